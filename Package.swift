@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+// apigen: a dependency-free Swift code generator for declarative JSON API definitions.
+// The root package depends on the Swift toolchain only (see Benchmarks/ for comparisons with peers).
+import PackageDescription
+
+/// One library per service, compiled from the generator's committed output in `Generated/<Service>`.
+/// Adding a service: put `Definitions/<name>.json` in place, run `swift run apigen generate`,
+/// then add its `(target name, directory)` pair here (`apigen generate` prints the exact line).
+let services: [(target: String, directory: String)] = [
+    ("SFOXAPI", "SFOX"),
+]
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+var products: [Product] = [
+    .executable(name: "apigen", targets: ["apigen"]),
+    .library(name: "APIRuntime", targets: ["APIRuntime"]),
+    .library(name: "APIGenerator", targets: ["APIGenerator"]),
+]
+var targets: [Target] = [
+    .target(name: "APIRuntime", swiftSettings: strictSettings),
+    .target(name: "APIDefinition", swiftSettings: strictSettings),
+    .target(name: "APIGenerator", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
+    .executableTarget(name: "apigen", dependencies: ["APIDefinition", "APIGenerator"], swiftSettings: strictSettings),
+
+    // Fixture output for the awkward cases, generated from Tests/Fixtures/Definitions and compiled
+    // here so that the golden files are proven to build.
+    .target(
+        name: "AwkwardAPI", dependencies: ["APIRuntime"], path: "Tests/Fixtures/Generated/Awkward",
+        swiftSettings: strictSettings),
+
+    .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "APIDefinitionTests", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "APIGeneratorTests",
+        dependencies: ["APIDefinition", "APIGenerator", "apigen", "AwkwardAPI", "APIRuntime"],
+        swiftSettings: strictSettings),
+    .testTarget(
+        name: "EndToEndTests",
+        dependencies: ["APIRuntime"] + services.map { .target(name: $0.target) },
+        resources: [.copy("Resources")],
+        swiftSettings: strictSettings),
+]
+for service in services {
+    products.append(.library(name: service.target, targets: [service.target]))
+    targets.append(
+        .target(
+            name: service.target, dependencies: ["APIRuntime"], path: "Generated/\(service.directory)",
+            swiftSettings: strictSettings))
+}
+
+let package = Package(
+    name: "apigen",
+    platforms: [.macOS(.v13)],
+    products: products,
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,311 @@
+import Foundation
+
+/// Semantic rules for a loaded definition: references resolve, names are unique (also after
+/// conversion to Swift), path templates match their parameters, constraints agree with each other
+/// and with their types, auth schemes are declared.
+public enum DefinitionChecker {
+    /// Finds the line and column of a JSON path (`preferKey` points at the key instead of the value).
+    public typealias Locate = (_ path: String, _ preferKey: Bool) -> (Int, Int)?
+
+    static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+    /// Returns the diagnostics for `definition`; empty when it is valid.
+    public static func check(_ definition: Definition, locate: @escaping Locate = { _, _ in nil }) -> [Diagnostic] {
+        var checker = Run(definition: definition, locate: locate)
+        checker.run()
+        return checker.diagnostics
+    }
+
+    private struct Run {
+        let definition: Definition
+        let locate: Locate
+        var diagnostics: [Diagnostic] = []
+
+        mutating func report(_ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error) {
+            let position = locate(path, preferKey)
+            diagnostics.append(
+                Diagnostic(
+                    severity: severity, file: definition.file, line: position?.0, column: position?.1, path: path,
+                    message: message))
+        }
+
+        mutating func run() {
+            checkService()
+            checkUnique(definition.auth.map(\.name), at: { "auth[\($0)].name" }, what: "auth scheme")
+            checkUnique(definition.types.map(\.name), at: { "types[\($0)].name" }, what: "type")
+            checkUnique(
+                definition.types.map { Naming.type($0.name) }, at: { "types[\($0)].name" }, what: "Swift type name",
+                original: definition.types.map(\.name))
+            checkUnique(definition.operations.map(\.name), at: { "operations[\($0)].name" }, what: "operation")
+            checkUnique(
+                definition.operations.map(Naming.method), at: { "operations[\($0)].name" }, what: "Swift method name",
+                original: definition.operations.map(\.name))
+            checkGeneratedNameClashes()
+            for (index, type) in definition.types.enumerated() { checkType(type, at: "types[\(index)]") }
+            for (index, operation) in definition.operations.enumerated() {
+                checkOperation(operation, at: "operations[\(index)]")
+            }
+        }
+
+        mutating func checkService() {
+            let service = definition.service
+            if !Naming.isIdentifier(service.name) {
+                report("service.name", "'\(service.name)' is not a Swift identifier; it prefixes generated type names")
+            }
+            if let url = URL(string: service.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
+                url.host != nil
+            {
+                if service.baseURL.hasSuffix("/") {
+                    report("service.baseURL", "drop the trailing '/': operation paths start with '/'")
+                }
+            } else {
+                report("service.baseURL", "'\(service.baseURL)' is not an absolute http or https URL")
+            }
+        }
+
+        /// Reports the second and later occurrences of each name.
+        mutating func checkUnique(_ names: [String], at path: (Int) -> String, what: String, original: [String]? = nil) {
+            var seen: [String: Int] = [:]
+            for (index, name) in names.enumerated() {
+                if let first = seen[name] {
+                    if let original, original[first] != original[index] {
+                        report(
+                            path(index),
+                            "'\(original[index])' and '\(original[first])' (\(path(first))) both become the \(what) '\(name)'; rename one or give it a 'swiftName'"
+                        )
+                    } else if original == nil {
+                        report(path(index), "duplicate \(what) '\(name)' (first declared at \(path(first)))")
+                    }
+                } else {
+                    seen[name] = index
+                }
+            }
+        }
+
+        mutating func checkGeneratedNameClashes() {
+            let prefix = definition.service.name
+            var generated: [String: String] = [
+                "\(prefix)Client": "the client", "\(prefix)Handler": "the server handler protocol",
+                "\(prefix)Routes": "the server routes",
+            ]
+            for operation in definition.operations {
+                let base = Naming.operationType(operation)
+                generated["\(base)Input"] = "operation '\(operation.name)'"
+                generated["\(base)Output"] = "operation '\(operation.name)'"
+            }
+            for (index, type) in definition.types.enumerated() {
+                if let owner = generated[Naming.type(type.name)] {
+                    report("types[\(index)].name", "'\(type.name)' is a name apigen generates for \(owner); rename the type")
+                }
+            }
+        }
+
+        func resolve(_ type: TypeRef, at path: String) -> (ok: Bool, message: String?) {
+            guard case .named(let name) = type.element else { return (true, nil) }
+            if definition.type(named: name) != nil { return (true, nil) }
+            let candidates = TypeRef.primitives.map(\.name) + definition.types.map(\.name)
+            return (false, "unknown type '\(name)'\(Suggest.didYouMean(name, candidates))")
+        }
+
+        mutating func checkTypeRef(_ type: TypeRef, at path: String) {
+            let result = resolve(type, at: path)
+            if let message = result.message { report(path, message) }
+        }
+
+        mutating func checkType(_ type: TypeDeclaration, at path: String) {
+            if !Naming.isIdentifier(Naming.type(type.name)) {
+                report("\(path).name", "'\(type.name)' cannot be made a Swift type name")
+            }
+            switch type.kind {
+            case .object(let fields):
+                checkUnique(fields.map(\.name), at: { "\(path).fields[\($0)].name" }, what: "field")
+                checkUnique(
+                    fields.map(Naming.property), at: { "\(path).fields[\($0)].name" }, what: "Swift property name",
+                    original: fields.map(\.name))
+                for (index, field) in fields.enumerated() { checkField(field, at: "\(path).fields[\(index)]") }
+            case .enumeration(let values):
+                if values.isEmpty { report("\(path).values", "an enum needs at least one value") }
+                checkUnique(values.map(\.value), at: { "\(path).values[\($0)]" }, what: "enum value")
+                checkUnique(
+                    values.map(Naming.enumCase), at: { "\(path).values[\($0)]" }, what: "Swift case name",
+                    original: values.map(\.value))
+            }
+        }
+
+        mutating func checkField(_ field: Field, at path: String) {
+            if let swiftName = field.swiftName, !Naming.isIdentifier(swiftName) {
+                report("\(path).swiftName", "'\(swiftName)' is not a Swift identifier")
+            }
+            checkTypeRef(field.type, at: "\(path).type")
+            checkConstraints(field.constraints, type: field.type, at: path)
+            if let constant = field.constant {
+                checkValue(constant, fits: field.type, at: "\(path).const", what: "const")
+                if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
+                if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
+            }
+            if let value = field.defaultValue {
+                checkValue(value, fits: field.type, at: "\(path).default", what: "default")
+                if field.required {
+                    report(
+                        "\(path).default",
+                        "a required field's default is never used; mark the field \"required\": false", severity: .warning)
+                }
+            }
+        }
+
+        mutating func checkValue(_ value: JSONValue, fits type: TypeRef, at path: String, what: String) {
+            let fits: Bool
+            switch (value, type) {
+            case (.string(let text), .named(let name)):
+                if case .enumeration(let values)? = definition.type(named: name)?.kind {
+                    fits = values.contains { $0.value == text }
+                    if !fits {
+                        report(path, "\(what) '\(text)' is not a value of the enum '\(name)'")
+                        return
+                    }
+                } else {
+                    fits = false
+                }
+            case (.string(let text), .uuid): fits = UUID(uuidString: text) != nil
+            case (.string, .string), (.string, .dateTime): fits = true
+            case (.integer, .integer), (.integer, .int32), (.integer, .int64), (.integer, .number),
+                (.number, .number), (.boolean, .boolean):
+                fits = true
+            default: fits = false
+            }
+            if !fits { report(path, "\(what) \(value) does not fit the type '\(type)'") }
+        }
+
+        mutating func checkConstraints(_ constraints: Constraints, type: TypeRef, at path: String) {
+            let isString = type == .string
+            let isNumber = type.isNumeric
+            let isArray: Bool = {
+                if case .array = type { return true }
+                return false
+            }()
+            func misplaced(_ key: String, _ value: Any?, applies: Bool, to kind: String) -> Bool {
+                guard value != nil, !applies else { return false }
+                return true
+            }
+            for (key, value, applies, kind) in [
+                ("minLength", constraints.minLength as Any?, isString, "strings"),
+                ("maxLength", constraints.maxLength, isString, "strings"),
+                ("pattern", constraints.pattern, isString, "strings"),
+                ("minimum", constraints.minimum, isNumber, "numbers"),
+                ("maximum", constraints.maximum, isNumber, "numbers"),
+                ("minItems", constraints.minItems, isArray, "arrays"),
+                ("maxItems", constraints.maxItems, isArray, "arrays"),
+            ] where misplaced(key, value, applies: applies, to: kind) {
+                report("\(path).\(key)", "'\(key)' applies to \(kind), not to '\(type)'", preferKey: true)
+            }
+            for (key, value) in [
+                ("minLength", constraints.minLength), ("maxLength", constraints.maxLength),
+                ("minItems", constraints.minItems), ("maxItems", constraints.maxItems),
+            ] {
+                if let value, value < 0 { report("\(path).\(key)", "'\(key)' must not be negative") }
+            }
+            if let low = constraints.minLength, let high = constraints.maxLength, low > high {
+                report("\(path).minLength", "minLength \(low) is greater than maxLength \(high): no value can satisfy both")
+            }
+            if let low = constraints.minItems, let high = constraints.maxItems, low > high {
+                report("\(path).minItems", "minItems \(low) is greater than maxItems \(high): no value can satisfy both")
+            }
+            if let low = constraints.minimum, let high = constraints.maximum, low > high {
+                report("\(path).minimum", "minimum \(low) is greater than maximum \(high): no value can satisfy both")
+            }
+            if type.isInteger {
+                for (key, value) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+                    if let value, value.rounded() != value {
+                        report("\(path).\(key)", "'\(key)' of an integer must be a whole number")
+                    }
+                }
+            }
+            if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+                report("\(path).pattern", "'\(pattern)' is not a valid regular expression")
+            }
+        }
+
+        mutating func checkOperation(_ operation: Operation, at path: String) {
+            if !Self.isValidOperationName(operation.name) {
+                report("\(path).name", "'\(operation.name)' cannot be made a Swift method name")
+            }
+            if !methods.contains(operation.method) {
+                let hint = methods.contains(operation.method.uppercased()) ? " (write it upper-case: '\(operation.method.uppercased())')" : ""
+                report("\(path).method", "unknown HTTP method '\(operation.method)'\(hint); expected one of \(methods.joined(separator: ", "))")
+            }
+            if !operation.path.hasPrefix("/") {
+                report("\(path).path", "the path must start with '/'")
+            }
+            // Path template parameters and declared path parameters must match one to one.
+            let template = operation.templateParameters
+            checkUnique(template, at: { _ in "\(path).path" }, what: "path template parameter")
+            let declaredPath = operation.parameters.enumerated().filter { $0.element.location == .path }
+            for (index, parameter) in declaredPath where !template.contains(parameter.name) {
+                report(
+                    "\(path).parameters[\(index)].name",
+                    "path parameter '\(parameter.name)' does not appear in the path template '\(operation.path)'\(Suggest.didYouMean(parameter.name, template))"
+                )
+            }
+            for name in template where !declaredPath.contains(where: { $0.element.name == name }) {
+                report("\(path).path", "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
+            }
+            for (index, parameter) in operation.parameters.enumerated() {
+                let parameterPath = "\(path).parameters[\(index)]"
+                if parameter.location == .path, !parameter.required {
+                    report("\(parameterPath).required", "path parameters are always required")
+                }
+                checkTypeRef(parameter.type, at: "\(parameterPath).type")
+                if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind {
+                    report("\(parameterPath).type", "a parameter must be a primitive, an enum or an array of those")
+                }
+                checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
+                if let value = parameter.defaultValue {
+                    checkValue(value, fits: parameter.type, at: "\(parameterPath).default", what: "default")
+                }
+            }
+            checkUnique(
+                operation.parameters.map { "\($0.location.rawValue) \($0.location == .header ? $0.name.lowercased() : $0.name)" },
+                at: { "\(path).parameters[\($0)].name" }, what: "parameter")
+            checkUnique(
+                operation.parameters.map(Naming.parameter) + (operation.body == nil ? [] : ["body"]),
+                at: { "\(path).parameters[\($0)].name" }, what: "Swift argument name",
+                original: operation.parameters.map(\.name) + (operation.body == nil ? [] : ["body"]))
+            for (index, alternative) in operation.auth.enumerated() {
+                for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
+                    report(
+                        "\(path).auth[\(index)]",
+                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name)))")
+                }
+            }
+            if let body = operation.body {
+                checkTypeRef(body.type, at: "\(path).body.type")
+                if operation.method == "GET" || operation.method == "HEAD" {
+                    report("\(path).body", "a \(operation.method) request has no body")
+                }
+                for (index, contentType) in body.contentTypes.enumerated() where contentType != "application/json" {
+                    report(
+                        "\(path).body.contentTypes[\(index)]",
+                        "content type '\(contentType)' is not supported yet for request bodies; use application/json")
+                }
+            }
+            if operation.responses.isEmpty { report("\(path).responses", "an operation needs at least one response") }
+            checkUnique(operation.responses.map { String($0.status) }, at: { "\(path).responses[\($0)].status" }, what: "response status")
+            for (index, response) in operation.responses.enumerated() {
+                let responsePath = "\(path).responses[\(index)]"
+                if !(100...599).contains(response.status) {
+                    report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
+                }
+                if let type = response.type { checkTypeRef(type, at: "\(responsePath).type") }
+                for (index, contentType) in response.contentTypes.enumerated() where contentType != "application/json" {
+                    report(
+                        "\(responsePath).contentTypes[\(index)]",
+                        "content type '\(contentType)' is not supported yet for typed responses; use application/json")
+                }
+            }
+        }
+
+        static func isValidOperationName(_ name: String) -> Bool {
+            Naming.isIdentifier(Naming.lowerCamel(name)) && !Naming.words(name).isEmpty
+        }
+    }
+}

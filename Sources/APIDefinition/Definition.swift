@@ -1,0 +1,348 @@
+/// A service definition as loaded from one JSON file: plain values, in the author's order.
+public struct Definition: Sendable, Hashable {
+    /// The path of the definition file as it was given (used in diagnostics and file headers).
+    public var file: String
+    public var formatVersion: Int
+    public var service: Service
+    public var auth: [AuthScheme]
+    public var types: [TypeDeclaration]
+    public var operations: [Operation]
+
+    public init(
+        file: String, formatVersion: Int, service: Service, auth: [AuthScheme], types: [TypeDeclaration],
+        operations: [Operation]
+    ) {
+        self.file = file
+        self.formatVersion = formatVersion
+        self.service = service
+        self.auth = auth
+        self.types = types
+        self.operations = operations
+    }
+
+    /// The declared type named `name`.
+    public func type(named name: String) -> TypeDeclaration? { types.first { $0.name == name } }
+}
+
+/// What the service is and where it lives.
+public struct Service: Sendable, Hashable {
+    /// The Swift prefix of the service's generated types (`SFOX` → `SFOXClient`).
+    public var name: String
+    public var title: String?
+    public var doc: String?
+    /// The default base URL; clients can override it.
+    public var baseURL: String
+
+    public init(name: String, title: String?, doc: String?, baseURL: String) {
+        self.name = name
+        self.title = title
+        self.doc = doc
+        self.baseURL = baseURL
+    }
+}
+
+/// A way to authenticate a request.
+public struct AuthScheme: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// `Authorization: Bearer <token>`.
+        case bearer(format: String?)
+        /// A secret in the named header.
+        case apiKeyHeader(name: String)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var doc: String?
+
+    public init(name: String, kind: Kind, doc: String?) {
+        self.name = name
+        self.kind = kind
+        self.doc = doc
+    }
+}
+
+/// A reference to a type: a primitive, a declared type, or an array of either.
+public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
+    case string, integer, int32, int64, number, boolean, uuid, dateTime
+    case named(String)
+    case array(TypeRef)
+
+    /// The primitive type names a definition may use.
+    public static let primitives: [(name: String, type: TypeRef)] = [
+        ("string", .string), ("integer", .integer), ("int32", .int32), ("int64", .int64), ("number", .number),
+        ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime),
+    ]
+
+    /// Parses `string`, `Model`, `[integer]`.
+    public static func parse(_ text: String) -> TypeRef? {
+        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
+            return parse(String(text.dropFirst().dropLast())).map { .array($0) }
+        }
+        if let primitive = primitives.first(where: { $0.name == text }) { return primitive.type }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
+            text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" })
+        else { return nil }
+        return .named(text)
+    }
+
+    public var description: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element)]"
+        default: Self.primitives.first { $0.type == self }?.name ?? "?"
+        }
+    }
+
+    /// The innermost non-array type.
+    public var element: TypeRef {
+        if case .array(let inner) = self { return inner.element }
+        return self
+    }
+
+    public var isStringLike: Bool { self == .string }
+    public var isInteger: Bool { [.integer, .int32, .int64].contains(self) }
+    public var isNumeric: Bool { isInteger || self == .number }
+}
+
+/// A JSON value written in a definition (constants, defaults, examples).
+public enum JSONValue: Sendable, Hashable, CustomStringConvertible {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+    case null
+    case array([JSONValue])
+    case object([Member])
+
+    public struct Member: Sendable, Hashable {
+        public var key: String
+        public var value: JSONValue
+        public init(key: String, value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .string(let value): "\"\(value)\""
+        case .integer(let value): String(value)
+        case .number(let value): String(value)
+        case .boolean(let value): String(value)
+        case .null: "null"
+        case .array(let values): "[" + values.map(\.description).joined(separator: ", ") + "]"
+        case .object(let members):
+            "{" + members.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+}
+
+/// Limits a value must respect; each applies only to the kinds of values it names.
+public struct Constraints: Sendable, Hashable {
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minimum: Double?
+    public var maximum: Double?
+    public var minItems: Int?
+    public var maxItems: Int?
+
+    public init(
+        minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, minimum: Double? = nil,
+        maximum: Double? = nil, minItems: Int? = nil, maxItems: Int? = nil
+    ) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minItems = minItems
+        self.maxItems = maxItems
+    }
+
+    public var isEmpty: Bool { self == Constraints() }
+}
+
+/// A named type the definition declares.
+public struct TypeDeclaration: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case object(fields: [Field])
+        case enumeration(values: [EnumValue])
+    }
+
+    public var name: String
+    public var doc: String?
+    public var kind: Kind
+
+    public init(name: String, doc: String?, kind: Kind) {
+        self.name = name
+        self.doc = doc
+        self.kind = kind
+    }
+
+    public var fields: [Field] {
+        if case .object(let fields) = kind { return fields }
+        return []
+    }
+}
+
+/// One allowed value of a string enum.
+public struct EnumValue: Sendable, Hashable {
+    public var value: String
+    public var swiftName: String?
+    public var doc: String?
+
+    public init(value: String, swiftName: String?, doc: String?) {
+        self.value = value
+        self.swiftName = swiftName
+        self.doc = doc
+    }
+}
+
+/// A field of an object, in the author's order.
+public struct Field: Sendable, Hashable {
+    /// The name on the wire, exactly as the API spells it.
+    public var name: String
+    /// An explicit Swift name; otherwise derived from `name`.
+    public var swiftName: String?
+    public var doc: String?
+    public var type: TypeRef
+    /// Whether the key must be present (default `true`).
+    public var required: Bool
+    /// Whether the value may be `null`.
+    public var nullable: Bool
+    /// Whether the value is a secret that must never be shown.
+    public var sensitive: Bool
+    /// A value the field always has.
+    public var constant: JSONValue?
+    public var defaultValue: JSONValue?
+    public var constraints: Constraints
+
+    public init(
+        name: String, swiftName: String? = nil, doc: String? = nil, type: TypeRef, required: Bool = true,
+        nullable: Bool = false, sensitive: Bool = false, constant: JSONValue? = nil, defaultValue: JSONValue? = nil,
+        constraints: Constraints = Constraints()
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.doc = doc
+        self.type = type
+        self.required = required
+        self.nullable = nullable
+        self.sensitive = sensitive
+        self.constant = constant
+        self.defaultValue = defaultValue
+        self.constraints = constraints
+    }
+}
+
+/// Where a parameter travels.
+public enum ParameterLocation: String, Sendable, Hashable, CaseIterable {
+    case path, query, header
+}
+
+/// A path, query or header parameter.
+public struct Parameter: Sendable, Hashable {
+    public var name: String
+    public var location: ParameterLocation
+    public var swiftName: String?
+    public var doc: String?
+    public var type: TypeRef
+    public var required: Bool
+    public var sensitive: Bool
+    public var defaultValue: JSONValue?
+    public var constraints: Constraints
+
+    public init(
+        name: String, location: ParameterLocation, swiftName: String? = nil, doc: String? = nil, type: TypeRef,
+        required: Bool = true, sensitive: Bool = false, defaultValue: JSONValue? = nil,
+        constraints: Constraints = Constraints()
+    ) {
+        self.name = name
+        self.location = location
+        self.swiftName = swiftName
+        self.doc = doc
+        self.type = type
+        self.required = required
+        self.sensitive = sensitive
+        self.defaultValue = defaultValue
+        self.constraints = constraints
+    }
+}
+
+/// A request body.
+public struct RequestBody: Sendable, Hashable {
+    public var type: TypeRef
+    public var contentTypes: [String]
+    public var doc: String?
+
+    public init(type: TypeRef, contentTypes: [String], doc: String?) {
+        self.type = type
+        self.contentTypes = contentTypes
+        self.doc = doc
+    }
+}
+
+/// A documented response.
+public struct Response: Sendable, Hashable {
+    public var status: Int
+    public var doc: String?
+    /// The body's type; `nil` when the body is undocumented (clients get its raw bytes).
+    public var type: TypeRef?
+    public var contentTypes: [String]
+
+    public init(status: Int, doc: String?, type: TypeRef?, contentTypes: [String]) {
+        self.status = status
+        self.doc = doc
+        self.type = type
+        self.contentTypes = contentTypes
+    }
+}
+
+/// One HTTP operation.
+public struct Operation: Sendable, Hashable {
+    /// The operation's name (`sendVerification`); the Swift method name derives from it.
+    public var name: String
+    public var method: String
+    /// The path template relative to the base URL, with `{name}` path parameters.
+    public var path: String
+    public var summary: String?
+    public var doc: String?
+    /// Alternatives: the request must satisfy one entry, each entry a set of schemes used together.
+    public var auth: [[String]]
+    public var parameters: [Parameter]
+    public var body: RequestBody?
+    public var responses: [Response]
+
+    public init(
+        name: String, method: String, path: String, summary: String?, doc: String?, auth: [[String]],
+        parameters: [Parameter], body: RequestBody?, responses: [Response]
+    ) {
+        self.name = name
+        self.method = method
+        self.path = path
+        self.summary = summary
+        self.doc = doc
+        self.auth = auth
+        self.parameters = parameters
+        self.body = body
+        self.responses = responses
+    }
+
+    /// The parameter names in the path template, in order.
+    public var templateParameters: [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            if character == "{" {
+                current = ""
+            } else if character == "}" {
+                if let name = current { names.append(name) }
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return names
+    }
+}

@@ -1,0 +1,83 @@
+/// A problem found in a definition, printed the way compilers print them:
+/// `Definitions/sfox.json:12:17: error: operations[0].body.type: unknown type 'Strng' (did you mean 'string'?)`.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var file: String
+    /// 1-based line and column of the offending key or value, when known.
+    public var line: Int?
+    public var column: Int?
+    /// The JSON path of the offending value (`operations[2].body.type`); empty for the whole file.
+    public var path: String
+    public var message: String
+
+    public init(
+        severity: Severity = .error, file: String, line: Int?, column: Int?, path: String, message: String
+    ) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        let subject = path.isEmpty ? "" : "\(path): "
+        return "\(location): \(severity.rawValue): \(subject)\(message)"
+    }
+}
+
+/// All the diagnostics of a failed load or check.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Suggestions for misspelt names.
+enum Suggest {
+    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(lower, candidate.lowercased())
+            if distance <= max(1, min(word.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.0
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    static func didYouMean(_ word: String, _ candidates: [String]) -> String {
+        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,437 @@
+import Foundation
+
+/// Reads a definition file with `JSONSerialization` into a ``Definition``, collecting every
+/// diagnostic it can find in one pass.
+public enum DefinitionLoader {
+    /// The definition format versions this loader reads.
+    public static let supportedVersions = [1]
+
+    /// Loads and checks the definition at `path`.
+    /// - Parameter displayPath: the path printed in diagnostics and generated headers
+    ///   (defaults to `path`).
+    /// - Throws: ``DiagnosticList`` with every problem found.
+    public static func load(path: String, displayPath: String? = nil) throws(DiagnosticList) -> Definition {
+        let name = displayPath ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticList([
+                Diagnostic(file: name, line: nil, column: nil, path: "", message: "cannot read the file")
+            ])
+        }
+        return try load(data: data, file: name)
+    }
+
+    /// Loads and checks a definition from its bytes; `file` names it in diagnostics.
+    /// - Throws: ``DiagnosticList`` with every problem found (errors only; warnings are kept
+    ///   with the definition's load result by ``loadWithWarnings(data:file:)``).
+    public static func load(data: Data, file: String) throws(DiagnosticList) -> Definition {
+        let (definition, diagnostics) = loadWithWarnings(data: data, file: file)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard let definition, errors.isEmpty else { throw DiagnosticList(diagnostics) }
+        return definition
+    }
+
+    /// Loads and checks a definition; returns it (when there are no errors) and all diagnostics.
+    public static func loadWithWarnings(data: Data, file: String) -> (Definition?, [Diagnostic]) {
+        let locator = JSONLocator(text: Array(data))
+        let reader = Reader(file: file, locator: locator)
+        if let syntax = locator.syntaxError {
+            reader.diagnostics.append(
+                Diagnostic(
+                    file: file, line: syntax.position.line, column: syntax.position.column, path: "",
+                    message: "invalid JSON: \(syntax.message)"))
+            return (nil, reader.diagnostics)
+        }
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            reader.report("", "invalid JSON: \(error.localizedDescription)")
+            return (nil, reader.diagnostics)
+        }
+        let definition = reader.definition(Node(value: root, path: ""))
+        if let definition, reader.diagnostics.allSatisfy({ $0.severity != .error }) {
+            reader.diagnostics += DefinitionChecker.check(definition, locate: reader.locate)
+        }
+        let sorted = reader.diagnostics.enumerated().sorted { lhs, rhs in
+            let l = (lhs.element.line ?? 0, lhs.element.column ?? 0, lhs.offset)
+            let r = (rhs.element.line ?? 0, rhs.element.column ?? 0, rhs.offset)
+            return l < r
+        }.map(\.element)
+        return (definition, sorted)
+    }
+}
+
+/// A JSON value with its path.
+struct Node {
+    var value: Any
+    var path: String
+
+    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+}
+
+/// The JSON kinds a diagnostic can name.
+enum JSONKind: String {
+    case object, array, string, integer, number, boolean, null
+
+    static func of(_ value: Any) -> JSONKind {
+        switch value {
+        case is NSNull: return .null
+        case is String: return .string
+        case is [Any]: return .array
+        case is [String: Any]: return .object
+        case let number as NSNumber:
+            // On Linux a JSON `true` and `1` both arrive as NSNumber; the boolean's class differs.
+            if type(of: number) == type(of: NSNumber(value: true)) { return .boolean }
+            return (number as? Int) != nil ? .integer : .number
+        default: return .null
+        }
+    }
+
+    var article: String {
+        switch self {
+        case .object, .array, .integer: "an \(rawValue)"
+        case .null: "null"
+        default: "a \(rawValue)"
+        }
+    }
+}
+
+/// Turns parsed JSON into definition values, reporting problems with their location.
+final class Reader {
+    let file: String
+    let locator: JSONLocator
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, locator: JSONLocator) {
+        self.file = file
+        self.locator = locator
+    }
+
+    func locate(_ path: String, preferKey: Bool) -> (Int, Int)? {
+        locator.position(of: path, preferKey: preferKey).map { ($0.line, $0.column) }
+    }
+
+    func report(_ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error) {
+        let position = locate(path, preferKey: preferKey)
+        diagnostics.append(
+            Diagnostic(
+                severity: severity, file: file, line: position?.0, column: position?.1, path: path, message: message))
+    }
+
+    // MARK: Primitive readers
+
+    /// The members of an object, after checking that it has `required` keys and no key outside `allowed`.
+    func object(_ node: Node, what: String, required: [String], optional: [String]) -> [String: Node]? {
+        guard let dictionary = node.value as? [String: Any] else {
+            report(node.path, "expected \(what) (an object), found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        let allowed = required + optional
+        for key in dictionary.keys.sorted() where !allowed.contains(key) {
+            report(
+                node.child(key), "unknown key '\(key)' in \(what)\(Suggest.didYouMean(key, allowed))",
+                preferKey: true)
+        }
+        for key in required where dictionary[key] == nil {
+            report(node.path, "missing required key '\(key)' in \(what)")
+        }
+        var members: [String: Node] = [:]
+        for (key, value) in dictionary where allowed.contains(key) {
+            members[key] = Node(value: value, path: node.child(key))
+        }
+        return members
+    }
+
+    func string(_ node: Node?) -> String? {
+        guard let node else { return nil }
+        guard let value = node.value as? String else {
+            report(node.path, "expected a string, found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return value
+    }
+
+    func nonEmptyString(_ node: Node?) -> String? {
+        guard let node, let value = string(node) else { return nil }
+        if value.isEmpty { report(node.path, "must not be empty") }
+        return value
+    }
+
+    func bool(_ node: Node?) -> Bool? {
+        guard let node else { return nil }
+        guard JSONKind.of(node.value) == .boolean, let value = node.value as? Bool else {
+            report(node.path, "expected a boolean (true or false), found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: Node?) -> Int? {
+        guard let node else { return nil }
+        guard JSONKind.of(node.value) == .integer, let value = node.value as? NSNumber else {
+            report(node.path, "expected an integer, found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return value.intValue
+    }
+
+    func number(_ node: Node?) -> Double? {
+        guard let node else { return nil }
+        let kind = JSONKind.of(node.value)
+        guard kind == .integer || kind == .number, let value = node.value as? NSNumber else {
+            report(node.path, "expected a number, found \(kind.article)")
+            return nil
+        }
+        return value.doubleValue
+    }
+
+    func array(_ node: Node?) -> [Node]? {
+        guard let node else { return nil }
+        guard let values = node.value as? [Any] else {
+            report(node.path, "expected an array, found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return values.enumerated().map { Node(value: $1, path: "\(node.path)[\($0)]") }
+    }
+
+    func json(_ node: Node) -> JSONValue {
+        switch JSONKind.of(node.value) {
+        case .null: return .null
+        case .string: return .string(node.value as? String ?? "")
+        case .boolean: return .boolean((node.value as? NSNumber)?.boolValue ?? false)
+        case .integer: return .integer((node.value as? NSNumber)?.intValue ?? 0)
+        case .number: return .number((node.value as? NSNumber)?.doubleValue ?? 0)
+        case .array:
+            return .array((array(node) ?? []).map(json))
+        case .object:
+            let dictionary = node.value as? [String: Any] ?? [:]
+            return .object(
+                dictionary.keys.sorted().map {
+                    JSONValue.Member(key: $0, value: json(Node(value: dictionary[$0] as Any, path: node.child($0))))
+                })
+        }
+    }
+
+    func typeRef(_ node: Node?) -> TypeRef? {
+        guard let node, let text = string(node) else { return nil }
+        guard let type = TypeRef.parse(text) else {
+            report(
+                node.path,
+                "'\(text)' is not a type: use a primitive (\(TypeRef.primitives.map(\.name).joined(separator: ", "))), a declared type's name, or [T] for an array"
+            )
+            return nil
+        }
+        return type
+    }
+
+    func docs(_ members: [String: Node], _ key: String = "doc") -> String? { string(members[key]) }
+
+    // MARK: The format
+
+    static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+
+    func definition(_ node: Node) -> Definition? {
+        guard
+            let members = object(
+                node, what: "the definition", required: ["formatVersion", "service", "operations"],
+                optional: ["$schema", "auth", "types"])
+        else { return nil }
+        let version = integer(members["formatVersion"])
+        if let version, !DefinitionLoader.supportedVersions.contains(version), let path = members["formatVersion"]?.path {
+            report(path, "unsupported formatVersion \(version); this apigen reads version 1")
+        }
+        _ = string(members["$schema"])
+        let service = members["service"].flatMap(service)
+        let auth = array(members["auth"])?.compactMap(authScheme) ?? []
+        let types = array(members["types"])?.compactMap(typeDeclaration) ?? []
+        let operations = array(members["operations"])?.compactMap(operation) ?? []
+        guard let service, let version else { return nil }
+        return Definition(
+            file: file, formatVersion: version, service: service, auth: auth, types: types, operations: operations)
+    }
+
+    func service(_ node: Node) -> Service? {
+        guard
+            let members = object(
+                node, what: "the service", required: ["name", "baseURL"], optional: ["title", "doc"])
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let baseURL = nonEmptyString(members["baseURL"])
+        let title = string(members["title"])
+        let doc = docs(members)
+        guard let name, let baseURL else { return nil }
+        return Service(name: name, title: title, doc: doc, baseURL: baseURL)
+    }
+
+    func authScheme(_ node: Node) -> AuthScheme? {
+        guard
+            let members = object(
+                node, what: "an auth scheme", required: ["name", "kind"], optional: ["header", "bearerFormat", "doc"])
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let kindText = string(members["kind"])
+        let doc = docs(members)
+        var kind: AuthScheme.Kind?
+        switch kindText {
+        case "bearer":
+            kind = .bearer(format: string(members["bearerFormat"]))
+            if let header = members["header"] { report(header.path, "'header' applies to kind 'apiKey' only") }
+        case "apiKey":
+            if let header = nonEmptyString(members["header"]) {
+                kind = .apiKeyHeader(name: header)
+            } else if members["header"] == nil {
+                report(node.path, "an auth scheme of kind 'apiKey' needs 'header': the header that carries the key")
+            }
+        case let other?:
+            report(members["kind"]?.path ?? node.path, "unknown auth kind '\(other)'\(Suggest.didYouMean(other, ["bearer", "apiKey"])); expected 'bearer' or 'apiKey'")
+        case nil: break
+        }
+        guard let name, let kind else { return nil }
+        return AuthScheme(name: name, kind: kind, doc: doc)
+    }
+
+    func typeDeclaration(_ node: Node) -> TypeDeclaration? {
+        guard
+            let members = object(
+                node, what: "a type", required: ["name", "kind"], optional: ["doc", "fields", "values"])
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let doc = docs(members)
+        var kind: TypeDeclaration.Kind?
+        switch string(members["kind"]) {
+        case "object":
+            if let values = members["values"] { report(values.path, "'values' belongs to kind 'enum'", preferKey: true) }
+            if let fieldNodes = array(members["fields"]) {
+                kind = .object(fields: fieldNodes.compactMap(field))
+            } else if members["fields"] == nil {
+                report(node.path, "an object type needs 'fields' (an array, possibly empty)")
+            }
+        case "enum":
+            if let fields = members["fields"] { report(fields.path, "'fields' belongs to kind 'object'", preferKey: true) }
+            if let valueNodes = array(members["values"]) {
+                kind = .enumeration(values: valueNodes.compactMap(enumValue))
+            } else if members["values"] == nil {
+                report(node.path, "an enum type needs 'values'")
+            }
+        case let other?:
+            report(
+                members["kind"]?.path ?? node.path,
+                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum"])); expected 'object' or 'enum'")
+        case nil: break
+        }
+        guard let name, let kind else { return nil }
+        return TypeDeclaration(name: name, doc: doc, kind: kind)
+    }
+
+    func enumValue(_ node: Node) -> EnumValue? {
+        if let text = node.value as? String { return EnumValue(value: text, swiftName: nil, doc: nil) }
+        guard
+            let members = object(node, what: "an enum value", required: ["value"], optional: ["swiftName", "doc"])
+        else { return nil }
+        guard let value = string(members["value"]) else { return nil }
+        return EnumValue(value: value, swiftName: string(members["swiftName"]), doc: docs(members))
+    }
+
+    func constraints(_ members: [String: Node]) -> Constraints {
+        Constraints(
+            minLength: integer(members["minLength"]), maxLength: integer(members["maxLength"]),
+            pattern: string(members["pattern"]), minimum: number(members["minimum"]),
+            maximum: number(members["maximum"]), minItems: integer(members["minItems"]),
+            maxItems: integer(members["maxItems"]))
+    }
+
+    func field(_ node: Node) -> Field? {
+        guard
+            let members = object(
+                node, what: "a field", required: ["name", "type"],
+                optional: ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default"]
+                    + Self.constraintKeys)
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let type = typeRef(members["type"])
+        let field = Field(
+            name: name ?? "", swiftName: string(members["swiftName"]), doc: docs(members), type: type ?? .string,
+            required: bool(members["required"]) ?? true, nullable: bool(members["nullable"]) ?? false,
+            sensitive: bool(members["sensitive"]) ?? false, constant: members["const"].map(json),
+            defaultValue: members["default"].map(json), constraints: constraints(members))
+        guard name != nil, type != nil else { return nil }
+        return field
+    }
+
+    func parameter(_ node: Node) -> Parameter? {
+        guard
+            let members = object(
+                node, what: "a parameter", required: ["name", "in", "type"],
+                optional: ["swiftName", "doc", "required", "sensitive", "default"] + Self.constraintKeys)
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        var location: ParameterLocation?
+        if let text = string(members["in"]) {
+            location = ParameterLocation(rawValue: text)
+            if location == nil, let path = members["in"]?.path {
+                let names = ParameterLocation.allCases.map(\.rawValue)
+                report(path, "unknown parameter location '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))")
+            }
+        }
+        let type = typeRef(members["type"])
+        let parameter = Parameter(
+            name: name ?? "", location: location ?? .query, swiftName: string(members["swiftName"]),
+            doc: docs(members), type: type ?? .string, required: bool(members["required"]) ?? true,
+            sensitive: bool(members["sensitive"]) ?? false, defaultValue: members["default"].map(json),
+            constraints: constraints(members))
+        guard name != nil, location != nil, type != nil else { return nil }
+        return parameter
+    }
+
+    func operation(_ node: Node) -> Operation? {
+        guard
+            let members = object(
+                node, what: "an operation", required: ["name", "method", "path", "responses"],
+                optional: ["summary", "doc", "auth", "parameters", "body"])
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let method = nonEmptyString(members["method"])
+        let path = nonEmptyString(members["path"])
+        var auth: [[String]] = []
+        for entry in array(members["auth"]) ?? [] {
+            if let single = entry.value as? String {
+                auth.append([single])
+            } else if let group = array(entry) {
+                let names = group.compactMap(nonEmptyString)
+                if names.isEmpty { report(entry.path, "an auth entry that is an array lists the schemes used together") }
+                auth.append(names)
+            }
+        }
+        let parameters = array(members["parameters"])?.compactMap(parameter) ?? []
+        let body = members["body"].flatMap(requestBody)
+        let responses = array(members["responses"])?.compactMap(response) ?? []
+        guard let name, let method, let path else { return nil }
+        return Operation(
+            name: name, method: method, path: path, summary: string(members["summary"]), doc: docs(members),
+            auth: auth, parameters: parameters, body: body, responses: responses)
+    }
+
+    func requestBody(_ node: Node) -> RequestBody? {
+        guard
+            let members = object(node, what: "a request body", required: ["type"], optional: ["contentTypes", "doc"])
+        else { return nil }
+        let type = typeRef(members["type"])
+        let contentTypes = array(members["contentTypes"])?.compactMap(nonEmptyString) ?? ["application/json"]
+        guard let type else { return nil }
+        return RequestBody(type: type, contentTypes: contentTypes, doc: docs(members))
+    }
+
+    func response(_ node: Node) -> Response? {
+        guard
+            let members = object(
+                node, what: "a response", required: ["status"], optional: ["doc", "type", "contentTypes"])
+        else { return nil }
+        let status = integer(members["status"])
+        let type = typeRef(members["type"])
+        let contentTypes =
+            array(members["contentTypes"])?.compactMap(nonEmptyString) ?? (type == nil ? [] : ["application/json"])
+        guard let status else { return nil }
+        if members["type"] != nil, type == nil { return nil }
+        return Response(status: status, doc: docs(members), type: type, contentTypes: contentTypes)
+    }
+}

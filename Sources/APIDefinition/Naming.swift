@@ -1,0 +1,138 @@
+/// Swift names for wire names, the one place that decides them (the checker uses it to find
+/// collisions, the emitters to spell declarations).
+///
+/// Rules: words split at `_`, `-`, `.`, spaces and lower-to-upper case changes; `lowerCamelCase`
+/// for values, `UpperCamelCase` for types; common acronyms are written in one case (`user_id` →
+/// `userID`); a name that starts with a digit gets a leading `_` (`2fa` → `_2fa`); keywords are
+/// escaped with backticks where they are used (``Naming/escaped(_:)``).
+public enum Naming {
+    /// Words written all upper-case when they are not the first word of a value name.
+    public static let acronyms: Set<String> = [
+        "api", "id", "ids", "url", "urls", "uri", "uuid", "json", "xml", "html", "http", "https", "sms", "jwt",
+        "otp", "ip", "2fa",
+    ]
+
+    /// Splits a wire name into words.
+    public static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        let characters = Array(name)
+        for (offset, character) in characters.enumerated() {
+            if character == "_" || character == "-" || character == "." || character == " " || character == "/" {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            guard character.isLetter || character.isNumber else {
+                previous = nil
+                continue
+            }
+            if let previous, !current.isEmpty {
+                let next = offset + 1 < characters.count ? characters[offset + 1] : nil
+                // "userId" → user|Id; "HTTPServer" → HTTP|Server; "v2Api" → v2|Api.
+                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `phone_number` → `phoneNumber`, `user_id` → `userID`, `e-mail` → `eMail`, `2fa` → `_2fa`.
+    public static func lowerCamel(_ name: String) -> String {
+        let parts = words(name)
+        guard let first = parts.first else { return "_" }
+        var result = first.lowercased()
+        for word in parts.dropFirst() { result += capitalized(word) }
+        return leadingDigitSafe(result)
+    }
+
+    /// `send_verification` → `SendVerification`, `user_id` → `UserID`.
+    public static func upperCamel(_ name: String) -> String {
+        let parts = words(name)
+        guard !parts.isEmpty else { return "_" }
+        return leadingDigitSafe(parts.map(capitalized).joined())
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        if acronyms.contains(word.lowercased()) { return word.uppercased() }
+        if word == word.uppercased(), word.count > 1, word.contains(where: \.isLetter) {
+            // An all-caps word that is not a known acronym keeps its case: "SFOX", "PIN".
+            return word
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func leadingDigitSafe(_ name: String) -> String {
+        guard let first = name.first, first.isNumber else { return name }
+        return "_" + name
+    }
+
+    /// Whether `name` is a valid Swift identifier as written (letters, digits, `_`, not starting with a digit).
+    public static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else {
+            return false
+        }
+        return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// Swift keywords that need backticks when used as a name.
+    public static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
+        "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default",
+        "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
+        "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true",
+        "try", "Type", "Protocol",
+    ]
+
+    /// The name, in backticks when it is a keyword.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The Swift property name of a field.
+    public static func property(_ field: Field) -> String { field.swiftName ?? lowerCamel(field.name) }
+
+    /// The Swift argument name of a parameter.
+    public static func parameter(_ parameter: Parameter) -> String {
+        parameter.swiftName ?? lowerCamel(parameter.name)
+    }
+
+    /// The Swift case name of an enum value.
+    public static func enumCase(_ value: EnumValue) -> String { value.swiftName ?? lowerCamel(value.value) }
+
+    /// The Swift type name of a declared type.
+    public static func type(_ name: String) -> String { isIdentifier(name) ? name : upperCamel(name) }
+
+    /// The Swift method name of an operation.
+    public static func method(_ operation: Operation) -> String { lowerCamel(operation.name) }
+
+    /// The prefix of an operation's generated types (`sendVerification` → `SendVerification`).
+    public static func operationType(_ operation: Operation) -> String { upperCamel(operation.name) }
+
+    /// The Swift case name of a response status (`200` → `ok`).
+    public static func statusCase(_ status: Int) -> String {
+        statusNames[status] ?? "status\(status)"
+    }
+
+    /// Reason phrases as case names, for the statuses APIs commonly document.
+    public static let statusNames: [Int: String] = [
+        200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",
+        206: "partialContent", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
+        307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
+        402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable",
+        408: "requestTimeout", 409: "conflict", 410: "gone", 412: "preconditionFailed", 413: "contentTooLarge",
+        415: "unsupportedMediaType", 422: "unprocessableEntity", 423: "locked", 428: "preconditionRequired",
+        429: "tooManyRequests", 500: "internalServerError", 501: "notImplemented", 502: "badGateway",
+        503: "serviceUnavailable", 504: "gatewayTimeout",
+    ]
+}

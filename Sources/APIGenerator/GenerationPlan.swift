@@ -1,0 +1,52 @@
+import APIDefinition
+import Foundation
+
+/// Every definition in a directory, loaded and checked, and the files they generate.
+public struct GenerationPlan: Sendable {
+    /// The definitions, in file-name order.
+    public var definitions: [Definition]
+    /// The files to write, relative to the output directory, in a fixed order.
+    public var files: [EmittedFile]
+    /// Errors and warnings from every definition.
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The definition files in `directory`: `*.json` except JSON Schemas (`*.schema.json`), sorted by name.
+    public static func definitionFiles(in directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
+            .sorted()
+            .map { directory == "." ? $0 : (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Loads, checks and generates the given definition files. A file that fails to load
+    /// contributes diagnostics and no files.
+    public init(files paths: [String]) {
+        definitions = []
+        files = []
+        diagnostics = []
+        var directories: [String: String] = [:]
+        for path in paths {
+            let data = FileManager.default.contents(atPath: path)
+            guard let data else {
+                diagnostics.append(Diagnostic(file: path, line: nil, column: nil, path: "", message: "cannot read the file"))
+                continue
+            }
+            let (definition, found) = DefinitionLoader.loadWithWarnings(data: data, file: path)
+            diagnostics += found
+            guard let definition, !found.contains(where: { $0.severity == .error }) else { continue }
+            let directory = Generator.serviceDirectory(definition)
+            if let other = directories[directory] {
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: nil, column: nil, path: "service.name",
+                        message: "service '\(definition.service.name)' is also defined by \(other); each service needs its own name"))
+                continue
+            }
+            directories[directory] = path
+            definitions.append(definition)
+            files += Generator.generate(definition)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import APIDefinition
+
+/// Emits `Models.swift`: one public struct per object type and one enum per enum type, with
+/// their initializers, validation and (for sensitive fields) redacted descriptions.
+enum ModelsEmitter {
+    static func emit(_ context: EmitContext) -> String {
+        SwiftSource.joined(
+            context.definition.types.map { type in
+                switch type.kind {
+                case .enumeration(let values): enumeration(type, values, context)
+                case .object(let fields): object(type, fields, context)
+                }
+            })
+    }
+
+    static func enumeration(_ type: TypeDeclaration, _ values: [EnumValue], _ context: EmitContext) -> String {
+        let name = Naming.type(type.name)
+        let cases = values.map { value in
+            SwiftSource.docComment(value.doc, indent: "    ")
+                + "    case \(Naming.escaped(Naming.enumCase(value))) = \(SwiftSource.stringLiteral(value.value))\n"
+        }.joined()
+        return SwiftSource.docComment(type.doc)
+            + "public enum \(name): String, Sendable, Hashable, CaseIterable, ParameterValue {\n"
+            + cases + "}\n"
+    }
+
+    static func object(_ type: TypeDeclaration, _ fields: [Field], _ context: EmitContext) -> String {
+        let name = Naming.type(type.name)
+        var body: [String] = []
+        for field in fields {
+            body.append(
+                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field))
+                    + "    public var \(Naming.escaped(Naming.property(field))): \(context.propertyType(field))\n")
+        }
+        body.append(initializer(name, fields, context))
+        var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
+        result += body.joined(separator: "\n") + "}\n"
+        result += "\n" + validation(name, fields, context)
+        if fields.contains(where: \.sensitive) {
+            result += "\n" + redaction(name, fields)
+        }
+        return result
+    }
+
+    /// Constraint and state notes for a field's documentation.
+    static func fieldNotes(_ field: Field) -> [String] {
+        var notes: [String] = []
+        if let constant = field.constant { notes.append("Always \(constant).") }
+        if field.required && field.nullable { notes.append("Required, but may be `nil` (sent as `null`).") }
+        if let value = field.defaultValue { notes.append("Default: \(value) (applied by the server when absent).") }
+        let constraints = constraintDescriptions(field.constraints)
+        if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
+        if field.sensitive { notes.append("Sensitive: never shown in descriptions, dumps or errors.") }
+        return notes
+    }
+
+    static func constraintDescriptions(_ constraints: Constraints) -> [String] {
+        var result: [String] = []
+        switch (constraints.minLength, constraints.maxLength) {
+        case (1?, let max?): result.append("non-empty, at most \(max) characters")
+        case (1?, nil): result.append("non-empty")
+        case (let min?, let max?): result.append("\(min) to \(max) characters")
+        case (let min?, nil): result.append("at least \(min) characters")
+        case (nil, let max?): result.append("at most \(max) characters")
+        case (nil, nil): break
+        }
+        if let pattern = constraints.pattern { result.append("matches `\(pattern)`") }
+        if let minimum = constraints.minimum { result.append("≥ \(number(minimum))") }
+        if let maximum = constraints.maximum { result.append("≤ \(number(maximum))") }
+        if let minItems = constraints.minItems { result.append("at least \(minItems) items") }
+        if let maxItems = constraints.maxItems { result.append("at most \(maxItems) items") }
+        return result
+    }
+
+    static func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    static func initializer(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
+        let parameters = fields.map { field -> String in
+            let property = Naming.property(field)
+            let optionalDefault = field.required ? "" : " = nil"
+            return "\(property): \(context.propertyType(field))\(optionalDefault)"
+        }
+        let docs = fields.compactMap { field -> String? in
+            guard let summary = SwiftSource.summary(field.doc) else { return nil }
+            return "  - \(Naming.property(field)): \(summary)"
+        }
+        var result = SwiftSource.docComment(
+            "Creates a `\(name)`.", indent: "    ", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
+        let signature = "    public init(\(parameters.joined(separator: ", "))) {\n"
+        if signature.count > 121 {
+            result += "    public init(\n" + parameters.map { "        \($0)" }.joined(separator: ",\n") + "\n    ) {\n"
+        } else {
+            result += signature
+        }
+        for field in fields {
+            let property = Naming.property(field)
+            result += "        self.\(property) = \(Naming.escaped(property))\n"
+        }
+        return result + "    }\n"
+    }
+
+    /// The `Validatable` conformance: one check per constrained field, nested objects validated in place.
+    static func validation(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
+        let checks = fields.compactMap { field in
+            check(value: "self." + Naming.property(field), key: field.name, type: field.type,
+                  constraints: field.constraints, context: context)
+        }
+        return validatableExtension(name, checks)
+    }
+
+    static func validatableExtension(_ name: String, _ checks: [String]) -> String {
+        if checks.isEmpty {
+            return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {}\n}\n"
+        }
+        return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
+            + checks.map { "        \($0)\n" }.joined() + "    }\n}\n"
+    }
+
+    /// The validator call for one value, or `nil` when nothing about it can be wrong.
+    static func check(value: String, key: String, type: TypeRef, constraints: Constraints, context: EmitContext)
+        -> String?
+    {
+        let keyLiteral = SwiftSource.stringLiteral(key)
+        var arguments: [String] = []
+        if let minLength = constraints.minLength { arguments.append("minLength: \(minLength)") }
+        if let maxLength = constraints.maxLength { arguments.append("maxLength: \(maxLength)") }
+        if let pattern = constraints.pattern { arguments.append("pattern: \(SwiftSource.stringLiteral(pattern))") }
+        if let minimum = constraints.minimum {
+            arguments.append("minimum: \(type.isInteger ? number(minimum) : String(minimum))")
+        }
+        if let maximum = constraints.maximum {
+            arguments.append("maximum: \(type.isInteger ? number(maximum) : String(maximum))")
+        }
+        if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
+        if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
+        var calls: [String] = []
+        if !arguments.isEmpty {
+            calls.append("validator.check(\(value), \(keyLiteral), \(arguments.joined(separator: ", ")))")
+        }
+        if context.isValidatable(type) {
+            if case .array = type {
+                calls.append("validator.each(\(value), \(keyLiteral))")
+            } else {
+                calls.append("validator.nested(\(value), \(keyLiteral))")
+            }
+        }
+        return calls.isEmpty ? nil : calls.joined(separator: "\n        ")
+    }
+
+    /// Descriptions, debug descriptions and mirrors that hide sensitive values.
+    static func redaction(_ name: String, _ fields: [Field]) -> String {
+        let entries = fields.map { field in
+            "\(SwiftSource.stringLiteral(Naming.property(field))): \(field.sensitive ? "Redacted.placeholder" : "self.\(Naming.property(field))")"
+        }
+        return """
+            extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+                public var description: String { Redacted.describe("\(name)", fields) }
+                public var debugDescription: String { description }
+                public var customMirror: Mirror { Redacted.mirror(self, fields) }
+
+                private var fields: KeyValuePairs<String, Any> {
+                    [\(entries.joined(separator: ", "))]
+                }
+            }
+
+            """
+    }
+}

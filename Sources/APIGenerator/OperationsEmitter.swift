@@ -1,0 +1,122 @@
+import APIDefinition
+
+/// Emits `Operations.swift`: what client and server share per operation — the `<Operation>Input`
+/// (parameters and body, validated as one value), the `<Operation>Output` (one case per documented
+/// status, plus `undocumented`), and the service's credentials.
+enum OperationsEmitter {
+    static func emit(_ context: EmitContext) -> String {
+        var blocks: [String] = []
+        if !context.definition.auth.isEmpty { blocks.append(credentials(context)) }
+        for operation in context.definition.operations {
+            blocks.append(input(operation, context))
+            blocks.append(output(operation, context))
+        }
+        return SwiftSource.joined(blocks)
+    }
+
+    /// Swift name and type of each input member, in order: parameters, then `body`.
+    static func inputMembers(_ operation: Operation, _ context: EmitContext) -> [(name: String, type: String, doc: String?, optional: Bool)] {
+        var members = operation.parameters.map { parameter in
+            (Naming.parameter(parameter), context.swiftType(parameter.type) + (parameter.required ? "" : "?"),
+             parameterDoc(parameter), !parameter.required)
+        }
+        if let body = operation.body {
+            members.append(("body", context.swiftType(body.type), body.doc ?? context.declaration(body.type)?.doc, false))
+        }
+        return members
+    }
+
+    static func parameterDoc(_ parameter: Parameter) -> String? {
+        var notes: [String] = []
+        if let value = parameter.defaultValue { notes.append("Default: \(value).") }
+        let constraints = ModelsEmitter.constraintDescriptions(parameter.constraints)
+        if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
+        let text = [parameter.doc, notes.isEmpty ? nil : notes.joined(separator: " ")].compactMap { $0 }
+        return text.isEmpty ? nil : text.joined(separator: "\n\n")
+    }
+
+    static func credentials(_ context: EmitContext) -> String {
+        let name = context.credentialsName
+        let schemes = context.definition.auth
+        var result = SwiftSource.docComment(
+            "Credentials for the auth schemes of \(context.definition.service.title ?? context.prefix).",
+            extra: ["Their values never appear in descriptions, dumps or errors."])
+        result += "public struct \(name): Sendable, Hashable {\n"
+        result += schemes.map { scheme in
+            SwiftSource.docComment(scheme.doc, indent: "    ")
+                + "    public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): String?\n"
+        }.joined(separator: "\n")
+        let parameters = schemes.map { "\(Naming.lowerCamel($0.name)): String? = nil" }.joined(separator: ", ")
+        result += "\n    /// Creates credentials; give the ones the operations you call need.\n"
+        result += "    public init(\(parameters)) {\n"
+        result += schemes.map {
+            "        self.\(Naming.lowerCamel($0.name)) = \(Naming.escaped(Naming.lowerCamel($0.name)))\n"
+        }.joined()
+        result += "    }\n}\n\n"
+        let entries = schemes.map {
+            "\(SwiftSource.stringLiteral(Naming.lowerCamel($0.name))): self.\(Naming.lowerCamel($0.name)).map { _ in Redacted.placeholder } as Any"
+        }
+        result += """
+            extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+                public var description: String { Redacted.describe("\(name)", fields) }
+                public var debugDescription: String { description }
+                public var customMirror: Mirror { Redacted.mirror(self, fields) }
+
+                private var fields: KeyValuePairs<String, Any> {
+                    [\(entries.joined(separator: ", "))]
+                }
+            }
+
+            """
+        return result
+    }
+
+    static func input(_ operation: Operation, _ context: EmitContext) -> String {
+        let name = Naming.operationType(operation) + "Input"
+        let members = inputMembers(operation, context)
+        var result = SwiftSource.docComment(
+            "The parameters and body of `\(Naming.method(operation))`"
+                + (operation.summary.map { ": \($0)." } ?? "."))
+        result += "public struct \(name): Sendable, Hashable {\n"
+        result += members.map { member in
+            SwiftSource.docComment(member.doc, indent: "    ")
+                + "    public var \(Naming.escaped(member.name)): \(member.type)\n"
+        }.joined(separator: "\n")
+        if !members.isEmpty { result += "\n" }
+        let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
+        result += "    /// Creates the input of `\(Naming.method(operation))`.\n"
+        result += "    public init(\(parameters.joined(separator: ", "))) {\n"
+        result += members.map { "        self.\($0.name) = \(Naming.escaped($0.name))\n" }.joined()
+        result += "    }\n}\n\n"
+        var checks = operation.parameters.compactMap { parameter in
+            ModelsEmitter.check(
+                value: "self.\(Naming.parameter(parameter))", key: parameter.name, type: parameter.type,
+                constraints: parameter.constraints, context: context)
+        }
+        if let body = operation.body, context.isValidatable(body.type) {
+            if case .array = body.type {
+                checks.append("validator.each(self.body, \"body\")")
+            } else {
+                checks.append("self.body.validate(&validator)")
+            }
+        }
+        result += ModelsEmitter.validatableExtension(name, checks)
+        return result
+    }
+
+    static func output(_ operation: Operation, _ context: EmitContext) -> String {
+        let name = Naming.operationType(operation) + "Output"
+        var result = SwiftSource.docComment(
+            "The answers of `\(Naming.method(operation))`: one case per documented status.")
+        result += "public enum \(name): Sendable, Hashable {\n"
+        for response in operation.responses {
+            let payload = response.type.map(context.swiftType) ?? "RawBody"
+            result += SwiftSource.docComment(response.doc ?? "Status \(response.status).", indent: "    ")
+            result += "    case \(Naming.statusCase(response.status))(\(payload))\n"
+        }
+        result += "    /// A status the definition does not document, with the body as it came.\n"
+        result += "    case undocumented(status: Int, body: RawBody)\n"
+        result += "}\n"
+        return result
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Writes generated files into an output directory: only files whose bytes change (so builds do
+/// not redo work), atomically (all new contents are staged in temporary files first, then renamed
+/// into place), and removes stale files only when they carry the generated-file header.
+public struct OutputWriter {
+    /// What a write did, or (in check mode) would do.
+    public struct Report: Sendable, Equatable {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var removed: [String] = []
+        /// Unified diffs of every file that differs (check mode and for callers that want them).
+        public var diffs: [String] = []
+
+        public var isUpToDate: Bool { written.isEmpty && removed.isEmpty }
+    }
+
+    public enum WriteError: Error, CustomStringConvertible {
+        case io(path: String, underlying: any Error)
+
+        public var description: String {
+            switch self {
+            case .io(let path, let underlying): "\(path): \(underlying.localizedDescription)"
+            }
+        }
+    }
+
+    public let outputDirectory: String
+    private let fileManager = FileManager.default
+
+    public init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Compares `files` with the output directory; with `dryRun`, writes nothing.
+    public func write(_ files: [EmittedFile], dryRun: Bool) throws(WriteError) -> Report {
+        var report = Report()
+        var staged: [(temporary: String, final: String)] = []
+        let planned = Set(files.map(\.path))
+        do {
+            for file in files {
+                let path = join(outputDirectory, file.path)
+                let new = Data(file.contents.utf8)
+                let old = fileManager.contents(atPath: path)
+                if old == new {
+                    report.unchanged.append(file.path)
+                    continue
+                }
+                report.written.append(file.path)
+                report.diffs.append(
+                    UnifiedDiff.diff(
+                        old: old.map { String(decoding: $0, as: UTF8.self) } ?? "", new: file.contents,
+                        oldName: old == nil ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)"))
+                if dryRun { continue }
+                let directory = (path as NSString).deletingLastPathComponent
+                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                let temporary = join(directory, ".\((path as NSString).lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
+                try new.write(to: URL(fileURLWithPath: temporary))
+                staged.append((temporary, path))
+            }
+            for stale in staleFiles(keeping: planned) {
+                report.removed.append(stale)
+                let path = join(outputDirectory, stale)
+                report.diffs.append(
+                    UnifiedDiff.diff(
+                        old: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "", new: "",
+                        oldName: "a/\(stale)", newName: "/dev/null"))
+            }
+            if dryRun { return report }
+            for (temporary, final) in staged {
+                // rename(2) replaces the destination atomically: readers see the old or the new file.
+                guard rename(temporary, final) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final])
+                }
+            }
+            for stale in report.removed {
+                try fileManager.removeItem(atPath: join(outputDirectory, stale))
+            }
+        } catch {
+            for (temporary, _) in staged { try? fileManager.removeItem(atPath: temporary) }
+            throw .io(path: outputDirectory, underlying: error)
+        }
+        return report
+    }
+
+    /// Swift files under the output directory that carry our header but are not planned.
+    func staleFiles(keeping planned: Set<String>) -> [String] {
+        guard let enumerator = fileManager.enumerator(atPath: outputDirectory) else { return [] }
+        var stale: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".swift"), !planned.contains(relative) else { continue }
+            let path = join(outputDirectory, relative)
+            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+            let head = (try? handle.read(upToCount: Generator.headerMarker.utf8.count)) ?? Data()
+            try? handle.close()
+            if head == Data(Generator.headerMarker.utf8) { stale.append(relative) }
+        }
+        return stale.sorted()
+    }
+
+    private func join(_ directory: String, _ path: String) -> String {
+        directory.isEmpty || directory == "." ? path : (directory as NSString).appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,132 @@
+import APIDefinition
+
+/// Emits `Server.swift`: a `<Service>Handler` protocol with one method per operation (each answers
+/// 501 until implemented) and the route table that checks auth, decodes and validates the input,
+/// calls the handler and encodes its typed answer.
+enum ServerEmitter {
+    static func emit(_ context: EmitContext) -> String {
+        let definition = context.definition
+        let title = definition.service.title ?? definition.service.name
+        var result = SwiftSource.docComment(
+            "Serves \(title): implement the operations you support; the others answer 501 Not Implemented.")
+        result += "public protocol \(context.handlerName): Sendable {\n"
+        result += definition.operations.map { operation in
+            SwiftSource.docComment(ClientEmitter.methodDocs(operation), indent: "    ", extra: handlerDocs(operation))
+                + "    func \(signature(operation, context))\n"
+        }.joined(separator: "\n")
+        result += "}\n\n"
+        result += "extension \(context.handlerName) {\n"
+        result += definition.operations.map { operation in
+            "    public func \(signature(operation, context)) {\n"
+                + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
+        }.joined(separator: "\n")
+        result += "\n"
+        result += """
+                /// A router that serves every operation of \(title) with this handler.
+                ///
+                /// - Parameter basePath: The path prefix of every route; by default the path of the
+                ///   definition's base URL (`\(basePath(definition))`).
+                /// - Returns: A router to hand requests to, for example through ``InProcessTransport``.
+                public func makeRouter(basePath: String = \(context.clientName).defaultBaseURL.path) -> Router {
+                    var router = Router(basePath: basePath)
+                    register(on: &router)
+                    return router
+                }
+
+                /// Adds every operation of \(title) to `router`.
+                public func register(on router: inout Router) {
+
+            """
+        result += definition.operations.map { route($0, context) }.joined(separator: "\n")
+        result += "    }\n}\n"
+        return result
+    }
+
+    static func basePath(_ definition: Definition) -> String {
+        guard let schemeEnd = definition.service.baseURL.range(of: "://") else { return "" }
+        let rest = definition.service.baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "" }
+        return String(rest[slash...])
+    }
+
+    static func handlerDocs(_ operation: Operation) -> [String] {
+        var docs = ["- Parameter input: The parameters and body, already validated."]
+        if !operation.auth.isEmpty { docs.append("- Parameter credentials: The credentials the request carried.") }
+        docs.append("- Returns: The answer to encode.")
+        docs.append("- Throws: A ``ServerError`` to answer with its status; any other error answers 500.")
+        return docs
+    }
+
+    static func signature(_ operation: Operation, _ context: EmitContext) -> String {
+        let base = Naming.operationType(operation)
+        let credentials = operation.auth.isEmpty ? "" : ", credentials: \(context.credentialsName)"
+        return "\(Naming.method(operation))(_ input: \(base)Input\(credentials)) async throws -> \(base)Output"
+    }
+
+    static func route(_ operation: Operation, _ context: EmitContext) -> String {
+        let base = Naming.operationType(operation)
+        var lines: [String] = []
+        lines.append(
+            "router.add(\(ClientEmitter.methodLiteral(operation.method)), \(SwiftSource.stringLiteral(operation.path))) { request in")
+        if !operation.auth.isEmpty {
+            let alternatives = operation.auth.map { group in
+                "[" + group.map { requirement($0, context) }.joined(separator: ", ") + "]"
+            }
+            lines.append("    let found = try request.authenticate(oneOf: [\(alternatives.joined(separator: ", "))])")
+            let fields = operation.auth.flatMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
+            lines.append("    let credentials = \(context.credentialsName)(\(arguments.joined(separator: ", ")))")
+        }
+        var arguments: [String] = []
+        for parameter in operation.parameters {
+            let name = SwiftSource.stringLiteral(parameter.name)
+            let type = context.swiftType(parameter.type)
+            let call: String
+            switch parameter.location {
+            case .path: call = "request.pathParameter(\(name), as: \(type).self)"
+            case .query:
+                call = parameter.required
+                    ? "request.requiredQuery(\(name), as: \(type).self)" : "request.query(\(name), as: \(type).self)"
+            case .header:
+                call = parameter.required
+                    ? "request.requiredHeader(\(name), as: \(type).self)" : "request.header(\(name), as: \(type).self)"
+            }
+            arguments.append("\(Naming.parameter(parameter)): try \(call)")
+        }
+        if let body = operation.body {
+            arguments.append("body: try request.decodeJSONBody(\(context.swiftType(body.type)).self)")
+        }
+        if arguments.isEmpty {
+            lines.append("    let input = \(base)Input()")
+        } else {
+            lines.append("    let input = \(base)Input(")
+            for (index, argument) in arguments.enumerated() {
+                lines.append("        \(argument)" + (index < arguments.count - 1 ? "," : ""))
+            }
+            lines.append("    )")
+        }
+        lines.append("    try request.validate(input)")
+        let credentials = operation.auth.isEmpty ? "" : ", credentials: credentials"
+        lines.append("    switch try await self.\(Naming.method(operation))(input\(credentials)) {")
+        for response in operation.responses {
+            let caseName = Naming.statusCase(response.status)
+            if response.type != nil {
+                lines.append("    case .\(caseName)(let body): return try .json(status: \(response.status), body)")
+            } else {
+                lines.append("    case .\(caseName)(let body): return .raw(status: \(response.status), body)")
+            }
+        }
+        lines.append("    case .undocumented(let status, let body): return .raw(status: status, body)")
+        lines.append("    }")
+        lines.append("}")
+        return lines.map { "        \($0)\n" }.joined()
+    }
+
+    static func requirement(_ scheme: String, _ context: EmitContext) -> String {
+        let literal = SwiftSource.stringLiteral(scheme)
+        switch context.definition.auth.first(where: { $0.name == scheme })?.kind {
+        case .apiKeyHeader(let header)?: return ".header(\(literal), name: \(SwiftSource.stringLiteral(header)))"
+        default: return ".bearer(\(literal))"
+        }
+    }
+}

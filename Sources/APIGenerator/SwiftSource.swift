@@ -1,0 +1,131 @@
+import APIDefinition
+
+/// The pieces every emitter shares: Swift spellings of types and values, doc comments, literals.
+struct EmitContext {
+    let definition: Definition
+
+    var prefix: String { definition.service.name }
+    var clientName: String { "\(prefix)Client" }
+    var handlerName: String { "\(prefix)Handler" }
+    var credentialsName: String { "\(prefix)Credentials" }
+
+    /// The Swift spelling of a type reference.
+    func swiftType(_ type: TypeRef) -> String {
+        switch type {
+        case .string: "String"
+        case .integer: "Int"
+        case .int32: "Int32"
+        case .int64: "Int64"
+        case .number: "Double"
+        case .boolean: "Bool"
+        case .uuid: "UUID"
+        case .dateTime: "Date"
+        case .named(let name): Naming.type(name)
+        case .array(let element): "[\(swiftType(element))]"
+        }
+    }
+
+    /// The Swift type of a field's property: optional when the field is optional or nullable.
+    func propertyType(_ field: Field) -> String {
+        swiftType(field.type) + (field.required && !field.nullable ? "" : "?")
+    }
+
+    /// The declared type a reference names, if it names one.
+    func declaration(_ type: TypeRef) -> TypeDeclaration? {
+        if case .named(let name) = type { return definition.type(named: name) }
+        return nil
+    }
+
+    /// Whether values of `type` are generated objects that validate themselves.
+    func isValidatable(_ type: TypeRef) -> Bool {
+        if case .object? = declaration(type.element)?.kind { return true }
+        return false
+    }
+
+    /// `Self.` + the type's case for an enum value written in the definition.
+    func literal(_ value: JSONValue, as type: TypeRef) -> String {
+        switch (value, type) {
+        case (.string(let text), .named):
+            if case .enumeration(let values)? = declaration(type)?.kind,
+                let match = values.first(where: { $0.value == text })
+            {
+                return "." + Naming.escaped(Naming.enumCase(match))
+            }
+            return SwiftSource.stringLiteral(text)
+        case (.string(let text), .uuid): return "UUID(uuidString: \(SwiftSource.stringLiteral(text)))!"
+        case (.string(let text), .dateTime): return "RFC3339.date(from: \(SwiftSource.stringLiteral(text)))!"
+        case (.string(let text), _): return SwiftSource.stringLiteral(text)
+        case (.integer(let number), _): return String(number)
+        case (.number(let number), _): return String(number)
+        case (.boolean(let flag), _): return String(flag)
+        case (.null, _): return "nil"
+        case (.array(let values), .array(let element)):
+            return "[" + values.map { literal($0, as: element) }.joined(separator: ", ") + "]"
+        default: return value.description
+        }
+    }
+}
+
+enum SwiftSource {
+    /// A Swift string literal for `text`, escaped.
+    static func stringLiteral(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// `///` lines for a doc text (paragraphs kept), indented; empty when there is no text.
+    static func docComment(_ text: String?, indent: String = "", extra: [String] = []) -> String {
+        var lines: [String] = []
+        if let text, !text.isEmpty {
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                String($0).trimmingTrailingSpaces()
+            }
+        }
+        if !extra.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += extra
+        }
+        return lines.map { $0.isEmpty ? "\(indent)///\n" : "\(indent)/// \($0)\n" }.joined()
+    }
+
+    /// The first line or sentence of a doc, for parameter lists.
+    static func summary(_ text: String?) -> String? {
+        guard let text, let first = text.split(separator: "\n").first else { return nil }
+        return String(first).trimmingTrailingSpaces()
+    }
+
+    /// Joins declarations with one blank line between them.
+    static func joined(_ blocks: [String]) -> String {
+        blocks.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " || result.last == "\t" { result.removeLast() }
+        return result
+    }
+
+    /// Every non-empty line indented by `prefix`.
+    func indented(_ prefix: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : prefix + $0 }
+            .joined(separator: "\n")
+    }
+}

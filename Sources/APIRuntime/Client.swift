@@ -1,0 +1,122 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Sends a request to a server and returns its response.
+public protocol ClientTransport: Sendable {
+    /// Sends `request` to the server at `baseURL` (the request's path is appended to its path).
+    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse
+}
+
+/// Why a generated client call failed before it had a documented answer.
+public enum ClientError: Error, Sendable, CustomStringConvertible {
+    /// The request breaks the definition's constraints; nothing was sent.
+    case invalidRequest(ValidationErrors)
+    /// A credential the operation needs was not configured on the client.
+    case missingCredential(scheme: String)
+    /// The server's answer for a documented status did not decode or validate.
+    case invalidResponse(status: Int, ValidationErrors)
+    /// The transport could not complete the exchange.
+    case transport(any Error)
+
+    public var description: String {
+        switch self {
+        case .invalidRequest(let errors): "invalid request: \(errors)"
+        case .missingCredential(let scheme): "missing credential for the auth scheme '\(scheme)'"
+        case .invalidResponse(let status, let errors): "invalid response body for status \(status): \(errors)"
+        case .transport(let error): "transport failed: \(error)"
+        }
+    }
+}
+
+/// A transport over `URLSession` (FoundationNetworking on Linux).
+public struct URLSessionTransport: ClientTransport {
+    public let session: URLSession
+
+    public init(session: URLSession = .shared) { self.session = session }
+
+    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        guard let url = URL(string: baseURL.absoluteString.trimmingSuffix("/") + request.target) else {
+            throw URLError(.badURL)
+        }
+        var urlRequest = URLRequest(url: url)
+        urlRequest.httpMethod = request.method.rawValue
+        for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
+        urlRequest.httpBody = request.body
+        let (data, response) = try await session.data(for: urlRequest)
+        guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
+        var headers = HTTPHeaders()
+        for (name, value) in http.allHeaderFields {
+            headers.add(String(describing: name), String(describing: value))
+        }
+        return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    }
+}
+
+/// A transport that hands each request to a server ``Router`` in the same process: no sockets,
+/// the same bytes a network would carry. For tests, previews and embedding.
+public struct InProcessTransport: ClientTransport {
+    public let router: Router
+
+    public init(router: Router) { self.router = router }
+
+    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        var routed = request
+        let basePath = baseURL.path.trimmingSuffix("/")
+        routed.path = basePath + request.path
+        return await router.handle(routed)
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
+
+/// What generated clients use to build requests and read responses.
+public enum ClientSupport {
+    /// Validates a request value; throws ``ClientError/invalidRequest(_:)`` before any I/O.
+    public static func validate(_ value: some Validatable, path: String = "") throws(ClientError) {
+        var validator = Validator()
+        if path.isEmpty { value.validate(&validator) } else { validator.nested(value, path) }
+        if !validator.errors.isEmpty { throw .invalidRequest(ValidationErrors(validator.errors)) }
+    }
+
+    /// Encodes a JSON request body and sets `Content-Type`.
+    public static func setJSONBody(_ value: some Encodable, on request: inout HTTPRequest) throws(ClientError) {
+        do {
+            request.body = try JSONCoding.encode(value)
+        } catch {
+            throw .invalidRequest(ValidationErrors([ValidationError(path: "", reason: "could not be encoded: \(error)")]))
+        }
+        request.headers["Content-Type"] = MediaType.json
+    }
+
+    /// Decodes and validates a JSON response body for a documented status.
+    public static func decodeJSON<T: Decodable>(_ type: T.Type, from response: HTTPResponse) throws(ClientError) -> T {
+        do {
+            return try JSONCoding.decode(T.self, from: response.body)
+        } catch {
+            throw .invalidResponse(status: response.status, error)
+        }
+    }
+
+    /// The body of a response whose status or schema the definition does not document.
+    public static func rawBody(of response: HTTPResponse) -> RawBody {
+        RawBody(contentType: response.headers["Content-Type"], data: response.body)
+    }
+
+    /// Sends through `transport`, wrapping transport failures in ``ClientError/transport(_:)``.
+    public static func send(
+        _ request: HTTPRequest, baseURL: URL, transport: any ClientTransport
+    ) async throws(ClientError) -> HTTPResponse {
+        do {
+            return try await transport.send(request, baseURL: baseURL)
+        } catch {
+            throw .transport(error)
+        }
+    }
+}

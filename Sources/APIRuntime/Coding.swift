@@ -1,0 +1,288 @@
+import Foundation
+
+/// RFC 3339 date-times: any number of fractional digits (or none) and any offset when reading;
+/// UTC with milliseconds (only when they are not zero) when writing.
+public enum RFC3339 {
+    /// Parses `2024-07-29T15:51:28.071Z`, `2024-07-29T15:51:28+02:00`, `2024-07-29t15:51:28.1234567z`.
+    public static func date(from text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[index..<index + count] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            index += count
+            return value
+        }
+        func expect(_ characters: Set<UInt8>) -> Bool {
+            guard index < bytes.count, characters.contains(bytes[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect([45]), let month = digits(2), expect([45]), let day = digits(2),
+            expect([84, 116, 32]), let hour = digits(2), expect([58]), let minute = digits(2), expect([58]),
+            let second = digits(2)
+        else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60 else {
+            return nil
+        }
+        var fraction = 0.0
+        if index < bytes.count, bytes[index] == 46 {
+            index += 1
+            var scale = 0.1
+            let start = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                fraction += Double(bytes[index] - 48) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > start else { return nil }
+        }
+        var offset = 0
+        if expect([90, 122]) {
+            offset = 0
+        } else if index < bytes.count, bytes[index] == 43 || bytes[index] == 45 {
+            let sign = bytes[index] == 45 ? -1 : 1
+            index += 1
+            guard let offsetHours = digits(2), expect([58]), let offsetMinutes = digits(2), offsetHours < 24,
+                offsetMinutes < 60
+            else { return nil }
+            offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
+        } else {
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        var components = DateComponents()
+        components.year = year
+        components.month = month
+        components.day = day
+        components.hour = hour
+        components.minute = minute
+        components.second = second
+        guard let base = utcCalendar.date(from: components),
+            utcCalendar.component(.day, from: base) == day
+        else { return nil }
+        return base.addingTimeInterval(fraction - Double(offset))
+    }
+
+    /// Formats a date in UTC: `2024-07-29T15:51:28.071Z` (no fraction when it is zero).
+    public static func string(from date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        var whole = seconds.rounded(.down)
+        var millis = Int(((seconds - whole) * 1000).rounded())
+        if millis == 1000 {
+            whole += 1
+            millis = 0
+        }
+        let parts = utcCalendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: whole))
+        func pad(_ value: Int?, _ width: Int) -> String {
+            let text = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        var result =
+            "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))"
+        if millis != 0 { result += "." + pad(millis, 3) }
+        return result + "Z"
+    }
+
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }()
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a required field that may be `null`: the key must be present.
+    public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: codingPath, debugDescription: "required (it may be null, but not absent)"))
+        }
+        if try decodeNil(forKey: key) { return nil }
+        return try decode(T.self, forKey: key)
+    }
+
+    /// Decodes an RFC 3339 date-time string.
+    public func decodeDateTime(forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = RFC3339.date(from: text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "not an RFC 3339 date-time")
+        }
+        return date
+    }
+
+    /// Decodes an optional RFC 3339 date-time string.
+    public func decodeDateTimeIfPresent(forKey key: Key) throws -> Date? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try decodeDateTime(forKey: key)
+    }
+
+    /// Decodes a required, nullable RFC 3339 date-time string.
+    public func decodeNullableDateTime(forKey key: Key) throws -> Date? {
+        _ = try decodeNullable(String.self, forKey: key)
+        return try decodeDateTimeIfPresent(forKey: key)
+    }
+
+    /// Decodes a field whose value is fixed by the definition, failing on any other value.
+    public func decodeConstant<T: Decodable & Equatable>(_ expected: T, forKey key: Key) throws -> T {
+        let value = try decode(T.self, forKey: key)
+        guard value == expected else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "must be \(expected)")
+        }
+        return value
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a UUID string (any case).
+    public func decodeUUID(forKey key: Key) throws -> UUID {
+        let text = try decode(String.self, forKey: key)
+        guard let value = UUID(uuidString: text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a UUID")
+        }
+        return value
+    }
+
+    /// Decodes an optional UUID string.
+    public func decodeUUIDIfPresent(forKey key: Key) throws -> UUID? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try decodeUUID(forKey: key)
+    }
+
+    /// Decodes a required, nullable UUID string.
+    public func decodeNullableUUID(forKey key: Key) throws -> UUID? {
+        _ = try decodeNullable(String.self, forKey: key)
+        return try decodeUUIDIfPresent(forKey: key)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes a UUID in lower case.
+    public mutating func encodeUUID(_ value: UUID, forKey key: Key) throws {
+        try encode(value.uuidString.lowercased(), forKey: key)
+    }
+
+    /// Encodes an optional UUID in lower case; nothing is written for `nil`.
+    public mutating func encodeUUIDIfPresent(_ value: UUID?, forKey key: Key) throws {
+        if let value { try encodeUUID(value, forKey: key) }
+    }
+
+    /// Encodes a required, nullable UUID: `nil` is written as an explicit `null`.
+    public mutating func encodeNullableUUID(_ value: UUID?, forKey key: Key) throws {
+        if let value { try encodeUUID(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    /// Encodes a required, nullable field: `nil` is written as an explicit `null`.
+    public mutating func encodeNullable<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    /// Encodes a date as an RFC 3339 string.
+    public mutating func encodeDateTime(_ value: Date, forKey key: Key) throws {
+        try encode(RFC3339.string(from: value), forKey: key)
+    }
+
+    /// Encodes an optional date; nothing is written for `nil`.
+    public mutating func encodeDateTimeIfPresent(_ value: Date?, forKey key: Key) throws {
+        if let value { try encodeDateTime(value, forKey: key) }
+    }
+
+    /// Encodes a required, nullable date: `nil` is written as an explicit `null`.
+    public mutating func encodeNullableDateTime(_ value: Date?, forKey key: Key) throws {
+        if let value { try encodeDateTime(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+}
+
+extension Decoder {
+    /// Decodes a string enum, failing with the list of allowed values.
+    public func decodeStringEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws -> T
+    where T.RawValue == String {
+        let container = try singleValueContainer()
+        let raw = try container.decode(String.self)
+        guard let value = T(rawValue: raw) else {
+            let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(raw)' is not one of \(allowed)")
+        }
+        return value
+    }
+}
+
+/// JSON reading and writing for generated types, with errors that name the field.
+public enum JSONCoding {
+    /// Encodes a value as compact JSON with sorted keys (stable bytes for tests and caches).
+    public static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
+    /// validates it when it is ``Validatable``.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, validate: Bool = true) throws(ValidationErrors)
+        -> T
+    {
+        let value: T
+        do {
+            value = try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw ValidationErrors([ValidationError(error)])
+        } catch {
+            throw ValidationErrors([ValidationError(path: "", reason: "not valid JSON")])
+        }
+        if validate, let validatable = value as? any Validatable {
+            let errors = validatable.validationErrors()
+            if !errors.isEmpty { throw ValidationErrors(errors) }
+        }
+        return value
+    }
+}
+
+extension ValidationError {
+    /// A validation error for a decoding failure, located by the decoder's coding path.
+    public init(_ error: DecodingError) {
+        func render(_ path: [any CodingKey]) -> String {
+            var result = ""
+            for key in path {
+                if let index = key.intValue {
+                    result += "[\(index)]"
+                } else {
+                    result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
+            }
+            return result
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let reason = context.debugDescription.hasPrefix("required") ? context.debugDescription : "required"
+            self.init(path: render(context.codingPath + [key]), reason: reason)
+        case .valueNotFound(let type, let context):
+            self.init(path: render(context.codingPath), reason: "must not be null (expected \(Self.wireName(of: type)))")
+        case .typeMismatch(let type, let context):
+            self.init(path: render(context.codingPath), reason: "expected \(Self.wireName(of: type))")
+        case .dataCorrupted(let context):
+            let underlying = context.underlyingError.map { _ in "not valid JSON" }
+            self.init(path: render(context.codingPath), reason: underlying ?? context.debugDescription)
+        @unknown default:
+            self.init(path: "", reason: "could not be decoded")
+        }
+    }
+
+    private static func wireName(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Bool.Type: "a boolean"
+        case is Int.Type, is Int32.Type, is Int64.Type: "an integer"
+        case is Double.Type, is Float.Type: "a number"
+        case is [Any].Type: "an array"
+        default: "an object"
+        }
+    }
+}

@@ -1,0 +1,252 @@
+import Foundation
+
+/// An error a route answers with instead of calling the handler: a status and a JSON body
+/// `{"error": message, "fields": [{"path": …, "reason": …}]}`.
+public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var status: Int
+    public var message: String
+    public var fields: [ValidationError]
+    public var headers: HTTPHeaders
+
+    public init(status: Int, message: String, fields: [ValidationError] = [], headers: HTTPHeaders = [:]) {
+        self.status = status
+        self.message = message
+        self.fields = fields
+        self.headers = headers
+    }
+
+    /// 400: the request does not satisfy the definition.
+    public static func badRequest(_ message: String, fields: [ValidationError] = []) -> ServerError {
+        ServerError(status: 400, message: message, fields: fields)
+    }
+
+    /// 401 with a `WWW-Authenticate` challenge.
+    public static func unauthorized(_ message: String, challenge: String = "Bearer") -> ServerError {
+        ServerError(status: 401, message: message, headers: ["WWW-Authenticate": challenge])
+    }
+
+    /// 501: the handler does not implement this operation yet.
+    public static func notImplemented(_ operation: String) -> ServerError {
+        ServerError(status: 501, message: "operation '\(operation)' is not implemented")
+    }
+
+    /// The response that carries this error.
+    public var response: HTTPResponse {
+        struct Body: Encodable {
+            var error: String
+            var fields: [ValidationError]?
+        }
+        let body = (try? JSONCoding.encode(Body(error: message, fields: fields.isEmpty ? nil : fields))) ?? Data()
+        var headers = self.headers
+        headers["Content-Type"] = MediaType.json
+        return HTTPResponse(status: status, headers: headers, body: body)
+    }
+
+    public var description: String { "\(status) \(message)" + (fields.isEmpty ? "" : ": \(ValidationErrors(fields))") }
+}
+
+/// A request matched to a route, with its path parameters (percent-decoded).
+public struct ServerRequest: Sendable {
+    public var http: HTTPRequest
+    public var pathParameters: [String: String]
+
+    public init(http: HTTPRequest, pathParameters: [String: String]) {
+        self.http = http
+        self.pathParameters = pathParameters
+    }
+
+    /// A path parameter the route template declares.
+    public func pathParameter(_ name: String) throws(ServerError) -> String {
+        guard let value = pathParameters[name] else {
+            throw .badRequest("missing path parameter", fields: [ValidationError(path: name, reason: "required")])
+        }
+        return value
+    }
+
+    /// The token of an `Authorization: Bearer <token>` header; 401 when it is missing or malformed.
+    public func bearerToken() throws(ServerError) -> String {
+        guard let value = http.headers["Authorization"] else {
+            throw .unauthorized("missing Authorization header")
+        }
+        let parts = value.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].caseInsensitiveCompare("Bearer") == .orderedSame,
+            !parts[1].trimmingCharacters(in: .whitespaces).isEmpty
+        else {
+            throw .unauthorized("malformed Authorization header: expected 'Bearer <token>'")
+        }
+        return String(parts[1]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Decodes a JSON body; 400 naming the field and the reason when it does not decode,
+    /// 415 when the body is not JSON. Validation happens once the whole input is built
+    /// (``validate(_:)``).
+    public func decodeJSONBody<T: Decodable>(_ type: T.Type) throws(ServerError) -> T {
+        if let contentType = http.headers["Content-Type"], MediaType.essence(of: contentType) != MediaType.json {
+            throw ServerError(
+                status: 415, message: "unsupported content type '\(contentType)'; expected \(MediaType.json)")
+        }
+        guard let body = http.body, !body.isEmpty else {
+            throw .badRequest("a request body is required")
+        }
+        do {
+            return try JSONCoding.decode(T.self, from: body, validate: false)
+        } catch {
+            throw .badRequest("invalid request body", fields: error.errors)
+        }
+    }
+
+    /// A path parameter converted to its type; 400 when it does not convert.
+    public func pathParameter<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T {
+        try convert(try pathParameter(name), name)
+    }
+
+    /// An optional query parameter; 400 when present but not convertible.
+    public func query<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T? {
+        guard let text = http.queryValue(name) else { return nil }
+        return try convert(text, name)
+    }
+
+    /// A required query parameter; 400 when missing or not convertible.
+    public func requiredQuery<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T {
+        guard let value = try query(name, as: T.self) else {
+            throw .badRequest("missing query parameter", fields: [ValidationError(path: name, reason: "required")])
+        }
+        return value
+    }
+
+    /// An optional header parameter; 400 when present but not convertible.
+    public func header<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T? {
+        guard let text = http.headers[name] else { return nil }
+        return try convert(text, name)
+    }
+
+    /// A required header parameter; 400 when missing or not convertible.
+    public func requiredHeader<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T {
+        guard let value = try header(name, as: T.self) else {
+            throw .badRequest("missing header", fields: [ValidationError(path: name, reason: "required")])
+        }
+        return value
+    }
+
+    private func convert<T: ParameterValue>(_ text: String, _ name: String) throws(ServerError) -> T {
+        guard let value = T(parameterValue: text) else {
+            throw .badRequest(
+                "invalid parameter", fields: [ValidationError(path: name, reason: "'\(text)' is not a valid \(T.self)")])
+        }
+        return value
+    }
+
+    /// Validates the assembled input; 400 listing every field path and reason.
+    public func validate(_ input: some Validatable) throws(ServerError) {
+        let errors = input.validationErrors()
+        if !errors.isEmpty { throw .badRequest("invalid request", fields: errors) }
+    }
+}
+
+extension HTTPResponse {
+    /// A JSON response with `Content-Type: application/json`.
+    public static func json(status: Int, _ value: some Encodable) throws -> HTTPResponse {
+        HTTPResponse(status: status, headers: ["Content-Type": MediaType.json], body: try JSONCoding.encode(value))
+    }
+
+    /// A response with a body the definition does not document.
+    public static func raw(status: Int, _ body: RawBody) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        if let contentType = body.contentType { headers["Content-Type"] = contentType }
+        return HTTPResponse(status: status, headers: headers, body: body.data)
+    }
+}
+
+/// Matches requests to routes by method and path template (`/users/{user_id}`), and turns
+/// errors into responses: 404 for an unknown path, 405 with `Allow` for a known path with another
+/// method, the status of a ``ServerError``, and 500 for anything else.
+public struct Router: Sendable {
+    /// Answers one matched request.
+    public typealias Handler = @Sendable (ServerRequest) async throws -> HTTPResponse
+
+    /// A path prefix every route sits under, for example `/v1`.
+    public var basePath: String
+    private var root = Node()
+
+    public init(basePath: String = "") {
+        self.basePath = basePath.trimmingSuffix("/")
+    }
+
+    private struct Node: Sendable {
+        var literals: [String: Node] = [:]
+        var parameterName: String?
+        var parameter: [Node] = []  // zero or one child; an array keeps the recursive value type simple
+        var handlers: [HTTPMethod: Handler] = [:]
+    }
+
+    /// Adds a route. Templates use `{name}` for a whole path segment.
+    public mutating func add(_ method: HTTPMethod, _ template: String, handler: @escaping Handler) {
+        let segments = template.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        Self.insert(method, segments[...], handler, into: &root)
+    }
+
+    private static func insert(
+        _ method: HTTPMethod, _ segments: ArraySlice<String>, _ handler: @escaping Handler, into node: inout Node
+    ) {
+        guard let first = segments.first else {
+            node.handlers[method] = handler
+            return
+        }
+        let rest = segments.dropFirst()
+        if first.hasPrefix("{"), first.hasSuffix("}") {
+            node.parameterName = String(first.dropFirst().dropLast())
+            if node.parameter.isEmpty { node.parameter = [Node()] }
+            insert(method, rest, handler, into: &node.parameter[0])
+        } else {
+            insert(method, rest, handler, into: &node.literals[first, default: Node()])
+        }
+    }
+
+    /// Answers a request; never throws.
+    public func handle(_ request: HTTPRequest) async -> HTTPResponse {
+        var path = request.path
+        if !basePath.isEmpty {
+            guard path == basePath || path.hasPrefix(basePath + "/") else {
+                return ServerError(status: 404, message: "no route for \(request.path)").response
+            }
+            path = String(path.dropFirst(basePath.count))
+        }
+        var parameters: [String: String] = [:]
+        guard let node = Self.match(path.split(separator: "/", omittingEmptySubsequences: true)[...], root, &parameters)
+        else {
+            return ServerError(status: 404, message: "no route for \(request.path)").response
+        }
+        guard let handler = node.handlers[request.method] else {
+            let allow = node.handlers.keys.sorted().map(\.rawValue).joined(separator: ", ")
+            return ServerError(
+                status: 405, message: "method \(request.method) not allowed; allowed: \(allow)",
+                headers: ["Allow": allow]
+            ).response
+        }
+        do {
+            return try await handler(ServerRequest(http: request, pathParameters: parameters))
+        } catch let error as ServerError {
+            return error.response
+        } catch {
+            return ServerError(status: 500, message: "internal server error").response
+        }
+    }
+
+    private static func match(
+        _ segments: ArraySlice<Substring>, _ node: Node, _ parameters: inout [String: String]
+    ) -> Node? {
+        guard let first = segments.first else { return node.handlers.isEmpty ? nil : node }
+        let rest = segments.dropFirst()
+        if let child = node.literals[String(first)], let found = match(rest, child, &parameters) {
+            return found
+        }
+        if let name = node.parameterName, let child = node.parameter.first,
+            let value = String(first).removingPercentEncoding
+        {
+            parameters[name] = value
+            if let found = match(rest, child, &parameters) { return found }
+            parameters[name] = nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// One problem with a value, located by its wire path (`data.phone_number`, `items[2].id`).
+public struct ValidationError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The wire path of the offending value; empty for the value as a whole.
+    public var path: String
+    /// What is wrong, in words; never contains the value of a sensitive field.
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { path.isEmpty ? reason : "\(path): \(reason)" }
+}
+
+/// All the problems found in one value.
+public struct ValidationErrors: Error, Sendable, Hashable, CustomStringConvertible {
+    public var errors: [ValidationError]
+
+    public init(_ errors: [ValidationError]) { self.errors = errors }
+
+    public var description: String { errors.map(\.description).joined(separator: "; ") }
+}
+
+/// A generated type that checks the constraints its definition declares.
+public protocol Validatable {
+    /// Reports every constraint this value breaks to `validator`.
+    func validate(_ validator: inout Validator)
+}
+
+extension Validatable {
+    /// Every problem with this value, empty when it is valid.
+    public func validationErrors() -> [ValidationError] {
+        var validator = Validator()
+        validate(&validator)
+        return validator.errors
+    }
+
+    /// Throws ``ValidationErrors`` when this value breaks a constraint.
+    public func validated() throws(ValidationErrors) -> Self {
+        let errors = validationErrors()
+        if !errors.isEmpty { throw ValidationErrors(errors) }
+        return self
+    }
+}
+
+/// Collects validation errors while generated `validate(_:)` methods walk a value.
+public struct Validator: Sendable {
+    public private(set) var errors: [ValidationError] = []
+    private var prefix: String = ""
+
+    public init() {}
+
+    private func path(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
+
+    /// Records a problem with the field `key` of the current value.
+    public mutating func fail(_ key: String, _ reason: String) {
+        errors.append(ValidationError(path: path(key), reason: reason))
+    }
+
+    // MARK: Strings
+
+    /// Checks a string's length (in characters) and pattern.
+    public mutating func check(
+        _ value: String?, _ key: String, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: String? = nil
+    ) {
+        guard let value else { return }
+        let count = value.count
+        if let minLength, count < minLength {
+            fail(key, minLength == 1 ? "must not be empty" : "shorter than \(minLength) characters")
+        }
+        if let maxLength, count > maxLength {
+            fail(key, "longer than \(maxLength) characters")
+        }
+        if let pattern, !Patterns.matches(value, pattern) {
+            fail(key, "does not match the pattern \(pattern)")
+        }
+    }
+
+    // MARK: Numbers
+
+    /// Checks an integer against an inclusive range.
+    public mutating func check<T: BinaryInteger>(_ value: T?, _ key: String, minimum: T? = nil, maximum: T? = nil) {
+        guard let value else { return }
+        if let minimum, value < minimum { fail(key, "less than \(minimum)") }
+        if let maximum, value > maximum { fail(key, "greater than \(maximum)") }
+    }
+
+    /// Checks a floating-point number against an inclusive range.
+    public mutating func check(_ value: Double?, _ key: String, minimum: Double? = nil, maximum: Double? = nil) {
+        guard let value else { return }
+        if let minimum, value < minimum { fail(key, "less than \(minimum)") }
+        if let maximum, value > maximum { fail(key, "greater than \(maximum)") }
+    }
+
+    // MARK: Arrays and nested values
+
+    /// Checks an array's item count.
+    public mutating func check<Element>(_ value: [Element]?, _ key: String, minItems: Int? = nil, maxItems: Int? = nil) {
+        guard let value else { return }
+        if let minItems, value.count < minItems { fail(key, "has fewer than \(minItems) items") }
+        if let maxItems, value.count > maxItems { fail(key, "has more than \(maxItems) items") }
+    }
+
+    /// Validates a nested value under the field `key`.
+    public mutating func nested(_ value: (some Validatable)?, _ key: String) {
+        guard let value else { return }
+        let saved = prefix
+        prefix = path(key)
+        value.validate(&self)
+        prefix = saved
+    }
+
+    /// Validates each element of an array under `key[index]`.
+    public mutating func each(_ values: [some Validatable]?, _ key: String) {
+        guard let values else { return }
+        for (index, value) in values.enumerated() { nested(value, "\(key)[\(index)]") }
+    }
+}
+
+/// Compiled regular expressions, shared by every validator in the process.
+enum Patterns {
+    private static let cache = Mutex<[String: NSRegularExpression]>([:])
+
+    static func matches(_ value: String, _ pattern: String) -> Bool {
+        let regex: NSRegularExpression? = cache.withLock { cache in
+            if let cached = cache[pattern] { return cached }
+            let compiled = try? NSRegularExpression(pattern: pattern)
+            cache[pattern] = compiled
+            return compiled
+        }
+        guard let regex else { return false }
+        let range = NSRange(value.startIndex..., in: value)
+        return regex.firstMatch(in: value, range: range) != nil
+    }
+}
+
+/// A small lock-protected box (Synchronization's `Mutex` needs macOS 15; this works everywhere).
+final class Mutex<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}

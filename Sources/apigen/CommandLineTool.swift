@@ -1,0 +1,202 @@
+import APIDefinition
+import APIGenerator
+import Foundation
+
+enum CommandLineTool {
+    static let version = "0.1.0"
+
+    static let overview = """
+        OVERVIEW: Generate Swift models, coders, clients and servers from JSON API definitions.
+
+        USAGE: apigen <subcommand> [options]
+
+        SUBCOMMANDS:
+          generate      Regenerate Generated/ from Definitions/ (the default subcommand).
+          lint          Check definition files and print every problem found.
+          help          Show help for a subcommand.
+
+        OPTIONS:
+          -h, --help    Show this help.
+          --version     Show the version.
+
+        Start with `apigen generate` from the package root; `apigen help generate` lists its options.
+        """
+
+    static let generateHelp = """
+        OVERVIEW: Regenerate the Swift sources of every definition.
+
+        Reads every *.json file in the definitions directory (except *.schema.json), checks them all,
+        and writes <output>/<Service>/*.swift. Nothing is written when any definition has an error.
+        Files whose bytes do not change are left alone; stale files are removed only when they carry
+        apigen's generated-file header.
+
+        USAGE: apigen generate [--definitions <dir>] [--output <dir>] [--check] [--quiet]
+
+        OPTIONS:
+          --definitions <dir>  Where the definitions are (default: Definitions).
+          --output <dir>       Where the generated sources go (default: Generated).
+          --check              Write nothing; exit 1 and print a unified diff when the output is stale.
+                               Use it in CI to keep the committed code honest.
+          --quiet              Print only problems.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          swift run apigen generate
+          swift run apigen generate --check
+        """
+
+    static let lintHelp = """
+        OVERVIEW: Check definition files and print every problem, as file:line:column: error: message.
+
+        USAGE: apigen lint <file.json>...
+
+        Exits 0 when every file is valid (warnings allowed), 1 when any has an error.
+        """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        var arguments = arguments
+        if arguments.isEmpty { arguments = ["generate"] }
+        switch arguments[0] {
+        case "-h", "--help":
+            print(overview)
+            return 0
+        case "--version":
+            print(version)
+            return 0
+        case "help":
+            switch arguments.dropFirst().first {
+            case nil: print(overview)
+            case "generate": print(generateHelp)
+            case "lint": print(lintHelp)
+            case let other?:
+                return usageError("unknown subcommand '\(other)'; see `apigen --help`")
+            }
+            return 0
+        case "generate":
+            return generate(Array(arguments.dropFirst()))
+        case "lint":
+            return lint(Array(arguments.dropFirst()))
+        case let other where other.hasPrefix("-"):
+            return generate(arguments)
+        case let other:
+            let suggestion = ["generate", "lint", "help"].first { $0.hasPrefix(String(other.prefix(2))) }
+            return usageError(
+                "unknown subcommand '\(other)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    + "; see `apigen --help`")
+        }
+    }
+
+    static func usageError(_ message: String) -> Int32 {
+        printError("error: \(message)")
+        return 64
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func generate(_ arguments: [String]) -> Int32 {
+        var definitionsDirectory = "Definitions"
+        var outputDirectory = "Generated"
+        var check = false
+        var quiet = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "-h", "--help":
+                print(generateHelp)
+                return 0
+            case "--check": check = true
+            case "--quiet", "-q": quiet = true
+            case "--definitions", "--output":
+                guard index + 1 < arguments.count else { return usageError("\(argument) needs a directory") }
+                if argument == "--definitions" {
+                    definitionsDirectory = arguments[index + 1]
+                } else {
+                    outputDirectory = arguments[index + 1]
+                }
+                index += 1
+            default:
+                return usageError("unknown option '\(argument)' for generate; see `apigen help generate`")
+            }
+            index += 1
+        }
+        let start = Date()
+        let paths: [String]
+        do {
+            paths = try GenerationPlan.definitionFiles(in: definitionsDirectory)
+        } catch {
+            return usageError(
+                "cannot read the definitions directory '\(definitionsDirectory)'; run from the package root or pass --definitions <dir>")
+        }
+        if paths.isEmpty {
+            printError("warning: no definitions (*.json) in '\(definitionsDirectory)'")
+        }
+        let plan = GenerationPlan(files: paths)
+        for diagnostic in plan.diagnostics { printError(diagnostic.description) }
+        if plan.hasErrors {
+            let count = plan.diagnostics.filter { $0.severity == .error }.count
+            printError("apigen: \(count) error\(count == 1 ? "" : "s"); nothing was written")
+            return 1
+        }
+        let writer = OutputWriter(outputDirectory: outputDirectory)
+        let report: OutputWriter.Report
+        do {
+            report = try writer.write(plan.files, dryRun: check)
+        } catch {
+            printError("error: \(error)")
+            return 1
+        }
+        let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
+        if check {
+            if report.isUpToDate {
+                if !quiet { print("apigen: \(outputDirectory) is up to date (\(plan.files.count) files)") }
+                return 0
+            }
+            print(report.diffs.joined())
+            printError(
+                "apigen: \(outputDirectory) is stale: \(report.written.count) file(s) differ, \(report.removed.count) stale; run `swift run apigen generate`"
+            )
+            return 1
+        }
+        if !quiet {
+            for path in report.written { print("wrote \(outputDirectory)/\(path)") }
+            for path in report.removed { print("removed \(outputDirectory)/\(path)") }
+            print(
+                "apigen: \(plan.definitions.count) definition(s), \(report.written.count) written, \(report.unchanged.count) unchanged, \(report.removed.count) removed in \(milliseconds) ms"
+            )
+            printMissingTargets(plan.definitions, outputDirectory: outputDirectory)
+        }
+        return 0
+    }
+
+    /// Tells what is left to do when a generated service has no library target in Package.swift.
+    static func printMissingTargets(_ definitions: [Definition], outputDirectory: String) {
+        guard outputDirectory == "Generated", let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8)
+        else { return }
+        for definition in definitions {
+            let target = Generator.targetName(definition)
+            guard !manifest.contains("\"\(target)\"") else { continue }
+            print(
+                """
+                note: \(definition.file) has no target yet. Add this line to `services` in Package.swift:
+                    ("\(target)", "\(Generator.serviceDirectory(definition))"),
+                then `import \(target)` where you use it.
+                """)
+        }
+    }
+
+    static func lint(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(lintHelp)
+            return 0
+        }
+        guard !arguments.isEmpty else { return usageError("lint needs at least one definition file; see `apigen help lint`") }
+        let plan = GenerationPlan(files: arguments)
+        for diagnostic in plan.diagnostics { printError(diagnostic.description) }
+        if plan.hasErrors { return 1 }
+        print("apigen: \(arguments.count) definition(s) valid")
+        return 0
+    }
+}
