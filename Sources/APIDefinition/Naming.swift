@@ -3,7 +3,8 @@
 ///
 /// Rules: words split at `_`, `-`, `.`, spaces and lower-to-upper case changes; `lowerCamelCase`
 /// for values, `UpperCamelCase` for types; common acronyms are written in one case (`user_id` →
-/// `userID`); a name that starts with a digit gets a leading `_` (`2fa` → `_2fa`); keywords are
+/// `userID`); a name that starts with a digit gets a leading `_` (`2fa` → `_2fa`), and so does a name
+/// that cannot be a member (`self` → `_self`); keywords are
 /// escaped with backticks where they are used (``Naming/escaped(_:)``).
 public enum Naming {
     /// Words written all upper-case when they are not the first word of a value name.
@@ -46,14 +47,19 @@ public enum Naming {
         return words
     }
 
-    /// `phone_number` → `phoneNumber`, `user_id` → `userID`, `e-mail` → `eMail`, `2fa` → `_2fa`.
+    /// `phone_number` → `phoneNumber`, `user_id` → `userID`, `e-mail` → `eMail`, `2fa` → `_2fa`,
+    /// `self` → `_self`.
     public static func lowerCamel(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "_" }
         var result = first.lowercased()
         for word in parts.dropFirst() { result += capitalized(word) }
+        if unusableMemberNames.contains(result) { return "_" + result }
         return leadingDigitSafe(result)
     }
+
+    /// Names that cannot be members even in backticks (`x.self` means `x` itself); they get a leading `_`.
+    public static let unusableMemberNames: Set<String> = ["self", "init", "deinit", "subscript"]
 
     /// `send_verification` → `SendVerification`, `user_id` → `UserID`.
     public static func upperCamel(_ name: String) -> String {

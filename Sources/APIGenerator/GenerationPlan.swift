@@ -22,13 +22,16 @@ public struct GenerationPlan: Sendable {
 
     /// Loads, checks and generates the given definition files. A file that fails to load
     /// contributes diagnostics and no files.
-    public init(files paths: [String]) {
+    /// - Parameters:
+    ///   - paths: The definition files, as they are printed in diagnostics and file headers.
+    ///   - root: The directory `paths` are relative to, when it is not the current directory.
+    public init(files paths: [String], relativeTo root: String? = nil) {
         definitions = []
         files = []
         diagnostics = []
         var directories: [String: String] = [:]
         for path in paths {
-            let data = FileManager.default.contents(atPath: path)
+            let data = FileManager.default.contents(atPath: root.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
             guard let data else {
                 diagnostics.append(Diagnostic(file: path, line: nil, column: nil, path: "", message: "cannot read the file"))
                 continue

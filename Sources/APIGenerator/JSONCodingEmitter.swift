@@ -76,7 +76,7 @@ enum JSONCodingEmitter {
         let type = context.swiftType(field.type)
         let target = "self.\(property)"
         if let constant = field.constant {
-            return "\(target) = try container.decodeConstant(\(context.literal(constant, as: field.type)), forKey: \(key))"
+            return "_ = try container.decodeConstant(\(context.literal(constant, as: field.type)), forKey: \(key))"
         }
         let suffix: String
         switch wire(field.type) {

@@ -1,4 +1,5 @@
 import APIDefinition
+import Foundation
 
 /// Emits `Models.swift`: one public struct per object type and one enum per enum type, with
 /// their initializers, validation and (for sensitive fields) redacted descriptions.
@@ -28,16 +29,17 @@ enum ModelsEmitter {
         let name = Naming.type(type.name)
         var body: [String] = []
         for field in fields {
+            let declaration = "    public var \(Naming.escaped(Naming.property(field))): \(context.propertyType(field))"
+            let constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
             body.append(
-                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field))
-                    + "    public var \(Naming.escaped(Naming.property(field))): \(context.propertyType(field))\n")
+                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field)) + declaration + constant + "\n")
         }
-        body.append(initializer(name, fields, context))
+        body.append(initializer(name, fields.filter { $0.constant == nil }, context))
         var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
         result += body.joined(separator: "\n") + "}\n"
         result += "\n" + validation(name, fields, context)
         if fields.contains(where: \.sensitive) {
-            result += "\n" + redaction(name, fields)
+            result += "\n" + redaction(name, fields, context)
         }
         return result
     }
@@ -94,6 +96,7 @@ enum ModelsEmitter {
         } else {
             result += signature
         }
+        if fields.isEmpty { return result.replacingLastOccurrence(of: " {\n", with: " {}\n") }
         for field in fields {
             let property = Naming.property(field)
             result += "        self.\(property) = \(Naming.escaped(property))\n"
@@ -150,10 +153,20 @@ enum ModelsEmitter {
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
-    static func redaction(_ name: String, _ fields: [Field]) -> String {
-        let entries = fields.map { field in
-            "\(SwiftSource.stringLiteral(Naming.property(field))): \(field.sensitive ? "Redacted.placeholder" : "self.\(Naming.property(field))")"
-        }
+    static func redaction(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
+        redaction(
+            name,
+            entries: fields.map { field in
+                let property = Naming.property(field)
+                let optional = context.propertyType(field).hasSuffix("?")
+                let value = field.sensitive ? "Redacted.placeholder" : "self.\(property)" + (optional ? " as Any" : "")
+                return (property, value)
+            })
+    }
+
+    /// `description`, `debugDescription` and `customMirror` that show `entries` (label, expression) only.
+    static func redaction(_ name: String, entries: [(label: String, value: String)]) -> String {
+        let lines = entries.map { "            \(SwiftSource.stringLiteral($0.label)): \($0.value),\n" }.joined()
         return """
             extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
                 public var description: String { Redacted.describe("\(name)", fields) }
@@ -161,10 +174,18 @@ enum ModelsEmitter {
                 public var customMirror: Mirror { Redacted.mirror(self, fields) }
 
                 private var fields: KeyValuePairs<String, Any> {
-                    [\(entries.joined(separator: ", "))]
+                    [
+            \(lines)        ]
                 }
             }
 
             """
+    }
+}
+
+extension String {
+    func replacingLastOccurrence(of target: String, with replacement: String) -> String {
+        guard let range = range(of: target, options: .backwards) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

@@ -53,21 +53,12 @@ enum OperationsEmitter {
             "        self.\(Naming.lowerCamel($0.name)) = \(Naming.escaped(Naming.lowerCamel($0.name)))\n"
         }.joined()
         result += "    }\n}\n\n"
-        let entries = schemes.map {
-            "\(SwiftSource.stringLiteral(Naming.lowerCamel($0.name))): self.\(Naming.lowerCamel($0.name)).map { _ in Redacted.placeholder } as Any"
-        }
-        result += """
-            extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-                public var description: String { Redacted.describe("\(name)", fields) }
-                public var debugDescription: String { description }
-                public var customMirror: Mirror { Redacted.mirror(self, fields) }
-
-                private var fields: KeyValuePairs<String, Any> {
-                    [\(entries.joined(separator: ", "))]
-                }
-            }
-
-            """
+        result += ModelsEmitter.redaction(
+            name,
+            entries: schemes.map { scheme in
+                let property = Naming.lowerCamel(scheme.name)
+                return (property, "self.\(property).map { _ in Redacted.placeholder } as Any")
+            })
         return result
     }
 
