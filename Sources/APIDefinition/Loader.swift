@@ -49,7 +49,9 @@ public enum DefinitionLoader {
             return (nil, reader.diagnostics)
         }
         let definition = reader.definition(Node(value: root, path: ""))
-        if let definition, reader.diagnostics.allSatisfy({ $0.severity != .error }) {
+        // Unknown keys do not change the structure, so the semantic rules still run and every
+        // problem of the file is reported in one pass.
+        if let definition, reader.structuralErrors == 0 {
             reader.diagnostics += DefinitionChecker.check(definition, locate: reader.locate)
         }
         let sorted = reader.diagnostics.enumerated().sorted { lhs, rhs in
@@ -101,6 +103,8 @@ final class Reader {
     let file: String
     let locator: JSONLocator
     var diagnostics: [Diagnostic] = []
+    /// Errors that dropped or changed a value (every error but an unknown key).
+    var structuralErrors = 0
 
     init(file: String, locator: JSONLocator) {
         self.file = file
@@ -111,7 +115,11 @@ final class Reader {
         locator.position(of: path, preferKey: preferKey).map { ($0.line, $0.column) }
     }
 
-    func report(_ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error) {
+    func report(
+        _ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error,
+        structural: Bool = true
+    ) {
+        if severity == .error, structural { structuralErrors += 1 }
         let position = locate(path, preferKey: preferKey)
         diagnostics.append(
             Diagnostic(
@@ -130,7 +138,7 @@ final class Reader {
         for key in dictionary.keys.sorted() where !allowed.contains(key) {
             report(
                 node.child(key), "unknown key '\(key)' in \(what)\(Suggest.didYouMean(key, allowed))",
-                preferKey: true)
+                preferKey: true, structural: false)
         }
         for key in required where dictionary[key] == nil {
             report(node.path, "missing required key '\(key)' in \(what)")

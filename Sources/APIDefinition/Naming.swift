@@ -9,7 +9,7 @@
 public enum Naming {
     /// Words written all upper-case when they are not the first word of a value name.
     public static let acronyms: Set<String> = [
-        "api", "id", "ids", "url", "urls", "uri", "uuid", "json", "xml", "html", "http", "https", "sms", "jwt",
+        "api", "id", "url", "uri", "uuid", "json", "xml", "html", "http", "https", "sms", "jwt",
         "otp", "ip", "2fa",
     ]
 
@@ -69,7 +69,11 @@ public enum Naming {
     }
 
     private static func capitalized(_ word: String) -> String {
-        if acronyms.contains(word.lowercased()) { return word.uppercased() }
+        let lower = word.lowercased()
+        if acronyms.contains(lower) { return word.uppercased() }
+        if lower.hasSuffix("s"), acronyms.contains(String(lower.dropLast())) {
+            return word.dropLast().uppercased() + "s"  // user_ids → userIDs
+        }
         if word == word.uppercased(), word.count > 1, word.contains(where: \.isLetter) {
             // An all-caps word that is not a known acronym keeps its case: "SFOX", "PIN".
             return word
