@@ -7,11 +7,11 @@ import PackageDescription
 /// Adding a service: put `Definitions/<name>.json` in place, run `swift run apigen generate`,
 /// then add its `(target name, directory)` pair here (`apigen generate` prints the exact line).
 let services: [(target: String, directory: String)] = [
-    ("SFOXAPI", "SFOX"),
+    ("SFOXAPI", "SFOX")
 ]
 
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 var products: [Product] = [

@@ -50,7 +50,10 @@ public struct SFOXClient: Sendable {
     ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
     ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
     ///   exchange fails.
-    public func sendVerification(userID: String, body: SendVerificationRequest) async throws(ClientError) -> SendVerificationOutput {
+    public func sendVerification(
+        userID: String,
+        body: SendVerificationRequest
+    ) async throws(ClientError) -> SendVerificationOutput {
         try await sendVerification(SendVerificationInput(userID: userID, body: body))
     }
 
@@ -64,9 +67,13 @@ public struct SFOXClient: Sendable {
     ///   exchange fails.
     public func sendVerification(_ input: SendVerificationInput) async throws(ClientError) -> SendVerificationOutput {
         try ClientSupport.validate(input)
-        var request = HTTPRequest(method: .post, path: "/enterprise/users/send-verification/\(PercentEncoding.pathSegment(input.userID.parameterValue))")
+        var request = HTTPRequest(
+            method: .post,
+            path: PathTemplate.expand("/enterprise/users/send-verification/{user_id}", input.userID))
         request.headers["Accept"] = MediaType.json
-        try ClientSupport.authorize(&request, oneOf: [[.bearer("enterpriseAPIKey", token: credentials.enterpriseAPIKey)]])
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [[.bearer("enterpriseAPIKey", token: credentials.enterpriseAPIKey)]])
         try ClientSupport.setJSONBody(input.body, on: &request)
         let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)
         switch response.status {
@@ -74,7 +81,8 @@ public struct SFOXClient: Sendable {
             return .ok(try ClientSupport.decodeJSON(SendVerificationResponse.self, from: response))
         case 422:
             return .unprocessableEntity(try ClientSupport.decodeJSON(ErrorBody.self, from: response))
-        default: return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
 }

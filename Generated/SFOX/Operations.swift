@@ -23,9 +23,7 @@ extension SFOXCredentials: CustomStringConvertible, CustomDebugStringConvertible
     public var customMirror: Mirror { Redacted.mirror(self, fields) }
 
     private var fields: KeyValuePairs<String, Any> {
-        [
-            "enterpriseAPIKey": self.enterpriseAPIKey.map { _ in Redacted.placeholder } as Any,
-        ]
+        ["enterpriseAPIKey": self.enterpriseAPIKey.map { _ in Redacted.placeholder } as Any]
     }
 }
 

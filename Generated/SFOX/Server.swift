@@ -18,11 +18,17 @@ public protocol SFOXHandler: Sendable {
     /// - Parameter credentials: The credentials the request carried.
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
-    func sendVerification(_ input: SendVerificationInput, credentials: SFOXCredentials) async throws -> SendVerificationOutput
+    func sendVerification(
+        _ input: SendVerificationInput,
+        credentials: SFOXCredentials
+    ) async throws -> SendVerificationOutput
 }
 
 extension SFOXHandler {
-    public func sendVerification(_ input: SendVerificationInput, credentials: SFOXCredentials) async throws -> SendVerificationOutput {
+    public func sendVerification(
+        _ input: SendVerificationInput,
+        credentials: SFOXCredentials
+    ) async throws -> SendVerificationOutput {
         throw ServerError.notImplemented("sendVerification")
     }
 
@@ -44,13 +50,15 @@ extension SFOXHandler {
             let credentials = SFOXCredentials(enterpriseAPIKey: found["enterpriseAPIKey"])
             let input = SendVerificationInput(
                 userID: try request.pathParameter("user_id", as: String.self),
-                body: try request.decodeJSONBody(SendVerificationRequest.self)
-            )
+                body: try request.decodeJSONBody(SendVerificationRequest.self))
             try request.validate(input)
             switch try await self.sendVerification(input, credentials: credentials) {
-            case .ok(let body): return try .json(status: 200, body)
-            case .unprocessableEntity(let body): return try .json(status: 422, body)
-            case .undocumented(let status, let body): return .raw(status: status, body)
+            case .ok(let body):
+                return try .json(status: 200, body)
+            case .unprocessableEntity(let body):
+                return try .json(status: 422, body)
+            case .undocumented(let status, let body):
+                return .raw(status: status, body)
             }
         }
     }

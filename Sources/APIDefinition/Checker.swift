@@ -21,7 +21,9 @@ public enum DefinitionChecker {
         let locate: Locate
         var diagnostics: [Diagnostic] = []
 
-        mutating func report(_ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error) {
+        mutating func report(
+            _ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error
+        ) {
             let position = locate(path, preferKey)
             diagnostics.append(
                 Diagnostic(
@@ -64,7 +66,8 @@ public enum DefinitionChecker {
         }
 
         /// Reports the second and later occurrences of each name.
-        mutating func checkUnique(_ names: [String], at path: (Int) -> String, what: String, original: [String]? = nil) {
+        mutating func checkUnique(_ names: [String], at path: (Int) -> String, what: String, original: [String]? = nil)
+        {
             var seen: [String: Int] = [:]
             for (index, name) in names.enumerated() {
                 if let first = seen[name] {
@@ -95,7 +98,9 @@ public enum DefinitionChecker {
             }
             for (index, type) in definition.types.enumerated() {
                 if let owner = generated[Naming.type(type.name)] {
-                    report("types[\(index)].name", "'\(type.name)' is a name apigen generates for \(owner); rename the type")
+                    report(
+                        "types[\(index)].name",
+                        "'\(type.name)' is a name apigen generates for \(owner); rename the type")
                 }
             }
         }
@@ -148,7 +153,8 @@ public enum DefinitionChecker {
                 if field.required {
                     report(
                         "\(path).default",
-                        "a required field's default is never used; mark the field \"required\": false", severity: .warning)
+                        "a required field's default is never used; mark the field \"required\": false",
+                        severity: .warning)
                 }
             }
         }
@@ -205,10 +211,13 @@ public enum DefinitionChecker {
                 if let value, value < 0 { report("\(path).\(key)", "'\(key)' must not be negative") }
             }
             if let low = constraints.minLength, let high = constraints.maxLength, low > high {
-                report("\(path).minLength", "minLength \(low) is greater than maxLength \(high): no value can satisfy both")
+                report(
+                    "\(path).minLength", "minLength \(low) is greater than maxLength \(high): no value can satisfy both"
+                )
             }
             if let low = constraints.minItems, let high = constraints.maxItems, low > high {
-                report("\(path).minItems", "minItems \(low) is greater than maxItems \(high): no value can satisfy both")
+                report(
+                    "\(path).minItems", "minItems \(low) is greater than maxItems \(high): no value can satisfy both")
             }
             if let low = constraints.minimum, let high = constraints.maximum, low > high {
                 report("\(path).minimum", "minimum \(low) is greater than maximum \(high): no value can satisfy both")
@@ -230,8 +239,13 @@ public enum DefinitionChecker {
                 report("\(path).name", "'\(operation.name)' cannot be made a Swift method name")
             }
             if !methods.contains(operation.method) {
-                let hint = methods.contains(operation.method.uppercased()) ? " (write it upper-case: '\(operation.method.uppercased())')" : ""
-                report("\(path).method", "unknown HTTP method '\(operation.method)'\(hint); expected one of \(methods.joined(separator: ", "))")
+                let hint =
+                    methods.contains(operation.method.uppercased())
+                    ? " (write it upper-case: '\(operation.method.uppercased())')" : ""
+                report(
+                    "\(path).method",
+                    "unknown HTTP method '\(operation.method)'\(hint); expected one of \(methods.joined(separator: ", "))"
+                )
             }
             if !operation.path.hasPrefix("/") {
                 report("\(path).path", "the path must start with '/'")
@@ -247,7 +261,9 @@ public enum DefinitionChecker {
                 )
             }
             for name in template where !declaredPath.contains(where: { $0.element.name == name }) {
-                report("\(path).path", "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
+                report(
+                    "\(path).path",
+                    "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
             }
             for (index, parameter) in operation.parameters.enumerated() {
                 let parameterPath = "\(path).parameters[\(index)]"
@@ -264,7 +280,9 @@ public enum DefinitionChecker {
                 }
             }
             checkUnique(
-                operation.parameters.map { "\($0.location.rawValue) \($0.location == .header ? $0.name.lowercased() : $0.name)" },
+                operation.parameters.map {
+                    "\($0.location.rawValue) \($0.location == .header ? $0.name.lowercased() : $0.name)"
+                },
                 at: { "\(path).parameters[\($0)].name" }, what: "parameter")
             checkUnique(
                 operation.parameters.map(Naming.parameter) + (operation.body == nil ? [] : ["body"]),
@@ -274,7 +292,8 @@ public enum DefinitionChecker {
                 for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
                     report(
                         "\(path).auth[\(index)]",
-                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name)))")
+                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name)))"
+                    )
                 }
             }
             if let body = operation.body {
@@ -289,7 +308,9 @@ public enum DefinitionChecker {
                 }
             }
             if operation.responses.isEmpty { report("\(path).responses", "an operation needs at least one response") }
-            checkUnique(operation.responses.map { String($0.status) }, at: { "\(path).responses[\($0)].status" }, what: "response status")
+            checkUnique(
+                operation.responses.map { String($0.status) }, at: { "\(path).responses[\($0)].status" },
+                what: "response status")
             for (index, response) in operation.responses.enumerated() {
                 let responsePath = "\(path).responses[\(index)]"
                 if !(100...599).contains(response.status) {

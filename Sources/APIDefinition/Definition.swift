@@ -80,7 +80,9 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
         }
         if let primitive = primitives.first(where: { $0.name == text }) { return primitive.type }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
-            text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" })
+            text.unicodeScalars.allSatisfy({
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_"
+            })
         else { return nil }
         return .named(text)
     }

@@ -109,7 +109,9 @@ struct JSONLocator {
             let childPath = path.isEmpty ? key : "\(path).\(key)"
             keys[childPath] = keyPosition
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("expected ':' after a key")
+            }
             index += 1
             skipWhitespace()
             try value(path: childPath)

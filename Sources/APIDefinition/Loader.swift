@@ -245,7 +245,8 @@ final class Reader {
                 optional: ["$schema", "auth", "types"])
         else { return nil }
         let version = integer(members["formatVersion"])
-        if let version, !DefinitionLoader.supportedVersions.contains(version), let path = members["formatVersion"]?.path {
+        if let version, !DefinitionLoader.supportedVersions.contains(version), let path = members["formatVersion"]?.path
+        {
             report(path, "unsupported formatVersion \(version); this apigen reads version 1")
         }
         _ = string(members["$schema"])
@@ -291,7 +292,10 @@ final class Reader {
                 report(node.path, "an auth scheme of kind 'apiKey' needs 'header': the header that carries the key")
             }
         case let other?:
-            report(members["kind"]?.path ?? node.path, "unknown auth kind '\(other)'\(Suggest.didYouMean(other, ["bearer", "apiKey"])); expected 'bearer' or 'apiKey'")
+            report(
+                members["kind"]?.path ?? node.path,
+                "unknown auth kind '\(other)'\(Suggest.didYouMean(other, ["bearer", "apiKey"])); expected 'bearer' or 'apiKey'"
+            )
         case nil: break
         }
         guard let name, let kind else { return nil }
@@ -308,14 +312,18 @@ final class Reader {
         var kind: TypeDeclaration.Kind?
         switch string(members["kind"]) {
         case "object":
-            if let values = members["values"] { report(values.path, "'values' belongs to kind 'enum'", preferKey: true) }
+            if let values = members["values"] {
+                report(values.path, "'values' belongs to kind 'enum'", preferKey: true)
+            }
             if let fieldNodes = array(members["fields"]) {
                 kind = .object(fields: fieldNodes.compactMap(field))
             } else if members["fields"] == nil {
                 report(node.path, "an object type needs 'fields' (an array, possibly empty)")
             }
         case "enum":
-            if let fields = members["fields"] { report(fields.path, "'fields' belongs to kind 'object'", preferKey: true) }
+            if let fields = members["fields"] {
+                report(fields.path, "'fields' belongs to kind 'object'", preferKey: true)
+            }
             if let valueNodes = array(members["values"]) {
                 kind = .enumeration(values: valueNodes.compactMap(enumValue))
             } else if members["values"] == nil {
@@ -324,7 +332,8 @@ final class Reader {
         case let other?:
             report(
                 members["kind"]?.path ?? node.path,
-                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum"])); expected 'object' or 'enum'")
+                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum"])); expected 'object' or 'enum'"
+            )
         case nil: break
         }
         guard let name, let kind else { return nil }
@@ -378,7 +387,10 @@ final class Reader {
             location = ParameterLocation(rawValue: text)
             if location == nil, let path = members["in"]?.path {
                 let names = ParameterLocation.allCases.map(\.rawValue)
-                report(path, "unknown parameter location '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))")
+                report(
+                    path,
+                    "unknown parameter location '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))"
+                )
             }
         }
         let type = typeRef(members["type"])
@@ -406,7 +418,9 @@ final class Reader {
                 auth.append([single])
             } else if let group = array(entry) {
                 let names = group.compactMap(nonEmptyString)
-                if names.isEmpty { report(entry.path, "an auth entry that is an array lists the schemes used together") }
+                if names.isEmpty {
+                    report(entry.path, "an auth entry that is an array lists the schemes used together")
+                }
                 auth.append(names)
             }
         }

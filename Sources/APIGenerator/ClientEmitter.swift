@@ -12,7 +12,8 @@ enum ClientEmitter {
             "A client for \(title).", extra: service.doc.map { [$0] } ?? [])
         result += "public struct \(context.clientName): Sendable {\n"
         result += "    /// `\(service.baseURL)`, the base URL the definition declares.\n"
-        result += "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(service.baseURL)))!\n\n"
+        result +=
+            "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(service.baseURL)))!\n\n"
         result += "    /// Where requests go; the operation paths are appended to its path.\n"
         result += "    public var baseURL: URL\n"
         if hasAuth {
@@ -25,7 +26,8 @@ enum ClientEmitter {
         if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
         docs.append("  - transport: What sends the requests; by default `URLSession`.")
         result += SwiftSource.docComment("Creates a client.", indent: "    ", extra: docs)
-        let credentialsParameter = hasAuth ? "credentials: \(context.credentialsName) = \(context.credentialsName)(),\n        " : ""
+        let credentialsParameter =
+            hasAuth ? "credentials: \(context.credentialsName) = \(context.credentialsName)(),\n        " : ""
         result += """
                 public init(
                     baseURL: URL = defaultBaseURL,
@@ -65,10 +67,13 @@ enum ClientEmitter {
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         docs += throwsDoc(operation)
         var result = SwiftSource.docComment(methodDocs(operation), indent: "    ", extra: docs)
-        let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }.joined(separator: ", ")
-        let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }.joined(separator: ", ")
-        result += "    public func \(name)(\(parameters)) async throws(ClientError) -> \(output) {\n"
-        result += "        try await \(name)(\(Naming.operationType(operation))Input(\(arguments)))\n"
+        let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
+        let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }
+        result += Layout.declaration(
+            "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
+        result +=
+            Expr.call("try await \(name)", [.call("\(Naming.operationType(operation))Input", arguments.map(Expr.atom))])
+            .render(indent: 8) + "\n"
         result += "    }\n"
         return result
     }
@@ -78,43 +83,65 @@ enum ClientEmitter {
         let output = Naming.operationType(operation) + "Output"
         var result = SwiftSource.docComment(
             "\(operation.summary ?? name), with its input as one value.", indent: "    ",
-            extra: ["- Parameter input: The parameters and body.",
-                    "- Returns: The documented answer, or `.undocumented` for any other status."] + throwsDoc(operation))
-        result += "    public func \(name)(_ input: \(Naming.operationType(operation))Input) async throws(ClientError) -> \(output) {\n"
-        var lines: [String] = ["try ClientSupport.validate(input)"]
-        lines.append("var request = HTTPRequest(method: \(methodLiteral(operation.method)), path: \(pathExpression(operation)))")
+            extra: [
+                "- Parameter input: The parameters and body.",
+                "- Returns: The documented answer, or `.undocumented` for any other status.",
+            ] + throwsDoc(operation))
+        result += Layout.declaration(
+            "public func \(name)", ["_ input: \(Naming.operationType(operation))Input"],
+            tail: " async throws(ClientError) -> \(output) {", indent: 4)
+        result += "        try ClientSupport.validate(input)\n"
+        result +=
+            Expr.call(
+                "HTTPRequest",
+                [
+                    .labeled("method", .atom(methodLiteral(operation.method))),
+                    .labeled("path", pathExpression(operation)),
+                ]
+            ).render(indent: 8, lead: "var request = ") + "\n"
         for parameter in operation.parameters where parameter.location == .query {
-            lines.append("request.addQuery(\(SwiftSource.stringLiteral(parameter.name)), input.\(Naming.parameter(parameter)))")
+            result += Layout.call(
+                "request.addQuery",
+                [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
+                indent: 8)
         }
         for parameter in operation.parameters where parameter.location == .header {
-            lines.append("request.setHeader(\(SwiftSource.stringLiteral(parameter.name)), input.\(Naming.parameter(parameter)))")
+            result += Layout.call(
+                "request.setHeader",
+                [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
+                indent: 8)
         }
         if operation.responses.contains(where: { $0.type != nil }) {
-            lines.append("request.headers[\"Accept\"] = MediaType.json")
+            result += "        request.headers[\"Accept\"] = MediaType.json\n"
         }
         if !operation.auth.isEmpty {
-            let alternatives = operation.auth.map { group in
-                "[" + group.map { credential($0, context) }.joined(separator: ", ") + "]"
-            }
-            lines.append("try ClientSupport.authorize(&request, oneOf: [\(alternatives.joined(separator: ", "))])")
+            let alternatives = Expr.array(
+                operation.auth.map { group in .array(group.map { .atom(credential($0, context)) }) })
+            result +=
+                Expr.call("try ClientSupport.authorize", [.atom("&request"), .labeled("oneOf", alternatives)])
+                .render(indent: 8) + "\n"
         }
         if operation.body != nil {
-            lines.append("try ClientSupport.setJSONBody(input.body, on: &request)")
+            result += "        try ClientSupport.setJSONBody(input.body, on: &request)\n"
         }
-        lines.append("let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)")
-        lines.append("switch response.status {")
+        result +=
+            "        let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)\n"
+        result += "        switch response.status {\n"
         for response in operation.responses {
             let caseName = Naming.statusCase(response.status)
+            result += "        case \(response.status):\n"
             if let type = response.type {
-                lines.append("case \(response.status):")
-                lines.append("    return .\(caseName)(try ClientSupport.decodeJSON(\(context.swiftType(type)).self, from: response))")
+                result += Layout.call(
+                    "ClientSupport.decodeJSON", ["\(context.swiftType(type)).self", "from: response"], indent: 12,
+                    lead: "return .\(caseName)(try ", trail: ")")
             } else {
-                lines.append("case \(response.status): return .\(caseName)(ClientSupport.rawBody(of: response))")
+                result += "            return .\(caseName)(ClientSupport.rawBody(of: response))\n"
             }
         }
-        lines.append("default: return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
-        lines.append("}")
-        result += lines.map { "        \($0)\n" }.joined()
+        result += "        default:\n"
+        result +=
+            "            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))\n"
+        result += "        }\n"
         return result + "    }\n"
     }
 
@@ -134,24 +161,15 @@ enum ClientEmitter {
             ? "." + method.lowercased() : "HTTPMethod(rawValue: \(SwiftSource.stringLiteral(method)))"
     }
 
-    /// The path as a string literal, with each `{name}` replaced by the percent-encoded parameter.
-    static func pathExpression(_ operation: Operation) -> String {
-        var result = ""
-        var parameter: String?
-        for character in operation.path {
-            if character == "{" {
-                parameter = ""
-            } else if character == "}", let name = parameter {
-                let swiftName = operation.parameters.first { $0.name == name && $0.location == .path }
-                    .map(Naming.parameter) ?? Naming.lowerCamel(name)
-                result += "\\(PercentEncoding.pathSegment(input.\(swiftName).parameterValue))"
-                parameter = nil
-            } else if parameter != nil {
-                parameter?.append(character)
-            } else {
-                result += SwiftSource.stringLiteral(String(character)).dropFirst().dropLast()
-            }
+    /// `PathTemplate.expand("/users/{user_id}", input.userID)`, or the literal path when it has no parameters.
+    static func pathExpression(_ operation: Operation) -> Expr {
+        let values = operation.templateParameters.map { name in
+            "input."
+                + (operation.parameters.first { $0.name == name && $0.location == .path }
+                    .map(Naming.parameter) ?? Naming.lowerCamel(name))
         }
-        return "\"" + result + "\""
+        let literal = SwiftSource.stringLiteral(operation.path)
+        if values.isEmpty { return .atom(literal) }
+        return .call("PathTemplate.expand", ([literal] + values).map(Expr.atom))
     }
 }

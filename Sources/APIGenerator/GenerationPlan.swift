@@ -31,9 +31,11 @@ public struct GenerationPlan: Sendable {
         diagnostics = []
         var directories: [String: String] = [:]
         for path in paths {
-            let data = FileManager.default.contents(atPath: root.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
+            let data = FileManager.default.contents(
+                atPath: root.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
             guard let data else {
-                diagnostics.append(Diagnostic(file: path, line: nil, column: nil, path: "", message: "cannot read the file"))
+                diagnostics.append(
+                    Diagnostic(file: path, line: nil, column: nil, path: "", message: "cannot read the file"))
                 continue
             }
             let (definition, found) = DefinitionLoader.loadWithWarnings(data: data, file: path)
@@ -44,7 +46,9 @@ public struct GenerationPlan: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         file: path, line: nil, column: nil, path: "service.name",
-                        message: "service '\(definition.service.name)' is also defined by \(other); each service needs its own name"))
+                        message:
+                            "service '\(definition.service.name)' is also defined by \(other); each service needs its own name"
+                    ))
                 continue
             }
             directories[directory] = path

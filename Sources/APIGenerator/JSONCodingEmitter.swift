@@ -40,8 +40,8 @@ enum JSONCodingEmitter {
         let keys = fields.map {
             "        case \(Naming.escaped(Naming.property($0))) = \(SwiftSource.stringLiteral($0.name))\n"
         }.joined()
-        let decodes = fields.map { "        \(decode($0, context))\n" }.joined()
-        let encodes = fields.map { "        \(encode($0))\n" }.joined()
+        let decodes = fields.map { decode($0, context) }.joined()
+        let encodes = fields.map(encode).joined()
         return """
             extension \(name): Codable {
                 enum CodingKeys: String, CodingKey {
@@ -70,42 +70,45 @@ enum JSONCodingEmitter {
         }
     }
 
-    static func decode(_ field: Field, _ context: EmitContext) -> String {
-        let property = Naming.property(field)
-        let key = "." + Naming.escaped(property)
-        let type = context.swiftType(field.type)
-        let target = "self.\(property)"
-        if let constant = field.constant {
-            return "_ = try container.decodeConstant(\(context.literal(constant, as: field.type)), forKey: \(key))"
-        }
-        let suffix: String
-        switch wire(field.type) {
-        case .plain: suffix = ""
-        case .dateTime: suffix = "DateTime"
-        case .uuid: suffix = "UUID"
-        }
-        let typeArgument = suffix.isEmpty ? "\(type).self, " : ""
-        switch (field.required, field.nullable) {
-        case (true, false): return "\(target) = try container.decode\(suffix)(\(typeArgument)forKey: \(key))"
-        case (true, true): return "\(target) = try container.decodeNullable\(suffix)(\(typeArgument)forKey: \(key))"
-        case (false, _): return "\(target) = try container.decode\(suffix)IfPresent(\(typeArgument)forKey: \(key))"
+    static func suffix(_ type: TypeRef) -> String {
+        switch wire(type) {
+        case .plain: ""
+        case .dateTime: "DateTime"
+        case .uuid: "UUID"
         }
     }
 
+    /// The statement that decodes one field, laid out at 8 spaces.
+    static func decode(_ field: Field, _ context: EmitContext) -> String {
+        let property = Naming.property(field)
+        let key = "forKey: ." + Naming.escaped(property)
+        if let constant = field.constant {
+            return Layout.call(
+                "container.decodeConstant", [context.literal(constant, as: field.type), key], indent: 8,
+                lead: "_ = try ")
+        }
+        let suffix = suffix(field.type)
+        let arguments = (suffix.isEmpty ? ["\(context.swiftType(field.type)).self"] : []) + [key]
+        let method: String
+        switch (field.required, field.nullable) {
+        case (true, false): method = "decode\(suffix)"
+        case (true, true): method = "decodeNullable\(suffix)"
+        case (false, _): method = "decode\(suffix)IfPresent"
+        }
+        return Layout.call("container.\(method)", arguments, indent: 8, lead: "self.\(property) = try ")
+    }
+
+    /// The statement that encodes one field, laid out at 8 spaces.
     static func encode(_ field: Field) -> String {
         let property = Naming.property(field)
-        let key = "." + Naming.escaped(property)
-        let suffix: String
-        switch wire(field.type) {
-        case .plain: suffix = ""
-        case .dateTime: suffix = "DateTime"
-        case .uuid: suffix = "UUID"
-        }
-        let value = "self.\(property)"
+        let suffix = field.constant == nil ? suffix(field.type) : ""
+        let method: String
         switch (field.required, field.nullable) {
-        case (true, false): return "try container.encode\(suffix)(\(value), forKey: \(key))"
-        case (true, true): return "try container.encodeNullable\(suffix)(\(value), forKey: \(key))"
-        case (false, _): return "try container.encode\(suffix)IfPresent(\(value), forKey: \(key))"
+        case (true, false): method = "encode\(suffix)"
+        case (true, true): method = "encodeNullable\(suffix)"
+        case (false, _): method = "encode\(suffix)IfPresent"
         }
+        return Layout.call(
+            "try container.\(method)", ["self.\(property)", "forKey: .\(Naming.escaped(property))"], indent: 8)
     }
 }

@@ -32,7 +32,8 @@ enum ModelsEmitter {
             let declaration = "    public var \(Naming.escaped(Naming.property(field))): \(context.propertyType(field))"
             let constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
             body.append(
-                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field)) + declaration + constant + "\n")
+                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field)) + declaration + constant
+                    + "\n")
         }
         body.append(initializer(name, fields.filter { $0.constant == nil }, context))
         var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
@@ -90,12 +91,7 @@ enum ModelsEmitter {
         }
         var result = SwiftSource.docComment(
             "Creates a `\(name)`.", indent: "    ", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
-        let signature = "    public init(\(parameters.joined(separator: ", "))) {\n"
-        if signature.count > 121 {
-            result += "    public init(\n" + parameters.map { "        \($0)" }.joined(separator: ",\n") + "\n    ) {\n"
-        } else {
-            result += signature
-        }
+        result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
         if fields.isEmpty { return result.replacingLastOccurrence(of: " {\n", with: " {}\n") }
         for field in fields {
             let property = Naming.property(field)
@@ -107,18 +103,20 @@ enum ModelsEmitter {
     /// The `Validatable` conformance: one check per constrained field, nested objects validated in place.
     static func validation(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
         let checks = fields.compactMap { field in
-            check(value: "self." + Naming.property(field), key: field.name, type: field.type,
-                  constraints: field.constraints, context: context)
+            check(
+                value: "self." + Naming.property(field), key: field.name, type: field.type,
+                constraints: field.constraints, context: context)
         }
         return validatableExtension(name, checks)
     }
 
+    /// - Parameter checks: Statements, each laid out at 8 spaces and ending in a newline.
     static func validatableExtension(_ name: String, _ checks: [String]) -> String {
         if checks.isEmpty {
             return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {}\n}\n"
         }
         return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
-            + checks.map { "        \($0)\n" }.joined() + "    }\n}\n"
+            + checks.joined() + "    }\n}\n"
     }
 
     /// The validator call for one value, or `nil` when nothing about it can be wrong.
@@ -140,16 +138,16 @@ enum ModelsEmitter {
         if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
         var calls: [String] = []
         if !arguments.isEmpty {
-            calls.append("validator.check(\(value), \(keyLiteral), \(arguments.joined(separator: ", ")))")
+            calls.append(Layout.call("validator.check", [value, keyLiteral] + arguments, indent: 8))
         }
         if context.isValidatable(type) {
             if case .array = type {
-                calls.append("validator.each(\(value), \(keyLiteral))")
+                calls.append(Layout.call("validator.each", [value, keyLiteral], indent: 8))
             } else {
-                calls.append("validator.nested(\(value), \(keyLiteral))")
+                calls.append(Layout.call("validator.nested", [value, keyLiteral], indent: 8))
             }
         }
-        return calls.isEmpty ? nil : calls.joined(separator: "\n        ")
+        return calls.isEmpty ? nil : calls.joined()
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
@@ -166,7 +164,7 @@ enum ModelsEmitter {
 
     /// `description`, `debugDescription` and `customMirror` that show `entries` (label, expression) only.
     static func redaction(_ name: String, entries: [(label: String, value: String)]) -> String {
-        let lines = entries.map { "            \(SwiftSource.stringLiteral($0.label)): \($0.value),\n" }.joined()
+        let list = Expr.array(entries.map { .atom("\(SwiftSource.stringLiteral($0.label)): \($0.value)") })
         return """
             extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
                 public var description: String { Redacted.describe("\(name)", fields) }
@@ -174,8 +172,7 @@ enum ModelsEmitter {
                 public var customMirror: Mirror { Redacted.mirror(self, fields) }
 
                 private var fields: KeyValuePairs<String, Any> {
-                    [
-            \(lines)        ]
+            \(list.render(indent: 8))
                 }
             }
 

@@ -15,13 +15,18 @@ enum OperationsEmitter {
     }
 
     /// Swift name and type of each input member, in order: parameters, then `body`.
-    static func inputMembers(_ operation: Operation, _ context: EmitContext) -> [(name: String, type: String, doc: String?, optional: Bool)] {
+    static func inputMembers(_ operation: Operation, _ context: EmitContext) -> [(
+        name: String, type: String, doc: String?, optional: Bool
+    )] {
         var members = operation.parameters.map { parameter in
-            (Naming.parameter(parameter), context.swiftType(parameter.type) + (parameter.required ? "" : "?"),
-             parameterDoc(parameter), !parameter.required)
+            (
+                Naming.parameter(parameter), context.swiftType(parameter.type) + (parameter.required ? "" : "?"),
+                parameterDoc(parameter), !parameter.required
+            )
         }
         if let body = operation.body {
-            members.append(("body", context.swiftType(body.type), body.doc ?? context.declaration(body.type)?.doc, false))
+            members.append(
+                ("body", context.swiftType(body.type), body.doc ?? context.declaration(body.type)?.doc, false))
         }
         return members
     }
@@ -76,7 +81,7 @@ enum OperationsEmitter {
         if !members.isEmpty { result += "\n" }
         let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
         result += "    /// Creates the input of `\(Naming.method(operation))`.\n"
-        result += "    public init(\(parameters.joined(separator: ", "))) {\n"
+        result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
         result += members.map { "        self.\($0.name) = \(Naming.escaped($0.name))\n" }.joined()
         result += "    }\n}\n\n"
         var checks = operation.parameters.compactMap { parameter in
@@ -86,9 +91,9 @@ enum OperationsEmitter {
         }
         if let body = operation.body, context.isValidatable(body.type) {
             if case .array = body.type {
-                checks.append("validator.each(self.body, \"body\")")
+                checks.append("        validator.each(self.body, \"body\")\n")
             } else {
-                checks.append("self.body.validate(&validator)")
+                checks.append("        self.body.validate(&validator)\n")
             }
         }
         result += ModelsEmitter.validatableExtension(name, checks)

@@ -54,7 +54,9 @@ public struct OutputWriter {
                 if dryRun { continue }
                 let directory = (path as NSString).deletingLastPathComponent
                 try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                let temporary = join(directory, ".\((path as NSString).lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
+                let temporary = join(
+                    directory,
+                    ".\((path as NSString).lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
                 try new.write(to: URL(fileURLWithPath: temporary))
                 staged.append((temporary, path))
             }

@@ -12,12 +12,12 @@ enum ServerEmitter {
         result += "public protocol \(context.handlerName): Sendable {\n"
         result += definition.operations.map { operation in
             SwiftSource.docComment(ClientEmitter.methodDocs(operation), indent: "    ", extra: handlerDocs(operation))
-                + "    func \(signature(operation, context))\n"
+                + signature(operation, context, head: "func", body: "")
         }.joined(separator: "\n")
         result += "}\n\n"
         result += "extension \(context.handlerName) {\n"
         result += definition.operations.map { operation in
-            "    public func \(signature(operation, context)) {\n"
+            signature(operation, context, head: "public func", body: " {")
                 + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
         }.joined(separator: "\n")
         result += "\n"
@@ -57,25 +57,32 @@ enum ServerEmitter {
         return docs
     }
 
-    static func signature(_ operation: Operation, _ context: EmitContext) -> String {
+    /// The handler method's declaration line(s), ending in `body`.
+    static func signature(_ operation: Operation, _ context: EmitContext, head: String, body: String) -> String {
         let base = Naming.operationType(operation)
-        let credentials = operation.auth.isEmpty ? "" : ", credentials: \(context.credentialsName)"
-        return "\(Naming.method(operation))(_ input: \(base)Input\(credentials)) async throws -> \(base)Output"
+        var parameters = ["_ input: \(base)Input"]
+        if !operation.auth.isEmpty { parameters.append("credentials: \(context.credentialsName)") }
+        return Layout.declaration(
+            "\(head) \(Naming.method(operation))", parameters, tail: " async throws -> \(base)Output" + body, indent: 4)
     }
 
+    /// One `router.add` call inside `register(on:)`: auth, input, validation, handler, answer.
     static func route(_ operation: Operation, _ context: EmitContext) -> String {
         let base = Naming.operationType(operation)
-        var lines: [String] = []
-        lines.append(
-            "router.add(\(ClientEmitter.methodLiteral(operation.method)), \(SwiftSource.stringLiteral(operation.path))) { request in")
+        var result = Layout.call(
+            "router.add", [ClientEmitter.methodLiteral(operation.method), SwiftSource.stringLiteral(operation.path)],
+            indent: 8, trail: " { request in")
         if !operation.auth.isEmpty {
-            let alternatives = operation.auth.map { group in
-                "[" + group.map { requirement($0, context) }.joined(separator: ", ") + "]"
+            let alternatives = Expr.array(
+                operation.auth.map { group in .array(group.map { .atom(requirement($0, context)) }) })
+            result +=
+                Expr.call("try request.authenticate", [.labeled("oneOf", alternatives)])
+                .render(indent: 12, lead: "let found = ") + "\n"
+            let fields = operation.auth.flatMap { $0 }.reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
             }
-            lines.append("    let found = try request.authenticate(oneOf: [\(alternatives.joined(separator: ", "))])")
-            let fields = operation.auth.flatMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
-            lines.append("    let credentials = \(context.credentialsName)(\(arguments.joined(separator: ", ")))")
+            result += Layout.call(context.credentialsName, arguments, indent: 12, lead: "let credentials = ")
         }
         var arguments: [String] = []
         for parameter in operation.parameters {
@@ -85,10 +92,12 @@ enum ServerEmitter {
             switch parameter.location {
             case .path: call = "request.pathParameter(\(name), as: \(type).self)"
             case .query:
-                call = parameter.required
+                call =
+                    parameter.required
                     ? "request.requiredQuery(\(name), as: \(type).self)" : "request.query(\(name), as: \(type).self)"
             case .header:
-                call = parameter.required
+                call =
+                    parameter.required
                     ? "request.requiredHeader(\(name), as: \(type).self)" : "request.header(\(name), as: \(type).self)"
             }
             arguments.append("\(Naming.parameter(parameter)): try \(call)")
@@ -96,30 +105,23 @@ enum ServerEmitter {
         if let body = operation.body {
             arguments.append("body: try request.decodeJSONBody(\(context.swiftType(body.type)).self)")
         }
-        if arguments.isEmpty {
-            lines.append("    let input = \(base)Input()")
-        } else {
-            lines.append("    let input = \(base)Input(")
-            for (index, argument) in arguments.enumerated() {
-                lines.append("        \(argument)" + (index < arguments.count - 1 ? "," : ""))
-            }
-            lines.append("    )")
-        }
-        lines.append("    try request.validate(input)")
+        result += Layout.call("\(base)Input", arguments, indent: 12, lead: "let input = ")
+        result += "            try request.validate(input)\n"
         let credentials = operation.auth.isEmpty ? "" : ", credentials: credentials"
-        lines.append("    switch try await self.\(Naming.method(operation))(input\(credentials)) {")
+        result += "            switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
         for response in operation.responses {
-            let caseName = Naming.statusCase(response.status)
+            result += "            case .\(Naming.statusCase(response.status))(let body):\n"
             if response.type != nil {
-                lines.append("    case .\(caseName)(let body): return try .json(status: \(response.status), body)")
+                result += "                return try .json(status: \(response.status), body)\n"
             } else {
-                lines.append("    case .\(caseName)(let body): return .raw(status: \(response.status), body)")
+                result += "                return .raw(status: \(response.status), body)\n"
             }
         }
-        lines.append("    case .undocumented(let status, let body): return .raw(status: status, body)")
-        lines.append("    }")
-        lines.append("}")
-        return lines.map { "        \($0)\n" }.joined()
+        result += "            case .undocumented(let status, let body):\n"
+        result += "                return .raw(status: status, body)\n"
+        result += "            }\n"
+        result += "        }\n"
+        return result
     }
 
     static func requirement(_ scheme: String, _ context: EmitContext) -> String {

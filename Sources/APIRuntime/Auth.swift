@@ -36,7 +36,9 @@ public enum AuthRequirement: Sendable {
 extension ClientSupport {
     /// Attaches the first alternative whose credentials are all configured.
     /// - Throws: ``ClientError/missingCredential(scheme:)`` naming what is missing when none is complete.
-    public static func authorize(_ request: inout HTTPRequest, oneOf alternatives: [[AuthCredential]]) throws(ClientError) {
+    public static func authorize(_ request: inout HTTPRequest, oneOf alternatives: [[AuthCredential]])
+        throws(ClientError)
+    {
         guard let chosen = alternatives.first(where: { $0.allSatisfy(\.isPresent) }) else {
             let missing = alternatives.map { group in
                 group.filter { !$0.isPresent }.map(\.scheme).joined(separator: " + ")

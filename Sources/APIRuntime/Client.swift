@@ -90,7 +90,8 @@ public enum ClientSupport {
         do {
             request.body = try JSONCoding.encode(value)
         } catch {
-            throw .invalidRequest(ValidationErrors([ValidationError(path: "", reason: "could not be encoded: \(error)")]))
+            throw .invalidRequest(
+                ValidationErrors([ValidationError(path: "", reason: "could not be encoded: \(error)")]))
         }
         request.headers["Content-Type"] = MediaType.json
     }

@@ -226,7 +226,8 @@ public enum JSONCoding {
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
     /// validates it when it is ``Validatable``.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, validate: Bool = true) throws(ValidationErrors)
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, validate: Bool = true)
+        throws(ValidationErrors)
         -> T
     {
         let value: T
@@ -264,7 +265,8 @@ extension ValidationError {
             let reason = context.debugDescription.hasPrefix("required") ? context.debugDescription : "required"
             self.init(path: render(context.codingPath + [key]), reason: reason)
         case .valueNotFound(let type, let context):
-            self.init(path: render(context.codingPath), reason: "must not be null (expected \(Self.wireName(of: type)))")
+            self.init(
+                path: render(context.codingPath), reason: "must not be null (expected \(Self.wireName(of: type)))")
         case .typeMismatch(let type, let context):
             self.init(path: render(context.codingPath), reason: "expected \(Self.wireName(of: type))")
         case .dataCorrupted(let context):

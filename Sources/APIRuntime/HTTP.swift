@@ -81,7 +81,10 @@ public struct HTTPRequest: Sendable, Hashable {
     /// The request target (`/path?query`), percent-encoded.
     public var target: String {
         guard !query.isEmpty else { return path }
-        return path + "?" + query.map { PercentEncoding.queryComponent($0.name) + "=" + PercentEncoding.queryComponent($0.value ?? "") }
+        return path + "?"
+            + query.map {
+                PercentEncoding.queryComponent($0.name) + "=" + PercentEncoding.queryComponent($0.value ?? "")
+            }
             .joined(separator: "&")
     }
 

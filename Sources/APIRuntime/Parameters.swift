@@ -102,3 +102,24 @@ public enum Redacted {
         return mirror.children.first?.value ?? "nil"
     }
 }
+
+/// Path templates as definitions write them: `/users/{user_id}/keys/{key}`.
+public enum PathTemplate {
+    /// Replaces each `{name}` placeholder, in order, with the next value, percent-encoded as one segment.
+    public static func expand(_ template: String, _ values: any ParameterValue...) -> String {
+        var result = ""
+        var remaining = values[...]
+        var inPlaceholder = false
+        for character in template {
+            if character == "{" {
+                inPlaceholder = true
+                if let value = remaining.popFirst() { result += PercentEncoding.pathSegment(value.parameterValue) }
+            } else if character == "}" {
+                inPlaceholder = false
+            } else if !inPlaceholder {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -131,7 +131,8 @@ public struct ServerRequest: Sendable {
     private func convert<T: ParameterValue>(_ text: String, _ name: String) throws(ServerError) -> T {
         guard let value = T(parameterValue: text) else {
             throw .badRequest(
-                "invalid parameter", fields: [ValidationError(path: name, reason: "'\(text)' is not a valid \(T.self)")])
+                "invalid parameter", fields: [ValidationError(path: name, reason: "'\(text)' is not a valid \(T.self)")]
+            )
         }
         return value
     }

@@ -99,7 +99,8 @@ public struct Validator: Sendable {
     // MARK: Arrays and nested values
 
     /// Checks an array's item count.
-    public mutating func check<Element>(_ value: [Element]?, _ key: String, minItems: Int? = nil, maxItems: Int? = nil) {
+    public mutating func check<Element>(_ value: [Element]?, _ key: String, minItems: Int? = nil, maxItems: Int? = nil)
+    {
         guard let value else { return }
         if let minItems, value.count < minItems { fail(key, "has fewer than \(minItems) items") }
         if let maxItems, value.count > maxItems { fail(key, "has more than \(maxItems) items") }

@@ -128,7 +128,8 @@ enum CommandLineTool {
             paths = try GenerationPlan.definitionFiles(in: definitionsDirectory)
         } catch {
             return usageError(
-                "cannot read the definitions directory '\(definitionsDirectory)'; run from the package root or pass --definitions <dir>")
+                "cannot read the definitions directory '\(definitionsDirectory)'; run from the package root or pass --definitions <dir>"
+            )
         }
         if paths.isEmpty {
             printError("warning: no definitions (*.json) in '\(definitionsDirectory)'")
@@ -173,7 +174,8 @@ enum CommandLineTool {
 
     /// Tells what is left to do when a generated service has no library target in Package.swift.
     static func printMissingTargets(_ definitions: [Definition], outputDirectory: String) {
-        guard outputDirectory == "Generated", let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8)
+        guard outputDirectory == "Generated",
+            let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8)
         else { return }
         for definition in definitions {
             let target = Generator.targetName(definition)
@@ -192,7 +194,9 @@ enum CommandLineTool {
             print(lintHelp)
             return 0
         }
-        guard !arguments.isEmpty else { return usageError("lint needs at least one definition file; see `apigen help lint`") }
+        guard !arguments.isEmpty else {
+            return usageError("lint needs at least one definition file; see `apigen help lint`")
+        }
         let plan = GenerationPlan(files: arguments)
         for diagnostic in plan.diagnostics { printError(diagnostic.description) }
         if plan.hasErrors { return 1 }

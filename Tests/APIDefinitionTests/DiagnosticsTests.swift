@@ -51,14 +51,19 @@ struct DiagnosticsTests {
         #expect(
             breaking(#""kind": "bearer" }"#, #""kind": "bearer", }"#)
                 == ["demo.json:4:47: error: invalid JSON: expected a quoted key"])
-        #expect(diagnostics("{\n  \"a\": tru\n}") == ["demo.json:2:8: error: invalid JSON: invalid literal; expected 'true'"])
+        #expect(
+            diagnostics("{\n  \"a\": tru\n}") == [
+                "demo.json:2:8: error: invalid JSON: invalid literal; expected 'true'"
+            ])
         #expect(diagnostics("") == ["demo.json:1:1: error: invalid JSON: unexpected end of file; expected a value"])
     }
 
     @Test func booleansAndNumbersAreToldApart() {
         #expect(
             breaking(#""required": false"#, #""required": 0"#)
-                == ["demo.json:8:57: error: types[0].fields[1].required: expected a boolean (true or false), found an integer"])
+                == [
+                    "demo.json:8:57: error: types[0].fields[1].required: expected a boolean (true or false), found an integer"
+                ])
         #expect(
             breaking(#""formatVersion": 1"#, #""formatVersion": true"#)
                 == ["demo.json:2:20: error: formatVersion: expected an integer, found a boolean"])
@@ -84,7 +89,9 @@ struct DiagnosticsTests {
                 == ["demo.json:8:34: error: types[0].fields[1].type: unknown type 'integr' (did you mean 'integer'?)"])
         #expect(
             breaking(#""type": "Item" }"#, #""type": "Itme" }"#)
-                == ["demo.json:14:46: error: operations[0].responses[0].type: unknown type 'Itme' (did you mean 'Item'?)"])
+                == [
+                    "demo.json:14:46: error: operations[0].responses[0].type: unknown type 'Itme' (did you mean 'Item'?)"
+                ])
     }
 
     @Test func duplicatesAndSwiftNameCollisions() {
@@ -125,11 +132,14 @@ struct DiagnosticsTests {
                 ])
         #expect(
             breaking(#""type": "integer""#, #""type": "integer", "maxLength": 3"#)
-                == ["demo.json:8:45: error: types[0].fields[1].maxLength: 'maxLength' applies to strings, not to 'integer'"])
+                == [
+                    "demo.json:8:45: error: types[0].fields[1].maxLength: 'maxLength' applies to strings, not to 'integer'"
+                ])
     }
 
     @Test func everyErrorOfAFileInOneRun() {
-        let found = breaking(#""type": "integer""#, #""type": "integr""#).count
+        let found =
+            breaking(#""type": "integer""#, #""type": "integr""#).count
             + breaking(#""auth": ["jwt"]"#, #""auth": ["jtw"]"#).count
         let both = diagnostics(
             Self.valid.replacingOccurrences(of: #""type": "integer""#, with: #""type": "integr""#)

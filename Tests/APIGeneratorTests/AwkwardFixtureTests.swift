@@ -39,9 +39,14 @@ struct AwkwardFixtureTests {
     }
 
     @Test func decodingTellsTheThreeStatesApart() throws {
-        let base = #""default":"d","class":"2fa","protocol":1,"user_id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","HTTPStatus":1,"createdAt":"2024-07-29T17:51:28+02:00","object":"keywords","password":"12345678""#
+        let base =
+            #""default":"d","class":"2fa","protocol":1,"user_id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","HTTPStatus":1,"createdAt":"2024-07-29T17:51:28+02:00","object":"keywords","password":"12345678""#
         // expires_at missing: required even though it may be null.
-        #expect(throws: ValidationErrors([ValidationError(path: "expires_at", reason: "required (it may be null, but not absent)")])) {
+        #expect(
+            throws: ValidationErrors([
+                ValidationError(path: "expires_at", reason: "required (it may be null, but not absent)")
+            ])
+        ) {
             try JSONCoding.decode(Keywords.self, from: Data("{\(base)}".utf8))
         }
         let withNull = try JSONCoding.decode(Keywords.self, from: Data(#"{\#(base),"expires_at":null}"#.utf8))
@@ -99,7 +104,9 @@ struct AwkwardFixtureTests {
             var value = AwkwardFixtureTests.sample()
             value.default = "\(input.orgID)/\(input.userName)/\(input.key.parameterValue)/\(input.limit ?? -1)"
             value.note = input.xRequestID
-            value.eTag = credentials.bearer != nil ? "bearer" : "keys:\(credentials.userKey ?? "")+\(credentials.sessionKey ?? "")"
+            value.eTag =
+                credentials.bearer != nil
+                ? "bearer" : "keys:\(credentials.userKey ?? "")+\(credentials.sessionKey ?? "")"
             return .ok(value)
         }
     }
@@ -107,7 +114,8 @@ struct AwkwardFixtureTests {
     @Test func severalPathParametersQueryHeadersAndAuthAlternatives() async throws {
         let router = Handler().makeRouter()
         let withKeys = AwkwardClient(
-            credentials: AwkwardCredentials(userKey: "u", sessionKey: "s"), transport: InProcessTransport(router: router))
+            credentials: AwkwardCredentials(userKey: "u", sessionKey: "s"),
+            transport: InProcessTransport(router: router))
         let output = try await withKeys.getKey(
             orgID: 7, userName: "ann marie", key: Self.userID, limit: 5, xRequestID: "req-1")
         guard case .ok(let value) = output else {
@@ -136,7 +144,8 @@ struct AwkwardFixtureTests {
             _ = try await withBearer.getKey(orgID: 0, userName: "a", key: Self.userID)
         }
         let invalid = await router.handle(
-            HTTPRequest(method: .get, path: "/api/v2/orgs/0/users/a/keys/not-a-uuid", headers: ["Authorization": "Bearer t"]))
+            HTTPRequest(
+                method: .get, path: "/api/v2/orgs/0/users/a/keys/not-a-uuid", headers: ["Authorization": "Bearer t"]))
         #expect(invalid.status == 400)
         #expect(String(decoding: invalid.body, as: UTF8.self).contains(#""path":"key""#))
 

@@ -17,7 +17,8 @@ struct CommandLineTests {
     @Test func twoProcessesProduceIdenticalBytes() throws {
         let root = try scratchProject()
         try FileManager.default.copyItem(
-            atPath: TestSupport.path("Tests/Fixtures/Definitions/awkward.json"), toPath: root + "/Definitions/awkward.json")
+            atPath: TestSupport.path("Tests/Fixtures/Definitions/awkward.json"),
+            toPath: root + "/Definitions/awkward.json")
         let first = try TestSupport.runApigen(["generate", "--output", "One"], in: root)
         let second = try TestSupport.runApigen(["generate", "--output", "Two"], in: root)
         #expect(first.status == 0, "\(first.stderr)")
@@ -72,13 +73,15 @@ struct CommandLineTests {
 
     @Test func anErrorWritesNothing() throws {
         let root = try scratchProject()
-        try #"{"formatVersion": 1, "service": {"name": "Broken", "baseURL": "https://x.test"}, "operations": [{"name": "a", "method": "GET", "path": "/a", "responses": [{"status": 200, "type": "Strng"}]}]}"#
+        try
+            #"{"formatVersion": 1, "service": {"name": "Broken", "baseURL": "https://x.test"}, "operations": [{"name": "a", "method": "GET", "path": "/a", "responses": [{"status": 200, "type": "Strng"}]}]}"#
             .write(toFile: root + "/Definitions/broken.json", atomically: true, encoding: .utf8)
         let result = try TestSupport.runApigen(["generate"], in: root)
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "Definitions/broken.json:1:180: error: operations[0].responses[0].type: unknown type 'Strng' (did you mean 'string'?)"),
+                "Definitions/broken.json:1:180: error: operations[0].responses[0].type: unknown type 'Strng' (did you mean 'string'?)"
+            ),
             "\(result.stderr)")
         #expect(result.stderr.contains("nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: root + "/Generated"))
@@ -88,18 +91,21 @@ struct CommandLineTests {
         let root = try TestSupport.scratchDirectory()
         let file = root + "/bad.json"
         try """
-            {
-              "formatVersion": 1,
-              "servce": {},
-              "operations": [
-                {"name": "x", "method": "POST", "path": "/u/{id}", "responses": [], "auth": ["jwt"]}
-              ]
-            }
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        {
+          "formatVersion": 1,
+          "servce": {},
+          "operations": [
+            {"name": "x", "method": "POST", "path": "/u/{id}", "responses": [], "auth": ["jwt"]}
+          ]
+        }
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try TestSupport.runApigen(["lint", "bad.json"], in: root)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("bad.json:3:3: error: servce: unknown key 'servce' in the definition (did you mean 'service'?)"), "\(lines)")
+        #expect(
+            lines.contains(
+                "bad.json:3:3: error: servce: unknown key 'servce' in the definition (did you mean 'service'?)"),
+            "\(lines)")
         #expect(lines.contains("bad.json:1:1: error: missing required key 'service' in the definition"), "\(lines)")
 
         let good = try TestSupport.runApigen(["lint", TestSupport.path("Definitions/sfox.json")], in: root)

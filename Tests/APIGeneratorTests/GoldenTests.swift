@@ -49,6 +49,10 @@ struct GoldenTests {
     @Test func oneFilePerArtifactPerService() throws {
         let plan = GenerationPlan(files: try GenerationPlan.definitionFiles(in: TestSupport.path("Definitions")))
         let sfox = plan.files.map(\.path).filter { $0.hasPrefix("SFOX/") }
-        #expect(sfox == ["SFOX/Models.swift", "SFOX/JSONCoding.swift", "SFOX/Operations.swift", "SFOX/Client.swift", "SFOX/Server.swift"])
+        #expect(
+            sfox == [
+                "SFOX/Models.swift", "SFOX/JSONCoding.swift", "SFOX/Operations.swift", "SFOX/Client.swift",
+                "SFOX/Server.swift",
+            ])
     }
 }

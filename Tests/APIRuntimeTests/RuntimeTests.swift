@@ -40,7 +40,8 @@ struct RouterTests {
         router.add(.get, "/users/me") { _ in HTTPResponse(status: 200, body: Data("me".utf8)) }
         router.add(.delete, "/users/{id}") { _ in HTTPResponse(status: 204) }
         router.add(.get, "/orgs/{org}/users/{id}") { request in
-            HTTPResponse(status: 200, body: Data("\(request.pathParameters["org"]!)+\(request.pathParameters["id"]!)".utf8))
+            HTTPResponse(
+                status: 200, body: Data("\(request.pathParameters["org"]!)+\(request.pathParameters["id"]!)".utf8))
         }
         router.add(.post, "/fail") { _ in throw CocoaError(.featureUnsupported) }
         return router

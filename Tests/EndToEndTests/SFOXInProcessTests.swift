@@ -161,7 +161,8 @@ struct SFOXInProcessTests {
 
     @Test func unimplementedOperationAnswers501() async throws {
         let client = SFOXClient(
-            credentials: SFOXCredentials(enterpriseAPIKey: "k"), transport: InProcessTransport(router: EmptySFOX().makeRouter()))
+            credentials: SFOXCredentials(enterpriseAPIKey: "k"),
+            transport: InProcessTransport(router: EmptySFOX().makeRouter()))
         let output = try await client.sendVerification(userID: "u", body: .init(type: .email))
         guard case .undocumented(501, let body) = output else {
             Issue.record("expected 501, got \(output)")
@@ -175,11 +176,13 @@ struct SFOXInProcessTests {
             func sendVerification(_ input: SendVerificationInput, credentials: SFOXCredentials) async throws
                 -> SendVerificationOutput
             {
-                .undocumented(status: 200, body: RawBody(contentType: "application/json", data: Data(#"{"data":{}}"#.utf8)))
+                .undocumented(
+                    status: 200, body: RawBody(contentType: "application/json", data: Data(#"{"data":{}}"#.utf8)))
             }
         }
         let client = SFOXClient(
-            credentials: SFOXCredentials(enterpriseAPIKey: "k"), transport: InProcessTransport(router: Liar().makeRouter()))
+            credentials: SFOXCredentials(enterpriseAPIKey: "k"),
+            transport: InProcessTransport(router: Liar().makeRouter()))
         await #expect {
             _ = try await client.sendVerification(userID: "u", body: .init(type: .email))
         } throws: { error in

@@ -48,8 +48,22 @@ public struct AwkwardClient: Sendable {
     ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
     ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
     ///   exchange fails.
-    public func getKey(orgID: Int, userName: String, key: UUID, format: Channel? = nil, limit: Int? = nil, xRequestID: String? = nil) async throws(ClientError) -> GetKeyOutput {
-        try await getKey(GetKeyInput(orgID: orgID, userName: userName, key: key, format: format, limit: limit, xRequestID: xRequestID))
+    public func getKey(
+        orgID: Int,
+        userName: String,
+        key: UUID,
+        format: Channel? = nil,
+        limit: Int? = nil,
+        xRequestID: String? = nil
+    ) async throws(ClientError) -> GetKeyOutput {
+        try await getKey(
+            GetKeyInput(
+                orgID: orgID,
+                userName: userName,
+                key: key,
+                format: format,
+                limit: limit,
+                xRequestID: xRequestID))
     }
 
     /// Several path parameters, with its input as one value.
@@ -62,19 +76,36 @@ public struct AwkwardClient: Sendable {
     ///   exchange fails.
     public func getKey(_ input: GetKeyInput) async throws(ClientError) -> GetKeyOutput {
         try ClientSupport.validate(input)
-        var request = HTTPRequest(method: .get, path: "/orgs/\(PercentEncoding.pathSegment(input.orgID.parameterValue))/users/\(PercentEncoding.pathSegment(input.userName.parameterValue))/keys/\(PercentEncoding.pathSegment(input.key.parameterValue))")
+        var request = HTTPRequest(
+            method: .get,
+            path: PathTemplate.expand(
+                "/orgs/{org_id}/users/{user-name}/keys/{key}",
+                input.orgID,
+                input.userName,
+                input.key))
         request.addQuery("format", input.format)
         request.addQuery("limit", input.limit)
         request.setHeader("X-Request-ID", input.xRequestID)
         request.headers["Accept"] = MediaType.json
-        try ClientSupport.authorize(&request, oneOf: [[.bearer("bearer", token: credentials.bearer)], [.header("user_key", name: "user_key", value: credentials.userKey), .header("session_key", name: "Session_key", value: credentials.sessionKey)]])
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [
+                [.bearer("bearer", token: credentials.bearer)],
+                [
+                    .header("user_key", name: "user_key", value: credentials.userKey),
+                    .header("session_key", name: "Session_key", value: credentials.sessionKey),
+                ],
+            ])
         let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)
         switch response.status {
         case 200:
             return .ok(try ClientSupport.decodeJSON(Keywords.self, from: response))
-        case 204: return .noContent(ClientSupport.rawBody(of: response))
-        case 404: return .notFound(ClientSupport.rawBody(of: response))
-        default: return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        case 404:
+            return .notFound(ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
 
@@ -108,7 +139,8 @@ public struct AwkwardClient: Sendable {
             return .created(try ClientSupport.decodeJSON(Empty.self, from: response))
         case 418:
             return .status418(try ClientSupport.decodeJSON(Child.self, from: response))
-        default: return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
 }

@@ -56,7 +56,14 @@ public struct GetKeyInput: Sendable, Hashable {
     public var xRequestID: String?
 
     /// Creates the input of `getKey`.
-    public init(orgID: Int, userName: String, key: UUID, format: Channel? = nil, limit: Int? = nil, xRequestID: String? = nil) {
+    public init(
+        orgID: Int,
+        userName: String,
+        key: UUID,
+        format: Channel? = nil,
+        limit: Int? = nil,
+        xRequestID: String? = nil
+    ) {
         self.orgID = orgID
         self.userName = userName
         self.key = key

@@ -43,34 +43,45 @@ extension AwkwardHandler {
     /// Adds every operation of Awkward names to `router`.
     public func register(on router: inout Router) {
         router.add(.get, "/orgs/{org_id}/users/{user-name}/keys/{key}") { request in
-            let found = try request.authenticate(oneOf: [[.bearer("bearer")], [.header("user_key", name: "user_key"), .header("session_key", name: "Session_key")]])
-            let credentials = AwkwardCredentials(bearer: found["bearer"], userKey: found["user_key"], sessionKey: found["session_key"])
+            let found = try request.authenticate(
+                oneOf: [
+                    [.bearer("bearer")],
+                    [.header("user_key", name: "user_key"), .header("session_key", name: "Session_key")],
+                ])
+            let credentials = AwkwardCredentials(
+                bearer: found["bearer"],
+                userKey: found["user_key"],
+                sessionKey: found["session_key"])
             let input = GetKeyInput(
                 orgID: try request.pathParameter("org_id", as: Int.self),
                 userName: try request.pathParameter("user-name", as: String.self),
                 key: try request.pathParameter("key", as: UUID.self),
                 format: try request.query("format", as: Channel.self),
                 limit: try request.query("limit", as: Int.self),
-                xRequestID: try request.header("X-Request-ID", as: String.self)
-            )
+                xRequestID: try request.header("X-Request-ID", as: String.self))
             try request.validate(input)
             switch try await self.getKey(input, credentials: credentials) {
-            case .ok(let body): return try .json(status: 200, body)
-            case .noContent(let body): return .raw(status: 204, body)
-            case .notFound(let body): return .raw(status: 404, body)
-            case .undocumented(let status, let body): return .raw(status: status, body)
+            case .ok(let body):
+                return try .json(status: 200, body)
+            case .noContent(let body):
+                return .raw(status: 204, body)
+            case .notFound(let body):
+                return .raw(status: 404, body)
+            case .undocumented(let status, let body):
+                return .raw(status: status, body)
             }
         }
 
         router.add(.put, "/keywords") { request in
-            let input = PutKeywordsInput(
-                body: try request.decodeJSONBody(Keywords.self)
-            )
+            let input = PutKeywordsInput(body: try request.decodeJSONBody(Keywords.self))
             try request.validate(input)
             switch try await self.putKeywords(input) {
-            case .created(let body): return try .json(status: 201, body)
-            case .status418(let body): return try .json(status: 418, body)
-            case .undocumented(let status, let body): return .raw(status: status, body)
+            case .created(let body):
+                return try .json(status: 201, body)
+            case .status418(let body):
+                return try .json(status: 418, body)
+            case .undocumented(let status, let body):
+                return .raw(status: status, body)
             }
         }
     }
