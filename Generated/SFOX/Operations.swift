@@ -18,11 +18,11 @@ public struct SFOXCredentials: Sendable, Hashable {
 }
 
 extension SFOXCredentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public var description: String { Redacted.describe("SFOXCredentials", fields) }
+    public var description: String { Redacted.describe("SFOXCredentials", redactedFields) }
     public var debugDescription: String { description }
-    public var customMirror: Mirror { Redacted.mirror(self, fields) }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
 
-    private var fields: KeyValuePairs<String, Any> {
+    private var redactedFields: KeyValuePairs<String, Any> {
         ["enterpriseAPIKey": self.enterpriseAPIKey.map { _ in Redacted.placeholder } as Any]
     }
 }

@@ -34,6 +34,9 @@ public enum DefinitionChecker {
         mutating func run() {
             checkService()
             checkUnique(definition.auth.map(\.name), at: { "auth[\($0)].name" }, what: "auth scheme")
+            checkUnique(
+                definition.auth.map { Naming.lowerCamel($0.name) }, at: { "auth[\($0)].name" },
+                what: "Swift credential name", original: definition.auth.map(\.name))
             checkUnique(definition.types.map(\.name), at: { "types[\($0)].name" }, what: "type")
             checkUnique(
                 definition.types.map { Naming.type($0.name) }, at: { "types[\($0)].name" }, what: "Swift type name",
@@ -89,7 +92,7 @@ public enum DefinitionChecker {
             let prefix = definition.service.name
             var generated: [String: String] = [
                 "\(prefix)Client": "the client", "\(prefix)Handler": "the server handler protocol",
-                "\(prefix)Routes": "the server routes",
+                "\(prefix)Credentials": "the credentials",
             ]
             for operation in definition.operations {
                 let base = Naming.operationType(operation)
@@ -117,12 +120,43 @@ public enum DefinitionChecker {
             if let message = result.message { report(path, message) }
         }
 
+        /// Type names generated code relies on: Swift's, Foundation's and APIRuntime's.
+        static let reservedTypeNames: Set<String> = [
+            "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
+            "Result", "Error", "Never", "Any", "AnyObject", "Self", "Type", "Protocol", "Codable", "Decodable",
+            "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Sendable", "Hashable", "Equatable", "Data",
+            "Date", "UUID", "URL", "Mirror", "KeyValuePairs", "HTTPRequest", "HTTPResponse", "HTTPHeaders",
+            "HTTPMethod", "RawBody", "MediaType", "Router", "ServerRequest", "ServerError", "ClientError",
+            "ClientSupport", "ClientTransport", "Validator", "Validatable", "ValidationError", "ValidationErrors",
+            "JSONCoding", "RFC3339", "ParameterValue", "PathTemplate", "PercentEncoding", "Redacted",
+            "URLSessionTransport", "InProcessTransport",
+        ]
+
+        /// Members the generated redaction code declares on a type with sensitive fields.
+        static let redactionMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedFields"]
+
         mutating func checkType(_ type: TypeDeclaration, at path: String) {
-            if !Naming.isIdentifier(Naming.type(type.name)) {
-                report("\(path).name", "'\(type.name)' cannot be made a Swift type name")
+            if !Naming.isIdentifier(type.name) || Naming.keywords.contains(type.name) {
+                report(
+                    "\(path).name",
+                    "'\(type.name)' is not a usable Swift type name; use letters, digits and '_' (for example '\(Naming.upperCamel(type.name))')"
+                )
+            } else if Self.reservedTypeNames.contains(type.name) || TypeRef.parse(type.name) != .named(type.name) {
+                report(
+                    "\(path).name",
+                    "'\(type.name)' would shadow a type generated code uses; rename it (for example '\(definition.service.name)\(type.name)')"
+                )
             }
             switch type.kind {
             case .object(let fields):
+                if fields.contains(where: \.sensitive) {
+                    for (index, field) in fields.enumerated() where Self.redactionMembers.contains(Naming.property(field)) {
+                        report(
+                            "\(path).fields[\(index)].name",
+                            "'\(Naming.property(field))' clashes with the redaction code generated for sensitive fields; give the field a 'swiftName'"
+                        )
+                    }
+                }
                 checkUnique(fields.map(\.name), at: { "\(path).fields[\($0)].name" }, what: "field")
                 checkUnique(
                     fields.map(Naming.property), at: { "\(path).fields[\($0)].name" }, what: "Swift property name",
@@ -134,6 +168,17 @@ public enum DefinitionChecker {
                 checkUnique(
                     values.map(Naming.enumCase), at: { "\(path).values[\($0)]" }, what: "Swift case name",
                     original: values.map(\.value))
+                for (index, value) in values.enumerated() {
+                    let name = Naming.enumCase(value)
+                    if value.swiftName != nil, !Naming.isIdentifier(name) {
+                        report("\(path).values[\(index)].swiftName", "'\(name)' is not a Swift identifier")
+                    } else if !Naming.isIdentifier(name) || name.allSatisfy({ $0 == "_" }) {
+                        report(
+                            "\(path).values[\(index)]",
+                            "'\(value.value)' has no letters or digits to make a Swift case name from; write it as {\"value\": \"\(value.value)\", \"swiftName\": \"…\"}"
+                        )
+                    }
+                }
             }
         }
 
@@ -142,8 +187,20 @@ public enum DefinitionChecker {
                 report("\(path).swiftName", "'\(swiftName)' is not a Swift identifier")
             }
             checkTypeRef(field.type, at: "\(path).type")
+            if case .array(let element) = field.type, element == .dateTime || element == .uuid {
+                report("\(path).type", "arrays of \(element) are not supported yet; use [string]")
+            }
+            if case .array(.array) = field.type {
+                report("\(path).type", "arrays of arrays are not supported yet")
+            }
             checkConstraints(field.constraints, type: field.type, at: path)
             if let constant = field.constant {
+                if field.type == .dateTime || field.type == .uuid || isArrayOrObject(field.type) {
+                    report("\(path).const", "'const' applies to strings, numbers, booleans and enums, not to '\(field.type)'")
+                }
+                if !field.required {
+                    report("\(path).required", "a field with 'const' is always present; remove \"required\": false")
+                }
                 checkValue(constant, fits: field.type, at: "\(path).const", what: "const")
                 if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
                 if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
@@ -234,9 +291,29 @@ public enum DefinitionChecker {
             }
         }
 
+        func isArrayOrObject(_ type: TypeRef) -> Bool {
+            if case .array = type { return true }
+            if case .object? = definition.type(named: type.description)?.kind { return true }
+            return false
+        }
+
+        /// Body and response types: declared types, or arrays of them.
+        mutating func checkPayloadType(_ type: TypeRef, at path: String) {
+            checkTypeRef(type, at: path)
+            guard case .named = type.element else {
+                report(path, "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it")
+                return
+            }
+            if case .array(.array) = type { report(path, "arrays of arrays are not supported yet") }
+        }
+
         mutating func checkOperation(_ operation: Operation, at path: String) {
             if !Self.isValidOperationName(operation.name) {
                 report("\(path).name", "'\(operation.name)' cannot be made a Swift method name")
+            } else if Naming.keywords.contains(Naming.method(operation)) {
+                report(
+                    "\(path).name",
+                    "'\(operation.name)' becomes the Swift keyword '\(Naming.method(operation))'; choose a more specific name")
             }
             if !methods.contains(operation.method) {
                 let hint =
@@ -271,6 +348,17 @@ public enum DefinitionChecker {
                     report("\(parameterPath).required", "path parameters are always required")
                 }
                 checkTypeRef(parameter.type, at: "\(parameterPath).type")
+                if case .array = parameter.type {
+                    report("\(parameterPath).type", "array parameters are not supported yet")
+                }
+                if let swiftName = parameter.swiftName, !Naming.isIdentifier(swiftName) {
+                    report("\(parameterPath).swiftName", "'\(swiftName)' is not a Swift identifier")
+                }
+                if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
+                    report(
+                        "\(parameterPath).default",
+                        "a required parameter's default is never used; mark it \"required\": false", severity: .warning)
+                }
                 if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind {
                     report("\(parameterPath).type", "a parameter must be a primitive, an enum or an array of those")
                 }
@@ -297,7 +385,10 @@ public enum DefinitionChecker {
                 }
             }
             if let body = operation.body {
-                checkTypeRef(body.type, at: "\(path).body.type")
+                checkPayloadType(body.type, at: "\(path).body.type")
+                if body.contentTypes.isEmpty {
+                    report("\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
+                }
                 if operation.method == "GET" || operation.method == "HEAD" {
                     report("\(path).body", "a \(operation.method) request has no body")
                 }
@@ -316,7 +407,7 @@ public enum DefinitionChecker {
                 if !(100...599).contains(response.status) {
                     report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
                 }
-                if let type = response.type { checkTypeRef(type, at: "\(responsePath).type") }
+                if let type = response.type { checkPayloadType(type, at: "\(responsePath).type") }
                 for (index, contentType) in response.contentTypes.enumerated() where contentType != "application/json" {
                     report(
                         "\(responsePath).contentTypes[\(index)]",

@@ -286,6 +286,9 @@ final class Reader {
             kind = .bearer(format: string(members["bearerFormat"]))
             if let header = members["header"] { report(header.path, "'header' applies to kind 'apiKey' only") }
         case "apiKey":
+            if let format = members["bearerFormat"] {
+                report(format.path, "'bearerFormat' applies to kind 'bearer' only")
+            }
             if let header = nonEmptyString(members["header"]) {
                 kind = .apiKeyHeader(name: header)
             } else if members["header"] == nil {
@@ -416,6 +419,10 @@ final class Reader {
         for entry in array(members["auth"]) ?? [] {
             if let single = entry.value as? String {
                 auth.append([single])
+            } else if !(entry.value is [Any]) {
+                report(
+                    entry.path,
+                    "expected a scheme name, or an array of names used together; found \(JSONKind.of(entry.value).article)")
             } else if let group = array(entry) {
                 let names = group.compactMap(nonEmptyString)
                 if names.isEmpty {

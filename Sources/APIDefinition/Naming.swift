@@ -120,8 +120,8 @@ public enum Naming {
     /// The Swift case name of an enum value.
     public static func enumCase(_ value: EnumValue) -> String { value.swiftName ?? lowerCamel(value.value) }
 
-    /// The Swift type name of a declared type.
-    public static func type(_ name: String) -> String { isIdentifier(name) ? name : upperCamel(name) }
+    /// The Swift type name of a declared type: its name as written (the checker makes sure it is an identifier).
+    public static func type(_ name: String) -> String { name }
 
     /// The Swift method name of an operation.
     public static func method(_ operation: Operation) -> String { lowerCamel(operation.name) }

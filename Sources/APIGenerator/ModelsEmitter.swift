@@ -167,11 +167,11 @@ enum ModelsEmitter {
         let list = Expr.array(entries.map { .atom("\(SwiftSource.stringLiteral($0.label)): \($0.value)") })
         return """
             extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-                public var description: String { Redacted.describe("\(name)", fields) }
+                public var description: String { Redacted.describe("\(name)", redactedFields) }
                 public var debugDescription: String { description }
-                public var customMirror: Mirror { Redacted.mirror(self, fields) }
+                public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
 
-                private var fields: KeyValuePairs<String, Any> {
+                private var redactedFields: KeyValuePairs<String, Any> {
             \(list.render(indent: 8))
                 }
             }

@@ -151,6 +151,40 @@ struct DiagnosticsTests {
         #expect(both.contains { $0.contains("unknown key 'sumary' in an operation (did you mean 'summary'?)") })
     }
 
+    @Test func namesThatWouldNotCompileAreRefused() {
+        #expect(
+            breaking(#""name": "Item""#, #""name": "Date""#).contains {
+                $0.contains("types[0].name: 'Date' would shadow a type generated code uses")
+            })
+        #expect(
+            breaking(#""name": "Item""#, #""name": "my-item""#).contains {
+                $0.contains("'my-item' is not a usable Swift type name; use letters, digits and '_' (for example 'MyItem')")
+            })
+        #expect(
+            breaking(#""name": "getItem""#, #""name": "import""#).contains {
+                $0.contains("'import' becomes the Swift keyword 'import'")
+            })
+        #expect(
+            breaking(#""name": "count""#, #""name": "description", "sensitive": true"#).contains {
+                $0.contains("'description' clashes with the redaction code")
+            })
+    }
+
+    @Test func unsupportedShapesAreRefusedNotMiscompiled() {
+        #expect(
+            breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "[string]""#).contains {
+                $0.contains("array parameters are not supported yet")
+            })
+        #expect(
+            breaking(#""type": "Item" }"#, #""type": "string" }"#).contains {
+                $0.contains("a body must be a declared type or an array of one, not 'string'")
+            })
+        #expect(
+            breaking(#""required": false"#, #""required": false, "const": 3"#).contains {
+                $0.contains("a field with 'const' is always present")
+            })
+    }
+
     @Test func theSFOXDefinitionIsValid() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Definitions/sfox.json").path

@@ -93,6 +93,13 @@ struct AwkwardFixtureTests {
         #expect(!dumped.contains("correct horse"))
         #expect(String(describing: value).contains("password: <redacted>"))
         #expect(String(describing: value).contains("default: d"))
+
+        let input = GetKeyInput(orgID: 1, userName: "u", key: Self.userID, xSignature: "sig-secret")
+        #expect(!String(describing: input).contains("sig-secret"))
+        var dumpedInput = ""
+        dump(input, to: &dumpedInput)
+        #expect(!dumpedInput.contains("sig-secret"))
+        #expect(String(describing: input).contains("xSignature: <redacted>"))
     }
 
     struct Handler: AwkwardHandler {

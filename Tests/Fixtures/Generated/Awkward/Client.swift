@@ -43,6 +43,7 @@ public struct AwkwardClient: Sendable {
     ///   - format:
     ///   - limit: Default: 10. Constraints: ≤ 100.
     ///   - xRequestID:
+    ///   - xSignature:
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
     ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
@@ -54,7 +55,8 @@ public struct AwkwardClient: Sendable {
         key: UUID,
         format: Channel? = nil,
         limit: Int? = nil,
-        xRequestID: String? = nil
+        xRequestID: String? = nil,
+        xSignature: String? = nil
     ) async throws(ClientError) -> GetKeyOutput {
         try await getKey(
             GetKeyInput(
@@ -63,7 +65,8 @@ public struct AwkwardClient: Sendable {
                 key: key,
                 format: format,
                 limit: limit,
-                xRequestID: xRequestID))
+                xRequestID: xRequestID,
+                xSignature: xSignature))
     }
 
     /// Several path parameters, with its input as one value.
@@ -86,6 +89,7 @@ public struct AwkwardClient: Sendable {
         request.addQuery("format", input.format)
         request.addQuery("limit", input.limit)
         request.setHeader("X-Request-ID", input.xRequestID)
+        request.setHeader("X-Signature", input.xSignature)
         request.headers["Accept"] = MediaType.json
         try ClientSupport.authorize(
             &request,

@@ -112,11 +112,11 @@ extension Keywords: Validatable {
 }
 
 extension Keywords: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public var description: String { Redacted.describe("Keywords", fields) }
+    public var description: String { Redacted.describe("Keywords", redactedFields) }
     public var debugDescription: String { description }
-    public var customMirror: Mirror { Redacted.mirror(self, fields) }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
 
-    private var fields: KeyValuePairs<String, Any> {
+    private var redactedFields: KeyValuePairs<String, Any> {
         [
             "default": self.default,
             "_self": self._self as Any,

@@ -26,11 +26,11 @@ public struct AwkwardCredentials: Sendable, Hashable {
 }
 
 extension AwkwardCredentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public var description: String { Redacted.describe("AwkwardCredentials", fields) }
+    public var description: String { Redacted.describe("AwkwardCredentials", redactedFields) }
     public var debugDescription: String { description }
-    public var customMirror: Mirror { Redacted.mirror(self, fields) }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
 
-    private var fields: KeyValuePairs<String, Any> {
+    private var redactedFields: KeyValuePairs<String, Any> {
         [
             "bearer": self.bearer.map { _ in Redacted.placeholder } as Any,
             "userKey": self.userKey.map { _ in Redacted.placeholder } as Any,
@@ -55,6 +55,8 @@ public struct GetKeyInput: Sendable, Hashable {
 
     public var xRequestID: String?
 
+    public var xSignature: String?
+
     /// Creates the input of `getKey`.
     public init(
         orgID: Int,
@@ -62,7 +64,8 @@ public struct GetKeyInput: Sendable, Hashable {
         key: UUID,
         format: Channel? = nil,
         limit: Int? = nil,
-        xRequestID: String? = nil
+        xRequestID: String? = nil,
+        xSignature: String? = nil
     ) {
         self.orgID = orgID
         self.userName = userName
@@ -70,6 +73,7 @@ public struct GetKeyInput: Sendable, Hashable {
         self.format = format
         self.limit = limit
         self.xRequestID = xRequestID
+        self.xSignature = xSignature
     }
 }
 
@@ -77,6 +81,24 @@ extension GetKeyInput: Validatable {
     public func validate(_ validator: inout Validator) {
         validator.check(self.orgID, "org_id", minimum: 1)
         validator.check(self.limit, "limit", maximum: 100)
+    }
+}
+
+extension GetKeyInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("GetKeyInput", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        [
+            "orgID": self.orgID,
+            "userName": self.userName,
+            "key": self.key,
+            "format": self.format as Any,
+            "limit": self.limit as Any,
+            "xRequestID": self.xRequestID as Any,
+            "xSignature": Redacted.placeholder,
+        ]
     }
 }
 

@@ -58,7 +58,8 @@ extension AwkwardHandler {
                 key: try request.pathParameter("key", as: UUID.self),
                 format: try request.query("format", as: Channel.self),
                 limit: try request.query("limit", as: Int.self),
-                xRequestID: try request.header("X-Request-ID", as: String.self))
+                xRequestID: try request.header("X-Request-ID", as: String.self),
+                xSignature: try request.header("X-Signature", as: String.self))
             try request.validate(input)
             switch try await self.getKey(input, credentials: credentials) {
             case .ok(let body):
