@@ -7,7 +7,10 @@ import PackageDescription
 /// Adding a service: put `Definitions/<name>.json` in place, run `swift run apigen generate`,
 /// then add its `(target name, directory)` pair here (`apigen generate` prints the exact line).
 let services: [(target: String, directory: String)] = [
-    ("SFOXAPI", "SFOX")
+    ("AuthEndpointsAPI", "AuthEndpoints"),
+    ("SFOXAPI", "SFOX"),
+    ("SmsendAPI", "Smsend"),
+    ("TeamUpAPI", "TeamUp"),
 ]
 
 let strictSettings: [SwiftSetting] = [

@@ -48,6 +48,7 @@ extension SFOXHandler {
         router.add(.post, "/enterprise/users/send-verification/{user_id}") { request in
             let found = try request.authenticate(oneOf: [[.bearer("enterpriseAPIKey")]])
             let credentials = SFOXCredentials(enterpriseAPIKey: found["enterpriseAPIKey"])
+            try request.checkAccept([.json])
             let input = SendVerificationInput(
                 userID: try request.pathParameter("user_id", as: String.self),
                 body: try request.decodeJSONBody(SendVerificationRequest.self))

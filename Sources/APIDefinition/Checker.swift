@@ -133,7 +133,9 @@ public enum DefinitionChecker {
         ]
 
         /// Members the generated redaction code declares on a type with sensitive fields.
-        static let redactionMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedFields"]
+        static let redactionMembers: Set<String> = [
+            "description", "debugDescription", "customMirror", "redactedFields",
+        ]
 
         mutating func checkType(_ type: TypeDeclaration, at path: String) {
             if !Naming.isIdentifier(type.name) || Naming.keywords.contains(type.name) {
@@ -150,7 +152,8 @@ public enum DefinitionChecker {
             switch type.kind {
             case .object(let fields):
                 if fields.contains(where: \.sensitive) {
-                    for (index, field) in fields.enumerated() where Self.redactionMembers.contains(Naming.property(field)) {
+                    for (index, field) in fields.enumerated()
+                    where Self.redactionMembers.contains(Naming.property(field)) {
                         report(
                             "\(path).fields[\(index)].name",
                             "'\(Naming.property(field))' clashes with the redaction code generated for sensitive fields; give the field a 'swiftName'"
@@ -162,8 +165,14 @@ public enum DefinitionChecker {
                     fields.map(Naming.property), at: { "\(path).fields[\($0)].name" }, what: "Swift property name",
                     original: fields.map(\.name))
                 for (index, field) in fields.enumerated() { checkField(field, at: "\(path).fields[\(index)]") }
-            case .enumeration(let values):
+            case .enumeration(let values, let keepUnknown):
                 if values.isEmpty { report("\(path).values", "an enum needs at least one value") }
+                if keepUnknown, let index = values.firstIndex(where: { Naming.enumCase($0) == "unknown" }) {
+                    report(
+                        "\(path).values[\(index)]",
+                        "the case 'unknown' holds values the definition does not list; give this value another 'swiftName'"
+                    )
+                }
                 checkUnique(values.map(\.value), at: { "\(path).values[\($0)]" }, what: "enum value")
                 checkUnique(
                     values.map(Naming.enumCase), at: { "\(path).values[\($0)]" }, what: "Swift case name",
@@ -179,6 +188,49 @@ public enum DefinitionChecker {
                         )
                     }
                 }
+            case .oneOf(let variants, let discriminator):
+                checkOneOf(variants, discriminator: discriminator, at: path)
+            }
+        }
+
+        mutating func checkOneOf(_ variants: [OneOfVariant], discriminator: String?, at path: String) {
+            if variants.count < 2 { report("\(path).variants", "a oneOf needs at least two variants") }
+            checkUnique(variants.map(\.type), at: { "\(path).variants[\($0)]" }, what: "oneOf variant")
+            checkUnique(
+                variants.map(Naming.variantCase), at: { "\(path).variants[\($0)]" }, what: "Swift case name",
+                original: variants.map(\.type))
+            for (index, variant) in variants.enumerated() {
+                let variantPath = "\(path).variants[\(index)]"
+                guard let declaration = definition.type(named: variant.type) else {
+                    checkTypeRef(.named(variant.type), at: variantPath)
+                    continue
+                }
+                guard case .object(let fields) = declaration.kind else {
+                    report(variantPath, "a oneOf variant must be an object type; '\(variant.type)' is not")
+                    continue
+                }
+                switch (discriminator, variant.discriminatorValue) {
+                case (let property?, nil):
+                    report(
+                        variantPath,
+                        "with \"discriminator\": \"\(property)\", each variant needs a 'discriminatorValue'")
+                case (nil, _?):
+                    report(
+                        "\(variantPath).discriminatorValue",
+                        "a 'discriminatorValue' needs a 'discriminator' on the oneOf type")
+                case (let property?, _?):
+                    if !fields.contains(where: { $0.name == property && $0.type == .string && $0.required }) {
+                        report(
+                            variantPath,
+                            "'\(variant.type)' needs a required string field '\(property)', the discriminator")
+                    }
+                case (nil, nil): break
+                }
+            }
+            if let discriminator {
+                checkUnique(
+                    variants.map { $0.discriminatorValue ?? "" }, at: { "\(path).variants[\($0)].discriminatorValue" },
+                    what: "discriminator value for '\(discriminator)'")
             }
         }
 
@@ -196,7 +248,9 @@ public enum DefinitionChecker {
             checkConstraints(field.constraints, type: field.type, at: path)
             if let constant = field.constant {
                 if field.type == .dateTime || field.type == .uuid || isArrayOrObject(field.type) {
-                    report("\(path).const", "'const' applies to strings, numbers, booleans and enums, not to '\(field.type)'")
+                    report(
+                        "\(path).const",
+                        "'const' applies to strings, numbers, booleans and enums, not to '\(field.type)'")
                 }
                 if !field.required {
                     report("\(path).required", "a field with 'const' is always present; remove \"required\": false")
@@ -220,7 +274,7 @@ public enum DefinitionChecker {
             let fits: Bool
             switch (value, type) {
             case (.string(let text), .named(let name)):
-                if case .enumeration(let values)? = definition.type(named: name)?.kind {
+                if case .enumeration(let values, _)? = definition.type(named: name)?.kind {
                     fits = values.contains { $0.value == text }
                     if !fits {
                         report(path, "\(what) '\(text)' is not a value of the enum '\(name)'")
@@ -301,7 +355,9 @@ public enum DefinitionChecker {
         mutating func checkPayloadType(_ type: TypeRef, at path: String) {
             checkTypeRef(type, at: path)
             guard case .named = type.element else {
-                report(path, "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it")
+                report(
+                    path,
+                    "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it")
                 return
             }
             if case .array(.array) = type { report(path, "arrays of arrays are not supported yet") }
@@ -313,7 +369,8 @@ public enum DefinitionChecker {
             } else if Naming.keywords.contains(Naming.method(operation)) {
                 report(
                     "\(path).name",
-                    "'\(operation.name)' becomes the Swift keyword '\(Naming.method(operation))'; choose a more specific name")
+                    "'\(operation.name)' becomes the Swift keyword '\(Naming.method(operation))'; choose a more specific name"
+                )
             }
             if !methods.contains(operation.method) {
                 let hint =
@@ -387,15 +444,17 @@ public enum DefinitionChecker {
             if let body = operation.body {
                 checkPayloadType(body.type, at: "\(path).body.type")
                 if body.contentTypes.isEmpty {
-                    report("\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
+                    report(
+                        "\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
+                }
+                checkUnique(body.contentTypes, at: { "\(path).body.contentTypes[\($0)]" }, what: "content type")
+                for (index, contentType) in body.contentTypes.enumerated() {
+                    checkContentType(
+                        contentType, of: body.type, allowed: MediaTypes.requestBodies,
+                        at: "\(path).body.contentTypes[\(index)]")
                 }
                 if operation.method == "GET" || operation.method == "HEAD" {
                     report("\(path).body", "a \(operation.method) request has no body")
-                }
-                for (index, contentType) in body.contentTypes.enumerated() where contentType != "application/json" {
-                    report(
-                        "\(path).body.contentTypes[\(index)]",
-                        "content type '\(contentType)' is not supported yet for request bodies; use application/json")
                 }
             }
             if operation.responses.isEmpty { report("\(path).responses", "an operation needs at least one response") }
@@ -407,11 +466,61 @@ public enum DefinitionChecker {
                 if !(100...599).contains(response.status) {
                     report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
                 }
-                if let type = response.type { checkPayloadType(type, at: "\(responsePath).type") }
-                for (index, contentType) in response.contentTypes.enumerated() where contentType != "application/json" {
+                checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
+                if let type = response.type {
+                    checkPayloadType(type, at: "\(responsePath).type")
+                    if response.contentTypes.isEmpty {
+                        report("\(responsePath).contentTypes", "a typed response needs at least one content type")
+                    }
+                    for (index, contentType) in response.contentTypes.enumerated() {
+                        checkContentType(
+                            contentType, of: type, allowed: MediaTypes.responses,
+                            at: "\(responsePath).contentTypes[\(index)]")
+                    }
+                }
+            }
+            if let name = definition.service.responseFormatParameter,
+                let index = operation.parameters.firstIndex(where: { $0.name == name })
+            {
+                let parameter = operation.parameters[index]
+                if parameter.location != .query || parameter.required {
                     report(
-                        "\(responsePath).contentTypes[\(index)]",
-                        "content type '\(contentType)' is not supported yet for typed responses; use application/json")
+                        "\(path).parameters[\(index)]",
+                        "'\(name)' is the service's responseFormatParameter: make it an optional query parameter")
+                }
+            }
+        }
+
+        /// A typed body's content type: one apigen can read and write for that type.
+        mutating func checkContentType(_ contentType: String, of type: TypeRef, allowed: [String], at path: String) {
+            guard allowed.contains(contentType) else {
+                report(
+                    path,
+                    "content type '\(contentType)' is not supported here\(Suggest.didYouMean(contentType, allowed)); use one of \(allowed.joined(separator: ", "))"
+                )
+                return
+            }
+            if contentType == MediaTypes.xml, definition.service.xml == nil {
+                report(
+                    path,
+                    "XML needs the service's dialect: add \"xml\": {\"rootElement\": …, \"listItemElement\": …} to 'service'"
+                )
+            }
+            if contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart {
+                guard case .named(let name) = type, case .object(let fields)? = definition.type(named: name)?.kind
+                else {
+                    report(path, "a \(contentType) body must be an object type")
+                    return
+                }
+                for field in fields {
+                    let element = field.type.element
+                    if case .named(let nested) = element, let kind = definition.type(named: nested)?.kind {
+                        if case .enumeration = kind { continue }
+                        report(
+                            path,
+                            "a \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is an object"
+                        )
+                    }
                 }
             }
         }

@@ -30,15 +30,51 @@ public struct Service: Sendable, Hashable {
     public var name: String
     public var title: String?
     public var doc: String?
-    /// The default base URL; clients can override it.
+    /// The default base URL; clients can override it, and servers mount their routes under its path.
     public var baseURL: String
+    /// How the service writes XML, when any body or response is XML.
+    public var xml: XMLDialectSpec?
+    /// A query parameter whose value (`json`, `xml`) chooses the response format, before `Accept`.
+    public var responseFormatParameter: String?
 
-    public init(name: String, title: String?, doc: String?, baseURL: String) {
+    public init(
+        name: String, title: String?, doc: String?, baseURL: String, xml: XMLDialectSpec? = nil,
+        responseFormatParameter: String? = nil
+    ) {
         self.name = name
         self.title = title
         self.doc = doc
         self.baseURL = baseURL
+        self.xml = xml
+        self.responseFormatParameter = responseFormatParameter
     }
+}
+
+/// An XML dialect: the root element, the element of each array item, and how booleans are spelled.
+public struct XMLDialectSpec: Sendable, Hashable {
+    public var rootElement: String
+    public var listItemElement: String
+    public var trueText: String
+    public var falseText: String
+
+    public init(rootElement: String, listItemElement: String, trueText: String, falseText: String) {
+        self.rootElement = rootElement
+        self.listItemElement = listItemElement
+        self.trueText = trueText
+        self.falseText = falseText
+    }
+}
+
+/// The body formats apigen reads and writes.
+public enum MediaTypes {
+    public static let json = "application/json"
+    public static let xml = "application/xml"
+    public static let formURLEncoded = "application/x-www-form-urlencoded"
+    public static let multipart = "multipart/form-data"
+    /// Content types a typed request body may declare.
+    public static let requestBodies = [json, xml, formURLEncoded, multipart]
+    /// Content types a typed response may declare.
+    public static let responses = [json, xml]
 }
 
 /// A way to authenticate a request.
@@ -169,7 +205,11 @@ public struct Constraints: Sendable, Hashable {
 public struct TypeDeclaration: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case object(fields: [Field])
-        case enumeration(values: [EnumValue])
+        /// A string enum; with `keepUnknown`, values the definition does not list decode as `.unknown`.
+        case enumeration(values: [EnumValue], keepUnknown: Bool)
+        /// Exactly one of several object types, told apart by constants (and a discriminator), then by
+        /// required fields.
+        case oneOf(variants: [OneOfVariant], discriminator: String?)
     }
 
     public var name: String
@@ -185,6 +225,24 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var fields: [Field] {
         if case .object(let fields) = kind { return fields }
         return []
+    }
+}
+
+/// One alternative of a `oneOf` type.
+public struct OneOfVariant: Sendable, Hashable {
+    /// The object type of this alternative.
+    public var type: String
+    /// The discriminator property's value that selects this alternative.
+    public var discriminatorValue: String?
+    /// An explicit Swift case name; otherwise derived from the type name.
+    public var swiftName: String?
+    public var doc: String?
+
+    public init(type: String, discriminatorValue: String?, swiftName: String?, doc: String?) {
+        self.type = type
+        self.discriminatorValue = discriminatorValue
+        self.swiftName = swiftName
+        self.doc = doc
     }
 }
 

@@ -262,14 +262,32 @@ final class Reader {
     func service(_ node: Node) -> Service? {
         guard
             let members = object(
-                node, what: "the service", required: ["name", "baseURL"], optional: ["title", "doc"])
+                node, what: "the service", required: ["name", "baseURL"],
+                optional: ["title", "doc", "xml", "responseFormatParameter"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let baseURL = nonEmptyString(members["baseURL"])
         let title = string(members["title"])
         let doc = docs(members)
+        let xml = members["xml"].flatMap(xmlDialect)
+        let formatParameter = nonEmptyString(members["responseFormatParameter"])
         guard let name, let baseURL else { return nil }
-        return Service(name: name, title: title, doc: doc, baseURL: baseURL)
+        return Service(
+            name: name, title: title, doc: doc, baseURL: baseURL, xml: xml, responseFormatParameter: formatParameter)
+    }
+
+    func xmlDialect(_ node: Node) -> XMLDialectSpec? {
+        guard
+            let members = object(
+                node, what: "an XML dialect", required: ["rootElement", "listItemElement"],
+                optional: ["trueText", "falseText"])
+        else { return nil }
+        let root = nonEmptyString(members["rootElement"])
+        let item = nonEmptyString(members["listItemElement"])
+        let trueText = nonEmptyString(members["trueText"]) ?? "true"
+        let falseText = nonEmptyString(members["falseText"]) ?? "false"
+        guard let root, let item else { return nil }
+        return XMLDialectSpec(rootElement: root, listItemElement: item, trueText: trueText, falseText: falseText)
     }
 
     func authScheme(_ node: Node) -> AuthScheme? {
@@ -308,39 +326,75 @@ final class Reader {
     func typeDeclaration(_ node: Node) -> TypeDeclaration? {
         guard
             let members = object(
-                node, what: "a type", required: ["name", "kind"], optional: ["doc", "fields", "values"])
+                node, what: "a type", required: ["name", "kind"],
+                optional: ["doc", "fields", "values", "unknownValues", "variants", "discriminator"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let doc = docs(members)
         var kind: TypeDeclaration.Kind?
-        switch string(members["kind"]) {
+        let kindText = string(members["kind"])
+        let owners: [(key: String, kind: String)] = [
+            ("fields", "object"), ("values", "enum"), ("unknownValues", "enum"), ("variants", "oneOf"),
+            ("discriminator", "oneOf"),
+        ]
+        for (key, owner) in owners where kindText != nil && kindText != owner {
+            if let member = members[key] { report(member.path, "'\(key)' belongs to kind '\(owner)'", preferKey: true) }
+        }
+        switch kindText {
         case "object":
-            if let values = members["values"] {
-                report(values.path, "'values' belongs to kind 'enum'", preferKey: true)
-            }
             if let fieldNodes = array(members["fields"]) {
                 kind = .object(fields: fieldNodes.compactMap(field))
             } else if members["fields"] == nil {
                 report(node.path, "an object type needs 'fields' (an array, possibly empty)")
             }
         case "enum":
-            if let fields = members["fields"] {
-                report(fields.path, "'fields' belongs to kind 'object'", preferKey: true)
+            var keepUnknown = false
+            switch string(members["unknownValues"]) {
+            case nil, "fail": break
+            case "keep": keepUnknown = true
+            case let other?:
+                report(
+                    members["unknownValues"]?.path ?? node.path,
+                    "unknownValues must be 'fail' (the default) or 'keep', not '\(other)'")
             }
             if let valueNodes = array(members["values"]) {
-                kind = .enumeration(values: valueNodes.compactMap(enumValue))
+                kind = .enumeration(values: valueNodes.compactMap(enumValue), keepUnknown: keepUnknown)
             } else if members["values"] == nil {
                 report(node.path, "an enum type needs 'values'")
+            }
+        case "oneOf":
+            if let variantNodes = array(members["variants"]) {
+                let variants = variantNodes.compactMap(oneOfVariant)
+                if variants.count == variantNodes.count {
+                    kind = .oneOf(variants: variants, discriminator: nonEmptyString(members["discriminator"]))
+                }
+            } else if members["variants"] == nil {
+                report(node.path, "a oneOf type needs 'variants'")
             }
         case let other?:
             report(
                 members["kind"]?.path ?? node.path,
-                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum"])); expected 'object' or 'enum'"
+                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum", "oneOf"])); expected 'object', 'enum' or 'oneOf'"
             )
         case nil: break
         }
         guard let name, let kind else { return nil }
         return TypeDeclaration(name: name, doc: doc, kind: kind)
+    }
+
+    func oneOfVariant(_ node: Node) -> OneOfVariant? {
+        if let text = node.value as? String {
+            return OneOfVariant(type: text, discriminatorValue: nil, swiftName: nil, doc: nil)
+        }
+        guard
+            let members = object(
+                node, what: "a oneOf variant", required: ["type"], optional: ["discriminatorValue", "swiftName", "doc"])
+        else { return nil }
+        guard let type = nonEmptyString(members["type"]) else { return nil }
+        return OneOfVariant(
+            type: type, discriminatorValue: string(members["discriminatorValue"]),
+            swiftName: string(members["swiftName"]),
+            doc: docs(members))
     }
 
     func enumValue(_ node: Node) -> EnumValue? {
@@ -422,7 +476,8 @@ final class Reader {
             } else if !(entry.value is [Any]) {
                 report(
                     entry.path,
-                    "expected a scheme name, or an array of names used together; found \(JSONKind.of(entry.value).article)")
+                    "expected a scheme name, or an array of names used together; found \(JSONKind.of(entry.value).article)"
+                )
             } else if let group = array(entry) {
                 let names = group.compactMap(nonEmptyString)
                 if names.isEmpty {

@@ -123,6 +123,9 @@ public enum Naming {
     /// The Swift type name of a declared type: its name as written (the checker makes sure it is an identifier).
     public static func type(_ name: String) -> String { name }
 
+    /// The Swift case name of a oneOf variant (`PendingLogin` → `pendingLogin`).
+    public static func variantCase(_ variant: OneOfVariant) -> String { variant.swiftName ?? lowerCamel(variant.type) }
+
     /// The Swift method name of an operation.
     public static func method(_ operation: Operation) -> String { lowerCamel(operation.name) }
 

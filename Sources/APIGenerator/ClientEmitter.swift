@@ -62,34 +62,52 @@ enum ClientEmitter {
         let members = OperationsEmitter.inputMembers(operation, context)
         let name = Naming.method(operation)
         let output = Naming.operationType(operation) + "Output"
-        var docs = members.isEmpty ? [] : ["- Parameters:"]
+        let choice = bodyFormatChoice(operation)
+        var docs = members.isEmpty && choice == nil ? [] : ["- Parameters:"]
         docs += members.map { "  - \($0.name): \(SwiftSource.summary($0.doc) ?? "")".trimmingTrailingSpaces() }
+        var parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
+        let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }
+        var callArguments: [Expr] = [.call("\(Naming.operationType(operation))Input", arguments.map(Expr.atom))]
+        if let choice {
+            parameters.append("bodyFormat: BodyFormat = \(choice.defaultFormat)")
+            callArguments.append(.atom("bodyFormat: bodyFormat"))
+            docs.append("  - bodyFormat: The request body's content type: one of \(choice.list).")
+        }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         docs += throwsDoc(operation)
         var result = SwiftSource.docComment(methodDocs(operation), indent: "    ", extra: docs)
-        let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
-        let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
-        result +=
-            Expr.call("try await \(name)", [.call("\(Naming.operationType(operation))Input", arguments.map(Expr.atom))])
-            .render(indent: 8) + "\n"
+        result += Expr.call("try await \(name)", callArguments).render(indent: 8) + "\n"
         result += "    }\n"
         return result
+    }
+
+    /// When the body may travel in several formats: the default and the list, for the `bodyFormat` argument.
+    static func bodyFormatChoice(_ operation: Operation) -> (defaultFormat: String, list: String)? {
+        guard let body = operation.body, body.contentTypes.count > 1 else { return nil }
+        let cases = body.contentTypes.compactMap(EmitContext.formatCase)
+        return (cases[0], cases.map { "`\($0)`" }.joined(separator: ", "))
     }
 
     static func method(_ operation: Operation, _ context: EmitContext) -> String {
         let name = Naming.method(operation)
         let output = Naming.operationType(operation) + "Output"
+        var parameters = ["_ input: \(Naming.operationType(operation))Input"]
+        var docs = ["- Parameter input: The parameters and body."]
+        if let choice = bodyFormatChoice(operation) {
+            parameters.append("bodyFormat: BodyFormat = \(choice.defaultFormat)")
+            docs = [
+                "- Parameters:", "  - input: The parameters and body.",
+                "  - bodyFormat: The request body's content type: one of \(choice.list).",
+            ]
+        }
+        docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         var result = SwiftSource.docComment(
             "\(operation.summary ?? name), with its input as one value.", indent: "    ",
-            extra: [
-                "- Parameter input: The parameters and body.",
-                "- Returns: The documented answer, or `.undocumented` for any other status.",
-            ] + throwsDoc(operation))
+            extra: docs + throwsDoc(operation))
         result += Layout.declaration(
-            "public func \(name)", ["_ input: \(Naming.operationType(operation))Input"],
-            tail: " async throws(ClientError) -> \(output) {", indent: 4)
+            "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += "        try ClientSupport.validate(input)\n"
         result +=
             Expr.call(
@@ -111,8 +129,19 @@ enum ClientEmitter {
                 [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
                 indent: 8)
         }
-        if operation.responses.contains(where: { $0.type != nil }) {
+        let offered = responseFormats(operation)
+        if offered == [MediaTypes.json] {
             result += "        request.headers[\"Accept\"] = MediaType.json\n"
+        } else if !offered.isEmpty {
+            let preferred =
+                formatParameter(operation, context).map {
+                    "input.\(Naming.parameter($0)).flatMap { BodyFormat(rawValue: $0.parameterValue) }"
+                } ?? "nil"
+            result +=
+                Expr.call(
+                    "ContentNegotiation.acceptHeader",
+                    [.atom(context.formatList(offered)), .labeled("preferred", .atom(preferred))]
+                ).render(indent: 8, lead: "request.headers[\"Accept\"] = ") + "\n"
         }
         if !operation.auth.isEmpty {
             let alternatives = Expr.array(
@@ -121,8 +150,23 @@ enum ClientEmitter {
                 Expr.call("try ClientSupport.authorize", [.atom("&request"), .labeled("oneOf", alternatives)])
                 .render(indent: 8) + "\n"
         }
-        if operation.body != nil {
-            result += "        try ClientSupport.setJSONBody(input.body, on: &request)\n"
+        if let body = operation.body {
+            if body.contentTypes == [MediaTypes.json] {
+                result += "        try ClientSupport.setJSONBody(input.body, on: &request)\n"
+            } else {
+                let format =
+                    bodyFormatChoice(operation) == nil
+                    ? EmitContext.formatCase(body.contentTypes[0]) ?? ".json" : "bodyFormat"
+                result +=
+                    Expr.call(
+                        "try ClientSupport.setBody",
+                        [
+                            .atom("input.body"), .labeled("format", .atom(format)),
+                            .labeled("allowed", .atom(context.formatList(body.contentTypes))),
+                            .labeled("dialect", .atom(context.dialectName)), .labeled("on", .atom("&request")),
+                        ]
+                    ).render(indent: 8) + "\n"
+            }
         }
         result +=
             "        let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)\n"
@@ -130,10 +174,15 @@ enum ClientEmitter {
         for response in operation.responses {
             let caseName = Naming.statusCase(response.status)
             result += "        case \(response.status):\n"
-            if let type = response.type {
+            if let type = response.type, response.contentTypes == [MediaTypes.json] {
                 result += Layout.call(
                     "ClientSupport.decodeJSON", ["\(context.swiftType(type)).self", "from: response"], indent: 12,
                     lead: "return .\(caseName)(try ", trail: ")")
+            } else if let type = response.type {
+                result += Layout.call(
+                    "ClientSupport.decode",
+                    ["\(context.swiftType(type)).self", "from: response", "dialect: \(context.dialectName)"],
+                    indent: 12, lead: "return .\(caseName)(try ", trail: ")")
             } else {
                 result += "            return .\(caseName)(ClientSupport.rawBody(of: response))\n"
             }
@@ -143,6 +192,21 @@ enum ClientEmitter {
             "            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))\n"
         result += "        }\n"
         return result + "    }\n"
+    }
+
+    /// The content types of an operation's typed responses, in order of first appearance.
+    static func responseFormats(_ operation: Operation) -> [String] {
+        var result: [String] = []
+        for response in operation.responses where response.type != nil {
+            for contentType in response.contentTypes where !result.contains(contentType) { result.append(contentType) }
+        }
+        return result
+    }
+
+    /// The operation's declaration of the service's response-format query parameter, if any.
+    static func formatParameter(_ operation: Operation, _ context: EmitContext) -> Parameter? {
+        guard let name = context.definition.service.responseFormatParameter else { return nil }
+        return operation.parameters.first { $0.name == name && $0.location == .query }
     }
 
     static func credential(_ scheme: String, _ context: EmitContext) -> String {

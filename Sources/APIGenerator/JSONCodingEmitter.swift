@@ -9,10 +9,47 @@ enum JSONCodingEmitter {
         SwiftSource.joined(
             context.definition.types.map { type in
                 switch type.kind {
-                case .enumeration: enumeration(type)
+                case .enumeration(_, let keepUnknown): keepUnknown ? openEnumeration(type) : enumeration(type)
                 case .object(let fields): object(type, fields, context)
+                case .oneOf(let variants, _): oneOf(type, variants)
                 }
             })
+    }
+
+    static func openEnumeration(_ type: TypeDeclaration) -> String {
+        """
+        extension \(Naming.type(type.name)): Codable {
+            public init(from decoder: any Decoder) throws {
+                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encode(rawValue)
+            }
+        }
+
+        """
+    }
+
+    /// Chooses the alternative first (``OneOfDecision``), then decodes it from the same decoder.
+    static func oneOf(_ type: TypeDeclaration, _ variants: [OneOfVariant]) -> String {
+        var result = "extension \(Naming.type(type.name)): Codable {\n"
+        result += "    public init(from decoder: any Decoder) throws {\n"
+        result += "        switch try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder) {\n"
+        for (index, variant) in variants.enumerated() {
+            let label = index == variants.count - 1 ? "default" : "case \(index)"
+            result +=
+                "        \(label): self = .\(Naming.escaped(Naming.variantCase(variant)))(try \(Naming.type(variant.type))(from: decoder))\n"
+        }
+        result += "        }\n    }\n\n"
+        result += "    public func encode(to encoder: any Encoder) throws {\n        switch self {\n"
+        for variant in variants {
+            result +=
+                "        case .\(Naming.escaped(Naming.variantCase(variant)))(let value): try value.encode(to: encoder)\n"
+        }
+        result += "        }\n    }\n}\n"
+        return result
     }
 
     static func enumeration(_ type: TypeDeclaration) -> String {
@@ -31,8 +68,13 @@ enum JSONCodingEmitter {
         if fields.isEmpty {
             return """
                 extension \(name): Codable {
-                    public init(from decoder: any Decoder) throws {}
-                    public func encode(to encoder: any Encoder) throws {}
+                    public init(from decoder: any Decoder) throws {
+                        try decoder.requireObject()
+                    }
+
+                    public func encode(to encoder: any Encoder) throws {
+                        _ = encoder.container(keyedBy: AnyCodingKey.self)
+                    }
                 }
 
                 """
@@ -41,7 +83,7 @@ enum JSONCodingEmitter {
             "        case \(Naming.escaped(Naming.property($0))) = \(SwiftSource.stringLiteral($0.name))\n"
         }.joined()
         let decodes = fields.map { decode($0, context) }.joined()
-        let encodes = fields.map(encode).joined()
+        let encodes = fields.map { encode($0, context) }.joined()
         return """
             extension \(name): Codable {
                 enum CodingKeys: String, CodingKey {
@@ -95,15 +137,19 @@ enum JSONCodingEmitter {
         case (true, true): method = "decodeNullable\(suffix)"
         case (false, _): method = "decode\(suffix)IfPresent"
         }
-        return Layout.call("container.\(method)", arguments, indent: 8, lead: "self.\(property) = try ")
+        let fallback =
+            context.isOptional(field)
+            ? "" : field.defaultValue.map { " ?? " + context.literal($0, as: field.type) } ?? ""
+        return Layout.call(
+            "container.\(method)", arguments, indent: 8, lead: "self.\(property) = try ", trail: fallback)
     }
 
     /// The statement that encodes one field, laid out at 8 spaces.
-    static func encode(_ field: Field) -> String {
+    static func encode(_ field: Field, _ context: EmitContext) -> String {
         let property = Naming.property(field)
         let suffix = field.constant == nil ? suffix(field.type) : ""
         let method: String
-        switch (field.required, field.nullable) {
+        switch (field.required || !context.isOptional(field), field.nullable) {
         case (true, false): method = "encode\(suffix)"
         case (true, true): method = "encodeNullable\(suffix)"
         case (false, _): method = "encode\(suffix)IfPresent"

@@ -8,13 +8,15 @@ enum ModelsEmitter {
         SwiftSource.joined(
             context.definition.types.map { type in
                 switch type.kind {
-                case .enumeration(let values): enumeration(type, values, context)
+                case .enumeration(let values, let keepUnknown):
+                    keepUnknown ? openEnumeration(type, values) : enumeration(type, values)
                 case .object(let fields): object(type, fields, context)
+                case .oneOf(let variants, let discriminator): oneOf(type, variants, discriminator, context)
                 }
             })
     }
 
-    static func enumeration(_ type: TypeDeclaration, _ values: [EnumValue], _ context: EmitContext) -> String {
+    static func enumeration(_ type: TypeDeclaration, _ values: [EnumValue]) -> String {
         let name = Naming.type(type.name)
         let cases = values.map { value in
             SwiftSource.docComment(value.doc, indent: "    ")
@@ -23,6 +25,94 @@ enum ModelsEmitter {
         return SwiftSource.docComment(type.doc)
             + "public enum \(name): String, Sendable, Hashable, CaseIterable, ParameterValue {\n"
             + cases + "}\n"
+    }
+
+    /// An enum that keeps values the definition does not list, as `.unknown(value)`.
+    static func openEnumeration(_ type: TypeDeclaration, _ values: [EnumValue]) -> String {
+        let name = Naming.type(type.name)
+        var result = SwiftSource.docComment(type.doc)
+        result += "public enum \(name): Sendable, Hashable, RawRepresentable, ParameterValue {\n"
+        for value in values {
+            result += SwiftSource.docComment(value.doc, indent: "    ")
+            result += "    case \(Naming.escaped(Naming.enumCase(value)))\n"
+        }
+        result += "    /// A value this definition does not list, kept as it came.\n"
+        result += "    case unknown(String)\n\n"
+        result += "    /// The case for `rawValue`; values the definition does not list become `.unknown`.\n"
+        result += "    public init(rawValue: String) {\n        switch rawValue {\n"
+        for value in values {
+            result +=
+                "        case \(SwiftSource.stringLiteral(value.value)): self = .\(Naming.escaped(Naming.enumCase(value)))\n"
+        }
+        result += "        default: self = .unknown(rawValue)\n        }\n    }\n\n"
+        result += "    /// The value as the API spells it.\n"
+        result += "    public var rawValue: String {\n        switch self {\n"
+        for value in values {
+            result +=
+                "        case .\(Naming.escaped(Naming.enumCase(value))): \(SwiftSource.stringLiteral(value.value))\n"
+        }
+        result += "        case .unknown(let value): value\n        }\n    }\n}\n"
+        return result
+    }
+
+    /// A oneOf: an enum with one case per alternative, and the facts that tell them apart.
+    static func oneOf(
+        _ type: TypeDeclaration, _ variants: [OneOfVariant], _ discriminator: String?, _ context: EmitContext
+    )
+        -> String
+    {
+        let name = Naming.type(type.name)
+        var result = SwiftSource.docComment(
+            type.doc, extra: ["One of: " + variants.map { "``\(Naming.type($0.type))``" }.joined(separator: ", ") + "."]
+        )
+        result += "public enum \(name): Sendable, Hashable {\n"
+        for variant in variants {
+            result += SwiftSource.docComment(
+                variant.doc ?? context.definition.type(named: variant.type)?.doc, indent: "    ")
+            result += "    case \(Naming.escaped(Naming.variantCase(variant)))(\(Naming.type(variant.type)))\n"
+        }
+        result += "}\n\n"
+        result += "extension \(name) {\n"
+        result += "    /// How a payload is matched to an alternative: by constants first, then by required fields.\n"
+        let candidates = variants.map { variant -> Expr in
+            let fields = context.definition.type(named: variant.type)?.fields ?? []
+            let required = Expr.array(fields.filter(\.required).map { .atom(SwiftSource.stringLiteral($0.name)) })
+            var constants: [Expr] = fields.compactMap { field in
+                guard let constant = field.constant else { return nil }
+                return .atom(
+                    ".init(\(SwiftSource.stringLiteral(field.name)), \(SwiftSource.stringLiteral(constantText(constant))))"
+                )
+            }
+            if let discriminator, let value = variant.discriminatorValue {
+                constants.append(
+                    .atom(".init(\(SwiftSource.stringLiteral(discriminator)), \(SwiftSource.stringLiteral(value)))"))
+            }
+            var arguments: [Expr] = [.atom(SwiftSource.stringLiteral(variant.type)), .labeled("required", required)]
+            if !constants.isEmpty { arguments.append(.labeled("constants", .array(constants))) }
+            return .call("OneOfCandidate", arguments)
+        }
+        result +=
+            Expr.array(candidates).render(indent: 4, lead: "static let oneOfCandidates: [OneOfCandidate] = ") + "\n"
+        result += "}\n\n"
+        result += "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
+        result += "        switch self {\n"
+        for variant in variants {
+            result +=
+                "        case .\(Naming.escaped(Naming.variantCase(variant)))(let value): value.validate(&validator)\n"
+        }
+        result += "        }\n    }\n}\n"
+        return result
+    }
+
+    /// A constant as text, the way oneOf decisions compare it.
+    static func constantText(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): text
+        case .boolean(let flag): flag ? "true" : "false"
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        default: value.description
+        }
     }
 
     static func object(_ type: TypeDeclaration, _ fields: [Field], _ context: EmitContext) -> String {
@@ -82,7 +172,12 @@ enum ModelsEmitter {
     static func initializer(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
         let parameters = fields.map { field -> String in
             let property = Naming.property(field)
-            let optionalDefault = field.required ? "" : " = nil"
+            let optionalDefault: String
+            if let value = field.defaultValue, !field.required, !field.nullable {
+                optionalDefault = " = \(context.literal(value, as: field.type))"
+            } else {
+                optionalDefault = field.required ? "" : " = nil"
+            }
             return "\(property): \(context.propertyType(field))\(optionalDefault)"
         }
         let docs = fields.compactMap { field -> String? in

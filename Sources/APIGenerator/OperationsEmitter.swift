@@ -99,12 +99,16 @@ enum OperationsEmitter {
         result += ModelsEmitter.validatableExtension(name, checks)
         if operation.parameters.contains(where: \.sensitive) {
             let sensitive = Set(operation.parameters.filter(\.sensitive).map(Naming.parameter))
-            result += "\n" + ModelsEmitter.redaction(
-                name,
-                entries: members.map { member in
-                    let value = sensitive.contains(member.name) ? "Redacted.placeholder" : "self.\(member.name)"
-                    return (member.name, value + (member.optional && !sensitive.contains(member.name) ? " as Any" : ""))
-                })
+            result +=
+                "\n"
+                + ModelsEmitter.redaction(
+                    name,
+                    entries: members.map { member in
+                        let value = sensitive.contains(member.name) ? "Redacted.placeholder" : "self.\(member.name)"
+                        return (
+                            member.name, value + (member.optional && !sensitive.contains(member.name) ? " as Any" : "")
+                        )
+                    })
         }
         return result
     }

@@ -84,7 +84,17 @@ enum ServerEmitter {
             let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
             result += Layout.call(context.credentialsName, arguments, indent: 12, lead: "let credentials = ")
         }
-        var arguments: [String] = []
+        let offered = ClientEmitter.responseFormats(operation)
+        if offered == [MediaTypes.json] {
+            result += "            try request.checkAccept([.json])\n"
+        } else if !offered.isEmpty {
+            var arguments = [context.formatList(offered)]
+            if let parameter = ClientEmitter.formatParameter(operation, context) {
+                arguments.append("parameter: \(SwiftSource.stringLiteral(parameter.name))")
+            }
+            result += Layout.call("request.responseFormat", arguments, indent: 12, lead: "let format = try ")
+        }
+        var arguments: [Expr] = []
         for parameter in operation.parameters {
             let name = SwiftSource.stringLiteral(parameter.name)
             let type = context.swiftType(parameter.type)
@@ -100,19 +110,40 @@ enum ServerEmitter {
                     parameter.required
                     ? "request.requiredHeader(\(name), as: \(type).self)" : "request.header(\(name), as: \(type).self)"
             }
-            arguments.append("\(Naming.parameter(parameter)): try \(call)")
+            arguments.append(.atom("\(Naming.parameter(parameter)): try \(call)"))
         }
         if let body = operation.body {
-            arguments.append("body: try request.decodeJSONBody(\(context.swiftType(body.type)).self)")
+            if body.contentTypes == [MediaTypes.json] {
+                arguments.append(.atom("body: try request.decodeJSONBody(\(context.swiftType(body.type)).self)"))
+            } else {
+                arguments.append(
+                    .labeled(
+                        "body",
+                        .call(
+                            "try request.decodeBody",
+                            [
+                                .atom("\(context.swiftType(body.type)).self"),
+                                .labeled("formats", .atom(context.formatList(body.contentTypes))),
+                                .labeled("dialect", .atom(context.dialectName)),
+                            ])))
+            }
         }
-        result += Layout.call("\(base)Input", arguments, indent: 12, lead: "let input = ")
+        result += Expr.call("\(base)Input", arguments).render(indent: 12, lead: "let input = ") + "\n"
         result += "            try request.validate(input)\n"
         let credentials = operation.auth.isEmpty ? "" : ", credentials: credentials"
         result += "            switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
         for response in operation.responses {
             result += "            case .\(Naming.statusCase(response.status))(let body):\n"
-            if response.type != nil {
+            if response.type != nil, response.contentTypes == [MediaTypes.json] {
                 result += "                return try .json(status: \(response.status), body)\n"
+            } else if response.type != nil {
+                let format =
+                    response.contentTypes == offered
+                    ? "format" : "format.within(\(context.formatList(response.contentTypes)))"
+                result += Layout.call(
+                    ".encode",
+                    ["status: \(response.status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
+                    indent: 16, lead: "return try ")
             } else {
                 result += "                return .raw(status: \(response.status), body)\n"
             }

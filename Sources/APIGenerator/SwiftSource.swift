@@ -25,9 +25,43 @@ struct EmitContext {
         }
     }
 
-    /// The Swift type of a field's property: optional when the field is optional or nullable.
+    /// Whether a field's property is optional: the field may be absent (and has no default) or null.
+    func isOptional(_ field: Field) -> Bool {
+        field.nullable || (!field.required && field.defaultValue == nil)
+    }
+
+    /// The Swift type of a field's property: optional when the field may be absent (without a
+    /// default) or null.
     func propertyType(_ field: Field) -> String {
-        swiftType(field.type) + (field.required && !field.nullable ? "" : "?")
+        swiftType(field.type) + (isOptional(field) ? "?" : "")
+    }
+
+    /// Whether any body or response travels as something other than JSON, so models need text-tree coding.
+    var usesTextTree: Bool {
+        definition.operations.contains { operation in
+            (operation.body?.contentTypes ?? []).contains { $0 != MediaTypes.json }
+                || operation.responses.contains { response in
+                    response.type != nil && response.contentTypes.contains { $0 != MediaTypes.json }
+                }
+        }
+    }
+
+    /// The `XMLDialect` static the generated code uses (`.teamUp`).
+    var dialectName: String { "." + Naming.lowerCamel(definition.service.name) }
+
+    /// `[.json, .xml]` for a list of content types.
+    func formatList(_ contentTypes: [String]) -> String {
+        "[" + contentTypes.compactMap(Self.formatCase).joined(separator: ", ") + "]"
+    }
+
+    static func formatCase(_ contentType: String) -> String? {
+        switch contentType {
+        case MediaTypes.json: ".json"
+        case MediaTypes.xml: ".xml"
+        case MediaTypes.formURLEncoded: ".formURLEncoded"
+        case MediaTypes.multipart: ".multipart"
+        default: nil
+        }
     }
 
     /// The declared type a reference names, if it names one.
@@ -46,7 +80,7 @@ struct EmitContext {
     func literal(_ value: JSONValue, as type: TypeRef) -> String {
         switch (value, type) {
         case (.string(let text), .named):
-            if case .enumeration(let values)? = declaration(type)?.kind,
+            if case .enumeration(let values, _)? = declaration(type)?.kind,
                 let match = values.first(where: { $0.value == text })
             {
                 return "." + Naming.escaped(Naming.enumCase(match))

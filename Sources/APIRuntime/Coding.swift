@@ -270,8 +270,10 @@ extension ValidationError {
         case .typeMismatch(let type, let context):
             self.init(path: render(context.codingPath), reason: "expected \(Self.wireName(of: type))")
         case .dataCorrupted(let context):
-            let underlying = context.underlyingError.map { _ in "not valid JSON" }
-            self.init(path: render(context.codingPath), reason: underlying ?? context.debugDescription)
+            // Foundation reports a syntax error as "The given data was not valid JSON." (with the
+            // parser's error underneath on Darwin, with nothing on Linux).
+            let syntax = context.underlyingError != nil || context.debugDescription.contains("not valid JSON")
+            self.init(path: render(context.codingPath), reason: syntax ? "not valid JSON" : context.debugDescription)
         @unknown default:
             self.init(path: "", reason: "could not be decoded")
         }

@@ -197,10 +197,12 @@ enum CommandLineTool {
         guard !arguments.isEmpty else {
             return usageError("lint needs at least one definition file; see `apigen help lint`")
         }
-        let plan = GenerationPlan(files: arguments)
+        // A shell glob such as Definitions/*.json also names the JSON Schema; it is not a definition.
+        let files = arguments.filter { !$0.hasSuffix(".schema.json") }
+        let plan = GenerationPlan(files: files)
         for diagnostic in plan.diagnostics { printError(diagnostic.description) }
         if plan.hasErrors { return 1 }
-        print("apigen: \(arguments.count) definition(s) valid")
+        print("apigen: \(files.count) definition(s) valid")
         return 0
     }
 }

@@ -158,7 +158,8 @@ struct DiagnosticsTests {
             })
         #expect(
             breaking(#""name": "Item""#, #""name": "my-item""#).contains {
-                $0.contains("'my-item' is not a usable Swift type name; use letters, digits and '_' (for example 'MyItem')")
+                $0.contains(
+                    "'my-item' is not a usable Swift type name; use letters, digits and '_' (for example 'MyItem')")
             })
         #expect(
             breaking(#""name": "getItem""#, #""name": "import""#).contains {

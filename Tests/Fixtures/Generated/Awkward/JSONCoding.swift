@@ -91,6 +91,11 @@ extension Child: Codable {
 }
 
 extension Empty: Codable {
-    public init(from decoder: any Decoder) throws {}
-    public func encode(to encoder: any Encoder) throws {}
+    public init(from decoder: any Decoder) throws {
+        try decoder.requireObject()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
 }

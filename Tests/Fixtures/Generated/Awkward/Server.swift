@@ -52,6 +52,7 @@ extension AwkwardHandler {
                 bearer: found["bearer"],
                 userKey: found["user_key"],
                 sessionKey: found["session_key"])
+            try request.checkAccept([.json])
             let input = GetKeyInput(
                 orgID: try request.pathParameter("org_id", as: Int.self),
                 userName: try request.pathParameter("user-name", as: String.self),
@@ -74,6 +75,7 @@ extension AwkwardHandler {
         }
 
         router.add(.put, "/keywords") { request in
+            try request.checkAccept([.json])
             let input = PutKeywordsInput(body: try request.decodeJSONBody(Keywords.self))
             try request.validate(input)
             switch try await self.putKeywords(input) {

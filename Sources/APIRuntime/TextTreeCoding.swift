@@ -1,0 +1,194 @@
+import Foundation
+
+/// A value that converts to and from a ``TextTree``: what generated models conform to so that
+/// they travel as XML, `application/x-www-form-urlencoded` and `multipart/form-data`.
+public protocol TextTreeCodable {
+    /// Reads a value; errors name the offending path.
+    init(textTree reader: TextTreeReader) throws(ValidationErrors)
+    /// The value as a tree.
+    func textTree() -> TextTree
+}
+
+/// Leaves: a value with a text form is a text leaf.
+extension TextTreeCodable where Self: ParameterValue {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        self = try reader.leaf(Self.self)
+    }
+
+    public func textTree() -> TextTree { .text(parameterValue) }
+}
+
+extension String: TextTreeCodable {}
+extension Int: TextTreeCodable {}
+extension Int32: TextTreeCodable {}
+extension Int64: TextTreeCodable {}
+extension Double: TextTreeCodable {}
+extension UUID: TextTreeCodable {}
+extension Date: TextTreeCodable {}
+
+extension Bool: TextTreeCodable {
+    public func textTree() -> TextTree { .boolean(self) }
+}
+
+extension Array: TextTreeCodable where Element: TextTreeCodable {
+    /// Reads a list; a single leaf is a list of one (a form field sent once), and an empty XML
+    /// element (null) is an empty list.
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        switch reader.tree {
+        case .list(let items):
+            var values: [Element] = []
+            values.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                values.append(try Element(textTree: TextTreeReader(item, path: reader.path + "[\(index)]")))
+            }
+            self = values
+        case .null: self = []
+        case .text, .boolean: self = [try Element(textTree: TextTreeReader(reader.tree, path: reader.path + "[0]"))]
+        case .object: throw reader.error("expected a list")
+        }
+    }
+
+    public func textTree() -> TextTree { .list(map { $0.textTree() }) }
+}
+
+/// A node being read, with its path for error messages.
+public struct TextTreeReader: Sendable {
+    public let tree: TextTree
+    /// The wire path of this node (`data.user_id`, `items[2]`); empty at the root.
+    public let path: String
+
+    public init(_ tree: TextTree, path: String = "") {
+        self.tree = tree
+        self.path = path
+    }
+
+    public func error(_ reason: String) -> ValidationErrors {
+        ValidationErrors([ValidationError(path: path, reason: reason)])
+    }
+
+    /// A text leaf converted to `T`.
+    public func leaf<T: ParameterValue>(_ type: T.Type) throws(ValidationErrors) -> T {
+        let text: String
+        switch tree {
+        case .text(let value): text = value
+        case .boolean(let value): text = value ? "true" : "false"
+        case .null: throw error("must not be null")
+        case .list: throw error("expected a single value, found a list")
+        case .object: throw error("expected a single value, found an object")
+        }
+        guard let value = T(parameterValue: text) else {
+            throw error("'\(text)' is not \(Self.describe(T.self))")
+        }
+        return value
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type, is Int32.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "a boolean"
+        case is UUID.Type: "a UUID"
+        case is Date.Type: "an RFC 3339 date-time"
+        default:
+            if let cases = type as? any CaseIterable.Type {
+                "one of " + cases.allCaseNames.map { "'\($0)'" }.joined(separator: ", ")
+            } else {
+                "a valid \(type)"
+            }
+        }
+    }
+
+    /// The members of an object node.
+    public func object() throws(ValidationErrors) -> TextTreeObject {
+        guard case .object(let members) = tree else {
+            throw error(tree == .null ? "must not be null" : "expected an object")
+        }
+        return TextTreeObject(members: members, path: path)
+    }
+}
+
+extension CaseIterable {
+    fileprivate static var allCaseNames: [String] {
+        allCases.map { value in (value as? any RawRepresentable).map { "\($0.rawValue)" } ?? "\(value)" }
+    }
+}
+
+/// The members of an object being read; the generated `init(textTree:)` pulls fields from it.
+public struct TextTreeObject: Sendable {
+    public let members: [TextTree.Member]
+    public let path: String
+
+    /// Whether a member named `key` is present.
+    public func contains(_ key: String) -> Bool { members.contains { $0.name == key } }
+
+    /// The member names, in order.
+    public var keys: [String] { members.map(\.name) }
+
+    /// The text of a leaf member, for oneOf decisions.
+    public func text(_ key: String) -> String? {
+        switch members.first(where: { $0.name == key })?.value {
+        case .text(let value)?: value
+        case .boolean(let value)?: value ? "true" : "false"
+        default: nil
+        }
+    }
+
+    private func reader(_ key: String) -> TextTreeReader? {
+        guard let member = members.first(where: { $0.name == key }) else { return nil }
+        return TextTreeReader(member.value, path: path.isEmpty ? key : "\(path).\(key)")
+    }
+
+    private func missing(_ key: String, _ reason: String = "required") -> ValidationErrors {
+        ValidationErrors([ValidationError(path: path.isEmpty ? key : "\(path).\(key)", reason: reason)])
+    }
+
+    /// A required member that must not be null.
+    public func decode<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T {
+        guard let reader = reader(key) else { throw missing(key) }
+        return try T(textTree: reader)
+    }
+
+    /// An optional member: absent or null (an empty element, an empty form value) is `nil`.
+    public func decodeIfPresent<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
+        guard let reader = reader(key) else { return nil }
+        if reader.tree == .null || (reader.tree == .text("") && T.self != String.self) { return nil }
+        return try T(textTree: reader)
+    }
+
+    /// A required member that may be null: absent is an error; null or empty text is `nil`.
+    public func decodeNullable<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
+        guard let reader = reader(key) else { throw missing(key, "required (it may be null, but not absent)") }
+        if reader.tree == .null || reader.tree == .text("") { return nil }
+        return try T(textTree: reader)
+    }
+
+    /// A member whose value the definition fixes.
+    public func decodeConstant<T: TextTreeCodable & Equatable>(_ expected: T, _ key: String) throws(ValidationErrors) {
+        let value: T = try decode(key)
+        if value != expected { throw missing(key, "must be \(expected)") }
+    }
+}
+
+/// Builds an object tree member by member, in the order the definition lists the fields.
+public struct TextTreeObjectBuilder: Sendable {
+    public private(set) var members: [TextTree.Member] = []
+
+    public init() {}
+
+    /// A required member.
+    public mutating func encode(_ value: some TextTreeCodable, _ key: String) {
+        members.append(TextTree.Member(key, value.textTree()))
+    }
+
+    /// An optional member: nothing is written for `nil`.
+    public mutating func encodeIfPresent(_ value: (some TextTreeCodable)?, _ key: String) {
+        if let value { encode(value, key) }
+    }
+
+    /// A required member that may be null: `nil` is written as null.
+    public mutating func encodeNullable(_ value: (some TextTreeCodable)?, _ key: String) {
+        members.append(TextTree.Member(key, value?.textTree() ?? .null))
+    }
+
+    public var tree: TextTree { .object(members) }
+}
