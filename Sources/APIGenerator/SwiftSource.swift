@@ -72,8 +72,10 @@ struct EmitContext {
 
     /// Whether values of `type` are generated objects that validate themselves.
     func isValidatable(_ type: TypeRef) -> Bool {
-        if case .object? = declaration(type.element)?.kind { return true }
-        return false
+        switch declaration(type.element)?.kind {
+        case .object?, .oneOf?: true
+        default: false
+        }
     }
 
     /// `Self.` + the type's case for an enum value written in the definition.

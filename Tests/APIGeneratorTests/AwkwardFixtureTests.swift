@@ -163,3 +163,36 @@ struct AwkwardFixtureTests {
         #expect(String(decoding: halfKeys.body, as: UTF8.self).contains("missing Session_key header"))
     }
 }
+
+@Suite("Awkward fixture: open enums and discriminated oneOf")
+struct AwkwardVariantsTests {
+    @Test func unknownEnumValuesAreKept() throws {
+        let child = try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","provider":"Fax"}"#.utf8))
+        #expect(child.provider == .unknown("Fax"))
+        #expect(String(decoding: try JSONCoding.encode(child), as: UTF8.self) == #"{"name":"a","provider":"Fax"}"#)
+        #expect(Provider(rawValue: "Email") == .email)
+        #expect(Provider.phone.rawValue == "Phone")
+    }
+
+    @Test func discriminatedOneOfChoosesByTheDiscriminator() throws {
+        let cat = try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"cat","lives":9}}"#.utf8))
+        #expect(cat.pet == .cat(Cat(kind: "cat", lives: 9)))
+        let dog = try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"dog"}}"#.utf8))
+        #expect(dog.pet == .goodBoy(Dog(kind: "dog", good: true)))
+        #expect(
+            throws: ValidationErrors([
+                ValidationError(
+                    path: "pet",
+                    reason:
+                        "matches no alternative (not Cat: 'kind' is 'fish', not 'cat'; not Dog: 'kind' is 'fish', not 'dog')"
+                )
+            ])
+        ) {
+            try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"fish","lives":1}}"#.utf8))
+        }
+        // The chosen alternative's own constraints still apply.
+        #expect(throws: ValidationErrors([ValidationError(path: "pet.lives", reason: "greater than 9")])) {
+            try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"cat","lives":10}}"#.utf8))
+        }
+    }
+}

@@ -75,18 +75,24 @@ extension Child: Codable {
     enum CodingKeys: String, CodingKey {
         case name = "name"
         case size = "size"
+        case provider = "provider"
+        case pet = "pet"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.size = try container.decodeIfPresent(Int64.self, forKey: .size)
+        self.provider = try container.decodeIfPresent(Provider.self, forKey: .provider)
+        self.pet = try container.decodeIfPresent(Pet.self, forKey: .pet)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
         try container.encodeIfPresent(self.size, forKey: .size)
+        try container.encodeIfPresent(self.provider, forKey: .provider)
+        try container.encodeIfPresent(self.pet, forKey: .pet)
     }
 }
 
@@ -97,5 +103,70 @@ extension Empty: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
+    }
+}
+
+extension Provider: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Cat: Codable {
+    enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case lives = "lives"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decode(String.self, forKey: .kind)
+        self.lives = try container.decode(Int.self, forKey: .lives)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.lives, forKey: .lives)
+    }
+}
+
+extension Dog: Codable {
+    enum CodingKeys: String, CodingKey {
+        case kind = "kind"
+        case good = "good"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kind = try container.decode(String.self, forKey: .kind)
+        self.good = try container.decodeIfPresent(Bool.self, forKey: .good) ?? true
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.good, forKey: .good)
+    }
+}
+
+extension Pet: Codable {
+    public init(from decoder: any Decoder) throws {
+        switch try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder) {
+        case 0: self = .cat(try Cat(from: decoder))
+        default: self = .goodBoy(try Dog(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .cat(let value): try value.encode(to: encoder)
+        case .goodBoy(let value): try value.encode(to: encoder)
+        }
     }
 }

@@ -144,16 +144,23 @@ public struct Child: Sendable, Hashable {
 
     public var size: Int64?
 
+    public var provider: Provider?
+
+    public var pet: Pet?
+
     /// Creates a `Child`.
-    public init(name: String, size: Int64? = nil) {
+    public init(name: String, size: Int64? = nil, provider: Provider? = nil, pet: Pet? = nil) {
         self.name = name
         self.size = size
+        self.provider = provider
+        self.pet = pet
     }
 }
 
 extension Child: Validatable {
     public func validate(_ validator: inout Validator) {
         validator.check(self.name, "name", minLength: 1, maxLength: 5)
+        validator.nested(self.pet, "pet")
     }
 }
 
@@ -164,4 +171,91 @@ public struct Empty: Sendable, Hashable {
 
 extension Empty: Validatable {
     public func validate(_ validator: inout Validator) {}
+}
+
+/// An enum that keeps values this definition does not list.
+public enum Provider: Sendable, Hashable, RawRepresentable, ParameterValue {
+    case email
+    case phone
+    /// A value this definition does not list, kept as it came.
+    case unknown(String)
+
+    /// The case for `rawValue`; values the definition does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Email": self = .email
+        case "Phone": self = .phone
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value as the API spells it.
+    public var rawValue: String {
+        switch self {
+        case .email: "Email"
+        case .phone: "Phone"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public struct Cat: Sendable, Hashable {
+    public var kind: String
+
+    /// Constraints: ≥ 0, ≤ 9.
+    public var lives: Int
+
+    /// Creates a `Cat`.
+    public init(kind: String, lives: Int) {
+        self.kind = kind
+        self.lives = lives
+    }
+}
+
+extension Cat: Validatable {
+    public func validate(_ validator: inout Validator) {
+        validator.check(self.lives, "lives", minimum: 0, maximum: 9)
+    }
+}
+
+public struct Dog: Sendable, Hashable {
+    public var kind: String
+
+    /// Default: true (applied by the server when absent).
+    public var good: Bool
+
+    /// Creates a `Dog`.
+    public init(kind: String, good: Bool = true) {
+        self.kind = kind
+        self.good = good
+    }
+}
+
+extension Dog: Validatable {
+    public func validate(_ validator: inout Validator) {}
+}
+
+/// A oneOf told apart by a discriminator.
+///
+/// One of: ``Cat``, ``Dog``.
+public enum Pet: Sendable, Hashable {
+    case cat(Cat)
+    case goodBoy(Dog)
+}
+
+extension Pet {
+    /// How a payload is matched to an alternative: by constants first, then by required fields.
+    static let oneOfCandidates: [OneOfCandidate] = [
+        OneOfCandidate("Cat", required: ["kind", "lives"], constants: [.init("kind", "cat")]),
+        OneOfCandidate("Dog", required: ["kind"], constants: [.init("kind", "dog")]),
+    ]
+}
+
+extension Pet: Validatable {
+    public func validate(_ validator: inout Validator) {
+        switch self {
+        case .cat(let value): value.validate(&validator)
+        case .goodBoy(let value): value.validate(&validator)
+        }
+    }
 }
