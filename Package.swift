@@ -21,11 +21,20 @@ var products: [Product] = [
     .executable(name: "apigen", targets: ["apigen"]),
     .library(name: "APIRuntime", targets: ["APIRuntime"]),
     .library(name: "APIGenerator", targets: ["APIGenerator"]),
+    .plugin(name: "APIGen", targets: ["APIGen"]),
+    .plugin(name: "GenerateAPIs", targets: ["GenerateAPIs"]),
 ]
 var targets: [Target] = [
     .target(name: "APIRuntime", swiftSettings: strictSettings),
     .target(name: "APIDefinition", swiftSettings: strictSettings),
     .target(name: "APIGenerator", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
+    .plugin(name: "APIGen", capability: .buildTool(), dependencies: ["apigen"]),
+    .plugin(
+        name: "GenerateAPIs",
+        capability: .command(
+            intent: .custom(verb: "generate-apis", description: "Regenerate Generated/ from Definitions/"),
+            permissions: [.writeToPackageDirectory(reason: "apigen writes the generated sources into Generated/")]),
+        dependencies: ["apigen"]),
     .executableTarget(name: "apigen", dependencies: ["APIDefinition", "APIGenerator"], swiftSettings: strictSettings),
 
     // Fixture output for the awkward cases, generated from Tests/Fixtures/Definitions and compiled

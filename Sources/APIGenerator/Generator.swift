@@ -19,14 +19,17 @@ public enum Generator {
 
     /// The files for `definition`, in a fixed order: models, JSON coding, text-tree coding (XML and
     /// forms, when the service uses them), operations, client, server.
-    public static func generate(_ definition: Definition) -> [EmittedFile] {
+    /// - Parameter forBuildPlugin: Emit `TextTreeCoding.swift` even when the service has no XML or form
+    ///   bodies, so that the file set depends on nothing but the definition's name (the build plugin
+    ///   declares its outputs before it runs), and say in the header that the plugin regenerates it.
+    public static func generate(_ definition: Definition, forBuildPlugin: Bool = false) -> [EmittedFile] {
         let context = EmitContext(definition: definition)
         let directory = serviceDirectory(definition)
         var artifacts: [(String, String)] = [
             ("Models.swift", ModelsEmitter.emit(context)),
             ("JSONCoding.swift", JSONCodingEmitter.emit(context)),
         ]
-        if context.usesTextTree {
+        if context.usesTextTree || forBuildPlugin {
             artifacts.append(("TextTreeCoding.swift", TextTreeCodingEmitter.emit(context)))
         }
         artifacts += [
@@ -35,25 +38,34 @@ public enum Generator {
             ("Server.swift", ServerEmitter.emit(context)),
         ]
         return artifacts.map { name, body in
-            EmittedFile(path: "\(directory)/\(name)", contents: header(definition) + body)
+            EmittedFile(path: "\(directory)/\(name)", contents: header(definition, forBuildPlugin: forBuildPlugin) + body)
         }
     }
 
     /// `Generated/<directory>` for a service: its name as the definition spells it.
     public static func serviceDirectory(_ definition: Definition) -> String { definition.service.name }
 
+    /// The artifact file names, in order, when every artifact is emitted.
+    public static let artifactNames = [
+        "Models.swift", "JSONCoding.swift", "TextTreeCoding.swift", "Operations.swift", "Client.swift", "Server.swift",
+    ]
+
     /// The library target that compiles a service's generated files.
     public static func targetName(_ definition: Definition) -> String { "\(definition.service.name)API" }
 
-    static func header(_ definition: Definition) -> String {
-        """
-        \(headerMarker) from \(definition.file). Do not edit.
-        // Regenerate with `swift run apigen generate`.
+    static func header(_ definition: Definition, forBuildPlugin: Bool) -> String {
+        let hint =
+            forBuildPlugin
+            ? "The APIGen build plugin regenerates it when the definition changes."
+            : "Regenerate with `swift run apigen generate`."
+        return """
+            \(headerMarker) from \(definition.file). Do not edit.
+            // \(hint)
 
-        import APIRuntime
-        import Foundation
+            import APIRuntime
+            import Foundation
 
 
-        """
+            """
     }
 }

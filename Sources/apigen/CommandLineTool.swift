@@ -13,6 +13,8 @@ enum CommandLineTool {
         SUBCOMMANDS:
           generate      Regenerate Generated/ from Definitions/ (the default subcommand).
           lint          Check definition files and print every problem found.
+          emit          Generate one definition's files into a directory (what the build plugin runs).
+          diff          Classify the API changes between two versions of a definition.
           help          Show help for a subcommand.
 
         OPTIONS:
@@ -45,6 +47,47 @@ enum CommandLineTool {
           swift run apigen generate --check
         """
 
+    static let emitHelp = """
+        OVERVIEW: Generate the Swift files of one definition into a directory.
+
+        This is what the APIGen build plugin runs for each definition file in a target. The file set
+        depends only on the definition's file name, so a build system can know it in advance:
+        <name>.Models.swift, <name>.JSONCoding.swift, <name>.TextTreeCoding.swift,
+        <name>.Operations.swift, <name>.Client.swift and <name>.Server.swift, for <name>.json.
+        Files whose bytes do not change are left alone.
+
+        USAGE: apigen emit <definition.json> --output <dir>
+
+        OPTIONS:
+          --output <dir>  Where the files go (created when missing).
+          -h, --help      Show this help.
+        """
+
+    static let diffHelp = """
+        OVERVIEW: Print the API changes between two versions of a definition, each classified:
+          breaking-wire    requests or responses that worked before fail now (a removed operation or
+                           field, a field that became required, a narrowed constraint or enum, a
+                           changed type or path)
+          breaking-source  the wire is compatible but Swift code written against the old output no
+                           longer compiles (a new documented status is a new enum case, a Swift name
+                           changed with the same wire name)
+          additive         something was added or relaxed
+
+        USAGE: apigen diff <old.json> <new.json> [--format text|json] [--fail-on breaking|wire]
+
+        OPTIONS:
+          --format <format>   text (default, for terminals) or json (for tools).
+          --fail-on <impact>  Exit 1 when there is a change that breaks: `breaking` (wire or Swift
+                              source) or `wire` (wire only). Without it, the exit status is 0.
+          -h, --help          Show this help.
+
+        Exit status: 0, or 1 for --fail-on; 1 when a definition has errors (printed as diagnostics).
+
+        EXAMPLE (a CI gate):
+          git show origin/main:Definitions/teamup.json > /tmp/old.json
+          apigen diff /tmp/old.json Definitions/teamup.json --fail-on breaking
+        """
+
     static let lintHelp = """
         OVERVIEW: Check definition files and print every problem, as file:line:column: error: message.
 
@@ -68,6 +111,8 @@ enum CommandLineTool {
             case nil: print(overview)
             case "generate": print(generateHelp)
             case "lint": print(lintHelp)
+            case "emit": print(emitHelp)
+            case "diff": print(diffHelp)
             case let other?:
                 return usageError("unknown subcommand '\(other)'; see `apigen --help`")
             }
@@ -76,10 +121,14 @@ enum CommandLineTool {
             return generate(Array(arguments.dropFirst()))
         case "lint":
             return lint(Array(arguments.dropFirst()))
+        case "emit":
+            return emit(Array(arguments.dropFirst()))
+        case "diff":
+            return diff(Array(arguments.dropFirst()))
         case let other where other.hasPrefix("-"):
             return generate(arguments)
         case let other:
-            let suggestion = ["generate", "lint", "help"].first { $0.hasPrefix(String(other.prefix(2))) }
+            let suggestion = ["generate", "lint", "emit", "diff", "help"].first { $0.hasPrefix(String(other.prefix(2))) }
             return usageError(
                 "unknown subcommand '\(other)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                     + "; see `apigen --help`")
@@ -186,6 +235,113 @@ enum CommandLineTool {
                     ("\(target)", "\(Generator.serviceDirectory(definition))"),
                 then `import \(target)` where you use it.
                 """)
+        }
+    }
+
+    static func emit(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(emitHelp)
+            return 0
+        }
+        var definition: String?
+        var output: String?
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--output":
+                guard index + 1 < arguments.count else { return usageError("--output needs a directory") }
+                output = arguments[index + 1]
+                index += 1
+            case let argument where argument.hasPrefix("-"):
+                return usageError("unknown option '\(argument)' for emit; see `apigen help emit`")
+            case let argument:
+                guard definition == nil else { return usageError("emit takes one definition file") }
+                definition = argument
+            }
+            index += 1
+        }
+        guard let definition, let output else {
+            return usageError("usage: apigen emit <definition.json> --output <dir>")
+        }
+        let name = (definition as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        let loaded: Definition
+        do {
+            loaded = try DefinitionLoader.load(path: definition, displayPath: name)
+        } catch {
+            // Print with the full path so that IDEs can jump to the problem.
+            for diagnostic in error.diagnostics {
+                var located = diagnostic
+                located.file = definition
+                printError(located.description)
+            }
+            return 1
+        }
+        let files = Generator.generate(loaded, forBuildPlugin: true).map { file in
+            EmittedFile(path: "\(stem).\((file.path as NSString).lastPathComponent)", contents: file.contents)
+        }
+        do {
+            _ = try OutputWriter(outputDirectory: output).write(files, dryRun: false)
+        } catch {
+            printError("error: \(error)")
+            return 1
+        }
+        return 0
+    }
+
+    static func diff(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(diffHelp)
+            return 0
+        }
+        var files: [String] = []
+        var format = "text"
+        var failOn: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--format", "--fail-on":
+                guard index + 1 < arguments.count else { return usageError("\(argument) needs a value") }
+                let value = arguments[index + 1]
+                if argument == "--format" {
+                    guard ["text", "json"].contains(value) else {
+                        return usageError("--format takes text or json, not '\(value)'")
+                    }
+                    format = value
+                } else {
+                    guard ["breaking", "wire"].contains(value) else {
+                        return usageError("--fail-on takes breaking or wire, not '\(value)'")
+                    }
+                    failOn = value
+                }
+                index += 1
+            case let option where option.hasPrefix("-"):
+                return usageError("unknown option '\(option)' for diff; see `apigen help diff`")
+            default:
+                files.append(argument)
+            }
+            index += 1
+        }
+        guard files.count == 2 else { return usageError("diff takes two definition files: <old.json> <new.json>") }
+        var definitions: [Definition] = []
+        for file in files {
+            do {
+                definitions.append(try DefinitionLoader.load(path: file))
+            } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                return 1
+            }
+        }
+        let changes = DefinitionDiff(old: definitions[0], new: definitions[1])
+        let output =
+            format == "json"
+            ? changes.json(oldName: files[0], newName: files[1]) : changes.text(oldName: files[0], newName: files[1])
+        print(output, terminator: "")
+        switch failOn {
+        case "breaking" where changes.hasBreakingChanges: return 1
+        case "wire" where changes.hasWireBreakingChanges: return 1
+        default: return 0
         }
     }
 

@@ -1,0 +1,390 @@
+/// The API changes between two versions of a definition, each classified by who it breaks.
+public struct DefinitionDiff: Sendable {
+    /// Who a change breaks.
+    public enum Impact: String, Sendable, Hashable, CaseIterable, Comparable {
+        /// Requests or responses that worked before fail now (a removed operation or field, a field
+        /// that became required, a narrowed constraint or enum, a changed type or path).
+        case breakingWire = "breaking-wire"
+        /// The wire is compatible, but Swift code written against the old output no longer compiles
+        /// (a new documented status is a new enum case; a Swift name changed with the same wire name).
+        case breakingSource = "breaking-source"
+        /// Nothing breaks: something was added or relaxed.
+        case additive
+
+        public static func < (lhs: Impact, rhs: Impact) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+
+        public var title: String {
+            switch self {
+            case .breakingWire: "Breaking on the wire"
+            case .breakingSource: "Breaking for Swift source only"
+            case .additive: "Additive"
+            }
+        }
+    }
+
+    /// One change: where (a readable path into the definition), what, and its impact.
+    public struct Change: Sendable, Hashable {
+        public var impact: Impact
+        public var path: String
+        public var message: String
+
+        public init(_ impact: Impact, _ path: String, _ message: String) {
+            self.impact = impact
+            self.path = path
+            self.message = message
+        }
+    }
+
+    /// The changes, in definition order (service, auth, types, operations).
+    public private(set) var changes: [Change] = []
+
+    public var hasBreakingChanges: Bool { changes.contains { $0.impact != .additive } }
+    public var hasWireBreakingChanges: Bool { changes.contains { $0.impact == .breakingWire } }
+
+    /// Compares `old` with `new`.
+    public init(old: Definition, new: Definition) {
+        compareService(old.service, new.service)
+        compareAuth(old.auth, new.auth)
+        compareTypes(old, new)
+        compareOperations(old, new)
+    }
+
+    private mutating func add(_ impact: Impact, _ path: String, _ message: String) {
+        changes.append(Change(impact, path, message))
+    }
+
+    // MARK: Service and auth
+
+    private mutating func compareService(_ old: Service, _ new: Service) {
+        if old.baseURL != new.baseURL {
+            add(.breakingWire, "service.baseURL", "base URL changed from \(old.baseURL) to \(new.baseURL)")
+        }
+        if old.name != new.name {
+            add(.breakingSource, "service.name", "service renamed from \(old.name) to \(new.name) (generated type names change)")
+        }
+        if old.xml != new.xml {
+            add(.breakingWire, "service.xml", "XML dialect changed")
+        }
+        if old.responseFormatParameter != new.responseFormatParameter {
+            add(.breakingWire, "service.responseFormatParameter", "response format parameter changed")
+        }
+    }
+
+    private mutating func compareAuth(_ old: [AuthScheme], _ new: [AuthScheme]) {
+        for scheme in old where !new.contains(where: { $0.name == scheme.name }) {
+            add(.breakingSource, "auth.\(scheme.name)", "auth scheme removed")
+        }
+        for scheme in new {
+            guard let before = old.first(where: { $0.name == scheme.name }) else {
+                add(.additive, "auth.\(scheme.name)", "auth scheme added")
+                continue
+            }
+            if before.kind != scheme.kind {
+                add(.breakingWire, "auth.\(scheme.name)", "auth scheme changed from \(describe(before.kind)) to \(describe(scheme.kind))")
+            }
+        }
+    }
+
+    private func describe(_ kind: AuthScheme.Kind) -> String {
+        switch kind {
+        case .bearer: "bearer"
+        case .apiKeyHeader(let name): "API key in header \(name)"
+        }
+    }
+
+    // MARK: Types
+
+    private mutating func compareTypes(_ old: Definition, _ new: Definition) {
+        for type in old.types where new.type(named: type.name) == nil {
+            add(.breakingSource, "types.\(type.name)", "type removed")
+        }
+        for type in new.types {
+            let path = "types.\(type.name)"
+            guard let before = old.type(named: type.name) else {
+                add(.additive, path, "type added")
+                continue
+            }
+            switch (before.kind, type.kind) {
+            case (.object(let oldFields), .object(let newFields)):
+                compareFields(oldFields, newFields, at: path)
+            case (.enumeration(let oldValues, let oldKeep), .enumeration(let newValues, let newKeep)):
+                compareEnum(oldValues, oldKeep, newValues, newKeep, at: path)
+            case (.oneOf(let oldVariants, let oldDiscriminator), .oneOf(let newVariants, let newDiscriminator)):
+                if oldDiscriminator != newDiscriminator {
+                    add(.breakingWire, path, "discriminator changed")
+                }
+                for variant in oldVariants where !newVariants.contains(where: { $0.type == variant.type }) {
+                    add(.breakingWire, "\(path).variants.\(variant.type)", "alternative removed")
+                }
+                for variant in newVariants where !oldVariants.contains(where: { $0.type == variant.type }) {
+                    add(.breakingSource, "\(path).variants.\(variant.type)", "alternative added (a new enum case)")
+                }
+            default:
+                add(.breakingWire, path, "kind changed")
+            }
+        }
+    }
+
+    private mutating func compareFields(_ old: [Field], _ new: [Field], at path: String) {
+        for field in old where !new.contains(where: { $0.name == field.name }) {
+            add(.breakingWire, "\(path).\(field.name)", "field removed")
+        }
+        for field in new {
+            let fieldPath = "\(path).\(field.name)"
+            guard let before = old.first(where: { $0.name == field.name }) else {
+                if field.required && field.defaultValue == nil {
+                    add(.breakingWire, fieldPath, "required field added")
+                } else {
+                    add(.additive, fieldPath, "optional field added")
+                }
+                continue
+            }
+            if before.type != field.type {
+                add(.breakingWire, fieldPath, "type changed from \(before.type) to \(field.type)")
+            }
+            if !before.required, field.required {
+                add(.breakingWire, fieldPath, "became required")
+            } else if before.required, !field.required {
+                add(.breakingSource, fieldPath, "became optional (its Swift type becomes optional)")
+            }
+            if !before.nullable, field.nullable {
+                add(.breakingWire, fieldPath, "became nullable")
+            } else if before.nullable, !field.nullable {
+                add(.breakingWire, fieldPath, "is no longer nullable")
+            }
+            if before.constant != field.constant {
+                add(.breakingWire, fieldPath, "constant changed")
+            }
+            if before.defaultValue != field.defaultValue {
+                add(.breakingWire, fieldPath, "default changed from \(before.defaultValue?.description ?? "none") to \(field.defaultValue?.description ?? "none")")
+            }
+            if Naming.property(before) != Naming.property(field) {
+                add(.breakingSource, fieldPath, "Swift name changed from \(Naming.property(before)) to \(Naming.property(field))")
+            }
+            compareConstraints(before.constraints, field.constraints, at: fieldPath)
+        }
+    }
+
+    private mutating func compareEnum(
+        _ old: [EnumValue], _ oldKeep: Bool, _ new: [EnumValue], _ newKeep: Bool, at path: String
+    ) {
+        for value in old where !new.contains(where: { $0.value == value.value }) {
+            add(.breakingWire, "\(path).\(value.value)", "enum value removed")
+        }
+        for value in new {
+            guard let before = old.first(where: { $0.value == value.value }) else {
+                if newKeep {
+                    add(.breakingSource, "\(path).\(value.value)", "enum value added (a new case; old clients see .unknown)")
+                } else {
+                    add(.breakingSource, "\(path).\(value.value)", "enum value added (a new case breaks exhaustive switches)")
+                }
+                continue
+            }
+            if Naming.enumCase(before) != Naming.enumCase(value) {
+                add(.breakingSource, "\(path).\(value.value)", "Swift case renamed from \(Naming.enumCase(before)) to \(Naming.enumCase(value))")
+            }
+        }
+        if oldKeep != newKeep {
+            add(.breakingSource, path, newKeep ? "now keeps unknown values (a new .unknown case)" : "no longer keeps unknown values")
+        }
+    }
+
+    /// Narrowing a constraint breaks requests that were valid; widening is additive.
+    private mutating func compareConstraints(_ old: Constraints, _ new: Constraints, at path: String) {
+        func lower(_ name: String, _ before: Double?, _ after: Double?) {
+            guard before != after else { return }
+            let narrowed = after != nil && (before == nil || after! > before!)
+            add(narrowed ? .breakingWire : .additive, path, "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
+        }
+        func upper(_ name: String, _ before: Double?, _ after: Double?) {
+            guard before != after else { return }
+            let narrowed = after != nil && (before == nil || after! < before!)
+            add(narrowed ? .breakingWire : .additive, path, "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
+        }
+        lower("minLength", old.minLength.map(Double.init), new.minLength.map(Double.init))
+        upper("maxLength", old.maxLength.map(Double.init), new.maxLength.map(Double.init))
+        lower("minimum", old.minimum, new.minimum)
+        upper("maximum", old.maximum, new.maximum)
+        lower("minItems", old.minItems.map(Double.init), new.minItems.map(Double.init))
+        upper("maxItems", old.maxItems.map(Double.init), new.maxItems.map(Double.init))
+        if old.pattern != new.pattern {
+            add(
+                new.pattern == nil ? .additive : .breakingWire, path,
+                "pattern changed from \(old.pattern ?? "none") to \(new.pattern ?? "none")")
+        }
+    }
+
+    private func show(_ value: Double?) -> String {
+        guard let value else { return "none" }
+        return value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    // MARK: Operations
+
+    private mutating func compareOperations(_ old: Definition, _ new: Definition) {
+        for operation in old.operations where !new.operations.contains(where: { $0.name == operation.name }) {
+            add(.breakingWire, "operations.\(operation.name)", "operation removed (\(operation.method) \(operation.path))")
+        }
+        for operation in new.operations {
+            let path = "operations.\(operation.name)"
+            guard let before = old.operations.first(where: { $0.name == operation.name }) else {
+                add(.additive, path, "operation added (\(operation.method) \(operation.path))")
+                continue
+            }
+            if before.method != operation.method || before.path != operation.path {
+                add(
+                    .breakingWire, path,
+                    "moved from \(before.method) \(before.path) to \(operation.method) \(operation.path)")
+            }
+            compareAuthRequirements(before.auth, operation.auth, at: path)
+            compareParameters(before.parameters, operation.parameters, at: path)
+            compareBody(before.body, operation.body, at: "\(path).body")
+            compareResponses(before.responses, operation.responses, at: "\(path).responses")
+        }
+    }
+
+    private mutating func compareAuthRequirements(_ old: [[String]], _ new: [[String]], at path: String) {
+        guard old != new else { return }
+        if old.isEmpty {
+            add(.breakingWire, "\(path).auth", "now requires authentication")
+        } else if new.isEmpty {
+            add(.breakingSource, "\(path).auth", "no longer requires authentication (the handler loses its credentials argument)")
+        } else {
+            let removedAlternatives = old.filter { !new.contains($0) }
+            add(
+                removedAlternatives.isEmpty ? .additive : .breakingWire, "\(path).auth",
+                "auth changed from \(describe(old)) to \(describe(new))")
+        }
+    }
+
+    private func describe(_ auth: [[String]]) -> String {
+        auth.map { $0.joined(separator: " + ") }.joined(separator: " or ")
+    }
+
+    private mutating func compareParameters(_ old: [Parameter], _ new: [Parameter], at path: String) {
+        for parameter in old where !new.contains(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+            add(.breakingWire, "\(path).parameters.\(parameter.name)", "\(parameter.location.rawValue) parameter removed")
+        }
+        for parameter in new {
+            let parameterPath = "\(path).parameters.\(parameter.name)"
+            guard let before = old.first(where: { $0.name == parameter.name && $0.location == parameter.location }) else {
+                add(
+                    parameter.required ? .breakingWire : .additive, parameterPath,
+                    "\(parameter.required ? "required" : "optional") \(parameter.location.rawValue) parameter added")
+                continue
+            }
+            if before.type != parameter.type {
+                add(.breakingWire, parameterPath, "type changed from \(before.type) to \(parameter.type)")
+            }
+            if !before.required, parameter.required {
+                add(.breakingWire, parameterPath, "became required")
+            } else if before.required, !parameter.required {
+                add(.breakingSource, parameterPath, "became optional (its Swift type becomes optional)")
+            }
+            if Naming.parameter(before) != Naming.parameter(parameter) {
+                add(.breakingSource, parameterPath, "Swift name changed from \(Naming.parameter(before)) to \(Naming.parameter(parameter))")
+            }
+            compareConstraints(before.constraints, parameter.constraints, at: parameterPath)
+        }
+    }
+
+    private mutating func compareBody(_ old: RequestBody?, _ new: RequestBody?, at path: String) {
+        switch (old, new) {
+        case (nil, nil): return
+        case (nil, _?): add(.breakingWire, path, "request body added")
+        case (_?, nil): add(.breakingWire, path, "request body removed")
+        case (let before?, let after?):
+            if before.type != after.type {
+                add(.breakingWire, path, "type changed from \(before.type) to \(after.type)")
+            }
+            for contentType in before.contentTypes where !after.contentTypes.contains(contentType) {
+                add(.breakingWire, path, "no longer accepts \(contentType)")
+            }
+            for contentType in after.contentTypes where !before.contentTypes.contains(contentType) {
+                add(.additive, path, "also accepts \(contentType)")
+            }
+        }
+    }
+
+    private mutating func compareResponses(_ old: [Response], _ new: [Response], at path: String) {
+        for response in old where !new.contains(where: { $0.status == response.status }) {
+            add(
+                .breakingSource, "\(path).\(response.status)",
+                "status \(response.status) no longer documented (its enum case is removed)")
+        }
+        for response in new {
+            let responsePath = "\(path).\(response.status)"
+            guard let before = old.first(where: { $0.status == response.status }) else {
+                add(
+                    .breakingSource, responsePath,
+                    "status \(response.status) documented (a new enum case, .\(Naming.statusCase(response.status)))")
+                continue
+            }
+            if before.type != response.type {
+                add(
+                    .breakingWire, responsePath,
+                    "body type changed from \(before.type?.description ?? "undocumented") to \(response.type?.description ?? "undocumented")")
+            }
+            for contentType in before.contentTypes where !response.contentTypes.contains(contentType) {
+                add(.breakingWire, responsePath, "no longer answers \(contentType)")
+            }
+            for contentType in response.contentTypes where !before.contentTypes.contains(contentType) {
+                add(.additive, responsePath, "also answers \(contentType)")
+            }
+        }
+    }
+
+    // MARK: Output
+
+    /// The changes for a terminal, grouped by impact.
+    public func text(oldName: String, newName: String) -> String {
+        var result = "API changes from \(oldName) to \(newName):\n"
+        if changes.isEmpty { return result + "  none\n" }
+        for impact in Impact.allCases {
+            let group = changes.filter { $0.impact == impact }
+            guard !group.isEmpty else { continue }
+            result += "\n\(impact.title) (\(group.count)):\n"
+            for change in group { result += "  \(change.path): \(change.message)\n" }
+        }
+        let counts = Impact.allCases.map { impact in "\(changes.filter { $0.impact == impact }.count) \(impact.rawValue)" }
+        return result + "\n\(changes.count) change\(changes.count == 1 ? "" : "s"): " + counts.joined(separator: ", ") + "\n"
+    }
+
+    /// The changes as JSON, keys and changes in a stable order.
+    public func json(oldName: String, newName: String) -> String {
+        func quote(_ text: String) -> String {
+            var result = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": result += "\\\""
+                case "\\": result += "\\\\"
+                case "\n": result += "\\n"
+                default:
+                    if scalar.value < 0x20 {
+                        result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                            + String(scalar.value, radix: 16)
+                    } else {
+                        result.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            return result + "\""
+        }
+        var lines = ["{", "  \"old\": \(quote(oldName)),", "  \"new\": \(quote(newName)),", "  \"changes\": ["]
+        for (index, change) in changes.enumerated() {
+            let comma = index == changes.count - 1 ? "" : ","
+            lines.append(
+                "    {\"impact\": \(quote(change.impact.rawValue)), \"path\": \(quote(change.path)), \"message\": \(quote(change.message))}\(comma)"
+            )
+        }
+        lines.append("  ],")
+        let counts = Impact.allCases.map { impact in
+            "\(quote(impact.rawValue)): \(changes.filter { $0.impact == impact }.count)"
+        }
+        lines.append("  \"summary\": {" + counts.joined(separator: ", ") + "}")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
