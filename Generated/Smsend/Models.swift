@@ -16,7 +16,7 @@ public struct TwoFactorPinRequest: Sendable, Hashable {
 
     /// The expiration time of the PIN, in minutes.
     ///
-    /// Default: 60 (applied by the server when absent).
+    /// Default: 60, used when the field is absent.
     /// Constraints: ≥ 1.
     public var expiry: Int
 

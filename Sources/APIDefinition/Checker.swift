@@ -37,6 +37,14 @@ public enum DefinitionChecker {
             checkUnique(
                 definition.auth.map { Naming.lowerCamel($0.name) }, at: { "auth[\($0)].name" },
                 what: "Swift credential name", original: definition.auth.map(\.name))
+            for (index, scheme) in definition.auth.enumerated()
+            where Self.redactionMembers.contains(Naming.lowerCamel(scheme.name))
+                || Naming.keywords.contains(Naming.lowerCamel(scheme.name))
+            {
+                report(
+                    "auth[\(index)].name",
+                    "'\(scheme.name)' clashes with a member of the generated credentials; rename the scheme")
+            }
             checkUnique(definition.types.map(\.name), at: { "types[\($0)].name" }, what: "type")
             checkUnique(
                 definition.types.map { Naming.type($0.name) }, at: { "types[\($0)].name" }, what: "Swift type name",
@@ -56,6 +64,24 @@ public enum DefinitionChecker {
             let service = definition.service
             if !Naming.isIdentifier(service.name) {
                 report("service.name", "'\(service.name)' is not a Swift identifier; it prefixes generated type names")
+            } else if Naming.keywords.contains(Naming.lowerCamel(service.name))
+                || Naming.lowerCamel(service.name) == "djangoREST"
+            {
+                report(
+                    "service.name",
+                    "'\(service.name)' names the service's XMLDialect '\(Naming.lowerCamel(service.name))', which is taken; choose another name"
+                )
+            }
+            if let xml = service.xml {
+                for (key, text, expected) in [
+                    ("trueText", xml.trueText, "true"), ("falseText", xml.falseText, "false"),
+                ]
+                where text.lowercased() != expected {
+                    report(
+                        "service.xml.\(key)",
+                        "'\(text)' cannot be read back as a boolean; write '\(expected)' in any letter case (DRF writes '\(expected.capitalized)')"
+                    )
+                }
             }
             if let url = URL(string: service.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
                 url.host != nil
@@ -129,7 +155,13 @@ public enum DefinitionChecker {
             "HTTPMethod", "RawBody", "MediaType", "Router", "ServerRequest", "ServerError", "ClientError",
             "ClientSupport", "ClientTransport", "Validator", "Validatable", "ValidationError", "ValidationErrors",
             "JSONCoding", "RFC3339", "ParameterValue", "PathTemplate", "PercentEncoding", "Redacted",
-            "URLSessionTransport", "InProcessTransport",
+            "URLSessionTransport", "InProcessTransport", "BodyFormat", "BodyCoding", "XMLDialect", "XMLFormat",
+            "FormFormat",
+            "TextTree", "TextTreeCodable", "TextTreeReader", "TextTreeObject", "TextTreeObjectBuilder",
+            "OneOfCandidate",
+            "OneOfDecision", "OneOfMismatch", "ContentNegotiation", "AnyCodingKey", "AuthCredential", "AuthRequirement",
+            "CustomStringConvertible", "CustomDebugStringConvertible", "CustomReflectable", "RawRepresentable",
+            "CaseIterable",
         ]
 
         /// Members the generated redaction code declares on a type with sensitive fields.
@@ -141,7 +173,9 @@ public enum DefinitionChecker {
             if !Naming.isIdentifier(type.name) || Naming.keywords.contains(type.name) {
                 report(
                     "\(path).name",
-                    "'\(type.name)' is not a usable Swift type name; use letters, digits and '_' (for example '\(Naming.upperCamel(type.name))')"
+                    "'\(type.name)' is not a usable Swift type name; use letters, digits and '_', and no Swift keyword"
+                        + (Naming.upperCamel(type.name) != type.name
+                            ? " (for example '\(Naming.upperCamel(type.name))')" : "")
                 )
             } else if Self.reservedTypeNames.contains(type.name) || TypeRef.parse(type.name) != .named(type.name) {
                 report(
@@ -201,6 +235,11 @@ public enum DefinitionChecker {
                 original: variants.map(\.type))
             for (index, variant) in variants.enumerated() {
                 let variantPath = "\(path).variants[\(index)]"
+                if let swiftName = variant.swiftName,
+                    !Naming.isIdentifier(swiftName) || Naming.keywords.contains(swiftName)
+                {
+                    report("\(variantPath).swiftName", "'\(swiftName)' is not a usable Swift case name")
+                }
                 guard let declaration = definition.type(named: variant.type) else {
                     checkTypeRef(.named(variant.type), at: variantPath)
                     continue
@@ -218,8 +257,15 @@ public enum DefinitionChecker {
                     report(
                         "\(variantPath).discriminatorValue",
                         "a 'discriminatorValue' needs a 'discriminator' on the oneOf type")
-                case (let property?, _?):
-                    if !fields.contains(where: { $0.name == property && $0.type == .string && $0.required }) {
+                case (let property?, let value?):
+                    if let field = fields.first(where: { $0.name == property && $0.type == .string && $0.required }) {
+                        if let constant = field.constant, constant != .string(value) {
+                            report(
+                                variantPath,
+                                "'\(variant.type).\(property)' is always \(constant), but its discriminatorValue is \"\(value)\""
+                            )
+                        }
+                    } else {
                         report(
                             variantPath,
                             "'\(variant.type)' needs a required string field '\(property)', the discriminator")
@@ -270,6 +316,9 @@ public enum DefinitionChecker {
             }
         }
 
+        static let rfc3339 =
+            #"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$"#
+
         mutating func checkValue(_ value: JSONValue, fits type: TypeRef, at path: String, what: String) {
             let fits: Bool
             switch (value, type) {
@@ -284,7 +333,13 @@ public enum DefinitionChecker {
                     fits = false
                 }
             case (.string(let text), .uuid): fits = UUID(uuidString: text) != nil
-            case (.string, .string), (.string, .dateTime): fits = true
+            case (.string(let text), .dateTime):
+                fits = text.range(of: Self.rfc3339, options: .regularExpression) != nil
+                if !fits {
+                    report(path, "\(what) '\(text)' is not an RFC 3339 date-time (like 2024-07-29T15:51:28Z)")
+                    return
+                }
+            case (.string, .string): fits = true
             case (.integer, .integer), (.integer, .int32), (.integer, .int64), (.integer, .number),
                 (.number, .number), (.boolean, .boolean):
                 fits = true
@@ -357,7 +412,8 @@ public enum DefinitionChecker {
             guard case .named = type.element else {
                 report(
                     path,
-                    "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it")
+                    "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it"
+                )
                 return
             }
             if case .array(.array) = type { report(path, "arrays of arrays are not supported yet") }
@@ -399,6 +455,15 @@ public enum DefinitionChecker {
                     "\(path).path",
                     "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
             }
+            if operation.parameters.contains(where: \.sensitive) {
+                for (index, parameter) in operation.parameters.enumerated()
+                where Self.redactionMembers.contains(Naming.parameter(parameter)) {
+                    report(
+                        "\(path).parameters[\(index)].name",
+                        "'\(Naming.parameter(parameter))' clashes with the redaction code generated for sensitive parameters; give it a 'swiftName'"
+                    )
+                }
+            }
             for (index, parameter) in operation.parameters.enumerated() {
                 let parameterPath = "\(path).parameters[\(index)]"
                 if parameter.location == .path, !parameter.required {
@@ -416,8 +481,11 @@ public enum DefinitionChecker {
                         "\(parameterPath).default",
                         "a required parameter's default is never used; mark it \"required\": false", severity: .warning)
                 }
-                if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind {
-                    report("\(parameterPath).type", "a parameter must be a primitive, an enum or an array of those")
+                if case .named(let name) = parameter.type, let kind = definition.type(named: name)?.kind {
+                    if case .enumeration = kind {
+                    } else {
+                        report("\(parameterPath).type", "a parameter must be a primitive or an enum")
+                    }
                 }
                 checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
                 if let value = parameter.defaultValue {
@@ -509,7 +577,7 @@ public enum DefinitionChecker {
             if contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart {
                 guard case .named(let name) = type, case .object(let fields)? = definition.type(named: name)?.kind
                 else {
-                    report(path, "a \(contentType) body must be an object type")
+                    report(path, "an \(contentType) body must be an object type")
                     return
                 }
                 for field in fields {
@@ -518,7 +586,7 @@ public enum DefinitionChecker {
                         if case .enumeration = kind { continue }
                         report(
                             path,
-                            "a \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is an object"
+                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is not (it is an object or a oneOf)"
                         )
                     }
                 }

@@ -62,7 +62,9 @@ public struct DefinitionDiff: Sendable {
             add(.breakingWire, "service.baseURL", "base URL changed from \(old.baseURL) to \(new.baseURL)")
         }
         if old.name != new.name {
-            add(.breakingSource, "service.name", "service renamed from \(old.name) to \(new.name) (generated type names change)")
+            add(
+                .breakingSource, "service.name",
+                "service renamed from \(old.name) to \(new.name) (generated type names change)")
         }
         if old.xml != new.xml {
             add(.breakingWire, "service.xml", "XML dialect changed")
@@ -82,7 +84,9 @@ public struct DefinitionDiff: Sendable {
                 continue
             }
             if before.kind != scheme.kind {
-                add(.breakingWire, "auth.\(scheme.name)", "auth scheme changed from \(describe(before.kind)) to \(describe(scheme.kind))")
+                add(
+                    .breakingWire, "auth.\(scheme.name)",
+                    "auth scheme changed from \(describe(before.kind)) to \(describe(scheme.kind))")
             }
         }
     }
@@ -158,10 +162,15 @@ public struct DefinitionDiff: Sendable {
                 add(.breakingWire, fieldPath, "constant changed")
             }
             if before.defaultValue != field.defaultValue {
-                add(.breakingWire, fieldPath, "default changed from \(before.defaultValue?.description ?? "none") to \(field.defaultValue?.description ?? "none")")
+                add(
+                    .breakingWire, fieldPath,
+                    "default changed from \(before.defaultValue?.description ?? "none") to \(field.defaultValue?.description ?? "none")"
+                )
             }
             if Naming.property(before) != Naming.property(field) {
-                add(.breakingSource, fieldPath, "Swift name changed from \(Naming.property(before)) to \(Naming.property(field))")
+                add(
+                    .breakingSource, fieldPath,
+                    "Swift name changed from \(Naming.property(before)) to \(Naming.property(field))")
             }
             compareConstraints(before.constraints, field.constraints, at: fieldPath)
         }
@@ -176,18 +185,26 @@ public struct DefinitionDiff: Sendable {
         for value in new {
             guard let before = old.first(where: { $0.value == value.value }) else {
                 if newKeep {
-                    add(.breakingSource, "\(path).\(value.value)", "enum value added (a new case; old clients see .unknown)")
+                    add(
+                        .breakingSource, "\(path).\(value.value)",
+                        "enum value added (a new case; old clients see .unknown)")
                 } else {
-                    add(.breakingSource, "\(path).\(value.value)", "enum value added (a new case breaks exhaustive switches)")
+                    add(
+                        .breakingSource, "\(path).\(value.value)",
+                        "enum value added (a new case breaks exhaustive switches)")
                 }
                 continue
             }
             if Naming.enumCase(before) != Naming.enumCase(value) {
-                add(.breakingSource, "\(path).\(value.value)", "Swift case renamed from \(Naming.enumCase(before)) to \(Naming.enumCase(value))")
+                add(
+                    .breakingSource, "\(path).\(value.value)",
+                    "Swift case renamed from \(Naming.enumCase(before)) to \(Naming.enumCase(value))")
             }
         }
         if oldKeep != newKeep {
-            add(.breakingSource, path, newKeep ? "now keeps unknown values (a new .unknown case)" : "no longer keeps unknown values")
+            add(
+                .breakingSource, path,
+                newKeep ? "now keeps unknown values (a new .unknown case)" : "no longer keeps unknown values")
         }
     }
 
@@ -196,12 +213,16 @@ public struct DefinitionDiff: Sendable {
         func lower(_ name: String, _ before: Double?, _ after: Double?) {
             guard before != after else { return }
             let narrowed = after != nil && (before == nil || after! > before!)
-            add(narrowed ? .breakingWire : .additive, path, "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
+            add(
+                narrowed ? .breakingWire : .additive, path,
+                "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
         }
         func upper(_ name: String, _ before: Double?, _ after: Double?) {
             guard before != after else { return }
             let narrowed = after != nil && (before == nil || after! < before!)
-            add(narrowed ? .breakingWire : .additive, path, "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
+            add(
+                narrowed ? .breakingWire : .additive, path,
+                "\(name) \(narrowed ? "narrowed" : "relaxed") from \(show(before)) to \(show(after))")
         }
         lower("minLength", old.minLength.map(Double.init), new.minLength.map(Double.init))
         upper("maxLength", old.maxLength.map(Double.init), new.maxLength.map(Double.init))
@@ -225,7 +246,9 @@ public struct DefinitionDiff: Sendable {
 
     private mutating func compareOperations(_ old: Definition, _ new: Definition) {
         for operation in old.operations where !new.operations.contains(where: { $0.name == operation.name }) {
-            add(.breakingWire, "operations.\(operation.name)", "operation removed (\(operation.method) \(operation.path))")
+            add(
+                .breakingWire, "operations.\(operation.name)",
+                "operation removed (\(operation.method) \(operation.path))")
         }
         for operation in new.operations {
             let path = "operations.\(operation.name)"
@@ -250,7 +273,9 @@ public struct DefinitionDiff: Sendable {
         if old.isEmpty {
             add(.breakingWire, "\(path).auth", "now requires authentication")
         } else if new.isEmpty {
-            add(.breakingSource, "\(path).auth", "no longer requires authentication (the handler loses its credentials argument)")
+            add(
+                .breakingSource, "\(path).auth",
+                "no longer requires authentication (the handler loses its credentials argument)")
         } else {
             let removedAlternatives = old.filter { !new.contains($0) }
             add(
@@ -264,12 +289,16 @@ public struct DefinitionDiff: Sendable {
     }
 
     private mutating func compareParameters(_ old: [Parameter], _ new: [Parameter], at path: String) {
-        for parameter in old where !new.contains(where: { $0.name == parameter.name && $0.location == parameter.location }) {
-            add(.breakingWire, "\(path).parameters.\(parameter.name)", "\(parameter.location.rawValue) parameter removed")
+        for parameter in old
+        where !new.contains(where: { $0.name == parameter.name && $0.location == parameter.location }) {
+            add(
+                .breakingWire, "\(path).parameters.\(parameter.name)",
+                "\(parameter.location.rawValue) parameter removed")
         }
         for parameter in new {
             let parameterPath = "\(path).parameters.\(parameter.name)"
-            guard let before = old.first(where: { $0.name == parameter.name && $0.location == parameter.location }) else {
+            guard let before = old.first(where: { $0.name == parameter.name && $0.location == parameter.location })
+            else {
                 add(
                     parameter.required ? .breakingWire : .additive, parameterPath,
                     "\(parameter.required ? "required" : "optional") \(parameter.location.rawValue) parameter added")
@@ -284,7 +313,9 @@ public struct DefinitionDiff: Sendable {
                 add(.breakingSource, parameterPath, "became optional (its Swift type becomes optional)")
             }
             if Naming.parameter(before) != Naming.parameter(parameter) {
-                add(.breakingSource, parameterPath, "Swift name changed from \(Naming.parameter(before)) to \(Naming.parameter(parameter))")
+                add(
+                    .breakingSource, parameterPath,
+                    "Swift name changed from \(Naming.parameter(before)) to \(Naming.parameter(parameter))")
             }
             compareConstraints(before.constraints, parameter.constraints, at: parameterPath)
         }
@@ -325,7 +356,8 @@ public struct DefinitionDiff: Sendable {
             if before.type != response.type {
                 add(
                     .breakingWire, responsePath,
-                    "body type changed from \(before.type?.description ?? "undocumented") to \(response.type?.description ?? "undocumented")")
+                    "body type changed from \(before.type?.description ?? "undocumented") to \(response.type?.description ?? "undocumented")"
+                )
             }
             for contentType in before.contentTypes where !response.contentTypes.contains(contentType) {
                 add(.breakingWire, responsePath, "no longer answers \(contentType)")
@@ -348,8 +380,11 @@ public struct DefinitionDiff: Sendable {
             result += "\n\(impact.title) (\(group.count)):\n"
             for change in group { result += "  \(change.path): \(change.message)\n" }
         }
-        let counts = Impact.allCases.map { impact in "\(changes.filter { $0.impact == impact }.count) \(impact.rawValue)" }
-        return result + "\n\(changes.count) change\(changes.count == 1 ? "" : "s"): " + counts.joined(separator: ", ") + "\n"
+        let counts = Impact.allCases.map { impact in
+            "\(changes.filter { $0.impact == impact }.count) \(impact.rawValue)"
+        }
+        return result + "\n\(changes.count) change\(changes.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")
+            + "\n"
     }
 
     /// The changes as JSON, keys and changes in a stable order.
@@ -363,7 +398,8 @@ public struct DefinitionDiff: Sendable {
                 case "\n": result += "\\n"
                 default:
                     if scalar.value < 0x20 {
-                        result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        result +=
+                            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                             + String(scalar.value, radix: 16)
                     } else {
                         result.unicodeScalars.append(scalar)

@@ -38,7 +38,8 @@ public enum Generator {
             ("Server.swift", ServerEmitter.emit(context)),
         ]
         return artifacts.map { name, body in
-            EmittedFile(path: "\(directory)/\(name)", contents: header(definition, forBuildPlugin: forBuildPlugin) + body)
+            EmittedFile(
+                path: "\(directory)/\(name)", contents: header(definition, forBuildPlugin: forBuildPlugin) + body)
         }
     }
 

@@ -97,8 +97,22 @@ enum ModelsEmitter {
         result += "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
         result += "        switch self {\n"
         for variant in variants {
-            result +=
-                "        case .\(Naming.escaped(Naming.variantCase(variant)))(let value): value.validate(&validator)\n"
+            let caseName = Naming.escaped(Naming.variantCase(variant))
+            if let discriminator, let value = variant.discriminatorValue,
+                let field = context.definition.type(named: variant.type)?.fields.first(where: {
+                    $0.name == discriminator
+                })
+            {
+                result += "        case .\(caseName)(let value):\n            value.validate(&validator)\n"
+                result += Layout.call(
+                    "validator.expect",
+                    [
+                        "value.\(Naming.property(field))", SwiftSource.stringLiteral(discriminator),
+                        "equals: \(SwiftSource.stringLiteral(value))",
+                    ], indent: 12)
+            } else {
+                result += "        case .\(caseName)(let value): value.validate(&validator)\n"
+            }
         }
         result += "        }\n    }\n}\n"
         return result
@@ -140,7 +154,7 @@ enum ModelsEmitter {
         var notes: [String] = []
         if let constant = field.constant { notes.append("Always \(constant).") }
         if field.required && field.nullable { notes.append("Required, but may be `nil` (sent as `null`).") }
-        if let value = field.defaultValue { notes.append("Default: \(value) (applied by the server when absent).") }
+        if let value = field.defaultValue { notes.append("Default: \(value), used when the field is absent.") }
         let constraints = constraintDescriptions(field.constraints)
         if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
         if field.sensitive { notes.append("Sensitive: never shown in descriptions, dumps or errors.") }

@@ -47,7 +47,7 @@ public enum OneOfDecision {
                         mismatch = "missing '\(constant.key)'"
                         break
                     }
-                    if actual != constant.value, actual.lowercased() != constant.value.lowercased() {
+                    if actual != constant.value, !Self.sameBoolean(actual, constant.value) {
                         mismatch = "'\(constant.key)' is '\(actual)', not '\(constant.value)'"
                         break
                     }
@@ -73,6 +73,12 @@ public enum OneOfDecision {
         return .failure(OneOfMismatch(reason: "matches no alternative (" + reasons.joined(separator: "; ") + ")"))
     }
 
+    /// `True` (Django REST framework's XML) and `true` (JSON) are the same boolean.
+    static func sameBoolean(_ lhs: String, _ rhs: String) -> Bool {
+        let lhs = lhs.lowercased()
+        return ["true", "false"].contains(lhs) && lhs == rhs.lowercased()
+    }
+
     private static func ambiguous(_ indices: [Int], _ candidates: [OneOfCandidate]) -> OneOfMismatch {
         let names = indices.map { candidates[$0].name }.joined(separator: " and ")
         return OneOfMismatch(reason: "ambiguous: matches \(names)")
@@ -87,6 +93,7 @@ public enum OneOfDecision {
             if let text = try? container.decode(String.self, forKey: codingKey) { return text }
             if let flag = try? container.decode(Bool.self, forKey: codingKey) { return flag ? "true" : "false" }
             if let number = try? container.decode(Int.self, forKey: codingKey) { return String(number) }
+            if let number = try? container.decode(Double.self, forKey: codingKey) { return String(number) }
             return nil
         }
         switch result {

@@ -145,6 +145,8 @@ public struct TextTreeObject: Sendable {
     /// A required member that must not be null.
     public func decode<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T {
         guard let reader = reader(key) else { throw missing(key) }
+        // XML writes "" and null alike, as an empty element: for a string that cannot be null, it is "".
+        if reader.tree == .null, let empty = "" as? T { return empty }
         return try T(textTree: reader)
     }
 

@@ -80,6 +80,11 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Checks that a discriminator holds the value its alternative stands for.
+    public mutating func expect(_ value: String, _ key: String, equals expected: String) {
+        if value != expected { fail(key, "must be '\(expected)' for this alternative") }
+    }
+
     // MARK: Numbers
 
     /// Checks an integer against an inclusive range.

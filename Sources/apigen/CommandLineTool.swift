@@ -128,7 +128,9 @@ enum CommandLineTool {
         case let other where other.hasPrefix("-"):
             return generate(arguments)
         case let other:
-            let suggestion = ["generate", "lint", "emit", "diff", "help"].first { $0.hasPrefix(String(other.prefix(2))) }
+            let suggestion = ["generate", "lint", "emit", "diff", "help"].first {
+                $0.hasPrefix(String(other.prefix(2)))
+            }
             return usageError(
                 "unknown subcommand '\(other)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                     + "; see `apigen --help`")

@@ -159,7 +159,8 @@ struct DiagnosticsTests {
         #expect(
             breaking(#""name": "Item""#, #""name": "my-item""#).contains {
                 $0.contains(
-                    "'my-item' is not a usable Swift type name; use letters, digits and '_' (for example 'MyItem')")
+                    "'my-item' is not a usable Swift type name; use letters, digits and '_', and no Swift keyword (for example 'MyItem')"
+                )
             })
         #expect(
             breaking(#""name": "getItem""#, #""name": "import""#).contains {
@@ -184,6 +185,21 @@ struct DiagnosticsTests {
             breaking(#""required": false"#, #""required": false, "const": 3"#).contains {
                 $0.contains("a field with 'const' is always present")
             })
+    }
+
+    @Test func valuesAndDialectsThatCannotBeReadBackAreRefused() {
+        #expect(
+            breaking(
+                #""name": "Demo", "#,
+                #""name": "Demo", "xml": {"rootElement": "r", "listItemElement": "i", "trueText": "yes"}, "#
+            )
+            .contains { $0.contains("service.xml.trueText: 'yes' cannot be read back as a boolean") })
+        #expect(
+            breaking(#""required": false"#, #""required": false, "type": "date-time", "default": "tomorrow""#)
+                .contains { $0.contains("default 'tomorrow' is not an RFC 3339 date-time") })
+        #expect(
+            breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "Item""#)
+                .contains { $0.contains("a parameter must be a primitive or an enum") })
     }
 
     @Test func theSFOXDefinitionIsValid() throws {

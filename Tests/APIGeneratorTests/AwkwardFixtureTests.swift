@@ -190,6 +190,11 @@ struct AwkwardVariantsTests {
         ) {
             try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"fish","lives":1}}"#.utf8))
         }
+        // A discriminator that contradicts its alternative is refused before it is sent.
+        #expect(
+            Pet.goodBoy(Dog(kind: "cat")).validationErrors() == [
+                ValidationError(path: "kind", reason: "must be 'dog' for this alternative")
+            ])
         // The chosen alternative's own constraints still apply.
         #expect(throws: ValidationErrors([ValidationError(path: "pet.lives", reason: "greater than 9")])) {
             try JSONCoding.decode(Child.self, from: Data(#"{"name":"a","pet":{"kind":"cat","lives":10}}"#.utf8))

@@ -221,7 +221,7 @@ extension Cat: Validatable {
 public struct Dog: Sendable, Hashable {
     public var kind: String
 
-    /// Default: true (applied by the server when absent).
+    /// Default: true, used when the field is absent.
     public var good: Bool
 
     /// Creates a `Dog`.
@@ -254,8 +254,12 @@ extension Pet {
 extension Pet: Validatable {
     public func validate(_ validator: inout Validator) {
         switch self {
-        case .cat(let value): value.validate(&validator)
-        case .goodBoy(let value): value.validate(&validator)
+        case .cat(let value):
+            value.validate(&validator)
+            validator.expect(value.kind, "kind", equals: "cat")
+        case .goodBoy(let value):
+            value.validate(&validator)
+            validator.expect(value.kind, "kind", equals: "dog")
         }
     }
 }

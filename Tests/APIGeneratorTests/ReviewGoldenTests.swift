@@ -7,7 +7,7 @@ import Testing
 /// it must. Golden files live in `Tests/Fixtures/Diff/<case>/` (re-record with
 /// `APIGEN_RECORD=1 swift test --filter GoldenTests`, like every golden file).
 @Suite("Reviewing API changes")
-struct ReviewTests {
+struct ReviewGoldenTests {
     static let cases = ["one-field-edit", "breaking-wire", "breaking-source", "additive", "unchanged"]
 
     func load(_ file: String) throws -> Definition {
