@@ -28,6 +28,7 @@ var targets: [Target] = [
     .target(name: "APIRuntime", swiftSettings: strictSettings),
     .target(name: "APIDefinition", swiftSettings: strictSettings),
     .target(name: "APIGenerator", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
+    .target(name: "APIOpenAPI", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
     .plugin(name: "APIGen", capability: .buildTool(), dependencies: ["apigen"]),
     .plugin(
         name: "GenerateAPIs",
@@ -35,7 +36,8 @@ var targets: [Target] = [
             intent: .custom(verb: "generate-apis", description: "Regenerate Generated/ from Definitions/"),
             permissions: [.writeToPackageDirectory(reason: "apigen writes the generated sources into Generated/")]),
         dependencies: ["apigen"]),
-    .executableTarget(name: "apigen", dependencies: ["APIDefinition", "APIGenerator"], swiftSettings: strictSettings),
+    .executableTarget(
+        name: "apigen", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI"], swiftSettings: strictSettings),
 
     // Fixture output for the awkward cases, generated from Tests/Fixtures/Definitions and compiled
     // here so that the golden files are proven to build.

@@ -161,7 +161,7 @@ public enum DefinitionChecker {
             "OneOfCandidate",
             "OneOfDecision", "OneOfMismatch", "ContentNegotiation", "AnyCodingKey", "AuthCredential", "AuthRequirement",
             "CustomStringConvertible", "CustomDebugStringConvertible", "CustomReflectable", "RawRepresentable",
-            "CaseIterable",
+            "CaseIterable", "AnyJSON",
         ]
 
         /// Members the generated redaction code declares on a type with sensitive fields.
@@ -285,15 +285,19 @@ public enum DefinitionChecker {
                 report("\(path).swiftName", "'\(swiftName)' is not a Swift identifier")
             }
             checkTypeRef(field.type, at: "\(path).type")
-            if case .array(let element) = field.type, element == .dateTime || element == .uuid {
-                report("\(path).type", "arrays of \(element) are not supported yet; use [string]")
-            }
-            if case .array(.array) = field.type {
-                report("\(path).type", "arrays of arrays are not supported yet")
+            switch field.type {
+            case .array(let element), .map(let element):
+                if element == .dateTime || element == .uuid {
+                    report("\(path).type", "containers of \(element) are not supported yet; use [string] or {string}")
+                } else if element.isContainer {
+                    report("\(path).type", "arrays and maps of arrays or maps are not supported yet")
+                }
+            default: break
             }
             checkConstraints(field.constraints, type: field.type, at: path)
             if let constant = field.constant {
-                if field.type == .dateTime || field.type == .uuid || isArrayOrObject(field.type) {
+                if field.type == .dateTime || field.type == .uuid || field.type == .json || isArrayOrObject(field.type)
+                {
                     report(
                         "\(path).const",
                         "'const' applies to strings, numbers, booleans and enums, not to '\(field.type)'")
@@ -401,7 +405,7 @@ public enum DefinitionChecker {
         }
 
         func isArrayOrObject(_ type: TypeRef) -> Bool {
-            if case .array = type { return true }
+            if type.isContainer { return true }
             if case .object? = definition.type(named: type.description)?.kind { return true }
             return false
         }
@@ -470,8 +474,8 @@ public enum DefinitionChecker {
                     report("\(parameterPath).required", "path parameters are always required")
                 }
                 checkTypeRef(parameter.type, at: "\(parameterPath).type")
-                if case .array = parameter.type {
-                    report("\(parameterPath).type", "array parameters are not supported yet")
+                if parameter.type.isContainer || parameter.type == .json {
+                    report("\(parameterPath).type", "array, map and json parameters are not supported yet")
                 }
                 if let swiftName = parameter.swiftName, !Naming.isIdentifier(swiftName) {
                     report("\(parameterPath).swiftName", "'\(swiftName)' is not a Swift identifier")
@@ -581,6 +585,19 @@ public enum DefinitionChecker {
                     return
                 }
                 for field in fields {
+                    if case .map = field.type {
+                        report(
+                            path,
+                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is a map")
+                        continue
+                    }
+                    if field.type.element == .json {
+                        report(
+                            path,
+                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is any JSON"
+                        )
+                        continue
+                    }
                     let element = field.type.element
                     if case .named(let nested) = element, let kind = definition.type(named: nested)?.kind {
                         if case .enumeration = kind { continue }

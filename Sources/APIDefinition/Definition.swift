@@ -99,20 +99,26 @@ public struct AuthScheme: Sendable, Hashable {
 
 /// A reference to a type: a primitive, a declared type, or an array of either.
 public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
-    case string, integer, int32, int64, number, boolean, uuid, dateTime
+    /// `json`: any JSON value, kept as it came.
+    case string, integer, int32, int64, number, boolean, uuid, dateTime, json
     case named(String)
     case array(TypeRef)
+    /// An object with arbitrary keys, every value of the element type: `{string}`.
+    case map(TypeRef)
 
     /// The primitive type names a definition may use.
     public static let primitives: [(name: String, type: TypeRef)] = [
         ("string", .string), ("integer", .integer), ("int32", .int32), ("int64", .int64), ("number", .number),
-        ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime),
+        ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime), ("json", .json),
     ]
 
-    /// Parses `string`, `Model`, `[integer]`.
+    /// Parses `string`, `Model`, `[integer]`, `{string}`.
     public static func parse(_ text: String) -> TypeRef? {
         if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
             return parse(String(text.dropFirst().dropLast())).map { .array($0) }
+        }
+        if text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 {
+            return parse(String(text.dropFirst().dropLast())).map { .map($0) }
         }
         if let primitive = primitives.first(where: { $0.name == text }) { return primitive.type }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
@@ -127,14 +133,25 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .named(let name): name
         case .array(let element): "[\(element)]"
+        case .map(let element): "{\(element)}"
         default: Self.primitives.first { $0.type == self }?.name ?? "?"
         }
     }
 
     /// The innermost non-array type.
     public var element: TypeRef {
-        if case .array(let inner) = self { return inner.element }
-        return self
+        switch self {
+        case .array(let inner), .map(let inner): inner.element
+        default: self
+        }
+    }
+
+    /// Whether this is an array or a map (a container of `element`).
+    public var isContainer: Bool {
+        switch self {
+        case .array, .map: true
+        default: false
+        }
     }
 
     public var isStringLike: Bool { self == .string }

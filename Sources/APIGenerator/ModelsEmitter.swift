@@ -250,7 +250,7 @@ enum ModelsEmitter {
             calls.append(Layout.call("validator.check", [value, keyLiteral] + arguments, indent: 8))
         }
         if context.isValidatable(type) {
-            if case .array = type {
+            if type.isContainer {
                 calls.append(Layout.call("validator.each", [value, keyLiteral], indent: 8))
             } else {
                 calls.append(Layout.call("validator.nested", [value, keyLiteral], indent: 8))

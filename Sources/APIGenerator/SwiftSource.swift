@@ -20,8 +20,10 @@ struct EmitContext {
         case .boolean: "Bool"
         case .uuid: "UUID"
         case .dateTime: "Date"
+        case .json: "AnyJSON"
         case .named(let name): Naming.type(name)
         case .array(let element): "[\(swiftType(element))]"
+        case .map(let element): "[String: \(swiftType(element))]"
         }
     }
 

@@ -120,6 +120,12 @@ public struct Validator: Sendable {
         prefix = saved
     }
 
+    /// Validates each value of a map under `key.name`, in key order.
+    public mutating func each(_ values: [String: some Validatable]?, _ key: String) {
+        guard let values else { return }
+        for name in values.keys.sorted() { nested(values[name], "\(key).\(name)") }
+    }
+
     /// Validates each element of an array under `key[index]`.
     public mutating func each(_ values: [some Validatable]?, _ key: String) {
         guard let values else { return }

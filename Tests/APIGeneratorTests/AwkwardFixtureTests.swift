@@ -201,3 +201,26 @@ struct AwkwardVariantsTests {
         }
     }
 }
+
+@Suite("Awkward fixture: maps and raw JSON")
+struct AwkwardMapTests {
+    @Test func mapsAndAnyJSONRoundTrip() throws {
+        let json =
+            #"{"extra":{"a":[1,2.5,true,null,"x"]},"friends":{"bo":{"name":"bo"}},"labels":{"k":"v"},"name":"a"}"#
+        let child = try JSONCoding.decode(Child.self, from: Data(json.utf8))
+        #expect(child.labels == ["k": "v"])
+        #expect(child.friends?["bo"] == Child(name: "bo"))
+        #expect(
+            child.extra
+                == .object([
+                    .init("a", .array([.number(1), .number(2.5), .bool(true), .null, .string("x")]))
+                ]))
+        #expect(String(decoding: try JSONCoding.encode(child), as: UTF8.self) == json)
+    }
+
+    @Test func mapValuesAreValidated() {
+        let child = Child(name: "a", friends: ["zed": Child(name: "far too long")])
+        #expect(
+            child.validationErrors() == [ValidationError(path: "friends.zed.name", reason: "longer than 5 characters")])
+    }
+}

@@ -77,6 +77,9 @@ extension Child: Codable {
         case size = "size"
         case provider = "provider"
         case pet = "pet"
+        case labels = "labels"
+        case friends = "friends"
+        case extra = "extra"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -85,6 +88,9 @@ extension Child: Codable {
         self.size = try container.decodeIfPresent(Int64.self, forKey: .size)
         self.provider = try container.decodeIfPresent(Provider.self, forKey: .provider)
         self.pet = try container.decodeIfPresent(Pet.self, forKey: .pet)
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: .labels)
+        self.friends = try container.decodeIfPresent([String: Child].self, forKey: .friends)
+        self.extra = try container.decodeIfPresent(AnyJSON.self, forKey: .extra)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +99,9 @@ extension Child: Codable {
         try container.encodeIfPresent(self.size, forKey: .size)
         try container.encodeIfPresent(self.provider, forKey: .provider)
         try container.encodeIfPresent(self.pet, forKey: .pet)
+        try container.encodeIfPresent(self.labels, forKey: .labels)
+        try container.encodeIfPresent(self.friends, forKey: .friends)
+        try container.encodeIfPresent(self.extra, forKey: .extra)
     }
 }
 

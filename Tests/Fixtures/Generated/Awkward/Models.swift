@@ -148,12 +148,37 @@ public struct Child: Sendable, Hashable {
 
     public var pet: Pet?
 
+    /// A map: any keys, string values.
+    public var labels: [String: String]?
+
+    /// A map of objects, validated per value.
+    public var friends: [String: Child]?
+
+    /// Any JSON value.
+    public var extra: AnyJSON?
+
     /// Creates a `Child`.
-    public init(name: String, size: Int64? = nil, provider: Provider? = nil, pet: Pet? = nil) {
+    ///
+    /// - Parameters:
+    ///   - labels: A map: any keys, string values.
+    ///   - friends: A map of objects, validated per value.
+    ///   - extra: Any JSON value.
+    public init(
+        name: String,
+        size: Int64? = nil,
+        provider: Provider? = nil,
+        pet: Pet? = nil,
+        labels: [String: String]? = nil,
+        friends: [String: Child]? = nil,
+        extra: AnyJSON? = nil
+    ) {
         self.name = name
         self.size = size
         self.provider = provider
         self.pet = pet
+        self.labels = labels
+        self.friends = friends
+        self.extra = extra
     }
 }
 
@@ -161,6 +186,7 @@ extension Child: Validatable {
     public func validate(_ validator: inout Validator) {
         validator.check(self.name, "name", minLength: 1, maxLength: 5)
         validator.nested(self.pet, "pet")
+        validator.each(self.friends, "friends")
     }
 }
 

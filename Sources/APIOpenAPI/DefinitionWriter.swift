@@ -1,0 +1,200 @@
+import APIDefinition
+
+/// Writes a ``Definition`` as a definition file (format version 1), leaving out keys that hold
+/// their defaults, so that imported definitions read like hand-written ones.
+public enum DefinitionWriter {
+    /// The definition as JSON text.
+    public static func text(_ definition: Definition, schema: String? = "./apigen.schema.json") -> String {
+        json(definition, schema: schema).rendered()
+    }
+
+    public static func json(_ definition: Definition, schema: String? = "./apigen.schema.json") -> OrderedJSON {
+        var members: [OrderedJSON.Member] = []
+        if let schema { members.append(.init("$schema", .string(schema))) }
+        members.append(.init("formatVersion", .int(definition.formatVersion)))
+        members.append(.init("service", service(definition.service)))
+        if !definition.auth.isEmpty { members.append(.init("auth", .array(definition.auth.map(auth)))) }
+        if !definition.types.isEmpty { members.append(.init("types", .array(definition.types.map(type)))) }
+        members.append(.init("operations", .array(definition.operations.map(operation))))
+        return .object(members)
+    }
+
+    static func service(_ service: Service) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("name", .string(service.name))]
+        if let title = service.title { members.append(.init("title", .string(title))) }
+        if let doc = service.doc { members.append(.init("doc", .string(doc))) }
+        members.append(.init("baseURL", .string(service.baseURL)))
+        if let parameter = service.responseFormatParameter {
+            members.append(.init("responseFormatParameter", .string(parameter)))
+        }
+        if let xml = service.xml {
+            members.append(
+                .init(
+                    "xml",
+                    .object([
+                        .init("rootElement", .string(xml.rootElement)),
+                        .init("listItemElement", .string(xml.listItemElement)),
+                        .init("trueText", .string(xml.trueText)), .init("falseText", .string(xml.falseText)),
+                    ])))
+        }
+        return .object(members)
+    }
+
+    static func auth(_ scheme: AuthScheme) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("name", .string(scheme.name))]
+        switch scheme.kind {
+        case .bearer(let format):
+            members.append(.init("kind", .string("bearer")))
+            if let format { members.append(.init("bearerFormat", .string(format))) }
+        case .apiKeyHeader(let header):
+            members.append(.init("kind", .string("apiKey")))
+            members.append(.init("header", .string(header)))
+        }
+        if let doc = scheme.doc { members.append(.init("doc", .string(doc))) }
+        return .object(members)
+    }
+
+    static func type(_ type: TypeDeclaration) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("name", .string(type.name))]
+        switch type.kind {
+        case .object(let fields):
+            members.append(.init("kind", .string("object")))
+            if let doc = type.doc { members.append(.init("doc", .string(doc))) }
+            members.append(.init("fields", .array(fields.map(field))))
+        case .enumeration(let values, let keepUnknown):
+            members.append(.init("kind", .string("enum")))
+            if let doc = type.doc { members.append(.init("doc", .string(doc))) }
+            if keepUnknown { members.append(.init("unknownValues", .string("keep"))) }
+            members.append(
+                .init(
+                    "values",
+                    .array(
+                        values.map { value in
+                            guard value.swiftName != nil || value.doc != nil else { return .string(value.value) }
+                            var entry: [OrderedJSON.Member] = [.init("value", .string(value.value))]
+                            if let swiftName = value.swiftName { entry.append(.init("swiftName", .string(swiftName))) }
+                            if let doc = value.doc { entry.append(.init("doc", .string(doc))) }
+                            return .object(entry)
+                        })))
+        case .oneOf(let variants, let discriminator):
+            members.append(.init("kind", .string("oneOf")))
+            if let doc = type.doc { members.append(.init("doc", .string(doc))) }
+            if let discriminator { members.append(.init("discriminator", .string(discriminator))) }
+            members.append(
+                .init(
+                    "variants",
+                    .array(
+                        variants.map { variant in
+                            guard variant.discriminatorValue != nil || variant.swiftName != nil || variant.doc != nil
+                            else { return .string(variant.type) }
+                            var entry: [OrderedJSON.Member] = [.init("type", .string(variant.type))]
+                            if let value = variant.discriminatorValue {
+                                entry.append(.init("discriminatorValue", .string(value)))
+                            }
+                            if let swiftName = variant.swiftName {
+                                entry.append(.init("swiftName", .string(swiftName)))
+                            }
+                            if let doc = variant.doc { entry.append(.init("doc", .string(doc))) }
+                            return .object(entry)
+                        })))
+        }
+        return .object(members)
+    }
+
+    static func field(_ field: Field) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("name", .string(field.name))]
+        if let swiftName = field.swiftName { members.append(.init("swiftName", .string(swiftName))) }
+        members.append(.init("type", .string(field.type.description)))
+        if !field.required { members.append(.init("required", .bool(false))) }
+        if field.nullable { members.append(.init("nullable", .bool(true))) }
+        if field.sensitive { members.append(.init("sensitive", .bool(true))) }
+        if let constant = field.constant { members.append(.init("const", value(constant))) }
+        if let defaultValue = field.defaultValue { members.append(.init("default", value(defaultValue))) }
+        members += constraints(field.constraints)
+        if let doc = field.doc { members.append(.init("doc", .string(doc))) }
+        return .object(members)
+    }
+
+    static func constraints(_ constraints: Constraints) -> [OrderedJSON.Member] {
+        var members: [OrderedJSON.Member] = []
+        if let value = constraints.minLength { members.append(.init("minLength", .int(value))) }
+        if let value = constraints.maxLength { members.append(.init("maxLength", .int(value))) }
+        if let value = constraints.pattern { members.append(.init("pattern", .string(value))) }
+        if let value = constraints.minimum { members.append(.init("minimum", number(value))) }
+        if let value = constraints.maximum { members.append(.init("maximum", number(value))) }
+        if let value = constraints.minItems { members.append(.init("minItems", .int(value))) }
+        if let value = constraints.maxItems { members.append(.init("maxItems", .int(value))) }
+        return members
+    }
+
+    static func number(_ value: Double) -> OrderedJSON {
+        value.rounded() == value && abs(value) < 1e15 ? .int(Int(value)) : .double(value)
+    }
+
+    static func value(_ value: JSONValue) -> OrderedJSON {
+        switch value {
+        case .string(let text): .string(text)
+        case .integer(let number): .int(number)
+        case .number(let number): .double(number)
+        case .boolean(let flag): .bool(flag)
+        case .null: .null
+        case .array(let values): .array(values.map(Self.value))
+        case .object(let members): .object(members.map { .init($0.key, Self.value($0.value)) })
+        }
+    }
+
+    static func operation(_ operation: Operation) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [
+            .init("name", .string(operation.name)), .init("method", .string(operation.method)),
+            .init("path", .string(operation.path)),
+        ]
+        if let summary = operation.summary { members.append(.init("summary", .string(summary))) }
+        if let doc = operation.doc { members.append(.init("doc", .string(doc))) }
+        if !operation.auth.isEmpty {
+            members.append(
+                .init(
+                    "auth",
+                    .array(operation.auth.map { $0.count == 1 ? .string($0[0]) : .array($0.map(OrderedJSON.string)) })))
+        }
+        if !operation.parameters.isEmpty {
+            members.append(.init("parameters", .array(operation.parameters.map(parameter))))
+        }
+        if let body = operation.body {
+            var entry: [OrderedJSON.Member] = [.init("type", .string(body.type.description))]
+            if body.contentTypes != [MediaTypes.json] {
+                entry.append(.init("contentTypes", .array(body.contentTypes.map(OrderedJSON.string))))
+            }
+            if let doc = body.doc { entry.append(.init("doc", .string(doc))) }
+            members.append(.init("body", .object(entry)))
+        }
+        members.append(
+            .init(
+                "responses",
+                .array(
+                    operation.responses.map { response in
+                        var entry: [OrderedJSON.Member] = [.init("status", .int(response.status))]
+                        if let type = response.type { entry.append(.init("type", .string(type.description))) }
+                        let defaultTypes = response.type == nil ? [] : [MediaTypes.json]
+                        if response.contentTypes != defaultTypes {
+                            entry.append(.init("contentTypes", .array(response.contentTypes.map(OrderedJSON.string))))
+                        }
+                        if let doc = response.doc { entry.append(.init("doc", .string(doc))) }
+                        return .object(entry)
+                    })))
+        return .object(members)
+    }
+
+    static func parameter(_ parameter: Parameter) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [
+            .init("name", .string(parameter.name)), .init("in", .string(parameter.location.rawValue)),
+        ]
+        if let swiftName = parameter.swiftName { members.append(.init("swiftName", .string(swiftName))) }
+        members.append(.init("type", .string(parameter.type.description)))
+        if !parameter.required { members.append(.init("required", .bool(false))) }
+        if parameter.sensitive { members.append(.init("sensitive", .bool(true))) }
+        if let defaultValue = parameter.defaultValue { members.append(.init("default", value(defaultValue))) }
+        members += constraints(parameter.constraints)
+        if let doc = parameter.doc { members.append(.init("doc", .string(doc))) }
+        return .object(members)
+    }
+}
