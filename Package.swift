@@ -50,7 +50,7 @@ var targets: [Target] = [
         name: "APIDefinitionTests", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
     .testTarget(
         name: "APIGeneratorTests",
-        dependencies: ["APIDefinition", "APIGenerator", "apigen", "AwkwardAPI", "APIRuntime"],
+        dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI", "apigen", "AwkwardAPI", "APIRuntime"],
         swiftSettings: strictSettings),
     .testTarget(
         name: "EndToEndTests",

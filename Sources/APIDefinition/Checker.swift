@@ -295,6 +295,11 @@ public enum DefinitionChecker {
             default: break
             }
             checkConstraints(field.constraints, type: field.type, at: path)
+            if field.type == .json, field.nullable {
+                report(
+                    "\(path).nullable", "a json value already includes null; 'nullable' has no effect",
+                    severity: .warning)
+            }
             if let constant = field.constant {
                 if field.type == .dateTime || field.type == .uuid || field.type == .json || isArrayOrObject(field.type)
                 {

@@ -1,5 +1,6 @@
 import APIDefinition
 import APIGenerator
+import APIOpenAPI
 import Foundation
 
 enum CommandLineTool {
@@ -15,6 +16,8 @@ enum CommandLineTool {
           lint          Check definition files and print every problem found.
           emit          Generate one definition's files into a directory (what the build plugin runs).
           diff          Classify the API changes between two versions of a definition.
+          openapi       Export a definition as an OpenAPI 3.1 document.
+          import        Convert an OpenAPI 3.0 or 3.1 document (JSON) into a definition.
           help          Show help for a subcommand.
 
         OPTIONS:
@@ -88,6 +91,37 @@ enum CommandLineTool {
           apigen diff /tmp/old.json Definitions/teamup.json --fail-on breaking
         """
 
+    static let openAPIHelp = """
+        OVERVIEW: Export a definition as an OpenAPI 3.1 document (JSON).
+
+        The document says everything the definition says: servers, security schemes, every operation
+        with its parameters, request content types and responses, schemas with their constraints,
+        required versus nullable, oneOf with its discriminator, the XML dialect where OpenAPI's `xml`
+        object can say it, and docs as descriptions. What OpenAPI cannot say travels in `x-apigen-*`
+        extensions, which `apigen import` reads back.
+
+        USAGE: apigen openapi <definition.json> [-o <file>]
+
+        OPTIONS:
+          -o, --output <file>  Where to write the document (default: standard output).
+          -h, --help           Show this help.
+        """
+
+    static let importHelp = """
+        OVERVIEW: Convert an OpenAPI 3.0 or 3.1 document (JSON) into a definition.
+
+        Every construct the definition format can express is mapped; the rest gets the most
+        faithful mapping it has (allOf of objects → merged fields, a free-form object → json, a map
+        → {T}) and a located warning on standard error; nothing is dropped silently.
+
+        USAGE: apigen import <openapi.json> [-o <definition.json>] [--name <ServiceName>]
+
+        OPTIONS:
+          -o, --output <file>  Where to write the definition (default: standard output).
+          --name <name>        The service's Swift name (default: from info.title).
+          -h, --help           Show this help.
+        """
+
     static let lintHelp = """
         OVERVIEW: Check definition files and print every problem, as file:line:column: error: message.
 
@@ -113,6 +147,8 @@ enum CommandLineTool {
             case "lint": print(lintHelp)
             case "emit": print(emitHelp)
             case "diff": print(diffHelp)
+            case "openapi": print(openAPIHelp)
+            case "import": print(importHelp)
             case let other?:
                 return usageError("unknown subcommand '\(other)'; see `apigen --help`")
             }
@@ -125,10 +161,14 @@ enum CommandLineTool {
             return emit(Array(arguments.dropFirst()))
         case "diff":
             return diff(Array(arguments.dropFirst()))
+        case "openapi":
+            return exportOpenAPI(Array(arguments.dropFirst()))
+        case "import":
+            return importOpenAPI(Array(arguments.dropFirst()))
         case let other where other.hasPrefix("-"):
             return generate(arguments)
         case let other:
-            let suggestion = ["generate", "lint", "emit", "diff", "help"].first {
+            let suggestion = ["generate", "lint", "emit", "diff", "openapi", "import", "help"].first {
                 $0.hasPrefix(String(other.prefix(2)))
             }
             return usageError(
@@ -344,6 +384,98 @@ enum CommandLineTool {
         case "breaking" where changes.hasBreakingChanges: return 1
         case "wire" where changes.hasWireBreakingChanges: return 1
         default: return 0
+        }
+    }
+
+    /// Parses `<file> [-o <file>] [--name <name>]`; `nil` after printing a usage error.
+    static func fileAndOptions(
+        _ arguments: [String], command: String, allowName: Bool
+    ) -> (input: String, output: String?, name: String?)? {
+        var input: String?
+        var output: String?
+        var name: String?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "-o", "--output", "--name":
+                if argument == "--name", !allowName {
+                    _ = usageError("unknown option '--name' for \(command); see `apigen help \(command)`")
+                    return nil
+                }
+                guard index + 1 < arguments.count else {
+                    _ = usageError("\(argument) needs a value")
+                    return nil
+                }
+                if argument == "--name" { name = arguments[index + 1] } else { output = arguments[index + 1] }
+                index += 1
+            case let option where option.hasPrefix("-"):
+                _ = usageError("unknown option '\(option)' for \(command); see `apigen help \(command)`")
+                return nil
+            default:
+                guard input == nil else {
+                    _ = usageError("\(command) takes one input file")
+                    return nil
+                }
+                input = argument
+            }
+            index += 1
+        }
+        guard let input else {
+            _ = usageError("\(command) needs an input file; see `apigen help \(command)`")
+            return nil
+        }
+        return (input, output, name)
+    }
+
+    /// Writes `text` to `path` atomically, or to standard output.
+    static func emitText(_ text: String, to path: String?) -> Int32 {
+        guard let path else {
+            print(text, terminator: "")
+            return 0
+        }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return 0
+        } catch {
+            printError("error: cannot write \(path): \(error.localizedDescription)")
+            return 1
+        }
+    }
+
+    static func exportOpenAPI(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(openAPIHelp)
+            return 0
+        }
+        guard let options = fileAndOptions(arguments, command: "openapi", allowName: false) else { return 64 }
+        do {
+            let definition = try DefinitionLoader.load(path: options.input)
+            return emitText(OpenAPIExporter.text(definition), to: options.output)
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            return 1
+        }
+    }
+
+    static func importOpenAPI(_ arguments: [String]) -> Int32 {
+        if arguments.contains("-h") || arguments.contains("--help") {
+            print(importHelp)
+            return 0
+        }
+        guard let options = fileAndOptions(arguments, command: "import", allowName: true) else { return 64 }
+        guard let data = FileManager.default.contents(atPath: options.input) else {
+            printError("\(options.input): error: cannot read the file")
+            return 1
+        }
+        do {
+            let (definition, warnings) = try OpenAPIImporter.convert(
+                data, file: options.input, serviceName: options.name)
+            for warning in warnings { printError("\(options.input): \(warning)") }
+            return emitText(DefinitionWriter.text(definition), to: options.output)
+        } catch {
+            printError("\(options.input): error: \(error)")
+            return 1
         }
     }
 

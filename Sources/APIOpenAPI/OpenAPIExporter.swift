@@ -1,0 +1,300 @@
+import APIDefinition
+
+/// Writes a definition as an OpenAPI 3.1 document that says everything the definition says:
+/// servers, security schemes, operations (in definition order) with parameters, request content
+/// types and responses per status and content type, and schemas with their constraints,
+/// required-versus-nullable, oneOf discriminators and docs. What OpenAPI cannot say (Swift names,
+/// sensitive fields, the XML dialect's booleans, open enums) travels in `x-apigen-*` extensions,
+/// which `OpenAPIImporter` reads back.
+public enum OpenAPIExporter {
+    /// The OpenAPI document as pretty-printed JSON.
+    public static func text(_ definition: Definition) -> String { document(definition).rendered() }
+
+    public static func document(_ definition: Definition) -> OrderedJSON {
+        let service = definition.service
+        var info: [OrderedJSON.Member] = [.init("title", .string(service.title ?? service.name))]
+        if let doc = service.doc { info.append(.init("description", .string(doc))) }
+        info.append(.init("version", .string("\(definition.formatVersion)")))
+        var root: [OrderedJSON.Member] = [
+            .init("openapi", .string("3.1.0")), .init("info", .object(info)),
+            .init("servers", .array([.object([.init("url", .string(service.baseURL))])])),
+            .init("x-apigen-service-name", .string(service.name)),
+        ]
+        if let xml = service.xml {
+            root.append(
+                .init(
+                    "x-apigen-xml",
+                    .object([
+                        .init("rootElement", .string(xml.rootElement)),
+                        .init("listItemElement", .string(xml.listItemElement)),
+                        .init("trueText", .string(xml.trueText)), .init("falseText", .string(xml.falseText)),
+                    ])))
+        }
+        if let parameter = service.responseFormatParameter {
+            root.append(.init("x-apigen-response-format-parameter", .string(parameter)))
+        }
+        root.append(.init("paths", paths(definition)))
+        var components: [OrderedJSON.Member] = []
+        if !definition.types.isEmpty {
+            components.append(
+                .init("schemas", .object(definition.types.map { .init($0.name, schema(for: $0, definition)) })))
+        }
+        if !definition.auth.isEmpty {
+            components.append(
+                .init("securitySchemes", .object(definition.auth.map { .init($0.name, securityScheme($0)) })))
+        }
+        if !components.isEmpty { root.append(.init("components", .object(components))) }
+        return .object(root)
+    }
+
+    // MARK: Security
+
+    static func securityScheme(_ scheme: AuthScheme) -> OrderedJSON {
+        var members: [OrderedJSON.Member]
+        switch scheme.kind {
+        case .bearer(let format):
+            members = [.init("type", .string("http")), .init("scheme", .string("bearer"))]
+            if let format { members.append(.init("bearerFormat", .string(format))) }
+        case .apiKeyHeader(let header):
+            members = [
+                .init("type", .string("apiKey")), .init("in", .string("header")), .init("name", .string(header)),
+            ]
+        }
+        if let doc = scheme.doc { members.append(.init("description", .string(doc))) }
+        return .object(members)
+    }
+
+    // MARK: Paths
+
+    static func paths(_ definition: Definition) -> OrderedJSON {
+        var order: [String] = []
+        for operation in definition.operations where !order.contains(operation.path) { order.append(operation.path) }
+        return .object(
+            order.map { path in
+                .init(
+                    path,
+                    .object(
+                        definition.operations.filter { $0.path == path }.map {
+                            .init($0.method.lowercased(), operation($0, definition))
+                        }))
+            })
+    }
+
+    static func operation(_ operation: Operation, _ definition: Definition) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("operationId", .string(operation.name))]
+        if let summary = operation.summary { members.append(.init("summary", .string(summary))) }
+        if let doc = operation.doc { members.append(.init("description", .string(doc))) }
+        if !operation.auth.isEmpty {
+            members.append(
+                .init(
+                    "security",
+                    .array(operation.auth.map { group in .object(group.map { .init($0, .array([])) }) })))
+        }
+        if !operation.parameters.isEmpty {
+            members.append(.init("parameters", .array(operation.parameters.map { parameter($0, definition) })))
+        }
+        if let body = operation.body {
+            var entry: [OrderedJSON.Member] = []
+            if let doc = body.doc { entry.append(.init("description", .string(doc))) }
+            entry.append(.init("required", .bool(true)))
+            entry.append(
+                .init(
+                    "content",
+                    .object(
+                        body.contentTypes.map {
+                            .init(
+                                $0,
+                                .object([
+                                    .init("schema", schema(for: body.type, definition, xmlRoot: $0 == MediaTypes.xml))
+                                ]))
+                        })))
+            members.append(.init("requestBody", .object(entry)))
+        }
+        members.append(
+            .init(
+                "responses",
+                .object(
+                    operation.responses.map { response in
+                        var entry: [OrderedJSON.Member] = [
+                            .init("description", .string(response.doc ?? "Status \(response.status)."))
+                        ]
+                        if !response.contentTypes.isEmpty {
+                            entry.append(
+                                .init(
+                                    "content",
+                                    .object(
+                                        response.contentTypes.map { contentType in
+                                            let schema: OrderedJSON =
+                                                response.type.map {
+                                                    Self.schema(
+                                                        for: $0, definition, xmlRoot: contentType == MediaTypes.xml)
+                                                } ?? .object([.init("type", .string("string"))])
+                                            return .init(contentType, .object([.init("schema", schema)]))
+                                        })))
+                        }
+                        return .init(String(response.status), .object(entry))
+                    })))
+        return .object(members)
+    }
+
+    static func parameter(_ parameter: Parameter, _ definition: Definition) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [
+            .init("name", .string(parameter.name)), .init("in", .string(parameter.location.rawValue)),
+        ]
+        if let doc = parameter.doc { members.append(.init("description", .string(doc))) }
+        members.append(.init("required", .bool(parameter.required || parameter.location == .path)))
+        var schema = schema(for: parameter.type, definition)
+        schema = adding(constraints(parameter.constraints), to: schema)
+        if let value = parameter.defaultValue {
+            schema = adding([.init("default", DefinitionWriter.value(value))], to: schema)
+        }
+        members.append(.init("schema", schema))
+        if let swiftName = parameter.swiftName { members.append(.init("x-apigen-swift-name", .string(swiftName))) }
+        if parameter.sensitive { members.append(.init("x-apigen-sensitive", .bool(true))) }
+        return .object(members)
+    }
+
+    // MARK: Schemas
+
+    /// A schema for a type reference; `xmlRoot` names the root element for a top-level XML body.
+    static func schema(for type: TypeRef, _ definition: Definition, xmlRoot: Bool = false) -> OrderedJSON {
+        var members: [OrderedJSON.Member]
+        switch type {
+        case .string: members = [.init("type", .string("string"))]
+        case .integer: members = [.init("type", .string("integer"))]
+        case .int32: members = [.init("type", .string("integer")), .init("format", .string("int32"))]
+        case .int64: members = [.init("type", .string("integer")), .init("format", .string("int64"))]
+        case .number: members = [.init("type", .string("number")), .init("format", .string("double"))]
+        case .boolean: members = [.init("type", .string("boolean"))]
+        case .uuid: members = [.init("type", .string("string")), .init("format", .string("uuid"))]
+        case .dateTime: members = [.init("type", .string("string")), .init("format", .string("date-time"))]
+        case .json: members = []
+        case .named(let name): members = [.init("$ref", .string("#/components/schemas/\(name)"))]
+        case .array(let element):
+            var items = schema(for: element, definition)
+            if let xml = definition.service.xml {
+                items = adding([.init("xml", .object([.init("name", .string(xml.listItemElement))]))], to: items)
+            }
+            members = [.init("type", .string("array")), .init("items", items)]
+            if definition.service.xml != nil {
+                members.append(.init("xml", .object([.init("wrapped", .bool(true))])))
+            }
+        case .map(let element):
+            members = [
+                .init("type", .string("object")), .init("additionalProperties", schema(for: element, definition)),
+            ]
+        }
+        if xmlRoot, let xml = definition.service.xml {
+            if case .named = type {
+                // A $ref cannot carry siblings that change it; wrap it to name the root element.
+                members = [
+                    .init("allOf", .array([.object(members)])),
+                    .init("xml", .object([.init("name", .string(xml.rootElement))])),
+                ]
+            } else {
+                members.append(.init("xml", .object([.init("name", .string(xml.rootElement))])))
+            }
+        }
+        return .object(members)
+    }
+
+    /// A field's schema: its type made nullable when it may be null, with constraints, const, default, docs.
+    static func fieldSchema(_ field: Field, _ definition: Definition) -> OrderedJSON {
+        var schema = schema(for: field.type, definition)
+        if field.nullable { schema = nullable(schema) }
+        var extra = constraints(field.constraints)
+        if let constant = field.constant { extra.append(.init("const", DefinitionWriter.value(constant))) }
+        if let value = field.defaultValue { extra.append(.init("default", DefinitionWriter.value(value))) }
+        if let doc = field.doc { extra.append(.init("description", .string(doc))) }
+        if let swiftName = field.swiftName { extra.append(.init("x-apigen-swift-name", .string(swiftName))) }
+        if field.sensitive { extra.append(.init("x-apigen-sensitive", .bool(true))) }
+        return adding(extra, to: schema)
+    }
+
+    /// `type: [T, "null"]` for a primitive; `anyOf: [schema, {type: null}]` otherwise.
+    static func nullable(_ schema: OrderedJSON) -> OrderedJSON {
+        guard case .object(var members) = schema else { return schema }
+        if let index = members.firstIndex(where: { $0.key == "type" }), case .string(let type) = members[index].value {
+            members[index].value = .array([.string(type), .string("null")])
+            return .object(members)
+        }
+        if members.isEmpty { return schema }  // `json` already allows null
+        return .object([.init("anyOf", .array([schema, .object([.init("type", .string("null"))])]))])
+    }
+
+    static func constraints(_ constraints: Constraints) -> [OrderedJSON.Member] {
+        DefinitionWriter.constraints(constraints)
+    }
+
+    /// Adds members to a schema object; when it is a `$ref`, wraps it in `allOf` first (keywords next
+    /// to `$ref` are fine in 3.1, but wrapping reads unambiguously in every tool).
+    static func adding(_ extra: [OrderedJSON.Member], to schema: OrderedJSON) -> OrderedJSON {
+        guard !extra.isEmpty, case .object(let members) = schema else { return schema }
+        if members.count == 1, members[0].key == "$ref" {
+            return .object([.init("allOf", .array([schema]))] + extra)
+        }
+        return .object(members + extra)
+    }
+
+    static func schema(for type: TypeDeclaration, _ definition: Definition) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = []
+        switch type.kind {
+        case .object(let fields):
+            members.append(.init("type", .string("object")))
+            if let doc = type.doc { members.append(.init("description", .string(doc))) }
+            let required = fields.filter(\.required).map { OrderedJSON.string($0.name) }
+            if !required.isEmpty { members.append(.init("required", .array(required))) }
+            members.append(
+                .init("properties", .object(fields.map { .init($0.name, fieldSchema($0, definition)) })))
+        case .enumeration(let values, let keepUnknown):
+            members.append(.init("type", .string("string")))
+            if let doc = type.doc { members.append(.init("description", .string(doc))) }
+            members.append(.init("enum", .array(values.map { .string($0.value) })))
+            if keepUnknown { members.append(.init("x-apigen-unknown-values", .string("keep"))) }
+            if values.contains(where: { $0.swiftName != nil || $0.doc != nil }) {
+                members.append(
+                    .init(
+                        "x-apigen-values",
+                        .object(
+                            values.map { value in
+                                var entry: [OrderedJSON.Member] = []
+                                if let swiftName = value.swiftName {
+                                    entry.append(.init("swiftName", .string(swiftName)))
+                                }
+                                if let doc = value.doc { entry.append(.init("doc", .string(doc))) }
+                                return .init(value.value, .object(entry))
+                            })))
+            }
+        case .oneOf(let variants, let discriminator):
+            if let doc = type.doc { members.append(.init("description", .string(doc))) }
+            members.append(
+                .init(
+                    "oneOf",
+                    .array(variants.map { .object([.init("$ref", .string("#/components/schemas/\($0.type)"))]) })))
+            if let discriminator {
+                members.append(
+                    .init(
+                        "discriminator",
+                        .object([
+                            .init("propertyName", .string(discriminator)),
+                            .init(
+                                "mapping",
+                                .object(
+                                    variants.compactMap { variant in
+                                        variant.discriminatorValue.map {
+                                            .init($0, .string("#/components/schemas/\(variant.type)"))
+                                        }
+                                    })),
+                        ])))
+            }
+            let names = variants.filter { $0.swiftName != nil }
+            if !names.isEmpty {
+                members.append(
+                    .init(
+                        "x-apigen-swift-names",
+                        .object(names.map { .init($0.type, .string($0.swiftName ?? "")) })))
+            }
+        }
+        return .object(members)
+    }
+}

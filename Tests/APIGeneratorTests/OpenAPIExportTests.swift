@@ -1,0 +1,110 @@
+import APIDefinition
+import APIOpenAPI
+import Foundation
+import Testing
+
+/// `apigen openapi`: every definition exports as a valid OpenAPI 3.1 document.
+@Suite("OpenAPI export")
+struct OpenAPIExportTests {
+    static let definitions = ["sfox", "teamup", "smsend", "authendpoints"]
+
+    func export(_ name: String) throws -> (Definition, OrderedJSON) {
+        let definition = try DefinitionLoader.load(
+            path: TestSupport.path("Definitions/\(name).json"), displayPath: "Definitions/\(name).json")
+        return (definition, OpenAPIExporter.document(definition))
+    }
+
+    /// Runs openapi-spec-validator (Python) on a document; returns its output when it fails.
+    func validate(_ text: String) throws -> String? {
+        let file = try TestSupport.scratchDirectory() + "/openapi.json"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import json, sys; from openapi_spec_validator import validate; validate(json.load(open(sys.argv[1]))); print('valid')",
+            file,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 && output.contains("valid") ? nil : output
+    }
+
+    @Test(arguments: definitions)
+    func exportIsValidOpenAPI31(_ name: String) throws {
+        let (_, document) = try export(name)
+        #expect(document["openapi"] == .string("3.1.0"))
+        let failure = try validate(document.rendered())
+        #expect(failure == nil, "\(name): \(failure ?? "")")
+    }
+
+    @Test func exportIsDeterministicAndFollowsDefinitionOrder() throws {
+        let (definition, document) = try export("authendpoints")
+        #expect(document.rendered() == OpenAPIExporter.text(definition))
+        let paths = document["paths"]?.members?.map(\.key)
+        #expect(paths == definition.operations.map(\.path))
+    }
+
+    @Test func teamUpSaysWhatItsDefinitionSays() throws {
+        let (_, document) = try export("teamup")
+        let schemas = try #require(document["components"]?["schemas"])
+        // Required but nullable, optional and nullable, constants, constraints.
+        let token = try #require(schemas["GetAccessTokenSuccess"])
+        #expect(
+            token["required"] == .array([.string("access_token"), .string("expires_in"), .string("refresh_token")]))
+        #expect(token["properties"]?["expires_in"]?["type"] == .array([.string("integer"), .string("null")]))
+        let start = try #require(schemas["StartVerificationRequest"]?["properties"])
+        #expect(start["phone_number"]?["maxLength"] == .int(20))
+        #expect(start["phone_number"]?["minLength"] == .int(1))
+        #expect(start["pending_login"]?["format"] == .string("uuid"))
+        #expect(start["pending_login"]?["type"] == .array([.string("string"), .string("null")]))
+        #expect(schemas["StartVerificationResponse"]?["properties"]?["success"]?["const"] == .bool(true))
+        #expect(schemas["PendingLogin"]?["properties"]?["object"]?["const"] == .string("pending_login"))
+        #expect(
+            schemas["PasswordLoginResponse"]?["oneOf"]
+                == .array([
+                    .object([.init("$ref", .string("#/components/schemas/GetAccessTokenSuccess"))]),
+                    .object([.init("$ref", .string("#/components/schemas/PendingLogin"))]),
+                ]))
+        // Request content types, response content types, the XML dialect.
+        let login = try #require(document["paths"]?["/auth/password_login"]?["post"])
+        #expect(
+            login["requestBody"]?["content"]?.members?.map(\.key)
+                == ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"])
+        let xml = try #require(login["responses"]?["200"]?["content"]?["application/xml"]?["schema"])
+        #expect(xml["xml"]?["name"] == .string("root"))
+        #expect(
+            schemas["PendingLogin"]?["properties"]?["two_factor_required_providers"]?["items"]?["xml"]?["name"]
+                == .string("list-item"))
+        #expect(document["x-apigen-xml"]?["trueText"] == .string("True"))
+    }
+
+    @Test func smsendHeaderPairIsASecurityRequirementWithTwoSchemes() throws {
+        let (_, document) = try export("smsend")
+        let operation = try #require(document["paths"]?["/2fa/request"]?["post"])
+        #expect(
+            operation["security"]
+                == .array([
+                    .object([.init("userKey", .array([])), .init("sessionKey", .array([]))]),
+                    .object([.init("userKey", .array([])), .init("accessToken", .array([]))]),
+                ]))
+        let schemes = try #require(document["components"]?["securitySchemes"])
+        #expect(schemes["sessionKey"]?["in"] == .string("header"))
+        #expect(schemes["sessionKey"]?["name"] == .string("Session_key"))
+        #expect(
+            document["components"]?["schemas"]?["TwoFactorPinRequest"]?["properties"]?["expiry"]?["default"] == .int(60)
+        )
+    }
+
+    @Test func sfoxIsBearerWithAPathParameter() throws {
+        let (_, document) = try export("sfox")
+        #expect(document["components"]?["securitySchemes"]?["enterpriseAPIKey"]?["scheme"] == .string("bearer"))
+        let operation = try #require(document["paths"]?["/enterprise/users/send-verification/{user_id}"]?["post"])
+        #expect(operation["parameters"]?.arrayValue?.first?["in"] == .string("path"))
+        #expect(operation["responses"]?.members?.map(\.key) == ["200", "422"])
+    }
+}

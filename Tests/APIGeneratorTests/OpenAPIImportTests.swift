@@ -1,0 +1,878 @@
+import APIDefinition
+import APIGenerator
+import APIOpenAPI
+import Foundation
+import Testing
+
+/// `apigen import`: OpenAPI 3.0 and 3.1 documents become definitions that check clean, with one
+/// located warning for everything that could not be kept as it was.
+@Suite("OpenAPI import")
+struct OpenAPIImportTests {
+    /// Imports `text`, and requires that the definition checks clean and reads back unchanged from
+    /// the file ``DefinitionWriter`` writes.
+    func importing(_ text: String, serviceName: String? = nil) throws -> (
+        definition: Definition, warnings: [String]
+    ) {
+        let (definition, warnings) = try OpenAPIImporter.convert(
+            Data(text.utf8), file: "openapi.json", serviceName: serviceName)
+        let diagnostics = DefinitionChecker.check(definition)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+        let written = DefinitionWriter.text(definition)
+        let loaded = try DefinitionLoader.load(data: Data(written.utf8), file: "openapi.json")
+        #expect(loaded == definition)
+        return (definition, warnings.map { "\($0.pointer): \($0.message)" })
+    }
+
+    func field(_ definition: Definition, _ type: String, _ name: String) -> Field? {
+        definition.type(named: type)?.fields.first { $0.name == name }
+    }
+
+    // MARK: OpenAPI 3.0
+
+    static let petStore = #"""
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Pet Store", "description": "Pets for everyone.", "version": "1.0.0" },
+          "servers": [
+            {
+              "url": "{scheme}://api.example.com/{version}/",
+              "variables": { "scheme": { "default": "https" }, "version": { "default": "v2" } }
+            }
+          ],
+          "security": [{ "bearer": [] }],
+          "paths": {
+            "/pets": {
+              "parameters": [{ "$ref": "#/components/parameters/Limit" }],
+              "get": {
+                "operationId": "listPets",
+                "summary": "List pets",
+                "parameters": [
+                  { "name": "status", "in": "query", "schema": { "type": "string", "enum": ["available", "sold"] } },
+                  { "name": "session", "in": "cookie", "schema": { "type": "string" } },
+                  { "name": "ids", "in": "query", "schema": { "type": "array", "items": { "type": "integer" } } },
+                  { "name": "X-Request-ID", "in": "header", "schema": { "type": "string", "format": "uuid" } }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The pets.",
+                    "content": {
+                      "application/json": {
+                        "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Pet" } }
+                      }
+                    }
+                  },
+                  "default": {
+                    "description": "Unexpected.",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+                  }
+                }
+              },
+              "post": {
+                "operationId": "createPet",
+                "security": [],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": { "schema": { "$ref": "#/components/schemas/NewPet" } },
+                    "application/xml": { "schema": { "$ref": "#/components/schemas/NewPet" } }
+                  }
+                },
+                "responses": {
+                  "201": {
+                    "description": "Created.",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Pet" } } }
+                  },
+                  "400": { "$ref": "#/components/responses/BadRequest" }
+                },
+                "callbacks": {
+                  "onAdopted": {
+                    "{$request.body#/callback}": { "post": { "responses": { "200": { "description": "OK" } } } }
+                  }
+                }
+              }
+            },
+            "/pets/{petId}": {
+              "get": {
+                "parameters": [
+                  {
+                    "name": "petId",
+                    "in": "path",
+                    "required": true,
+                    "schema": { "type": "integer", "format": "int64" }
+                  }
+                ],
+                "security": [{ "apiKey": [], "bearer": [] }, { "oauth": ["read"] }],
+                "responses": {
+                  "200": {
+                    "description": "The pet.",
+                    "headers": { "ETag": { "schema": { "type": "string" } } },
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Pet" } } },
+                    "links": { "owner": { "operationId": "listPets" } }
+                  },
+                  "2XX": { "description": "Other success." },
+                  "404": { "description": "No such pet." }
+                }
+              },
+              "delete": {
+                "operationId": "deletePet",
+                "deprecated": true,
+                "parameters": [
+                  {
+                    "name": "petId",
+                    "in": "path",
+                    "required": true,
+                    "schema": { "type": "integer", "format": "int64" }
+                  }
+                ],
+                "responses": { "204": { "description": "Deleted." } }
+              },
+              "trace": { "responses": { "200": { "description": "OK" } } }
+            },
+            "/animals": {
+              "put": {
+                "operationId": "import",
+                "requestBody": {
+                  "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Animal" } } }
+                },
+                "responses": {
+                  "200": { "description": "Stored.", "content": { "text/plain": { "schema": { "type": "string" } } } }
+                }
+              }
+            },
+            "/login": {
+              "post": {
+                "operationId": "login",
+                "security": [{}],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/Login" } },
+                    "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Login" } }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Logged in.",
+                    "content": {
+                      "application/json": {
+                        "schema": { "type": "object", "properties": { "token": { "type": "string" } } }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/owners": {
+              "post": {
+                "operationId": "createOwner",
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": { "schema": { "$ref": "#/components/schemas/pet-owner" } },
+                    "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/pet-owner" } }
+                  }
+                },
+                "responses": { "201": { "description": "Created." } }
+              }
+            }
+          },
+          "components": {
+            "securitySchemes": {
+              "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT", "description": "A JWT." },
+              "apiKey": { "type": "apiKey", "in": "header", "name": "X-API-Key" },
+              "queryKey": { "type": "apiKey", "in": "query", "name": "key" },
+              "basic": { "type": "http", "scheme": "basic" },
+              "oauth": {
+                "type": "oauth2",
+                "flows": {
+                  "implicit": { "authorizationUrl": "https://example.com/auth", "scopes": { "read": "Read." } }
+                }
+              }
+            },
+            "parameters": {
+              "Limit": {
+                "name": "limit",
+                "in": "query",
+                "description": "At most this many.",
+                "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }
+              }
+            },
+            "responses": {
+              "BadRequest": {
+                "description": "Bad request.",
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+              }
+            },
+            "schemas": {
+              "Pet": {
+                "type": "object",
+                "description": "A pet.",
+                "required": ["id", "name", "kind"],
+                "properties": {
+                  "id": { "type": "integer", "format": "int64" },
+                  "name": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[A-Za-z ]+$" },
+                  "kind": { "type": "string", "enum": ["pet"] },
+                  "tag": { "type": "string", "nullable": true, "description": "A free tag." },
+                  "status": { "type": "string", "enum": ["available", "sold"] },
+                  "born": { "type": "string", "format": "date-time" },
+                  "chip": { "type": "string", "format": "uuid" },
+                  "weight": {
+                    "type": "number",
+                    "format": "double",
+                    "minimum": 0,
+                    "maximum": 100,
+                    "exclusiveMaximum": true
+                  },
+                  "age": { "type": "integer", "format": "int32", "minimum": 0, "exclusiveMinimum": true },
+                  "tags": { "type": "array", "minItems": 1, "items": { "type": "string", "maxLength": 10 } },
+                  "scores": { "type": "object", "additionalProperties": { "type": "integer" } },
+                  "extra": { "type": "object" },
+                  "level": { "type": "integer", "enum": [1, 2, 3] },
+                  "limit": { "type": "integer", "default": 10 },
+                  "shape": { "type": "string", "not": { "enum": ["round"] } }
+                }
+              },
+              "NewPet": {
+                "allOf": [
+                  { "$ref": "#/components/schemas/Pet" },
+                  {
+                    "type": "object",
+                    "required": ["secret"],
+                    "properties": { "secret": { "type": "string", "format": "password", "writeOnly": true } }
+                  }
+                ]
+              },
+              "Error": { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } },
+              "Cat": {
+                "type": "object",
+                "required": ["petType", "meows"],
+                "properties": { "petType": { "type": "string" }, "meows": { "type": "boolean" } }
+              },
+              "Dog": {
+                "type": "object",
+                "required": ["petType", "barks"],
+                "properties": { "petType": { "type": "string" }, "barks": { "type": "boolean" } }
+              },
+              "Animal": {
+                "oneOf": [{ "$ref": "#/components/schemas/Cat" }, { "$ref": "#/components/schemas/Dog" }],
+                "discriminator": { "propertyName": "petType", "mapping": { "cat": "#/components/schemas/Cat" } }
+              },
+              "CatOrDog": { "anyOf": [{ "$ref": "#/components/schemas/Cat" }, { "$ref": "#/components/schemas/Dog" }] },
+              "Login": {
+                "type": "object",
+                "required": ["user", "password"],
+                "properties": { "user": { "type": "string" }, "password": { "type": "string", "format": "password" } }
+              },
+              "pet-owner": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                  "name": { "type": "string" },
+                  "pets": { "type": "array", "items": { "$ref": "#/components/schemas/Pet" } }
+                }
+              }
+            }
+          }
+        }
+        """#
+
+    @Test func openAPI30ServiceAndSecurity() throws {
+        let (definition, _) = try importing(Self.petStore)
+        #expect(
+            definition.service
+                == Service(
+                    name: "PetStore", title: "Pet Store", doc: "Pets for everyone.",
+                    baseURL: "https://api.example.com/v2",
+                    xml: XMLDialectSpec(
+                        rootElement: "root", listItemElement: "item", trueText: "true", falseText: "false"))
+        )
+        #expect(
+            definition.auth == [
+                AuthScheme(name: "bearer", kind: .bearer(format: "JWT"), doc: "A JWT."),
+                AuthScheme(name: "apiKey", kind: .apiKeyHeader(name: "X-API-Key"), doc: nil),
+            ])
+        let auth = Dictionary(uniqueKeysWithValues: definition.operations.map { ($0.name, $0.auth) })
+        #expect(auth["listPets"] == [["bearer"]])  // the document's default
+        #expect(auth["createPet"] == [])  // `security: []`
+        #expect(auth["getPetsByPetID"] == [["apiKey", "bearer"]])  // the oauth2 alternative is dropped
+        #expect(auth["login"] == [])  // `{}`: optional auth
+        #expect(
+            try OpenAPIImporter.convert(Data(Self.petStore.utf8), file: "", serviceName: "Shop").definition.service.name
+                == "Shop")
+    }
+
+    @Test func openAPI30Schemas() throws {
+        let (definition, _) = try importing(Self.petStore)
+        #expect(
+            definition.types.map(\.name) == [
+                "Pet", "PetStatus", "NewPet", "ErrorModel", "Cat", "Dog", "Animal", "CatOrDog", "Login", "PetOwner",
+                "ListPetsStatus", "Login200Response",
+            ])
+        let pet = try #require(definition.type(named: "Pet"))
+        #expect(pet.doc == "A pet.")
+        #expect(
+            pet.fields == [
+                Field(name: "id", type: .int64),
+                Field(
+                    name: "name", type: .string,
+                    constraints: Constraints(minLength: 1, maxLength: 50, pattern: "^[A-Za-z ]+$")),
+                Field(name: "kind", type: .string, constant: .string("pet")),
+                Field(name: "tag", doc: "A free tag.", type: .string, required: false, nullable: true),
+                Field(name: "status", type: .named("PetStatus"), required: false),
+                Field(name: "born", type: .dateTime, required: false),
+                Field(name: "chip", type: .uuid, required: false),
+                Field(
+                    name: "weight", type: .number, required: false, constraints: Constraints(minimum: 0, maximum: 100)),
+                Field(name: "age", type: .int32, required: false, constraints: Constraints(minimum: 1)),
+                Field(name: "tags", type: .array(.string), required: false, constraints: Constraints(minItems: 1)),
+                Field(name: "scores", type: .map(.integer), required: false),
+                Field(name: "extra", type: .json, required: false),
+                Field(name: "level", type: .integer, required: false, constraints: Constraints(minimum: 1, maximum: 3)),
+                Field(name: "limit", type: .integer, required: false, defaultValue: .integer(10)),
+                Field(name: "shape", type: .string, required: false),
+            ])
+        #expect(
+            definition.type(named: "PetStatus")?.kind
+                == .enumeration(
+                    values: [
+                        EnumValue(value: "available", swiftName: nil, doc: nil),
+                        EnumValue(value: "sold", swiftName: nil, doc: nil),
+                    ], keepUnknown: false))
+        // allOf: Pet's fields, then the inline part's.
+        let newPet = try #require(definition.type(named: "NewPet"))
+        #expect(newPet.fields.dropLast() == pet.fields[...])
+        #expect(newPet.fields.last == Field(name: "secret", type: .string, sensitive: true))
+        #expect(field(definition, "Login", "password")?.sensitive == true)
+        // oneOf: a mapping value for Cat, the schema name for Dog.
+        #expect(
+            definition.type(named: "Animal")?.kind
+                == .oneOf(
+                    variants: [
+                        OneOfVariant(type: "Cat", discriminatorValue: "cat", swiftName: nil, doc: nil),
+                        OneOfVariant(type: "Dog", discriminatorValue: "Dog", swiftName: nil, doc: nil),
+                    ], discriminator: "petType"))
+        // anyOf: every alternative's fields, all optional.
+        #expect(
+            definition.type(named: "CatOrDog")?.fields == [
+                Field(name: "petType", type: .string, required: false),
+                Field(name: "meows", type: .boolean, required: false),
+                Field(name: "barks", type: .boolean, required: false),
+            ])
+        #expect(field(definition, "PetOwner", "pets")?.type == .array(.named("Pet")))
+    }
+
+    @Test func openAPI30Operations() throws {
+        let (definition, _) = try importing(Self.petStore)
+        #expect(
+            definition.operations.map { "\($0.method) \($0.path) \($0.name)" } == [
+                "GET /pets listPets", "POST /pets createPet", "GET /pets/{petId} getPetsByPetID",
+                "DELETE /pets/{petId} deletePet", "PUT /animals importOperation", "POST /login login",
+                "POST /owners createOwner",
+            ])
+        let list = definition.operations[0]
+        #expect(list.summary == "List pets")
+        #expect(
+            list.parameters == [
+                Parameter(
+                    name: "limit", location: .query, doc: "At most this many.", type: .integer, required: false,
+                    defaultValue: .integer(20), constraints: Constraints(minimum: 1, maximum: 100)),
+                Parameter(name: "status", location: .query, type: .named("ListPetsStatus"), required: false),
+                Parameter(name: "X-Request-ID", location: .header, type: .uuid, required: false),
+            ])
+        #expect(
+            list.responses == [
+                Response(status: 200, doc: "The pets.", type: .array(.named("Pet")), contentTypes: [MediaTypes.json])
+            ])
+        let create = definition.operations[1]
+        #expect(
+            create.body
+                == RequestBody(type: .named("NewPet"), contentTypes: [MediaTypes.json, MediaTypes.xml], doc: nil))
+        #expect(
+            create.responses == [
+                Response(status: 201, doc: "Created.", type: .named("Pet"), contentTypes: [MediaTypes.json]),
+                Response(status: 400, doc: "Bad request.", type: .named("ErrorModel"), contentTypes: [MediaTypes.json]),
+            ])
+        let get = definition.operations[2]
+        #expect(get.parameters == [Parameter(name: "petId", location: .path, type: .int64)])
+        #expect(
+            get.responses == [
+                Response(status: 200, doc: "The pet.", type: .named("Pet"), contentTypes: [MediaTypes.json]),
+                Response(status: 404, doc: "No such pet.", type: nil, contentTypes: []),
+            ])
+        #expect(definition.operations[3].doc == "Deprecated.")
+        #expect(definition.operations[4].body?.type == .named("Animal"))
+        #expect(
+            definition.operations[4].responses == [
+                Response(status: 200, doc: "Stored.", type: nil, contentTypes: ["text/plain"])
+            ])
+        #expect(
+            definition.operations[5].body
+                == RequestBody(
+                    type: .named("Login"), contentTypes: [MediaTypes.formURLEncoded, MediaTypes.multipart], doc: nil))
+        #expect(definition.operations[5].responses.first?.type == .named("Login200Response"))
+        // PetOwner nests Pet objects: JSON only.
+        #expect(definition.operations[6].body?.contentTypes == [MediaTypes.json])
+    }
+
+    @Test func openAPI30Warnings() throws {
+        let (_, warnings) = try importing(Self.petStore)
+        #expect(
+            warnings == [
+                "#/components/securitySchemes/queryKey: API keys in the query are not supported (only in a header); the scheme 'queryKey' is dropped",
+                "#/components/securitySchemes/basic: HTTP basic authentication is not supported; the scheme 'basic' is dropped",
+                "#/components/securitySchemes/oauth: oauth2 security schemes are not supported; the scheme 'oauth' is dropped",
+                "#/paths/~1pets~1{petId}/trace: TRACE operations are not supported; dropped",
+                "#/paths/~1pets~1{petId}/get: the operation has no operationId; it is named 'getPetsByPetID'",
+                "#/paths/~1animals/put/operationId: the operation 'import' is named 'importOperation': 'import' is a Swift keyword",
+                "#/components/schemas/Error: the schema 'Error' is named 'ErrorModel': 'Error' would shadow a type generated code uses",
+                "#/components/schemas/pet-owner: the schema 'pet-owner' is named 'PetOwner': 'pet-owner' is not a Swift identifier",
+                "#/components/schemas/Pet/properties/weight/exclusiveMaximum: 'exclusiveMaximum' cannot be expressed; the bound 100 is kept as inclusive",
+                "#/components/schemas/Pet/properties/tags/items: constraints on array items cannot be expressed; dropped",
+                "#/components/schemas/Pet/properties/level/enum: integer enums cannot be expressed; typed as integer from 1 to 3",
+                "#/components/schemas/Pet/properties/shape/not: 'not' cannot be expressed in a definition; ignored",
+                "#/components/schemas/NewPet/allOf/1/properties/secret/writeOnly: writeOnly cannot be expressed; the field is part of responses too",
+                "#/components/schemas/CatOrDog/anyOf: anyOf becomes an object with every alternative's fields, all optional",
+                "#/paths/~1pets/get/parameters/1: cookie parameters are not supported; 'session' is dropped",
+                "#/paths/~1pets/get/parameters/2: array parameters are not supported yet; 'ids' is dropped",
+                "#/paths/~1pets/get/responses/default: the 'default' response cannot be expressed; dropped",
+                "#/paths/~1pets/post/callbacks: callbacks are not supported; dropped",
+                "#/paths/~1pets/post/requestBody/content/application~1xml: OpenAPI does not say how the API writes XML; the definition assumes the root element 'root' and list items 'item' (check service.xml)",
+                "#/paths/~1pets~1{petId}/get/responses/200/headers: response headers cannot be expressed; dropped",
+                "#/paths/~1pets~1{petId}/get/responses/200/links: links are not supported; dropped",
+                "#/paths/~1pets~1{petId}/get/responses/2XX: status ranges (2XX) cannot be expressed; dropped",
+                "#/paths/~1pets~1{petId}/get/security/1: this alternative uses 'oauth', which is not supported; the alternative is dropped",
+                "#/paths/~1pets~1{petId}/delete/deprecated: deprecated is only noted in the doc comment",
+                "#/paths/~1animals/put/requestBody: optional request bodies cannot be expressed; the body is required",
+                "#/paths/~1login/post/security: an empty security requirement makes auth optional, which cannot be expressed; the operation needs no auth",
+                "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds flat values, but the field 'pets' of 'PetOwner' is an object or a oneOf; 'application/x-www-form-urlencoded' is dropped",
+            ])
+    }
+
+    // MARK: OpenAPI 3.1
+
+    static let shapes = #"""
+        {
+          "openapi": "3.1.0",
+          "info": { "title": "shapes", "version": "2" },
+          "servers": [{ "url": "/api/" }, { "url": "https://staging.example.com/api" }],
+          "webhooks": { "newShape": { "post": { "responses": { "200": { "description": "OK" } } } } },
+          "paths": {
+            "/shapes": {
+              "post": {
+                "operationId": "add_shape",
+                "parameters": [
+                  { "name": "dry-run", "in": "query", "schema": { "type": "boolean", "default": false } },
+                  { "name": "dry_run", "in": "header", "schema": { "type": "boolean" } },
+                  { "name": "body", "in": "query", "schema": { "type": "string" } },
+                  {
+                    "name": "filter",
+                    "in": "query",
+                    "schema": { "type": "object", "properties": { "a": { "type": "string" } } }
+                  },
+                  { "name": "Authorization", "in": "header", "schema": { "type": "string" } }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object",
+                        "required": ["shape"],
+                        "properties": {
+                          "shape": { "$ref": "#/components/schemas/Shape" },
+                          "note": { "type": ["string", "null"] }
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Shape" } } }
+                  },
+                  "202": {
+                    "description": "Accepted",
+                    "content": {
+                      "application/json": {
+                        "schema": { "type": "object", "additionalProperties": { "type": "string" } }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/nodes/{id}": {
+              "get": {
+                "operationId": "getNode",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Node" } } }
+                  }
+                }
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "Circle": {
+                "type": "object",
+                "required": ["type", "radius"],
+                "properties": {
+                  "type": { "type": "string" },
+                  "radius": { "type": "number", "exclusiveMinimum": 0 },
+                  "label": { "type": ["string", "null"], "maxLength": 20 },
+                  "center": { "anyOf": [{ "$ref": "#/components/schemas/Point" }, { "type": "null" }] }
+                },
+                "xml": { "name": "circle" }
+              },
+              "Square": {
+                "type": "object",
+                "required": ["type", "side"],
+                "properties": {
+                  "type": { "type": "string", "const": "Square" },
+                  "side": { "type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 1000 },
+                  "corner": { "$ref": "#/components/schemas/Point", "description": "The top left corner." }
+                }
+              },
+              "Point": {
+                "type": "object",
+                "required": ["x", "y", "unit"],
+                "properties": {
+                  "x": { "type": "number" },
+                  "y": { "type": "number" },
+                  "unit": { "const": "px" },
+                  "color": { "enum": ["red", "green", null] }
+                }
+              },
+              "Shape": {
+                "description": "A shape.",
+                "oneOf": [{ "$ref": "#/components/schemas/Circle" }, { "$ref": "#/components/schemas/Square" }],
+                "discriminator": { "propertyName": "type" }
+              },
+              "Tagged": {
+                "oneOf": [{ "$ref": "#/components/schemas/Circle" }, { "$ref": "#/components/schemas/Point" }],
+                "discriminator": { "propertyName": "type", "mapping": { "c": "Circle", "p": "Point" } }
+              },
+              "Size": {
+                "oneOf": [{ "const": "small", "description": "Small." }, { "const": "large", "description": "Large." }]
+              },
+              "Node": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                  "name": { "type": "string" },
+                  "children": { "type": "array", "items": { "$ref": "#/components/schemas/Node" } },
+                  "parent": { "$ref": "#/components/schemas/Node" },
+                  "size": { "$ref": "#/components/schemas/Size" },
+                  "meta": {
+                    "type": "object",
+                    "additionalProperties": { "type": "array", "items": { "type": "string" } }
+                  },
+                  "any": {},
+                  "mixed": { "type": ["string", "integer"] },
+                  "matrix": { "type": "array", "items": { "type": "array", "items": { "type": "number" } } },
+                  "dates": { "type": "array", "items": { "type": "string", "format": "date-time" } },
+                  "ratio": { "type": "number", "enum": [0.5, 1.5] },
+                  "id": { "type": "string", "readOnly": true },
+                  "style": { "$ref": "styles.json#/Style" }
+                },
+                "patternProperties": { "^x-": { "type": "string" } }
+              }
+            }
+          }
+        }
+        """#
+
+    @Test func openAPI31Schemas() throws {
+        let (definition, _) = try importing(Self.shapes)
+        #expect(definition.service.name == "Shapes")
+        #expect(definition.service.baseURL == "https://example.com/api")
+        #expect(
+            definition.types.map(\.name) == [
+                "Circle", "Square", "Point", "PointColor", "Shape", "Tagged", "Size", "Node", "AddShapeBody",
+            ])
+        // `type: [T, "null"]` and `anyOf: [T, {type: null}]` are nullable; numeric exclusive bounds.
+        #expect(
+            definition.type(named: "Circle")?.fields == [
+                Field(name: "type", type: .string),
+                Field(name: "radius", type: .number, constraints: Constraints(minimum: 0)),
+                Field(
+                    name: "label", type: .string, required: false, nullable: true,
+                    constraints: Constraints(maxLength: 20)),
+                Field(name: "center", type: .named("Point"), required: false, nullable: true),
+            ])
+        #expect(
+            definition.type(named: "Square")?.fields == [
+                Field(name: "type", type: .string, constant: .string("Square")),
+                Field(name: "side", type: .integer, constraints: Constraints(minimum: 1, maximum: 999)),
+                Field(name: "corner", doc: "The top left corner.", type: .named("Point"), required: false),
+            ])
+        #expect(field(definition, "Point", "unit") == Field(name: "unit", type: .string, constant: .string("px")))
+        #expect(field(definition, "Point", "color")?.type == .named("PointColor"))
+        #expect(field(definition, "Point", "color")?.nullable == true)
+        // Without a mapping, the schema name is the discriminator value.
+        #expect(
+            definition.type(named: "Shape")?.kind
+                == .oneOf(
+                    variants: [
+                        OneOfVariant(type: "Circle", discriminatorValue: "Circle", swiftName: nil, doc: nil),
+                        OneOfVariant(type: "Square", discriminatorValue: "Square", swiftName: nil, doc: nil),
+                    ], discriminator: "type"))
+        // Point has no `type` field, so Tagged keeps no discriminator.
+        #expect(
+            definition.type(named: "Tagged")?.kind
+                == .oneOf(
+                    variants: [
+                        OneOfVariant(type: "Circle", discriminatorValue: nil, swiftName: nil, doc: nil),
+                        OneOfVariant(type: "Point", discriminatorValue: nil, swiftName: nil, doc: nil),
+                    ], discriminator: nil))
+        #expect(
+            definition.type(named: "Size")?.kind
+                == .enumeration(
+                    values: [
+                        EnumValue(value: "small", swiftName: nil, doc: "Small."),
+                        EnumValue(value: "large", swiftName: nil, doc: "Large."),
+                    ], keepUnknown: false))
+        #expect(
+            definition.type(named: "Node")?.fields.map { "\($0.name): \($0.type)" } == [
+                "name: string", "children: [Node]", "parent: json", "size: Size", "meta: {json}", "any: json",
+                "mixed: json", "matrix: [json]", "dates: [string]", "ratio: number", "id: string", "style: json",
+            ])
+        let add = definition.operations[0]
+        #expect(add.name == "add_shape")
+        #expect(
+            add.parameters == [
+                Parameter(
+                    name: "dry-run", location: .query, type: .boolean, required: false, defaultValue: .boolean(false)),
+                Parameter(
+                    name: "dry_run", location: .header, swiftName: "headerDryRun", type: .boolean, required: false),
+                Parameter(name: "body", location: .query, swiftName: "queryBody", type: .string, required: false),
+            ])
+        #expect(add.body == RequestBody(type: .named("AddShapeBody"), contentTypes: [MediaTypes.json], doc: nil))
+        #expect(
+            add.responses == [
+                Response(status: 200, doc: "OK", type: .named("Shape"), contentTypes: [MediaTypes.json]),
+                Response(status: 202, doc: "Accepted", type: nil, contentTypes: [MediaTypes.json]),
+            ])
+        #expect(definition.operations[1].parameters == [Parameter(name: "id", location: .path, type: .string)])
+    }
+
+    @Test func openAPI31Warnings() throws {
+        let (_, warnings) = try importing(Self.shapes)
+        #expect(
+            warnings == [
+                "#/servers: only the first of 2 servers is used",
+                "#/servers/0/url: the server URL '/api/' is relative; the base URL is https://example.com/api (set service.baseURL)",
+                "#/webhooks: webhooks are not supported; dropped",
+                "#/components/schemas/Circle/xml: 'xml' (element names, attributes, wrapping) cannot be expressed; the service's XML dialect applies",
+                "#/components/schemas/Circle/properties/radius/exclusiveMinimum: 'exclusiveMinimum' cannot be expressed; the bound 0 is kept as inclusive",
+                "#/components/schemas/Node/patternProperties: 'patternProperties' cannot be expressed in a definition; ignored",
+                "#/components/schemas/Node/properties/meta/additionalProperties: map values that are arrays or maps cannot be expressed; they are typed as any JSON",
+                "#/components/schemas/Node/properties/mixed/type: a value of several types (string, integer) is typed as any JSON",
+                "#/components/schemas/Node/properties/matrix/items: array items that are arrays or maps cannot be expressed; they are typed as any JSON",
+                "#/components/schemas/Node/properties/dates/items: array items of type date-time cannot be expressed; they are strings",
+                "#/components/schemas/Node/properties/ratio/enum: number enums cannot be expressed; typed as number from 0.5 to 1.5",
+                "#/components/schemas/Node/properties/id/readOnly: readOnly cannot be expressed; the field is part of requests too",
+                "#/components/schemas/Node/properties/style: the external reference 'styles.json#/Style' is not followed; typed as any JSON",
+                "#/paths/~1shapes/post/parameters/3: object parameters are not supported; 'filter' is dropped",
+                "#/paths/~1shapes/post/parameters/4: OpenAPI ignores header parameters named Accept, Content-Type and Authorization; 'Authorization' is dropped",
+                "#/paths/~1shapes/post/parameters/1: the parameter 'dry_run' is 'headerDryRun' in Swift: another parameter or the body has the same Swift name",
+                "#/paths/~1shapes/post/parameters/2: the parameter 'body' is 'queryBody' in Swift: another parameter or the body has the same Swift name",
+                "#/paths/~1shapes/post/responses/200/content/application~1problem+json: 'application/problem+json' is read and written as application/json",
+                "#/paths/~1shapes/post/responses/202/content/application~1json/schema: only declared types (objects, enums, oneOfs) and arrays of them can type a body; the response is untyped",
+                "#/paths/~1nodes~1{id}/get: the path uses '{id}' but declares no such path parameter; it is added as a string",
+                "#/components/schemas/Tagged/discriminator: the discriminator 'type' is dropped because 'Point' has no field 'type'; the alternatives are told apart by their required fields and constants",
+                "#/components/schemas/Node/properties/parent: 'Node.parent' makes Node → Node contain itself, which Swift value types cannot; the field is typed as any JSON",
+            ])
+    }
+
+    // MARK: Names
+
+    static let names = #"""
+        {
+          "openapi": "3.1.0",
+          "info": { "title": "class" },
+          "paths": {
+            "/a": {
+              "get": {
+                "operationId": "get-thing",
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/string" } } }
+                  }
+                }
+              }
+            },
+            "/b": {
+              "post": {
+                "operationId": "getThing",
+                "requestBody": {
+                  "required": true,
+                  "content": { "application/json": { "schema": { "$ref": "#/components/schemas/GetThingInput" } } }
+                },
+                "responses": {
+                  "200": {
+                    "description": "OK",
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Status" } } }
+                  }
+                }
+              }
+            }
+          },
+          "components": {
+            "schemas": {
+              "string": {
+                "type": "object",
+                "required": ["user_id"],
+                "properties": {
+                  "user_id": { "type": "string" },
+                  "userId": { "type": "string" },
+                  "description": { "type": "string" },
+                  "password": { "type": "string", "format": "password" }
+                }
+              },
+              "Status": { "type": "string", "enum": ["in-progress", "in_progress", "+"] },
+              "GetThingInput": {
+                "type": "object",
+                "properties": { "status": { "$ref": "#/components/schemas/Status" } }
+              }
+            }
+          }
+        }
+        """#
+
+    @Test func namesThatWouldNotCompileAreRenamedWithAWarning() throws {
+        let (definition, warnings) = try importing(Self.names)
+        #expect(definition.service.name == "ClassAPI")
+        #expect(definition.types.map(\.name) == ["StringModel", "Status", "GetThingInputModel"])
+        #expect(definition.operations.map(\.name) == ["get-thing", "getThing2"])
+        #expect(
+            definition.type(named: "StringModel")?.fields.map(\.swiftName) == [nil, "userID2", "descriptionValue", nil])
+        #expect(
+            definition.type(named: "Status")?.kind
+                == .enumeration(
+                    values: [
+                        EnumValue(value: "in-progress", swiftName: nil, doc: nil),
+                        EnumValue(value: "in_progress", swiftName: "inProgress2", doc: nil),
+                        EnumValue(value: "+", swiftName: "value3", doc: nil),
+                    ], keepUnknown: false))
+        #expect(
+            warnings == [
+                "#: the document names no server; the base URL is https://example.com (set service.baseURL)",
+                "#/paths/~1b/post/operationId: the operation 'getThing' is named 'getThing2': another operation has the same Swift name",
+                "#/components/schemas/string: the schema 'string' is named 'StringModel': 'string' is a primitive type name",
+                "#/components/schemas/GetThingInput: the schema 'GetThingInput' is named 'GetThingInputModel': 'GetThingInput' is a name apigen generates",
+                "#/components/schemas/string/properties/userId: the field 'userId' is 'userID2' in Swift: another field of 'StringModel' has the same Swift name",
+                "#/components/schemas/string/properties/description: the field 'description' is 'descriptionValue' in Swift: it clashes with the redaction code generated for sensitive fields",
+                "#/components/schemas/Status/enum/1: the enum value 'in_progress' is the Swift case 'inProgress2': another value has the same Swift case name",
+                "#/components/schemas/Status/enum/2: the enum value '+' is the Swift case 'value3': it has no letters or digits",
+            ])
+    }
+
+    // MARK: Errors
+
+    @Test func documentsThatAreNotOpenAPI3AreErrors() throws {
+        func failure(_ text: String) -> OpenAPIImporter.ImportError? {
+            #expect(throws: OpenAPIImporter.ImportError.self) {
+                try OpenAPIImporter.convert(Data(text.utf8), file: "openapi.json")
+            }
+        }
+        let swagger = failure(#"{"swagger": "2.0", "info": {"title": "Old"}, "paths": {}}"#)
+        #expect(swagger?.pointer == "#/swagger")
+        #expect(swagger?.message == "Swagger 2.0 documents are not supported; convert the document to OpenAPI 3 first")
+        let future = failure(#"{"openapi": "3.2.0", "info": {"title": "New"}, "paths": {}}"#)
+        #expect(future?.description == "#/openapi: OpenAPI 3.2.0 is not supported; expected 3.0.x or 3.1.x")
+        #expect(failure("{").map { $0.message.hasPrefix("not valid JSON") } == true)
+        let dangling = failure(
+            #"""
+            {
+              "openapi": "3.0.3", "info": { "title": "T" }, "servers": [{ "url": "https://example.com" }],
+              "paths": {
+                "/a": {
+                  "get": {
+                    "operationId": "a",
+                    "responses": {
+                      "200": {
+                        "description": "OK",
+                        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            """#)
+        #expect(
+            dangling?.description
+                == "#/paths/~1a/get/responses/200/content/application~1json/schema: the reference '#/components/schemas/Missing' does not resolve"
+        )
+    }
+
+    // MARK: Round trips and scale
+
+    /// What the exporter writes, the importer reads back as the same definition, without warnings.
+    @Test(arguments: [
+        "Definitions/sfox.json", "Definitions/teamup.json", "Definitions/smsend.json", "Definitions/authendpoints.json",
+        "Tests/Fixtures/Definitions/awkward.json",
+    ])
+    func exportedDefinitionsImportUnchanged(_ path: String) throws {
+        var original = try DefinitionLoader.load(path: TestSupport.path(path))
+        let (definition, warnings) = try importing(OpenAPIExporter.text(original))
+        original.file = definition.file
+        #expect(definition == original)
+        #expect(warnings.isEmpty)
+    }
+
+    static let manifest = """
+        // swift-tools-version: 6.0
+        import PackageDescription
+
+        let package = Package(
+            name: "Synthetic",
+            platforms: [.macOS(.v13)],
+            dependencies: [.package(path: "../apigen")],
+            targets: [
+                .target(
+                    name: "SyntheticAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
+                    path: "Generated")
+            ],
+            swiftLanguageModes: [.v6]
+        )
+
+        """
+
+    /// The benchmark's synthetic document: imported, checked, generated and compiled.
+    @Test(.timeLimit(.minutes(15)))
+    func syntheticDocumentGeneratesCodeThatCompiles() throws {
+        let script = try #require(
+            // shared/ sits beside the package's checkout, on developers' machines and in CI alike.
+            [TestSupport.path("../shared/bench/gen_synthetic_spec.py")].first {
+                FileManager.default.fileExists(atPath: $0)
+            }, "../shared/bench/gen_synthetic_spec.py is missing (shared/ belongs beside the checkout)")
+        let scratch = try TestSupport.scratchDirectory()
+        let document = scratch + "/synthetic.json"
+        let generated = try AddingAServiceTests.run(
+            ["python3", script, "--ops", "20", "--schemas", "40", "-o", document], in: scratch)
+        try #require(generated.status == 0, "\(generated.output)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: document))
+        let (definition, warnings) = try importing(String(decoding: data, as: UTF8.self))
+        #expect(definition.operations.count == 20)
+        #expect(definition.types.count == 66)
+        #expect(warnings.count == 11, "\(warnings.joined(separator: "\n"))")
+
+        let package = scratch + "/Synthetic"
+        let files = FileManager.default
+        try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
+        try files.createDirectory(atPath: package + "/Generated", withIntermediateDirectories: true)
+        try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+        for file in Generator.generate(definition) {
+            let name = (file.path as NSString).lastPathComponent
+            try file.contents.write(toFile: package + "/Generated/" + name, atomically: true, encoding: .utf8)
+        }
+        let build = try AddingAServiceTests.run(["swift", "build", "--package-path", package], in: package)
+        #expect(build.status == 0, "\(build.output.suffix(6000))")
+    }
+}
