@@ -55,17 +55,12 @@ public enum RFC3339 {
             return nil
         }
         guard index == bytes.count else { return nil }
-        var components = DateComponents()
-        components.year = year
-        components.month = month
-        components.day = day
-        components.hour = hour
-        components.minute = minute
-        components.second = second
-        guard let base = utcCalendar.date(from: components),
-            utcCalendar.component(.day, from: base) == day
-        else { return nil }
-        return base.addingTimeInterval(fraction - Double(offset))
+        // Days in the month, leap years included (second 60 is a leap second: accepted, folded).
+        let monthDays = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= monthDays[month - 1] else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let whole = Double(days * 86_400 + hour * 3_600 + minute * 60 + second - offset)
+        return Date(timeIntervalSince1970: whole + fraction)
     }
 
     /// Formats a date in UTC: `2024-07-29T15:51:28.071Z` (no fraction when it is zero).
@@ -77,23 +72,68 @@ public enum RFC3339 {
             whole += 1
             millis = 0
         }
-        let parts = utcCalendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: whole))
-        func pad(_ value: Int?, _ width: Int) -> String {
-            let text = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        let total = Int(whole)
+        var days = total / 86_400
+        var rest = total % 86_400
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
         }
-        var result =
-            "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))"
-        if millis != 0 { result += "." + pad(millis, 3) }
-        return result + "Z"
+        let (year, month, day) = civilFromDays(days)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        func append(_ value: Int, _ width: Int) {
+            var digits = [UInt8](repeating: 48, count: width)
+            var value = value
+            for index in stride(from: width - 1, through: 0, by: -1) {
+                digits[index] = UInt8(48 + value % 10)
+                value /= 10
+            }
+            bytes += digits
+        }
+        append(year, 4)
+        bytes.append(45)
+        append(month, 2)
+        bytes.append(45)
+        append(day, 2)
+        bytes.append(84)
+        append(rest / 3_600, 2)
+        bytes.append(58)
+        append(rest % 3_600 / 60, 2)
+        bytes.append(58)
+        append(rest % 60, 2)
+        if millis != 0 {
+            bytes.append(46)
+            append(millis, 3)
+        }
+        bytes.append(90)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
-    }()
+    private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day count since 1970-01-01 (the inverse of ``daysFromCivil(year:month:day:)``).
+    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPart = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPart + 2) / 5 + 1
+        let month = monthPart < 10 ? monthPart + 3 : monthPart - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
 }
 
 extension KeyedDecodingContainer {

@@ -109,3 +109,25 @@ struct ValidationTests {
         #expect(headers["Content-Type"] == "text/plain")
     }
 }
+
+@Suite("RFC 3339 calendar arithmetic")
+struct RFC3339CalendarTests {
+    @Test func agreesWithFoundationsCalendarAcrossCenturiesAndLeapDays() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let formatter = ISO8601DateFormatter()
+        // Every 3,7 days from 1899 to 2101, plus leap days and year ends.
+        var date = try #require(formatter.date(from: "1899-12-31T23:59:59Z"))
+        let end = try #require(formatter.date(from: "2101-03-01T00:00:00Z"))
+        while date < end {
+            let text = RFC3339.string(from: date)
+            #expect(text == formatter.string(from: date), "\(date)")
+            #expect(RFC3339.date(from: text) == date, "\(text)")
+            date = date.addingTimeInterval(3.7 * 86_400 + 1)
+        }
+        #expect(RFC3339.date(from: "2024-02-29T00:00:00Z") != nil)
+        #expect(RFC3339.date(from: "2023-02-29T00:00:00Z") == nil)
+        #expect(RFC3339.date(from: "1900-02-29T00:00:00Z") == nil)
+        #expect(RFC3339.date(from: "2000-02-29T00:00:00Z") != nil)
+    }
+}
