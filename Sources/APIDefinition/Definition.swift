@@ -121,6 +121,7 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
             return parse(String(text.dropFirst().dropLast())).map { .map($0) }
         }
         if let primitive = primitives.first(where: { $0.name == text }) { return primitive.type }
+        if Naming.isIdentifier(text) { return .named(text) }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
             text.unicodeScalars.allSatisfy({
                 $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_"
@@ -407,7 +408,10 @@ public struct Operation: Sendable, Hashable {
     }
 
     /// The parameter names in the path template, in order.
-    public var templateParameters: [String] {
+    public var templateParameters: [String] { Self.templateParameters(in: path) }
+
+    /// The `{name}` parameter names of a path template, in order.
+    public static func templateParameters(in path: String) -> [String] {
         var names: [String] = []
         var current: String?
         for character in path {

@@ -389,25 +389,7 @@ public struct DefinitionDiff: Sendable {
 
     /// The changes as JSON, keys and changes in a stable order.
     public func json(oldName: String, newName: String) -> String {
-        func quote(_ text: String) -> String {
-            var result = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": result += "\\\""
-                case "\\": result += "\\\\"
-                case "\n": result += "\\n"
-                default:
-                    if scalar.value < 0x20 {
-                        result +=
-                            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                            + String(scalar.value, radix: 16)
-                    } else {
-                        result.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return result + "\""
-        }
+        let quote = JSONText.quoted
         var lines = ["{", "  \"old\": \(quote(oldName)),", "  \"new\": \(quote(newName)),", "  \"changes\": ["]
         for (index, change) in changes.enumerated() {
             let comma = index == changes.count - 1 ? "" : ","
@@ -422,5 +404,30 @@ public struct DefinitionDiff: Sendable {
         lines.append("  \"summary\": {" + counts.joined(separator: ", ") + "}")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// JSON text helpers shared by everything that writes JSON by hand (to control order and layout).
+public enum JSONText {
+    /// `text` as a JSON string literal.
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 }

@@ -23,8 +23,12 @@ struct JSONLocator {
     private var line = 1
     private var lineStart = 0
 
-    init(text: [UInt8]) {
+    /// Whether positions are recorded (`false`: only check the syntax, which is much cheaper).
+    private let recording: Bool
+
+    init(text: [UInt8], recordPositions: Bool = true) {
         bytes = text
+        recording = recordPositions
         do {
             skipWhitespace()
             try value(path: "")
@@ -79,7 +83,7 @@ struct JSONLocator {
 
     private mutating func value(path: String) throws {
         guard index < bytes.count else { throw error("unexpected end of file; expected a value") }
-        values[path] = position
+        if recording { values[path] = position }
         switch bytes[index] {
         case UInt8(ascii: "{"): try object(path: path)
         case UInt8(ascii: "["): try array(path: path)
@@ -104,10 +108,10 @@ struct JSONLocator {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error(index < bytes.count ? "expected a quoted key" : "unexpected end of file in an object")
             }
-            let keyPosition = position
+            let keyPosition = recording ? position : Position(line: 0, column: 0)
             let key = try string()
-            let childPath = path.isEmpty ? key : "\(path).\(key)"
-            keys[childPath] = keyPosition
+            let childPath = recording ? (path.isEmpty ? key : "\(path).\(key)") : ""
+            if recording { keys[childPath] = keyPosition }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after a key")
@@ -139,7 +143,7 @@ struct JSONLocator {
         var count = 0
         while true {
             skipWhitespace()
-            try value(path: "\(path)[\(count)]")
+            try value(path: recording ? "\(path)[\(count)]" : "")
             count += 1
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file; expected ',' or ']'") }

@@ -32,20 +32,27 @@ public enum DefinitionLoader {
 
     /// Loads and checks a definition; returns it (when there are no errors) and all diagnostics.
     public static func loadWithWarnings(data: Data, file: String) -> (Definition?, [Diagnostic]) {
-        let locator = JSONLocator(text: Array(data))
-        let reader = Reader(file: file, locator: locator)
-        if let syntax = locator.syntaxError {
+        let reader = Reader(file: file, data: data)
+        // Strict JSON first (JSONSerialization tolerates some things JSON does not, such as trailing
+        // commas, and does not say where a problem is); positions are recorded only when needed.
+        if let syntax = JSONLocator(text: Array(data), recordPositions: false).syntaxError {
+            let located = reader.locator.syntaxError ?? syntax
             reader.diagnostics.append(
                 Diagnostic(
-                    file: file, line: syntax.position.line, column: syntax.position.column, path: "",
-                    message: "invalid JSON: \(syntax.message)"))
+                    file: file, line: located.position.line, column: located.position.column, path: "",
+                    message: "invalid JSON: \(located.message)"))
             return (nil, reader.diagnostics)
         }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            reader.report("", "invalid JSON: \(error.localizedDescription)")
+            // JSONSerialization does not say where; the locator does.
+            let syntax = reader.locator.syntaxError
+            reader.diagnostics.append(
+                Diagnostic(
+                    file: file, line: syntax?.position.line ?? 1, column: syntax?.position.column ?? 1, path: "",
+                    message: "invalid JSON: \(syntax?.message ?? error.localizedDescription)"))
             return (nil, reader.diagnostics)
         }
         let definition = reader.definition(Node(value: root, path: ""))
@@ -71,6 +78,9 @@ struct Node {
     func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }
 
+/// The class JSONSerialization uses for `true` and `false` (an NSNumber subclass on every platform).
+private let booleanClass: AnyClass = type(of: NSNumber(value: true))
+
 /// The JSON kinds a diagnostic can name.
 enum JSONKind: String {
     case object, array, string, integer, number, boolean, null
@@ -83,7 +93,7 @@ enum JSONKind: String {
         case is [String: Any]: return .object
         case let number as NSNumber:
             // On Linux a JSON `true` and `1` both arrive as NSNumber; the boolean's class differs.
-            if type(of: number) == type(of: NSNumber(value: true)) { return .boolean }
+            if type(of: number) == booleanClass { return .boolean }
             return (number as? Int) != nil ? .integer : .number
         default: return .null
         }
@@ -101,14 +111,16 @@ enum JSONKind: String {
 /// Turns parsed JSON into definition values, reporting problems with their location.
 final class Reader {
     let file: String
-    let locator: JSONLocator
+    let data: Data
+    /// Positions of keys and values, computed only when the first diagnostic needs one.
+    lazy var locator = JSONLocator(text: Array(data))
     var diagnostics: [Diagnostic] = []
     /// Errors that dropped or changed a value (every error but an unknown key).
     var structuralErrors = 0
 
-    init(file: String, locator: JSONLocator) {
+    init(file: String, data: Data) {
         self.file = file
-        self.locator = locator
+        self.data = data
     }
 
     func locate(_ path: String, preferKey: Bool) -> (Int, Int)? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Swift names for wire names, the one place that decides them (the checker uses it to find
 /// collisions, the emitters to spell declarations).
 ///
@@ -50,6 +52,10 @@ public enum Naming {
     /// `phone_number` → `phoneNumber`, `user_id` → `userID`, `e-mail` → `eMail`, `2fa` → `_2fa`,
     /// `self` → `_self`.
     public static func lowerCamel(_ name: String) -> String {
+        lowerCamelCache.value(for: name, makeLowerCamel)
+    }
+
+    private static func makeLowerCamel(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "_" }
         var result = first.lowercased()
@@ -63,6 +69,15 @@ public enum Naming {
 
     /// `send_verification` → `SendVerification`, `user_id` → `UserID`.
     public static func upperCamel(_ name: String) -> String {
+        upperCamelCache.value(for: name, makeUpperCamel)
+    }
+
+    /// Generating a large API asks for the same names many times; conversions are pure, so they are
+    /// remembered for the process.
+    private static let lowerCamelCache = NameCache()
+    private static let upperCamelCache = NameCache()
+
+    private static func makeUpperCamel(_ name: String) -> String {
         let parts = words(name)
         guard !parts.isEmpty else { return "_" }
         return leadingDigitSafe(parts.map(capitalized).joined())
@@ -88,6 +103,12 @@ public enum Naming {
 
     /// Whether `name` is a valid Swift identifier as written (letters, digits, `_`, not starting with a digit).
     public static func isIdentifier(_ name: String) -> Bool {
+        // The common case, ASCII, without Unicode property lookups.
+        let utf8 = name.utf8
+        if let first = utf8.first, utf8.allSatisfy({ $0 < 0x80 }) {
+            func letter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F }
+            return letter(first) && utf8.allSatisfy { letter($0) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else {
             return false
         }
@@ -148,4 +169,24 @@ public enum Naming {
         429: "tooManyRequests", 500: "internalServerError", 501: "notImplemented", 502: "badGateway",
         503: "serviceUnavailable", 504: "gatewayTimeout",
     ]
+}
+
+/// A lock-protected memo of name conversions.
+final class NameCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: String] = [:]
+
+    func value(for name: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        if let cached = values[name] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let made = make(name)
+        lock.lock()
+        values[name] = made
+        lock.unlock()
+        return made
+    }
 }

@@ -131,15 +131,8 @@ enum JSONCodingEmitter {
         }
         let suffix = suffix(field.type)
         let arguments = (suffix.isEmpty ? ["\(context.swiftType(field.type)).self"] : []) + [key]
-        let method: String
-        switch (field.required, field.nullable) {
-        case (true, false): method = "decode\(suffix)"
-        case (true, true): method = "decodeNullable\(suffix)"
-        case (false, _): method = "decode\(suffix)IfPresent"
-        }
-        let fallback =
-            context.isOptional(field)
-            ? "" : field.defaultValue.map { " ?? " + context.literal($0, as: field.type) } ?? ""
+        let method = context.coderMethod("decode", field, wire: suffix)
+        let fallback = context.defaultFallback(field)
         return Layout.call(
             "container.\(method)", arguments, indent: 8, lead: "self.\(property) = try ", trail: fallback)
     }
@@ -148,12 +141,7 @@ enum JSONCodingEmitter {
     static func encode(_ field: Field, _ context: EmitContext) -> String {
         let property = Naming.property(field)
         let suffix = field.constant == nil ? suffix(field.type) : ""
-        let method: String
-        switch (field.required || !context.isOptional(field), field.nullable) {
-        case (true, false): method = "encode\(suffix)"
-        case (true, true): method = "encodeNullable\(suffix)"
-        case (false, _): method = "encode\(suffix)IfPresent"
-        }
+        let method = context.coderMethod("encode", field, wire: suffix)
         return Layout.call(
             "try container.\(method)", ["self.\(property)", "forKey: .\(Naming.escaped(property))"], indent: 8)
     }

@@ -9,7 +9,7 @@ public struct OutputWriter {
         public var written: [String] = []
         public var unchanged: [String] = []
         public var removed: [String] = []
-        /// Unified diffs of every file that differs (check mode and for callers that want them).
+        /// Unified diffs of every file that differs (in check mode, that is with `dryRun`).
         public var diffs: [String] = []
 
         public var isUpToDate: Bool { written.isEmpty && removed.isEmpty }
@@ -47,11 +47,13 @@ public struct OutputWriter {
                     continue
                 }
                 report.written.append(file.path)
-                report.diffs.append(
-                    UnifiedDiff.diff(
-                        old: old.map { String(decoding: $0, as: UTF8.self) } ?? "", new: file.contents,
-                        oldName: old == nil ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)"))
-                if dryRun { continue }
+                if dryRun {
+                    report.diffs.append(
+                        UnifiedDiff.diff(
+                            old: old.map { String(decoding: $0, as: UTF8.self) } ?? "", new: file.contents,
+                            oldName: old == nil ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)"))
+                    continue
+                }
                 let directory = (path as NSString).deletingLastPathComponent
                 try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 let temporary = join(
@@ -62,6 +64,7 @@ public struct OutputWriter {
             }
             for stale in staleFiles(keeping: planned) {
                 report.removed.append(stale)
+                guard dryRun else { continue }
                 let path = join(outputDirectory, stale)
                 report.diffs.append(
                     UnifiedDiff.diff(

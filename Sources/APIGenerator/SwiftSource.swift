@@ -38,6 +38,23 @@ struct EmitContext {
         swiftType(field.type) + (isOptional(field) ? "?" : "")
     }
 
+    /// The coder method for a field, by how it may be present: `decode`, `decodeNullable` or
+    /// `decodeIfPresent` (with `wire` before `IfPresent`: `decodeDateTimeIfPresent`). Encoding writes
+    /// a field with a default like a required one.
+    func coderMethod(_ verb: String, _ field: Field, wire: String = "") -> String {
+        let required = verb == "encode" ? field.required || !isOptional(field) : field.required
+        switch (required, field.nullable) {
+        case (true, false): return verb + wire
+        case (true, true): return verb + "Nullable" + wire
+        case (false, _): return verb + wire + "IfPresent"
+        }
+    }
+
+    /// ` ?? <default>` for a field whose absence means its default.
+    func defaultFallback(_ field: Field) -> String {
+        isOptional(field) ? "" : field.defaultValue.map { " ?? " + literal($0, as: field.type) } ?? ""
+    }
+
     /// Whether any body or response travels as something other than JSON, so models need text-tree coding.
     var usesTextTree: Bool {
         definition.operations.contains { operation in

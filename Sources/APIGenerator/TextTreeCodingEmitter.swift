@@ -54,15 +54,8 @@ enum TextTreeCodingEmitter {
                 result += "        try members.decodeConstant(\(context.literal(constant, as: field.type)), \(key))\n"
                 continue
             }
-            let method: String
-            switch (field.required, field.nullable) {
-            case (true, false): method = "decode"
-            case (true, true): method = "decodeNullable"
-            case (false, _): method = "decodeIfPresent"
-            }
-            let fallback =
-                context.isOptional(field)
-                ? "" : field.defaultValue.map { " ?? " + context.literal($0, as: field.type) } ?? ""
+            let method = context.coderMethod("decode", field)
+            let fallback = context.defaultFallback(field)
             result += Layout.call(
                 "members.\(method)", [key], indent: 8, lead: "self.\(property) = try ", trail: fallback)
         }
@@ -74,12 +67,7 @@ enum TextTreeCodingEmitter {
         }
         result += "        var tree = TextTreeObjectBuilder()\n"
         for field in fields {
-            let method: String
-            switch (field.required || !context.isOptional(field), field.nullable) {
-            case (true, false): method = "encode"
-            case (true, true): method = "encodeNullable"
-            case (false, _): method = "encodeIfPresent"
-            }
+            let method = context.coderMethod("encode", field)
             result += Layout.call(
                 "tree.\(method)", ["self.\(Naming.property(field))", SwiftSource.stringLiteral(field.name)], indent: 8)
         }

@@ -770,21 +770,7 @@ private final class ImportRun {
             parameters: parameters, body: body, responses: responses)
     }
 
-    static func templateNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" {
-                current = ""
-            } else if character == "}" {
-                if let name = current { names.append(name) }
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
-    }
+    static func templateNames(_ path: String) -> [String] { Operation.templateParameters(in: path) }
 
     // MARK: Parameters
 
