@@ -5,7 +5,11 @@ public struct Definition: Sendable, Hashable {
     public var formatVersion: Int
     public var service: Service
     public var auth: [AuthScheme]
-    public var types: [TypeDeclaration]
+    public var types: [TypeDeclaration] {
+        didSet { typeIndex = Self.index(types) }
+    }
+    /// Positions in `types` by name (the first of duplicates), so lookups stay O(1) in large APIs.
+    private var typeIndex: [String: Int]
     public var operations: [Operation]
 
     public init(
@@ -17,11 +21,18 @@ public struct Definition: Sendable, Hashable {
         self.service = service
         self.auth = auth
         self.types = types
+        self.typeIndex = Self.index(types)
         self.operations = operations
     }
 
     /// The declared type named `name`.
-    public func type(named name: String) -> TypeDeclaration? { types.first { $0.name == name } }
+    public func type(named name: String) -> TypeDeclaration? { typeIndex[name].map { types[$0] } }
+
+    private static func index(_ types: [TypeDeclaration]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, type) in types.enumerated() where index[type.name] == nil { index[type.name] = position }
+        return index
+    }
 }
 
 /// What the service is and where it lives.
