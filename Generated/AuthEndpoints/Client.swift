@@ -39,10 +39,7 @@ public struct AuthEndpointsClient: Sendable {
     /// Sends an email with a two-factor token for enabling two-factor authentication.
     ///
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func enableTwoFactor() async throws(ClientError) -> EnableTwoFactorOutput {
         try await enableTwoFactor(EnableTwoFactorInput())
     }
@@ -51,10 +48,7 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func enableTwoFactor(_ input: EnableTwoFactorInput) async throws(ClientError) -> EnableTwoFactorOutput {
         try ClientSupport.validate(input)
         var request = HTTPRequest(method: .get, path: "/users/enable_2fa")
@@ -79,10 +73,7 @@ public struct AuthEndpointsClient: Sendable {
     /// - Parameters:
     ///   - body: A two-factor token to confirm.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func confirmEnableTwoFactor(
         body: TwoFactorConfirmRequest
     ) async throws(ClientError) -> ConfirmEnableTwoFactorOutput {
@@ -93,10 +84,7 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func confirmEnableTwoFactor(
         _ input: ConfirmEnableTwoFactorInput
     ) async throws(ClientError) -> ConfirmEnableTwoFactorOutput {
@@ -124,10 +112,7 @@ public struct AuthEndpointsClient: Sendable {
     /// - Parameters:
     ///   - body: The first step of a two-step login.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func twoStepVerificationLogin(
         body: TwoStepLoginRequest
     ) async throws(ClientError) -> TwoStepVerificationLoginOutput {
@@ -138,10 +123,7 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func twoStepVerificationLogin(
         _ input: TwoStepVerificationLoginInput
     ) async throws(ClientError) -> TwoStepVerificationLoginOutput {
@@ -170,10 +152,7 @@ public struct AuthEndpointsClient: Sendable {
     /// - Parameters:
     ///   - body: A two-factor token to confirm.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func twoStepVerificationConfirm(
         body: TwoFactorConfirmRequest
     ) async throws(ClientError) -> TwoStepVerificationConfirmOutput {
@@ -184,10 +163,7 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func twoStepVerificationConfirm(
         _ input: TwoStepVerificationConfirmInput
     ) async throws(ClientError) -> TwoStepVerificationConfirmOutput {

@@ -46,10 +46,7 @@ public struct SFOXClient: Sendable {
     ///   - userID: Unique ID defined by you for this user that will serve as the shared identifier for this account between you and sFOX.
     ///   - body: The body of a Create Verification Code request.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func sendVerification(
         userID: String,
         body: SendVerificationRequest
@@ -61,10 +58,7 @@ public struct SFOXClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func sendVerification(_ input: SendVerificationInput) async throws(ClientError) -> SendVerificationOutput {
         try ClientSupport.validate(input)
         var request = HTTPRequest(

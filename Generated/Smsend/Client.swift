@@ -41,10 +41,7 @@ public struct SmsendClient: Sendable {
     /// - Parameters:
     ///   - body: A request for a two-factor authentication PIN.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func requestTwoFactorPin(body: TwoFactorPinRequest) async throws(ClientError) -> RequestTwoFactorPinOutput {
         try await requestTwoFactorPin(RequestTwoFactorPinInput(body: body))
     }
@@ -53,10 +50,7 @@ public struct SmsendClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func requestTwoFactorPin(
         _ input: RequestTwoFactorPinInput
     ) async throws(ClientError) -> RequestTwoFactorPinOutput {

@@ -38,10 +38,7 @@ public struct TeamUpClient: Sendable {
     ///   - body: Starts a two-factor verification: TeamUp sends a code to the phone number.
     ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func startVerification(
         format: ResponseFormat? = nil,
         body: StartVerificationRequest,
@@ -56,10 +53,7 @@ public struct TeamUpClient: Sendable {
     ///   - input: The parameters and body.
     ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func startVerification(
         _ input: StartVerificationInput,
         bodyFormat: BodyFormat = .json
@@ -94,10 +88,7 @@ public struct TeamUpClient: Sendable {
     ///   - body: Logs in with a username and password; with two-factor authentication, repeat it with the verification code.
     ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func passwordLogin(
         format: ResponseFormat? = nil,
         body: PasswordLoginRequest,
@@ -112,10 +103,7 @@ public struct TeamUpClient: Sendable {
     ///   - input: The parameters and body.
     ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func passwordLogin(
         _ input: PasswordLoginInput,
         bodyFormat: BodyFormat = .json

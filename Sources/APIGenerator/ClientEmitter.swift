@@ -48,14 +48,10 @@ enum ClientEmitter {
         [operation.summary, operation.doc].compactMap { $0 }.joined(separator: "\n\n")
     }
 
-    static func throwsDoc(_ operation: Operation) -> [String] {
-        [
-            "- Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a",
-            "  constraint, `.missingCredential` when the credentials this operation needs are not set,",
-            "  `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the",
-            "  exchange fails.",
-        ]
-    }
+    /// The cases of `ClientError` are documented once, on the type, rather than on every method.
+    static let throwsDoc = [
+        "- Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport)."
+    ]
 
     /// `sendVerification(userID:body:)`: the input's members as arguments.
     static func convenienceMethod(_ operation: Operation, _ context: EmitContext) -> String {
@@ -74,7 +70,7 @@ enum ClientEmitter {
             docs.append("  - bodyFormat: The request body's content type: one of \(choice.list).")
         }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
-        docs += throwsDoc(operation)
+        docs += throwsDoc
         var result = SwiftSource.docComment(methodDocs(operation), indent: "    ", extra: docs)
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
@@ -105,7 +101,7 @@ enum ClientEmitter {
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         var result = SwiftSource.docComment(
             "\(operation.summary ?? name), with its input as one value.", indent: "    ",
-            extra: docs + throwsDoc(operation))
+            extra: docs + throwsDoc)
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += "        try ClientSupport.validate(input)\n"

@@ -45,10 +45,7 @@ public struct AwkwardClient: Sendable {
     ///   - xRequestID:
     ///   - xSignature:
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func getKey(
         orgID: Int,
         userName: String,
@@ -73,10 +70,7 @@ public struct AwkwardClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func getKey(_ input: GetKeyInput) async throws(ClientError) -> GetKeyOutput {
         try ClientSupport.validate(input)
         var request = HTTPRequest(
@@ -116,10 +110,7 @@ public struct AwkwardClient: Sendable {
     /// - Parameters:
     ///   - body: Fields named like Swift keywords, and wire names that need case conversion.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func putKeywords(body: Keywords) async throws(ClientError) -> PutKeywordsOutput {
         try await putKeywords(PutKeywordsInput(body: body))
     }
@@ -128,10 +119,7 @@ public struct AwkwardClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError``: `.invalidRequest` (before anything is sent) when the input breaks a
-    ///   constraint, `.missingCredential` when the credentials this operation needs are not set,
-    ///   `.invalidResponse` when a documented answer does not decode or validate, `.transport` when the
-    ///   exchange fails.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func putKeywords(_ input: PutKeywordsInput) async throws(ClientError) -> PutKeywordsOutput {
         try ClientSupport.validate(input)
         var request = HTTPRequest(method: .put, path: "/keywords")
