@@ -5,64 +5,47 @@ import APIRuntime
 import Foundation
 
 extension TwoFactorConfirmRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case email = "email"
-        case provider = "provider"
-        case token = "token"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try container.decode(String.self, forKey: .email)
-        self.provider = try container.decode(String.self, forKey: .provider)
-        self.token = try container.decode(String.self, forKey: .token)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.email = try container.decode(String.self, forKey: "email")
+        self.provider = try container.decode(String.self, forKey: "provider")
+        self.token = try container.decode(String.self, forKey: "token")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.provider, forKey: .provider)
-        try container.encode(self.token, forKey: .token)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.email, forKey: "email")
+        try container.encode(self.provider, forKey: "provider")
+        try container.encode(self.token, forKey: "token")
     }
 }
 
 extension TwoStepLoginRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case username = "username"
-        case password = "password"
-        case provider = "provider"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.username = try container.decode(String.self, forKey: .username)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.provider = try container.decode(String.self, forKey: .provider)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.username = try container.decode(String.self, forKey: "username")
+        self.password = try container.decode(String.self, forKey: "password")
+        self.provider = try container.decode(String.self, forKey: "provider")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.username, forKey: .username)
-        try container.encode(self.password, forKey: .password)
-        try container.encode(self.provider, forKey: .provider)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.username, forKey: "username")
+        try container.encode(self.password, forKey: "password")
+        try container.encode(self.provider, forKey: "provider")
     }
 }
 
 extension AuthenticatedUserResponse: Codable {
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "accessToken"
-        case refreshToken = "refreshToken"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try container.decode(String.self, forKey: .accessToken)
-        self.refreshToken = try container.decode(String.self, forKey: .refreshToken)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.accessToken = try container.decode(String.self, forKey: "accessToken")
+        self.refreshToken = try container.decode(String.self, forKey: "refreshToken")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accessToken, forKey: .accessToken)
-        try container.encode(self.refreshToken, forKey: .refreshToken)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.accessToken, forKey: "accessToken")
+        try container.encode(self.refreshToken, forKey: "refreshToken")
     }
 }

@@ -39,7 +39,7 @@ extension EnableTwoFactorInput: Validatable {
 }
 
 /// The answers of `enableTwoFactor`: one case per documented status.
-public enum EnableTwoFactorOutput: Sendable, Hashable {
+public indirect enum EnableTwoFactorOutput: Sendable, Hashable {
     /// The token was sent.
     case ok(RawBody)
     /// Bad request, with a message.
@@ -68,7 +68,7 @@ extension ConfirmEnableTwoFactorInput: Validatable {
 }
 
 /// The answers of `confirmEnableTwoFactor`: one case per documented status.
-public enum ConfirmEnableTwoFactorOutput: Sendable, Hashable {
+public indirect enum ConfirmEnableTwoFactorOutput: Sendable, Hashable {
     /// Two-factor authentication is enabled.
     case ok(RawBody)
     /// Bad request, for example an invalid token, with a message.
@@ -97,7 +97,7 @@ extension TwoStepVerificationLoginInput: Validatable {
 }
 
 /// The answers of `twoStepVerificationLogin`: one case per documented status.
-public enum TwoStepVerificationLoginOutput: Sendable, Hashable {
+public indirect enum TwoStepVerificationLoginOutput: Sendable, Hashable {
     /// The token was sent.
     case ok(RawBody)
     /// Bad request, with a message.
@@ -128,7 +128,7 @@ extension TwoStepVerificationConfirmInput: Validatable {
 }
 
 /// The answers of `twoStepVerificationConfirm`: one case per documented status.
-public enum TwoStepVerificationConfirmOutput: Sendable, Hashable {
+public indirect enum TwoStepVerificationConfirmOutput: Sendable, Hashable {
     /// The user is logged in.
     case ok(AuthenticatedUserResponse)
     /// Bad request, with a message.

@@ -11,74 +11,55 @@ extension VerificationType: Codable {
 }
 
 extension SendVerificationRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case type = "type"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(VerificationType.self, forKey: .type)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.type = try container.decode(VerificationType.self, forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: "type")
     }
 }
 
 extension VerificationCode: Codable {
-    enum CodingKeys: String, CodingKey {
-        case userID = "user_id"
-        case type = "type"
-        case email = "email"
-        case phoneNumber = "phone_number"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.userID = try container.decode(String.self, forKey: .userID)
-        self.type = try container.decode(VerificationType.self, forKey: .type)
-        self.email = try container.decodeIfPresent(String.self, forKey: .email)
-        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: .phoneNumber)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.userID = try container.decode(String.self, forKey: "user_id")
+        self.type = try container.decode(VerificationType.self, forKey: "type")
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.phoneNumber = try container.decodeIfPresent(String.self, forKey: "phone_number")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.userID, forKey: .userID)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.phoneNumber, forKey: .phoneNumber)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.userID, forKey: "user_id")
+        try container.encode(self.type, forKey: "type")
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.phoneNumber, forKey: "phone_number")
     }
 }
 
 extension SendVerificationResponse: Codable {
-    enum CodingKeys: String, CodingKey {
-        case data = "data"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decode(VerificationCode.self, forKey: .data)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decode(VerificationCode.self, forKey: "data")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.data, forKey: .data)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
     }
 }
 
 extension ErrorBody: Codable {
-    enum CodingKeys: String, CodingKey {
-        case error = "error"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decode(String.self, forKey: .error)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decode(String.self, forKey: "error")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.error, forKey: "error")
     }
 }

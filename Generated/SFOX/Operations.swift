@@ -49,7 +49,7 @@ extension SendVerificationInput: Validatable {
 }
 
 /// The answers of `sendVerification`: one case per documented status.
-public enum SendVerificationOutput: Sendable, Hashable {
+public indirect enum SendVerificationOutput: Sendable, Hashable {
     /// OK: the verification code was sent.
     case ok(SendVerificationResponse)
     /// Unprocessable Entity: the email or phone number has already been verified.

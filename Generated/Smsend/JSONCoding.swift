@@ -5,26 +5,19 @@ import APIRuntime
 import Foundation
 
 extension TwoFactorPinRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case recipient = "recipient"
-        case senderName = "senderName"
-        case expiry = "expiry"
-        case messageBody = "messageBody"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.recipient = try container.decode(String.self, forKey: .recipient)
-        self.senderName = try container.decodeIfPresent(String.self, forKey: .senderName)
-        self.expiry = try container.decodeIfPresent(Int.self, forKey: .expiry) ?? 60
-        self.messageBody = try container.decodeIfPresent(String.self, forKey: .messageBody)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.recipient = try container.decode(String.self, forKey: "recipient")
+        self.senderName = try container.decodeIfPresent(String.self, forKey: "senderName")
+        self.expiry = try container.decodeIfPresent(Int.self, forKey: "expiry") ?? 60
+        self.messageBody = try container.decodeIfPresent(String.self, forKey: "messageBody")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.recipient, forKey: .recipient)
-        try container.encodeIfPresent(self.senderName, forKey: .senderName)
-        try container.encode(self.expiry, forKey: .expiry)
-        try container.encodeIfPresent(self.messageBody, forKey: .messageBody)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.recipient, forKey: "recipient")
+        try container.encodeIfPresent(self.senderName, forKey: "senderName")
+        try container.encode(self.expiry, forKey: "expiry")
+        try container.encodeIfPresent(self.messageBody, forKey: "messageBody")
     }
 }

@@ -57,7 +57,7 @@ extension RequestTwoFactorPinInput: Validatable {
 }
 
 /// The answers of `requestTwoFactorPin`: one case per documented status.
-public enum RequestTwoFactorPinOutput: Sendable, Hashable {
+public indirect enum RequestTwoFactorPinOutput: Sendable, Hashable {
     /// Pin has been successfully sent via text message.
     case ok(RawBody)
     /// Bad request: invalid recipient, senderName, expiry, or sending errors like not enough credit.

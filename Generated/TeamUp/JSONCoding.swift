@@ -11,127 +11,92 @@ extension ResponseFormat: Codable {
 }
 
 extension StartVerificationRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case phoneNumber = "phone_number"
-        case provider = "provider"
-        case directAuthKey = "direct_auth_key"
-        case pendingLogin = "pending_login"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.phoneNumber = try container.decode(String.self, forKey: .phoneNumber)
-        self.provider = try container.decode(Int.self, forKey: .provider)
-        self.directAuthKey = try container.decode(String.self, forKey: .directAuthKey)
-        self.pendingLogin = try container.decodeUUIDIfPresent(forKey: .pendingLogin)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.phoneNumber = try container.decode(String.self, forKey: "phone_number")
+        self.provider = try container.decode(Int.self, forKey: "provider")
+        self.directAuthKey = try container.decode(String.self, forKey: "direct_auth_key")
+        self.pendingLogin = try container.decodeUUIDIfPresent(forKey: "pending_login")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.phoneNumber, forKey: .phoneNumber)
-        try container.encode(self.provider, forKey: .provider)
-        try container.encode(self.directAuthKey, forKey: .directAuthKey)
-        try container.encodeUUIDIfPresent(self.pendingLogin, forKey: .pendingLogin)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.phoneNumber, forKey: "phone_number")
+        try container.encode(self.provider, forKey: "provider")
+        try container.encode(self.directAuthKey, forKey: "direct_auth_key")
+        try container.encodeUUIDIfPresent(self.pendingLogin, forKey: "pending_login")
     }
 }
 
 extension StartVerificationResponse: Codable {
-    enum CodingKeys: String, CodingKey {
-        case success = "success"
-        case message = "message"
-        case expiresAt = "expires_at"
-        case verificationCode = "verification_code"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        _ = try container.decodeConstant(true, forKey: .success)
-        self.message = try container.decode(String.self, forKey: .message)
-        self.expiresAt = try container.decodeDateTimeIfPresent(forKey: .expiresAt)
-        self.verificationCode = try container.decodeIfPresent(String.self, forKey: .verificationCode)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant(true, forKey: "success")
+        self.message = try container.decode(String.self, forKey: "message")
+        self.expiresAt = try container.decodeDateTimeIfPresent(forKey: "expires_at")
+        self.verificationCode = try container.decodeIfPresent(String.self, forKey: "verification_code")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.success, forKey: .success)
-        try container.encode(self.message, forKey: .message)
-        try container.encodeDateTimeIfPresent(self.expiresAt, forKey: .expiresAt)
-        try container.encodeIfPresent(self.verificationCode, forKey: .verificationCode)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.success, forKey: "success")
+        try container.encode(self.message, forKey: "message")
+        try container.encodeDateTimeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encodeIfPresent(self.verificationCode, forKey: "verification_code")
     }
 }
 
 extension PasswordLoginRequest: Codable {
-    enum CodingKeys: String, CodingKey {
-        case username = "username"
-        case password = "password"
-        case directAuthKey = "direct_auth_key"
-        case verificationKey = "verification_key"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.username = try container.decode(String.self, forKey: .username)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.directAuthKey = try container.decode(String.self, forKey: .directAuthKey)
-        self.verificationKey = try container.decodeIfPresent(String.self, forKey: .verificationKey)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.username = try container.decode(String.self, forKey: "username")
+        self.password = try container.decode(String.self, forKey: "password")
+        self.directAuthKey = try container.decode(String.self, forKey: "direct_auth_key")
+        self.verificationKey = try container.decodeIfPresent(String.self, forKey: "verification_key")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.username, forKey: .username)
-        try container.encode(self.password, forKey: .password)
-        try container.encode(self.directAuthKey, forKey: .directAuthKey)
-        try container.encodeIfPresent(self.verificationKey, forKey: .verificationKey)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.username, forKey: "username")
+        try container.encode(self.password, forKey: "password")
+        try container.encode(self.directAuthKey, forKey: "direct_auth_key")
+        try container.encodeIfPresent(self.verificationKey, forKey: "verification_key")
     }
 }
 
 extension GetAccessTokenSuccess: Codable {
-    enum CodingKeys: String, CodingKey {
-        case accessToken = "access_token"
-        case expiresIn = "expires_in"
-        case refreshToken = "refresh_token"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try container.decode(String.self, forKey: .accessToken)
-        self.expiresIn = try container.decodeNullable(Int.self, forKey: .expiresIn)
-        self.refreshToken = try container.decode(String.self, forKey: .refreshToken)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.accessToken = try container.decode(String.self, forKey: "access_token")
+        self.expiresIn = try container.decodeNullable(Int.self, forKey: "expires_in")
+        self.refreshToken = try container.decode(String.self, forKey: "refresh_token")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accessToken, forKey: .accessToken)
-        try container.encodeNullable(self.expiresIn, forKey: .expiresIn)
-        try container.encode(self.refreshToken, forKey: .refreshToken)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.accessToken, forKey: "access_token")
+        try container.encodeNullable(self.expiresIn, forKey: "expires_in")
+        try container.encode(self.refreshToken, forKey: "refresh_token")
     }
 }
 
 extension PendingLogin: Codable {
-    enum CodingKeys: String, CodingKey {
-        case object = "object"
-        case id = "id"
-        case createdAt = "created_at"
-        case user = "user"
-        case twoFactorRequiredProviders = "two_factor_required_providers"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        _ = try container.decodeConstant("pending_login", forKey: .object)
-        self.id = try container.decodeUUID(forKey: .id)
-        self.createdAt = try container.decodeDateTime(forKey: .createdAt)
-        self.user = try container.decode(Int.self, forKey: .user)
-        self.twoFactorRequiredProviders = try container.decode([Int].self, forKey: .twoFactorRequiredProviders)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("pending_login", forKey: "object")
+        self.id = try container.decodeUUID(forKey: "id")
+        self.createdAt = try container.decodeDateTime(forKey: "created_at")
+        self.user = try container.decode(Int.self, forKey: "user")
+        self.twoFactorRequiredProviders = try container.decode([Int].self, forKey: "two_factor_required_providers")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.object, forKey: .object)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
-        try container.encode(self.user, forKey: .user)
-        try container.encode(self.twoFactorRequiredProviders, forKey: .twoFactorRequiredProviders)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.object, forKey: "object")
+        try container.encodeUUID(self.id, forKey: "id")
+        try container.encodeDateTime(self.createdAt, forKey: "created_at")
+        try container.encode(self.user, forKey: "user")
+        try container.encode(self.twoFactorRequiredProviders, forKey: "two_factor_required_providers")
     }
 }
 

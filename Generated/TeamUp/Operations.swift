@@ -26,7 +26,7 @@ extension StartVerificationInput: Validatable {
 }
 
 /// The answers of `startVerification`: one case per documented status.
-public enum StartVerificationOutput: Sendable, Hashable {
+public indirect enum StartVerificationOutput: Sendable, Hashable {
     /// The verification has started.
     case ok(StartVerificationResponse)
     /// A status the definition does not document, with the body as it came.
@@ -55,7 +55,7 @@ extension PasswordLoginInput: Validatable {
 }
 
 /// The answers of `passwordLogin`: one case per documented status.
-public enum PasswordLoginOutput: Sendable, Hashable {
+public indirect enum PasswordLoginOutput: Sendable, Hashable {
     /// An access token, or a pending login.
     case ok(PasswordLoginResponse)
     /// A status the definition does not document, with the body as it came.

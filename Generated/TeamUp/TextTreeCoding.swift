@@ -13,8 +13,6 @@ extension XMLDialect {
         falseText: "False")
 }
 
-extension ResponseFormat: TextTreeCodable {}
-
 extension StartVerificationRequest: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()

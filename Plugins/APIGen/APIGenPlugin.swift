@@ -3,8 +3,9 @@ import PackagePlugin
 
 /// The apigen build-tool plugin: for every definition file (`*.json`, not `*.schema.json`) in a
 /// target, `swift build` generates the target's models, coders, client and server into the build
-/// directory. The outputs are declared up front (they depend only on the file name), so an
-/// unchanged definition causes no regeneration and no recompilation.
+/// directory. The outputs are declared up front (they depend only on the file name and the numbers
+/// of types and operations, see `FileParts`), so an unchanged definition causes no regeneration
+/// and no recompilation.
 @main
 struct APIGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -22,12 +23,17 @@ struct APIGenPlugin: BuildToolPlugin {
                     executable: tool.url,
                     arguments: ["emit", definition.path, "--output", output.path],
                     inputFiles: [definition],
-                    outputFiles: Self.artifacts.map { output.appending(path: "\(stem).\($0)") })
+                    outputFiles: Self.outputNames(definition).map { output.appending(path: "\(stem).\($0)") })
             }
     }
 
-    /// The files `apigen emit` writes for `<stem>.json` (see `Generator.artifactNames`).
-    static let artifacts = [
-        "Models.swift", "JSONCoding.swift", "TextTreeCoding.swift", "Operations.swift", "Client.swift", "Server.swift",
-    ]
+    /// The files `apigen emit` writes for a definition. A definition that does not parse gets the
+    /// one-part names; apigen then fails the build with its located errors.
+    static func outputNames(_ definition: URL) -> [String] {
+        let object = (try? Data(contentsOf: definition)).flatMap { try? JSONSerialization.jsonObject(with: $0) }
+        let members = object as? [String: Any]
+        return FileParts.standard.emittedFileNames(
+            types: (members?["types"] as? [Any])?.count ?? 0,
+            operations: (members?["operations"] as? [Any])?.count ?? 0)
+    }
 }

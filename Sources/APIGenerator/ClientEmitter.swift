@@ -3,9 +3,15 @@ import APIDefinition
 /// Emits `Client.swift`: a `<Service>Client` with one `async throws(ClientError)` method per
 /// operation. Requests are validated before any I/O; documented answers are decoded and validated.
 enum ClientEmitter {
-    static func emit(_ context: EmitContext) -> String {
+    /// Part 1 declares the client with the first part's methods; part n > 1 is an extension with
+    /// its operations' methods.
+    static func emit(_ context: EmitContext, operations: ArraySlice<Operation>, part: Int) -> String {
         let definition = context.definition
         let service = definition.service
+        guard part == 1 else {
+            let methods = operations.map { convenienceMethod($0, context) + "\n" + method($0, context) }
+            return "extension \(context.clientName) {\n" + methods.joined(separator: "\n") + "}\n"
+        }
         let title = service.title ?? service.name
         let hasAuth = !definition.auth.isEmpty
         var result = SwiftSource.docComment(
@@ -38,7 +44,7 @@ enum ClientEmitter {
             """
         if hasAuth { result += "        self.credentials = credentials\n" }
         result += "        self.transport = transport\n    }\n"
-        for operation in definition.operations {
+        for operation in operations {
             result += "\n" + convenienceMethod(operation, context) + "\n" + method(operation, context)
         }
         return result + "}\n"

@@ -1,13 +1,13 @@
 import APIDefinition
 
-/// Emits `JSONCoding.swift`: `Codable` for every model, with explicit `CodingKeys` (wire names as
-/// the API spells them) and explicit `init(from:)` / `encode(to:)`: required, optional and nullable
-/// are three different things on the wire, constants are checked, dates are RFC 3339 and UUIDs
-/// are written lower-case.
+/// Emits `JSONCoding.swift`: `Codable` for every model, with explicit `init(from:)` /
+/// `encode(to:)` whose keys are the wire names as the API spells them (`AnyCodingKey` literals, no
+/// `CodingKeys` enum to compile per type): required, optional and nullable are three different
+/// things on the wire, constants are checked, dates are RFC 3339 and UUIDs are written lower-case.
 enum JSONCodingEmitter {
-    static func emit(_ context: EmitContext) -> String {
+    static func emit(_ context: EmitContext, types: ArraySlice<TypeDeclaration>) -> String {
         SwiftSource.joined(
-            context.definition.types.map { type in
+            types.map { type in
                 switch type.kind {
                 case .enumeration(_, let keepUnknown): keepUnknown ? openEnumeration(type) : enumeration(type)
                 case .object(let fields): object(type, fields, context)
@@ -79,22 +79,16 @@ enum JSONCodingEmitter {
 
                 """
         }
-        let keys = fields.map {
-            "        case \(Naming.escaped(Naming.property($0))) = \(SwiftSource.stringLiteral($0.name))\n"
-        }.joined()
         let decodes = fields.map { decode($0, context) }.joined()
         let encodes = fields.map { encode($0, context) }.joined()
         return """
             extension \(name): Codable {
-                enum CodingKeys: String, CodingKey {
-            \(keys)    }
-
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
             \(decodes)    }
 
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
             \(encodes)    }
             }
 
@@ -123,7 +117,7 @@ enum JSONCodingEmitter {
     /// The statement that decodes one field, laid out at 8 spaces.
     static func decode(_ field: Field, _ context: EmitContext) -> String {
         let property = Naming.property(field)
-        let key = "forKey: ." + Naming.escaped(property)
+        let key = "forKey: " + SwiftSource.stringLiteral(field.name)
         if let constant = field.constant {
             return Layout.call(
                 "container.decodeConstant", [context.literal(constant, as: field.type), key], indent: 8,
@@ -143,6 +137,7 @@ enum JSONCodingEmitter {
         let suffix = field.constant == nil ? suffix(field.type) : ""
         let method = context.coderMethod("encode", field, wire: suffix)
         return Layout.call(
-            "try container.\(method)", ["self.\(property)", "forKey: .\(Naming.escaped(property))"], indent: 8)
+            "try container.\(method)", ["self.\(property)", "forKey: \(SwiftSource.stringLiteral(field.name))"],
+            indent: 8)
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 /// Emits `Models.swift`: one public struct per object type and one enum per enum type, with
 /// their initializers, validation and (for sensitive fields) redacted descriptions.
 enum ModelsEmitter {
-    static func emit(_ context: EmitContext) -> String {
+    static func emit(_ context: EmitContext, types: ArraySlice<TypeDeclaration>) -> String {
         SwiftSource.joined(
-            context.definition.types.map { type in
+            types.map { type in
                 switch type.kind {
                 case .enumeration(let values, let keepUnknown):
                     keepUnknown ? openEnumeration(type, values) : enumeration(type, values)

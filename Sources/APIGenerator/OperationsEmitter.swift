@@ -4,10 +4,10 @@ import APIDefinition
 /// (parameters and body, validated as one value), the `<Operation>Output` (one case per documented
 /// status, plus `undocumented`), and the service's credentials.
 enum OperationsEmitter {
-    static func emit(_ context: EmitContext) -> String {
+    static func emit(_ context: EmitContext, operations: ArraySlice<Operation>, withCredentials: Bool) -> String {
         var blocks: [String] = []
-        if !context.definition.auth.isEmpty { blocks.append(credentials(context)) }
-        for operation in context.definition.operations {
+        if withCredentials && !context.definition.auth.isEmpty { blocks.append(credentials(context)) }
+        for operation in operations {
             blocks.append(input(operation, context))
             blocks.append(output(operation, context))
         }
@@ -117,7 +117,7 @@ enum OperationsEmitter {
         let name = Naming.operationType(operation) + "Output"
         var result = SwiftSource.docComment(
             "The answers of `\(Naming.method(operation))`: one case per documented status.")
-        result += "public enum \(name): Sendable, Hashable {\n"
+        result += "public indirect enum \(name): Sendable, Hashable {\n"
         for response in operation.responses {
             let payload = response.type.map(context.swiftType) ?? "RawBody"
             result += SwiftSource.docComment(response.doc ?? "Status \(response.status).", indent: "    ")

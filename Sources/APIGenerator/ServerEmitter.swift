@@ -4,9 +4,18 @@ import APIDefinition
 /// 501 until implemented) and the route table that checks auth, decodes and validates the input,
 /// calls the handler and encodes its typed answer.
 enum ServerEmitter {
-    static func emit(_ context: EmitContext) -> String {
+    /// Part 1 holds the protocol, its default implementations, `makeRouter` and `register(on:)`
+    /// with the first part's routes; part n > 1 adds its routes in `registerPart<n>(on:)`, which
+    /// `register(on:)` calls.
+    static func emit(_ context: EmitContext, operations: ArraySlice<Operation>, part: Int, of parts: Int) -> String {
         let definition = context.definition
         let title = definition.service.title ?? definition.service.name
+        guard part == 1 else {
+            return "extension \(context.handlerName) {\n"
+                + "    /// Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.\n"
+                + "    func registerPart\(part)(on router: inout Router) {\n"
+                + operations.map { route($0, context) }.joined(separator: "\n") + "    }\n}\n"
+        }
         var result = SwiftSource.docComment(
             "Serves \(title): implement the operations you support; the others answer 501 Not Implemented.")
         result += "public protocol \(context.handlerName): Sendable {\n"
@@ -37,7 +46,10 @@ enum ServerEmitter {
                 public func register(on router: inout Router) {
 
             """
-        result += definition.operations.map { route($0, context) }.joined(separator: "\n")
+        result += operations.map { route($0, context) }.joined(separator: "\n")
+        if parts > 1 {
+            result += "\n" + (2...parts).map { "        registerPart\($0)(on: &router)\n" }.joined()
+        }
         result += "    }\n}\n"
         return result
     }

@@ -55,14 +55,30 @@ struct EmitContext {
         isOptional(field) ? "" : field.defaultValue.map { " ?? " + literal($0, as: field.type) } ?? ""
     }
 
-    /// Whether any body or response travels as something other than JSON, so models need text-tree coding.
-    var usesTextTree: Bool {
-        definition.operations.contains { operation in
-            (operation.body?.contentTypes ?? []).contains { $0 != MediaTypes.json }
-                || operation.responses.contains { response in
-                    response.type != nil && response.contentTypes.contains { $0 != MediaTypes.json }
-                }
+    /// The types that need text-tree coding: those a body or response carries as XML, a form or
+    /// multipart, and every type they contain. Computed once per service.
+    var textTreeTypes: Set<String> {
+        var found = Set<String>()
+        var pending: [TypeRef] = []
+        for operation in definition.operations {
+            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                pending.append(body.type)
+            }
+            for response in operation.responses where response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                if let type = response.type { pending.append(type) }
+            }
         }
+        while let type = pending.popLast() {
+            guard case .named(let name) = type.element, found.insert(name).inserted,
+                let declaration = definition.type(named: name)
+            else { continue }
+            switch declaration.kind {
+            case .object(let fields): pending += fields.map(\.type)
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .enumeration: break
+            }
+        }
+        return found
     }
 
     /// The `XMLDialect` static the generated code uses (`.teamUp`).

@@ -1,12 +1,13 @@
 import APIDefinition
 
 /// Emits `TextTreeCoding.swift` for services whose bodies travel as XML, form-urlencoded or
-/// multipart: each model converts to and from a `TextTree` (text leaves, as those formats carry
-/// them), and the service's XML dialect is declared once.
+/// multipart: each model that travels so (or is contained in one that does) converts to and from a
+/// `TextTree` (text leaves, as those formats carry them), and the service's XML dialect is declared
+/// once, in the first part.
 enum TextTreeCodingEmitter {
-    static func emit(_ context: EmitContext) -> String {
-        var blocks = [dialect(context)]
-        for type in context.definition.types {
+    static func emit(_ context: EmitContext, types: [TypeDeclaration], withDialect: Bool) -> String {
+        var blocks = withDialect ? [dialect(context)] : []
+        for type in types {
             switch type.kind {
             case .enumeration: blocks.append("extension \(Naming.type(type.name)): TextTreeCodable {}\n")
             case .object(let fields): blocks.append(object(type, fields, context))

@@ -118,13 +118,16 @@ public struct OneOfMismatch: Error, Sendable {
     public var reason: String
 }
 
-/// A coding key for any member name.
-public struct AnyCodingKey: CodingKey, Sendable {
+/// A coding key for any member name. Generated coders spell keys as string literals, the wire
+/// names, rather than declaring a `CodingKeys` enum per type: the same lookups at run time, and
+/// much less code to compile (no synthesized raw-value, coding-key and hashing conformances).
+public struct AnyCodingKey: CodingKey, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
 
     public init(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { nil }
+    public init(stringLiteral value: String) { self.stringValue = value }
 }
 
 extension Decoder {

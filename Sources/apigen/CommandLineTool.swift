@@ -54,10 +54,12 @@ enum CommandLineTool {
         OVERVIEW: Generate the Swift files of one definition into a directory.
 
         This is what the APIGen build plugin runs for each definition file in a target. The file set
-        depends only on the definition's file name, so a build system can know it in advance:
-        <name>.Models.swift, <name>.JSONCoding.swift, <name>.TextTreeCoding.swift,
-        <name>.Operations.swift, <name>.Client.swift and <name>.Server.swift, for <name>.json.
-        Files whose bytes do not change are left alone.
+        depends only on the definition's file name and its numbers of types and operations, so a
+        build system can know it in advance: <name>.Models.swift, <name>.JSONCoding.swift,
+        <name>.TextTreeCoding.swift, <name>.Operations.swift, <name>.Client.swift and
+        <name>.Server.swift, for <name>.json; with more than 100 types or 50 operations, also
+        <name>.Models+2.swift and so on, one part per 100 types (models and coders) or 50
+        operations (operations, client, server). Files whose bytes do not change are left alone.
 
         USAGE: apigen emit <definition.json> --output <dir>
 

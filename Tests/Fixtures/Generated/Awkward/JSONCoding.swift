@@ -11,97 +11,68 @@ extension Channel: Codable {
 }
 
 extension Keywords: Codable {
-    enum CodingKeys: String, CodingKey {
-        case `default` = "default"
-        case _self = "self"
-        case `class` = "class"
-        case `protocol` = "protocol"
-        case userID = "user_id"
-        case httpStatus = "HTTPStatus"
-        case eTag = "e-tag"
-        case createdAt = "createdAt"
-        case expiresAt = "expires_at"
-        case note = "note"
-        case tags = "tags"
-        case children = "children"
-        case object = "object"
-        case password = "password"
-        case ratio = "ratio"
-        case code = "code"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.default = try container.decode(String.self, forKey: .`default`)
-        self._self = try container.decodeIfPresent(Bool.self, forKey: ._self)
-        self.class = try container.decode(Channel.self, forKey: .`class`)
-        self.protocol = try container.decode(Int.self, forKey: .`protocol`)
-        self.userID = try container.decodeUUID(forKey: .userID)
-        self.httpStatus = try container.decode(Int32.self, forKey: .httpStatus)
-        self.eTag = try container.decodeIfPresent(String.self, forKey: .eTag)
-        self.createdAt = try container.decodeDateTime(forKey: .createdAt)
-        self.expiresAt = try container.decodeNullableDateTime(forKey: .expiresAt)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-        self.children = try container.decodeIfPresent([Child].self, forKey: .children)
-        _ = try container.decodeConstant("keywords", forKey: .object)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.default = try container.decode(String.self, forKey: "default")
+        self._self = try container.decodeIfPresent(Bool.self, forKey: "self")
+        self.class = try container.decode(Channel.self, forKey: "class")
+        self.protocol = try container.decode(Int.self, forKey: "protocol")
+        self.userID = try container.decodeUUID(forKey: "user_id")
+        self.httpStatus = try container.decode(Int32.self, forKey: "HTTPStatus")
+        self.eTag = try container.decodeIfPresent(String.self, forKey: "e-tag")
+        self.createdAt = try container.decodeDateTime(forKey: "createdAt")
+        self.expiresAt = try container.decodeNullableDateTime(forKey: "expires_at")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.children = try container.decodeIfPresent([Child].self, forKey: "children")
+        _ = try container.decodeConstant("keywords", forKey: "object")
+        self.password = try container.decode(String.self, forKey: "password")
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.default, forKey: .`default`)
-        try container.encodeIfPresent(self._self, forKey: ._self)
-        try container.encode(self.class, forKey: .`class`)
-        try container.encode(self.protocol, forKey: .`protocol`)
-        try container.encodeUUID(self.userID, forKey: .userID)
-        try container.encode(self.httpStatus, forKey: .httpStatus)
-        try container.encodeIfPresent(self.eTag, forKey: .eTag)
-        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
-        try container.encodeNullableDateTime(self.expiresAt, forKey: .expiresAt)
-        try container.encodeIfPresent(self.note, forKey: .note)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encodeIfPresent(self.children, forKey: .children)
-        try container.encode(self.object, forKey: .object)
-        try container.encode(self.password, forKey: .password)
-        try container.encodeIfPresent(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.code, forKey: .code)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.default, forKey: "default")
+        try container.encodeIfPresent(self._self, forKey: "self")
+        try container.encode(self.class, forKey: "class")
+        try container.encode(self.protocol, forKey: "protocol")
+        try container.encodeUUID(self.userID, forKey: "user_id")
+        try container.encode(self.httpStatus, forKey: "HTTPStatus")
+        try container.encodeIfPresent(self.eTag, forKey: "e-tag")
+        try container.encodeDateTime(self.createdAt, forKey: "createdAt")
+        try container.encodeNullableDateTime(self.expiresAt, forKey: "expires_at")
+        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.password, forKey: "password")
+        try container.encodeIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.code, forKey: "code")
     }
 }
 
 extension Child: Codable {
-    enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case size = "size"
-        case provider = "provider"
-        case pet = "pet"
-        case labels = "labels"
-        case friends = "friends"
-        case extra = "extra"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.size = try container.decodeIfPresent(Int64.self, forKey: .size)
-        self.provider = try container.decodeIfPresent(Provider.self, forKey: .provider)
-        self.pet = try container.decodeIfPresent(Pet.self, forKey: .pet)
-        self.labels = try container.decodeIfPresent([String: String].self, forKey: .labels)
-        self.friends = try container.decodeIfPresent([String: Child].self, forKey: .friends)
-        self.extra = try container.decodeIfPresent(AnyJSON.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.size = try container.decodeIfPresent(Int64.self, forKey: "size")
+        self.provider = try container.decodeIfPresent(Provider.self, forKey: "provider")
+        self.pet = try container.decodeIfPresent(Pet.self, forKey: "pet")
+        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
+        self.friends = try container.decodeIfPresent([String: Child].self, forKey: "friends")
+        self.extra = try container.decodeIfPresent(AnyJSON.self, forKey: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.provider, forKey: .provider)
-        try container.encodeIfPresent(self.pet, forKey: .pet)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.friends, forKey: .friends)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.pet, forKey: "pet")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.friends, forKey: "friends")
+        try container.encodeIfPresent(self.extra, forKey: "extra")
     }
 }
 
@@ -127,40 +98,30 @@ extension Provider: Codable {
 }
 
 extension Cat: Codable {
-    enum CodingKeys: String, CodingKey {
-        case kind = "kind"
-        case lives = "lives"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self.lives = try container.decode(Int.self, forKey: .lives)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.lives = try container.decode(Int.self, forKey: "lives")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.lives, forKey: .lives)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.lives, forKey: "lives")
     }
 }
 
 extension Dog: Codable {
-    enum CodingKeys: String, CodingKey {
-        case kind = "kind"
-        case good = "good"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self.good = try container.decodeIfPresent(Bool.self, forKey: .good) ?? true
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.good = try container.decodeIfPresent(Bool.self, forKey: "good") ?? true
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encode(self.good, forKey: .good)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.kind, forKey: "kind")
+        try container.encode(self.good, forKey: "good")
     }
 }
 

@@ -103,7 +103,7 @@ extension GetKeyInput: CustomStringConvertible, CustomDebugStringConvertible, Cu
 }
 
 /// The answers of `getKey`: one case per documented status.
-public enum GetKeyOutput: Sendable, Hashable {
+public indirect enum GetKeyOutput: Sendable, Hashable {
     /// The key.
     case ok(Keywords)
     /// No content.
@@ -132,7 +132,7 @@ extension PutKeywordsInput: Validatable {
 }
 
 /// The answers of `putKeywords`: one case per documented status.
-public enum PutKeywordsOutput: Sendable, Hashable {
+public indirect enum PutKeywordsOutput: Sendable, Hashable {
     /// Status 201.
     case created(Empty)
     /// Status 418.
