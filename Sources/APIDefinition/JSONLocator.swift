@@ -159,45 +159,54 @@ struct JSONLocator {
         }
     }
 
+    /// Skips a string; returns its text (escapes kept as written, as keys with escapes are rare in
+    /// definitions) only when recording positions, as only then is it a path component.
     private mutating func string() throws -> String {
         index += 1
-        var scalars: [UInt8] = []
+        let start = index
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                guard recording else { return "" }
+                var text: [UInt8] = []
+                var i = start
+                while i < index - 1 {
+                    if bytes[i] == UInt8(ascii: "\\") { i += 1 }
+                    text.append(bytes[i])
+                    i += 1
+                }
+                return String(decoding: text, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
-                index += 1
-                guard index < bytes.count else { break }
-                // Escapes are kept as written; keys with escapes are rare in definitions.
-                scalars.append(bytes[index])
-                index += 1
+                index += 2
                 continue
             }
             if byte == 0x0A { throw error("unterminated string") }
-            scalars.append(byte)
             index += 1
         }
         throw error("unterminated string")
     }
 
-    private mutating func literal(_ word: String) throws {
-        let expected = Array(word.utf8)
-        guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
+    private mutating func literal(_ word: StaticString) throws {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count,
+            word.withUTF8Buffer({ expected in expected.elementsEqual(bytes[index..<index + count]) })
+        else {
             throw error("invalid literal; expected '\(word)'")
         }
-        index += expected.count
+        index += count
     }
 
     private mutating func number() throws {
         let start = index
-        while index < bytes.count,
-            [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(
-                bytes[index]) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
-        {
-            index += 1
+        loop: while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                index += 1
+            default: break loop
+            }
         }
         if index == start { throw error("invalid number") }
     }

@@ -70,12 +70,50 @@ public enum DefinitionLoader {
     }
 }
 
-/// A JSON value with its path.
+/// A JSON value with its path. The path is kept as the parent's path and this value's key or
+/// index, and spelled out only when asked for (a diagnostic, or a child's parent path): most values
+/// never need it.
 struct Node {
     var value: Any
-    var path: String
+    private var parent: String
+    private var step: Step
 
-    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    private enum Step {
+        case whole
+        case key(String)
+        case index(Int)
+    }
+
+    init(value: Any, path: String) {
+        self.value = value
+        parent = path
+        step = .whole
+    }
+
+    init(value: Any, parent: String, key: String) {
+        self.value = value
+        self.parent = parent
+        step = .key(key)
+    }
+
+    init(value: Any, parent: String, index: Int) {
+        self.value = value
+        self.parent = parent
+        step = .index(index)
+    }
+
+    var path: String {
+        switch step {
+        case .whole: parent
+        case .key(let key): parent.isEmpty ? key : parent + "." + key
+        case .index(let index): parent + "[" + String(index) + "]"
+        }
+    }
+
+    func child(_ key: String) -> String {
+        let path = path
+        return path.isEmpty ? key : path + "." + key
+    }
 }
 
 /// The class JSONSerialization uses for `true` and `false` (an NSNumber subclass on every platform).
@@ -146,18 +184,24 @@ final class Reader {
             report(node.path, "expected \(what) (an object), found \(JSONKind.of(node.value).article)")
             return nil
         }
-        let allowed = required + optional
-        for key in dictionary.keys.sorted() where !allowed.contains(key) {
+        let path = node.path
+        var members: [String: Node] = [:]
+        members.reserveCapacity(dictionary.count)
+        var unknown: [String] = []
+        for (key, value) in dictionary {
+            if required.contains(key) || optional.contains(key) {
+                members[key] = Node(value: value, parent: path, key: key)
+            } else {
+                unknown.append(key)
+            }
+        }
+        for key in unknown.sorted() {
             report(
-                node.child(key), "unknown key '\(key)' in \(what)\(Suggest.didYouMean(key, allowed))",
+                node.child(key), "unknown key '\(key)' in \(what)\(Suggest.didYouMean(key, required + optional))",
                 preferKey: true, structural: false)
         }
         for key in required where dictionary[key] == nil {
-            report(node.path, "missing required key '\(key)' in \(what)")
-        }
-        var members: [String: Node] = [:]
-        for (key, value) in dictionary where allowed.contains(key) {
-            members[key] = Node(value: value, path: node.child(key))
+            report(path, "missing required key '\(key)' in \(what)")
         }
         return members
     }
@@ -211,7 +255,8 @@ final class Reader {
             report(node.path, "expected an array, found \(JSONKind.of(node.value).article)")
             return nil
         }
-        return values.enumerated().map { Node(value: $1, path: "\(node.path)[\($0)]") }
+        let path = node.path
+        return values.enumerated().map { Node(value: $1, parent: path, index: $0) }
     }
 
     func json(_ node: Node) -> JSONValue {
@@ -249,6 +294,9 @@ final class Reader {
     // MARK: The format
 
     static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+    static let fieldKeys =
+        ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default"] + constraintKeys
+    static let parameterKeys = ["swiftName", "doc", "required", "sensitive", "default"] + constraintKeys
 
     func definition(_ node: Node) -> Definition? {
         guard
@@ -430,8 +478,7 @@ final class Reader {
         guard
             let members = object(
                 node, what: "a field", required: ["name", "type"],
-                optional: ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default"]
-                    + Self.constraintKeys)
+                optional: Self.fieldKeys)
         else { return nil }
         let name = nonEmptyString(members["name"])
         let type = typeRef(members["type"])
@@ -448,7 +495,7 @@ final class Reader {
         guard
             let members = object(
                 node, what: "a parameter", required: ["name", "in", "type"],
-                optional: ["swiftName", "doc", "required", "sensitive", "default"] + Self.constraintKeys)
+                optional: Self.parameterKeys)
         else { return nil }
         let name = nonEmptyString(members["name"])
         var location: ParameterLocation?

@@ -13,6 +13,12 @@ indirect enum Expr {
 
     static let width = 120
 
+    /// Whether a line fits in ``width`` columns (characters, as `swift format` counts them); UTF-8
+    /// length first, since a line has at most as many characters as bytes.
+    static func fits(_ line: String) -> Bool {
+        line.utf8.count <= width || line.count <= width
+    }
+
     var flat: String {
         switch self {
         case .atom(let text): text
@@ -27,7 +33,7 @@ indirect enum Expr {
     func render(indent: Int, lead: String = "", trail: String = "") -> String {
         let pad = String(repeating: " ", count: indent)
         let single = pad + lead + flat + trail
-        if single.count <= Self.width { return single }
+        if Self.fits(single) { return single }
         switch self {
         case .atom: return single
         case .labeled(let label, let value):
@@ -65,7 +71,7 @@ enum Layout {
     static func declaration(_ head: String, _ parameters: [String], tail: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
         let single = pad + head + "(" + parameters.joined(separator: ", ") + ")" + tail
-        if single.count <= Expr.width || parameters.isEmpty { return single + "\n" }
+        if Expr.fits(single) || parameters.isEmpty { return single + "\n" }
         let inner = parameters.map { pad + "    " + $0 }.joined(separator: ",\n")
         return pad + head + "(\n" + inner + "\n" + pad + ")" + tail + "\n"
     }

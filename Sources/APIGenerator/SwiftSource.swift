@@ -140,6 +140,10 @@ struct EmitContext {
 enum SwiftSource {
     /// A Swift string literal for `text`, escaped.
     static func stringLiteral(_ text: String) -> String {
+        // Most texts (wire names, paths) need no escaping.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
