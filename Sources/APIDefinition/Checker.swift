@@ -20,6 +20,9 @@ public enum DefinitionChecker {
         let definition: Definition
         let locate: Locate
         var diagnostics: [Diagnostic] = []
+        /// Patterns already compiled once: APIs repeat the same few.
+        var validPatterns = Set<String>()
+        static let noConstraints = Constraints()
 
         mutating func report(
             _ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error
@@ -141,9 +144,11 @@ public enum DefinitionChecker {
             return (false, "unknown type '\(name)'\(Suggest.didYouMean(name, candidates))")
         }
 
-        mutating func checkTypeRef(_ type: TypeRef, at path: String) {
-            let result = resolve(type, at: path)
-            if let message = result.message { report(path, message) }
+        /// The path is spelled out only for a diagnostic.
+        mutating func checkTypeRef(_ type: TypeRef, at path: @autoclosure () -> String) {
+            guard case .named(let name) = type.element, definition.type(named: name) == nil else { return }
+            let path = path()
+            if let message = resolve(type, at: path).message { report(path, message) }
         }
 
         /// Type names generated code relies on: Swift's, Foundation's and APIRuntime's.
@@ -358,6 +363,7 @@ public enum DefinitionChecker {
         }
 
         mutating func checkConstraints(_ constraints: Constraints, type: TypeRef, at path: String) {
+            if constraints == Self.noConstraints { return }
             let isString = type == .string
             let isNumber = type.isNumeric
             let isArray: Bool = {
@@ -404,8 +410,12 @@ public enum DefinitionChecker {
                     }
                 }
             }
-            if let pattern = constraints.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
-                report("\(path).pattern", "'\(pattern)' is not a valid regular expression")
+            if let pattern = constraints.pattern, !validPatterns.contains(pattern) {
+                if (try? NSRegularExpression(pattern: pattern)) == nil {
+                    report("\(path).pattern", "'\(pattern)' is not a valid regular expression")
+                } else {
+                    validPatterns.insert(pattern)
+                }
             }
         }
 

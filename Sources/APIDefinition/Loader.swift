@@ -124,11 +124,12 @@ enum JSONKind: String {
     case object, array, string, integer, number, boolean, null
 
     static func of(_ value: Any) -> JSONKind {
+        // The most frequent kinds first: each `is` is a dynamic cast.
         switch value {
-        case is NSNull: return .null
         case is String: return .string
-        case is [Any]: return .array
         case is [String: Any]: return .object
+        case is [Any]: return .array
+        case is NSNull: return .null
         case let number as NSNumber:
             // On Linux a JSON `true` and `1` both arrive as NSNumber; the boolean's class differs.
             if type(of: number) == booleanClass { return .boolean }
@@ -223,11 +224,12 @@ final class Reader {
 
     func bool(_ node: Node?) -> Bool? {
         guard let node else { return nil }
-        guard JSONKind.of(node.value) == .boolean, let value = node.value as? Bool else {
+        // One cast: a JSON boolean is an NSNumber of the boolean class (a `1` is not a boolean).
+        guard let number = node.value as? NSNumber, type(of: number) == booleanClass else {
             report(node.path, "expected a boolean (true or false), found \(JSONKind.of(node.value).article)")
             return nil
         }
-        return value
+        return number.boolValue
     }
 
     func integer(_ node: Node?) -> Int? {

@@ -111,6 +111,11 @@ enum ClientEmitter {
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += "        try ClientSupport.validate(input)\n"
+        let offered = responseFormats(operation)
+        // `let` when nothing is added to the request (no query, header, Accept, auth or body).
+        let mutated =
+            operation.parameters.contains { $0.location != .path } || !offered.isEmpty || !operation.auth.isEmpty
+            || operation.body != nil
         result +=
             Expr.call(
                 "HTTPRequest",
@@ -118,7 +123,7 @@ enum ClientEmitter {
                     .labeled("method", .atom(methodLiteral(operation.method))),
                     .labeled("path", pathExpression(operation)),
                 ]
-            ).render(indent: 8, lead: "var request = ") + "\n"
+            ).render(indent: 8, lead: mutated ? "var request = " : "let request = ") + "\n"
         for parameter in operation.parameters where parameter.location == .query {
             result += Layout.call(
                 "request.addQuery",
@@ -131,7 +136,6 @@ enum ClientEmitter {
                 [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
                 indent: 8)
         }
-        let offered = responseFormats(operation)
         if offered == [MediaTypes.json] {
             result += "        request.headers[\"Accept\"] = MediaType.json\n"
         } else if !offered.isEmpty {

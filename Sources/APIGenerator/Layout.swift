@@ -61,7 +61,12 @@ enum Layout {
     static func call(_ callee: String, _ arguments: [String], indent: Int, lead: String = "", trail: String = "")
         -> String
     {
-        Expr.call(callee, arguments.map(Expr.atom)).render(indent: indent, lead: lead, trail: trail) + "\n"
+        // Most calls fit on their line; build that line directly.
+        let single =
+            String(repeating: " ", count: indent) + lead + callee + "(" + arguments.joined(separator: ", ") + ")"
+            + trail
+        if Expr.fits(single) { return single + "\n" }
+        return Expr.call(callee, arguments.map(Expr.atom)).render(indent: indent, lead: lead, trail: trail) + "\n"
     }
 
     /// A declaration with a parameter list: one line when it fits, else one parameter per line.

@@ -17,6 +17,9 @@ t0=$(now); swift build 2>&1 | tee "$log" >/dev/null; t1=$(now)
 grep -q "apigen: generating Swift for petstore.json" "$log" || { cat "$log"; echo "error: the plugin did not run on the first build" >&2; exit 1; }
 if grep -E ": warning:" "$log"; then echo "error: the consumer build has warnings" >&2; exit 1; fi
 echo "plugin consumer: first build $(elapsed "$t0" "$t1") s"
+# The large definition is generated in parts, and every part the plugin declared exists.
+parts=$(find .build/plugins/outputs -name 'inventory.*+2.swift' | wc -l)
+[ "$parts" -eq 6 ] || { echo "error: expected 6 second-part files for inventory.json, found $parts" >&2; exit 1; }
 
 # On Linux the toolchain relinks the plugin's tool once after a fresh build (swift-build#1071), so
 # the plugin runs again; apigen rewrites no file whose bytes are unchanged, so nothing recompiles.
