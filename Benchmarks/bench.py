@@ -21,6 +21,7 @@ ROOT = os.path.dirname(HERE)
 SYNTHETIC = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_synthetic_spec.py")
 WORK = os.path.join(HERE, ".build-bench")
 SERVICES = ["sfox", "teamup", "smsend", "authendpoints"]
+NOTES_MARKER = "<!-- notes: kept by bench.py -->"
 
 
 def log(message):
@@ -317,8 +318,15 @@ def main():
     if "runtime" in steps:
         bench.runtime()
     report = bench.report()
+    # Hand-written notes (targets, profiles, before/after) follow the marker and are kept.
+    notes = ""
+    if os.path.exists(args.output):
+        with open(args.output) as f:
+            previous = f.read()
+        if NOTES_MARKER in previous:
+            notes = previous[previous.index(NOTES_MARKER):]
     with open(args.output, "w") as f:
-        f.write(report + "\n")
+        f.write(report + "\n" + notes)
     print(report)
 
 
