@@ -1,4 +1,5 @@
 import APIDefinition
+import Foundation
 
 /// One file the generator emits: a path relative to the output directory, and its contents.
 public struct EmittedFile: Sendable, Hashable {
@@ -34,49 +35,53 @@ public enum Generator {
         let typeParts = FileParts.split(definition.types, per: parts.typesPerFile)
         let operationParts = FileParts.split(definition.operations, per: parts.operationsPerFile)
         let textTreeTypes = context.textTreeTypes
-        var artifacts: [(String, [String])] = [
-            ("Models", typeParts.map { ModelsEmitter.emit(context, types: $0) }),
-            ("JSONCoding", typeParts.map { JSONCodingEmitter.emit(context, types: $0) }),
-        ]
+        // One job per file; each is a pure function of the definition.
+        typealias Job = (artifact: String, part: Int, emit: @Sendable () -> String)
+        var jobs: [Job] = []
+        for (index, types) in typeParts.enumerated() {
+            jobs.append(("Models", index + 1, { ModelsEmitter.emit(context, types: types) }))
+        }
+        for (index, types) in typeParts.enumerated() {
+            jobs.append(("JSONCoding", index + 1, { JSONCodingEmitter.emit(context, types: types) }))
+        }
         if !textTreeTypes.isEmpty || forBuildPlugin {
-            artifacts.append(
+            for (index, types) in typeParts.enumerated() {
+                let used = types.filter { textTreeTypes.contains($0.name) }
+                jobs.append(
+                    (
+                        "TextTreeCoding", index + 1,
+                        { TextTreeCodingEmitter.emit(context, types: used, withDialect: index == 0) }
+                    ))
+            }
+        }
+        for (index, operations) in operationParts.enumerated() {
+            jobs.append(
                 (
-                    "TextTreeCoding",
-                    typeParts.enumerated().map { index, types in
-                        TextTreeCodingEmitter.emit(
-                            context, types: types.filter { textTreeTypes.contains($0.name) }, withDialect: index == 0)
-                    }
+                    "Operations", index + 1,
+                    { OperationsEmitter.emit(context, operations: operations, withCredentials: index == 0) }
                 ))
         }
-        artifacts += [
-            (
-                "Operations",
-                operationParts.enumerated().map {
-                    OperationsEmitter.emit(context, operations: $1, withCredentials: $0 == 0)
-                }
-            ),
-            (
-                "Client",
-                operationParts.enumerated().map {
-                    ClientEmitter.emit(context, operations: $1, part: $0 + 1)
-                }
-            ),
-            (
-                "Server",
-                operationParts.enumerated().map {
-                    ServerEmitter.emit(context, operations: $1, part: $0 + 1, of: operationParts.count)
-                }
-            ),
-        ]
+        for (index, operations) in operationParts.enumerated() {
+            jobs.append(("Client", index + 1, { ClientEmitter.emit(context, operations: operations, part: index + 1) }))
+        }
+        for (index, operations) in operationParts.enumerated() {
+            jobs.append(
+                (
+                    "Server", index + 1,
+                    { ServerEmitter.emit(context, operations: operations, part: index + 1, of: operationParts.count) }
+                ))
+        }
         let head = header(definition, forBuildPlugin: forBuildPlugin)
-        return artifacts.flatMap { artifact, bodies in
-            bodies.enumerated().compactMap { index, body in
-                // An empty text-tree part is left out of `Generated/`; the plugin needs every file.
-                body.isEmpty && index > 0 && !forBuildPlugin
-                    ? nil
-                    : EmittedFile(
-                        path: "\(directory)/\(FileParts.fileName(artifact, part: index + 1))", contents: head + body)
-            }
+        // Emitted on every core; the results keep the jobs' order, so the output does not depend on
+        // which thread ran what.
+        let planned = jobs
+        let bodies = Parallel.map(planned.count) { planned[$0].emit() }
+        return zip(planned, bodies).compactMap { job, body in
+            // An empty text-tree part is left out of `Generated/`; the plugin needs every file.
+            body.isEmpty && job.part > 1 && !forBuildPlugin
+                ? nil
+                : EmittedFile(
+                    path: "\(directory)/\(FileParts.fileName(job.artifact, part: job.part))", contents: head + body)
         }
     }
 
@@ -100,5 +105,27 @@ public enum Generator {
 
 
             """
+    }
+}
+
+/// Runs independent, pure work on every core.
+enum Parallel {
+    /// `transform(0..<count)`, computed concurrently, in index order.
+    static func map<T: Sendable>(_ count: Int, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let results = Results<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, transform(index)) }
+        return results.values
+    }
+
+    private final class Results<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [T?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
+
+        var values: [T] { lock.withLock { slots.map { $0! } } }
     }
 }

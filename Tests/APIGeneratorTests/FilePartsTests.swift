@@ -112,4 +112,16 @@ import Testing
         let jsonOnly = try Self.definition(types: 3, operations: 2)
         #expect(!Self.names(Generator.generate(jsonOnly)).contains("TextTreeCoding.swift"))
     }
+
+    /// Files are emitted on every core; the results keep the order of the work, whatever finished first.
+    @Test func parallelEmissionKeepsOrderAndIsRepeatable() throws {
+        let squares = Parallel.map(200) { index in
+            // Uneven work, so that later items often finish first.
+            (0..<((200 - index) * 50)).reduce(0) { $0 &+ $1 } == -1 ? -1 : index * index
+        }
+        #expect(squares == (0..<200).map { $0 * $0 })
+        let definition = try Self.definition(types: 350, operations: 120)
+        let first = Generator.generate(definition)
+        for _ in 0..<3 { #expect(Generator.generate(definition) == first) }
+    }
 }
