@@ -459,21 +459,7 @@ public enum DefinitionChecker {
             if !operation.path.hasPrefix("/") {
                 report("\(path).path", "the path must start with '/'")
             }
-            // Path template parameters and declared path parameters must match one to one.
-            let template = operation.templateParameters
-            checkUnique(template, at: { _ in "\(path).path" }, what: "path template parameter")
-            let declaredPath = operation.parameters.enumerated().filter { $0.element.location == .path }
-            for (index, parameter) in declaredPath where !template.contains(parameter.name) {
-                report(
-                    "\(path).parameters[\(index)].name",
-                    "path parameter '\(parameter.name)' does not appear in the path template '\(operation.path)'\(Suggest.didYouMean(parameter.name, template))"
-                )
-            }
-            for name in template where !declaredPath.contains(where: { $0.element.name == name }) {
-                report(
-                    "\(path).path",
-                    "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
-            }
+            checkPathParameters(of: operation, at: path)
             if operation.parameters.contains(where: \.sensitive) {
                 for (index, parameter) in operation.parameters.enumerated()
                 where Self.redactionMembers.contains(Naming.parameter(parameter)) {
@@ -484,32 +470,7 @@ public enum DefinitionChecker {
                 }
             }
             for (index, parameter) in operation.parameters.enumerated() {
-                let parameterPath = "\(path).parameters[\(index)]"
-                if parameter.location == .path, !parameter.required {
-                    report("\(parameterPath).required", "path parameters are always required")
-                }
-                checkTypeRef(parameter.type, at: "\(parameterPath).type")
-                if parameter.type.isContainer || parameter.type == .json {
-                    report("\(parameterPath).type", "array, map and json parameters are not supported yet")
-                }
-                if let swiftName = parameter.swiftName, !Naming.isIdentifier(swiftName) {
-                    report("\(parameterPath).swiftName", "'\(swiftName)' is not a Swift identifier")
-                }
-                if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
-                    report(
-                        "\(parameterPath).default",
-                        "a required parameter's default is never used; mark it \"required\": false", severity: .warning)
-                }
-                if case .named(let name) = parameter.type, let kind = definition.type(named: name)?.kind {
-                    if case .enumeration = kind {
-                    } else {
-                        report("\(parameterPath).type", "a parameter must be a primitive or an enum")
-                    }
-                }
-                checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
-                if let value = parameter.defaultValue {
-                    checkValue(value, fits: parameter.type, at: "\(parameterPath).default", what: "default")
-                }
+                checkParameter(parameter, at: "\(path).parameters[\(index)]")
             }
             checkUnique(
                 operation.parameters.map {
@@ -528,22 +489,85 @@ public enum DefinitionChecker {
                     )
                 }
             }
-            if let body = operation.body {
-                checkPayloadType(body.type, at: "\(path).body.type")
-                if body.contentTypes.isEmpty {
+            checkBody(of: operation, at: path)
+            checkResponses(of: operation, at: path)
+            if let name = definition.service.responseFormatParameter,
+                let index = operation.parameters.firstIndex(where: { $0.name == name })
+            {
+                let parameter = operation.parameters[index]
+                if parameter.location != .query || parameter.required {
                     report(
-                        "\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
-                }
-                checkUnique(body.contentTypes, at: { "\(path).body.contentTypes[\($0)]" }, what: "content type")
-                for (index, contentType) in body.contentTypes.enumerated() {
-                    checkContentType(
-                        contentType, of: body.type, allowed: MediaTypes.requestBodies,
-                        at: "\(path).body.contentTypes[\(index)]")
-                }
-                if operation.method == "GET" || operation.method == "HEAD" {
-                    report("\(path).body", "a \(operation.method) request has no body")
+                        "\(path).parameters[\(index)]",
+                        "'\(name)' is the service's responseFormatParameter: make it an optional query parameter")
                 }
             }
+        }
+
+        /// Path template parameters and declared path parameters match one to one.
+        mutating func checkPathParameters(of operation: Operation, at path: String) {
+            let template = operation.templateParameters
+            checkUnique(template, at: { _ in "\(path).path" }, what: "path template parameter")
+            let declaredPath = operation.parameters.enumerated().filter { $0.element.location == .path }
+            for (index, parameter) in declaredPath where !template.contains(parameter.name) {
+                report(
+                    "\(path).parameters[\(index)].name",
+                    "path parameter '\(parameter.name)' does not appear in the path template '\(operation.path)'\(Suggest.didYouMean(parameter.name, template))"
+                )
+            }
+            for name in template where !declaredPath.contains(where: { $0.element.name == name }) {
+                report(
+                    "\(path).path",
+                    "the path template uses '{\(name)}', but no path parameter named '\(name)' is declared")
+            }
+        }
+
+        mutating func checkParameter(_ parameter: Parameter, at parameterPath: String) {
+            if parameter.location == .path, !parameter.required {
+                report("\(parameterPath).required", "path parameters are always required")
+            }
+            checkTypeRef(parameter.type, at: "\(parameterPath).type")
+            if parameter.type.isContainer || parameter.type == .json {
+                report("\(parameterPath).type", "array, map and json parameters are not supported yet")
+            }
+            if let swiftName = parameter.swiftName, !Naming.isIdentifier(swiftName) {
+                report("\(parameterPath).swiftName", "'\(swiftName)' is not a Swift identifier")
+            }
+            if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
+                report(
+                    "\(parameterPath).default",
+                    "a required parameter's default is never used; mark it \"required\": false", severity: .warning)
+            }
+            if case .named(let name) = parameter.type, let kind = definition.type(named: name)?.kind {
+                if case .enumeration = kind {
+                } else {
+                    report("\(parameterPath).type", "a parameter must be a primitive or an enum")
+                }
+            }
+            checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
+            if let value = parameter.defaultValue {
+                checkValue(value, fits: parameter.type, at: "\(parameterPath).default", what: "default")
+            }
+        }
+
+        mutating func checkBody(of operation: Operation, at path: String) {
+            guard let body = operation.body else { return }
+            checkPayloadType(body.type, at: "\(path).body.type")
+            if body.contentTypes.isEmpty {
+                report(
+                    "\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
+            }
+            checkUnique(body.contentTypes, at: { "\(path).body.contentTypes[\($0)]" }, what: "content type")
+            for (index, contentType) in body.contentTypes.enumerated() {
+                checkContentType(
+                    contentType, of: body.type, allowed: MediaTypes.requestBodies,
+                    at: "\(path).body.contentTypes[\(index)]")
+            }
+            if operation.method == "GET" || operation.method == "HEAD" {
+                report("\(path).body", "a \(operation.method) request has no body")
+            }
+        }
+
+        mutating func checkResponses(of operation: Operation, at path: String) {
             if operation.responses.isEmpty { report("\(path).responses", "an operation needs at least one response") }
             checkUnique(
                 operation.responses.map { String($0.status) }, at: { "\(path).responses[\($0)].status" },
@@ -564,16 +588,6 @@ public enum DefinitionChecker {
                             contentType, of: type, allowed: MediaTypes.responses,
                             at: "\(responsePath).contentTypes[\(index)]")
                     }
-                }
-            }
-            if let name = definition.service.responseFormatParameter,
-                let index = operation.parameters.firstIndex(where: { $0.name == name })
-            {
-                let parameter = operation.parameters[index]
-                if parameter.location != .query || parameter.required {
-                    report(
-                        "\(path).parameters[\(index)]",
-                        "'\(name)' is the service's responseFormatParameter: make it an optional query parameter")
                 }
             }
         }
