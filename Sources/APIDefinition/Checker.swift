@@ -16,10 +16,19 @@ public enum DefinitionChecker {
         return checker.diagnostics
     }
 
+    private struct DeferredDiagnostics: Sendable {
+        var diagnostics: [Diagnostic]
+        var prefersKey: [Bool]
+    }
+
     private struct Run {
         let definition: Definition
         let locate: Locate
         var diagnostics: [Diagnostic] = []
+        /// For a run on another thread: diagnostics are recorded unlocated, with whether each
+        /// prefers its key's position, and located afterwards on the calling thread.
+        var deferLocating = false
+        var prefersKey: [Bool] = []
         /// Patterns already compiled once: APIs repeat the same few.
         var validPatterns = Set<String>()
         static let noConstraints = Constraints()
@@ -27,7 +36,8 @@ public enum DefinitionChecker {
         mutating func report(
             _ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error
         ) {
-            let position = locate(path, preferKey)
+            let position = deferLocating ? nil : locate(path, preferKey)
+            if deferLocating { prefersKey.append(preferKey) }
             diagnostics.append(
                 Diagnostic(
                     severity: severity, file: definition.file, line: position?.0, column: position?.1, path: path,
@@ -57,9 +67,11 @@ public enum DefinitionChecker {
                 definition.operations.map(Naming.method), at: { "operations[\($0)].name" }, what: "Swift method name",
                 original: definition.operations.map(\.name))
             checkGeneratedNameClashes()
-            for (index, type) in definition.types.enumerated() { checkType(type, at: "types[\(index)]") }
-            for (index, operation) in definition.operations.enumerated() {
-                checkOperation(operation, at: "operations[\(index)]")
+            checkEach(definition.types.count) { run, index in
+                run.checkType(run.definition.types[index], at: "types[\(index)]")
+            }
+            checkEach(definition.operations.count) { run, index in
+                run.checkOperation(run.definition.operations[index], at: "operations[\(index)]")
             }
         }
 
@@ -133,6 +145,33 @@ public enum DefinitionChecker {
                     report(
                         "types[\(index)].name",
                         "'\(type.name)' is a name apigen generates for \(owner); rename the type")
+                }
+            }
+        }
+
+        /// Checks items `0..<count` (types or operations, each checked on its own). Many are
+        /// checked on every core, in runs of their own; the diagnostics come back in order, as one
+        /// run would give them, and are located here.
+        mutating func checkEach(_ count: Int, _ check: @escaping @Sendable (inout Run, Int) -> Void) {
+            let runLength = 64
+            guard count > runLength else {
+                for index in 0..<count { check(&self, index) }
+                return
+            }
+            let definition = definition
+            let runs = Parallel.map((count + runLength - 1) / runLength) { part in
+                var run = Run(definition: definition, locate: { _, _ in nil })
+                run.deferLocating = true
+                for index in part * runLength..<min((part + 1) * runLength, count) { check(&run, index) }
+                return DeferredDiagnostics(diagnostics: run.diagnostics, prefersKey: run.prefersKey)
+            }
+            for run in runs {
+                for (diagnostic, preferKey) in zip(run.diagnostics, run.prefersKey) {
+                    var located = diagnostic
+                    if let position = locate(diagnostic.path, preferKey) {
+                        (located.line, located.column) = position
+                    }
+                    diagnostics.append(located)
                 }
             }
         }

@@ -70,6 +70,20 @@ public enum DefinitionLoader {
     }
 }
 
+/// Parsed JSON handed to other threads: `JSONSerialization`'s output (strings, numbers, null,
+/// arrays, dictionaries) is never mutated after parsing, only read.
+private struct SharedNodes: @unchecked Sendable {
+    let nodes: [Node]
+}
+
+/// What one run of a large array's elements read: values, diagnostics and structural errors.
+private struct ReadRun<T: Sendable>: Sendable {
+    var values: [T]
+    var diagnostics: [Diagnostic]
+    var prefersKey: [Bool]
+    var structuralErrors: Int
+}
+
 /// A JSON value with its path. The path is kept as the parent's path and this value's key or
 /// index, and spelled out only when asked for (a diagnostic, or a child's parent path): most values
 /// never need it.
@@ -156,6 +170,10 @@ final class Reader {
     var diagnostics: [Diagnostic] = []
     /// Errors that dropped or changed a value (every error but an unknown key).
     var structuralErrors = 0
+    /// For a reader on another thread: diagnostics are recorded unlocated, with whether each
+    /// prefers its key's position, and located by the reader that started it.
+    var deferLocating = false
+    var prefersKey: [Bool] = []
 
     init(file: String, data: Data) {
         self.file = file
@@ -171,10 +189,42 @@ final class Reader {
         structural: Bool = true
     ) {
         if severity == .error, structural { structuralErrors += 1 }
-        let position = locate(path, preferKey: preferKey)
+        if deferLocating { prefersKey.append(preferKey) }
+        let position = deferLocating ? nil : locate(path, preferKey: preferKey)
         diagnostics.append(
             Diagnostic(
                 severity: severity, file: file, line: position?.0, column: position?.1, path: path, message: message))
+    }
+
+    /// Reads every element of an array. A large array is read on every core, in runs of elements
+    /// each read by a reader of its own; values and diagnostics come back in the array's order, as
+    /// one reader would give them.
+    func readAll<T: Sendable>(_ nodes: [Node], _ read: @escaping @Sendable (Reader, Node) -> T?) -> [T] {
+        let runLength = 64
+        guard nodes.count > runLength else { return nodes.compactMap { read(self, $0) } }
+        let shared = SharedNodes(nodes: nodes)
+        let (file, data) = (self.file, self.data)
+        let runs = Parallel.map((nodes.count + runLength - 1) / runLength) { run in
+            let reader = Reader(file: file, data: data)
+            reader.deferLocating = true
+            let slice = shared.nodes[run * runLength..<min((run + 1) * runLength, shared.nodes.count)]
+            let values = slice.compactMap { read(reader, $0) }
+            return ReadRun(
+                values: values, diagnostics: reader.diagnostics, prefersKey: reader.prefersKey,
+                structuralErrors: reader.structuralErrors)
+        }
+        for run in runs {
+            for (diagnostic, preferKey) in zip(run.diagnostics, run.prefersKey) {
+                var located = diagnostic
+                if !deferLocating, let position = locate(diagnostic.path, preferKey: preferKey) {
+                    (located.line, located.column) = position
+                }
+                diagnostics.append(located)
+                if deferLocating { prefersKey.append(preferKey) }
+            }
+            structuralErrors += run.structuralErrors
+        }
+        return runs.flatMap(\.values)
     }
 
     // MARK: Primitive readers
@@ -314,8 +364,8 @@ final class Reader {
         _ = string(members["$schema"])
         let service = members["service"].flatMap(service)
         let auth = array(members["auth"])?.compactMap(authScheme) ?? []
-        let types = array(members["types"])?.compactMap(typeDeclaration) ?? []
-        let operations = array(members["operations"])?.compactMap(operation) ?? []
+        let types = array(members["types"]).map { readAll($0) { $0.typeDeclaration($1) } } ?? []
+        let operations = array(members["operations"]).map { readAll($0) { $0.operation($1) } } ?? []
         guard let service, let version else { return nil }
         return Definition(
             file: file, formatVersion: version, service: service, auth: auth, types: types, operations: operations)

@@ -210,4 +210,36 @@ struct DiagnosticsTests {
         #expect(definition.operations[0].responses.map(\.status) == [200, 422])
         #expect(definition.auth.map(\.kind) == [.bearer(format: nil)])
     }
+
+    /// A large definition is read and checked on every core, in runs of 64 types or operations;
+    /// the diagnostics are the same, located the same and in the same order as one pass gives.
+    @Test func largeDefinitionsGiveTheSameLocatedDiagnostics() {
+        // One type or operation per line: line = 5 + index (types), 5 + 200 + 1 + index (operations).
+        let types = (0..<200).map { index in
+            switch index {
+            case 10, 70, 150: #"{"name": "T\#(index)", "kind": "object", "colour": "red", "fields": []}"#
+            case 130: #"{"name": "T\#(index)", "kind": "object", "fields": [{"name": "a", "type": "Nope"}]}"#
+            default: #"{"name": "T\#(index)", "kind": "object", "fields": [{"name": "a", "type": "string"}]}"#
+            }
+        }
+        let operations = (0..<100).map { index in
+            index == 90
+                ? #"{"name": "op\#(index)", "method": "GET", "path": "/o\#(index)", "body": {"type": "T1"}, "responses": [{"status": 200}]}"#
+                : #"{"name": "op\#(index)", "method": "GET", "path": "/o\#(index)", "responses": [{"status": 200}]}"#
+        }
+        let text =
+            "{\n\"formatVersion\": 1,\n\"service\": {\"name\": \"Big\", \"baseURL\": \"https://big.test\"},\n"
+            + "\"types\": [\n" + types.joined(separator: ",\n") + "\n],\n\"operations\": [\n"
+            + operations.joined(separator: ",\n") + "\n]\n}\n"
+        // Unknown keys are reported by the reader; with them, the semantic rules still run.
+        #expect(
+            diagnostics(text) == [
+                // Column 35: the key "colour" after `{"name": "T10", "kind": "object", `.
+                "demo.json:15:35: error: types[10].colour: unknown key 'colour' in a type",
+                "demo.json:75:35: error: types[70].colour: unknown key 'colour' in a type",
+                "demo.json:135:69: error: types[130].fields[0].type: unknown type 'Nope'",
+                "demo.json:155:36: error: types[150].colour: unknown key 'colour' in a type",
+                "demo.json:297:59: error: operations[90].body: a GET request has no body",
+            ])
+    }
 }
