@@ -16,19 +16,12 @@ public enum DefinitionChecker {
         return checker.diagnostics
     }
 
-    private struct DeferredDiagnostics: Sendable {
-        var diagnostics: [Diagnostic]
-        var prefersKey: [Bool]
-    }
-
     private struct Run {
         let definition: Definition
         let locate: Locate
         var diagnostics: [Diagnostic] = []
-        /// For a run on another thread: diagnostics are recorded unlocated, with whether each
-        /// prefers its key's position, and located afterwards on the calling thread.
-        var deferLocating = false
-        var prefersKey: [Bool] = []
+        /// For a run on another thread: its diagnostics, located later by the run that started it.
+        var unlocated: UnlocatedDiagnostics?
         /// Patterns already compiled once: APIs repeat the same few.
         var validPatterns = Set<String>()
         static let noConstraints = Constraints()
@@ -36,8 +29,14 @@ public enum DefinitionChecker {
         mutating func report(
             _ path: String, _ message: String, preferKey: Bool = false, severity: Diagnostic.Severity = .error
         ) {
-            let position = deferLocating ? nil : locate(path, preferKey)
-            if deferLocating { prefersKey.append(preferKey) }
+            if unlocated != nil {
+                unlocated?.append(
+                    Diagnostic(
+                        severity: severity, file: definition.file, line: nil, column: nil, path: path, message: message),
+                    preferKey: preferKey)
+                return
+            }
+            let position = locate(path, preferKey)
             diagnostics.append(
                 Diagnostic(
                     severity: severity, file: definition.file, line: position?.0, column: position?.1, path: path,
@@ -153,27 +152,18 @@ public enum DefinitionChecker {
         /// checked on every core, in runs of their own; the diagnostics come back in order, as one
         /// run would give them, and are located here.
         mutating func checkEach(_ count: Int, _ check: @escaping @Sendable (inout Run, Int) -> Void) {
-            let runLength = 64
-            guard count > runLength else {
+            guard count > 64, unlocated == nil else {
                 for index in 0..<count { check(&self, index) }
                 return
             }
             let definition = definition
-            let runs = Parallel.map((count + runLength - 1) / runLength) { part in
+            let runs = Parallel.runs(of: count, length: 64) { range in
                 var run = Run(definition: definition, locate: { _, _ in nil })
-                run.deferLocating = true
-                for index in part * runLength..<min((part + 1) * runLength, count) { check(&run, index) }
-                return DeferredDiagnostics(diagnostics: run.diagnostics, prefersKey: run.prefersKey)
+                run.unlocated = UnlocatedDiagnostics()
+                for index in range { check(&run, index) }
+                return run.unlocated!
             }
-            for run in runs {
-                for (diagnostic, preferKey) in zip(run.diagnostics, run.prefersKey) {
-                    var located = diagnostic
-                    if let position = locate(diagnostic.path, preferKey) {
-                        (located.line, located.column) = position
-                    }
-                    diagnostics.append(located)
-                }
-            }
+            for run in runs { diagnostics += run.located(by: locate) }
         }
 
         func resolve(_ type: TypeRef, at path: String) -> (ok: Bool, message: String?) {

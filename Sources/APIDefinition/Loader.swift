@@ -79,8 +79,7 @@ private struct SharedNodes: @unchecked Sendable {
 /// What one run of a large array's elements read: values, diagnostics and structural errors.
 private struct ReadRun<T: Sendable>: Sendable {
     var values: [T]
-    var diagnostics: [Diagnostic]
-    var prefersKey: [Bool]
+    var diagnostics: UnlocatedDiagnostics
     var structuralErrors: Int
 }
 
@@ -170,10 +169,8 @@ final class Reader {
     var diagnostics: [Diagnostic] = []
     /// Errors that dropped or changed a value (every error but an unknown key).
     var structuralErrors = 0
-    /// For a reader on another thread: diagnostics are recorded unlocated, with whether each
-    /// prefers its key's position, and located by the reader that started it.
-    var deferLocating = false
-    var prefersKey: [Bool] = []
+    /// For a reader on another thread: its diagnostics, located later by the reader that started it.
+    var unlocated: UnlocatedDiagnostics?
 
     init(file: String, data: Data) {
         self.file = file
@@ -189,8 +186,13 @@ final class Reader {
         structural: Bool = true
     ) {
         if severity == .error, structural { structuralErrors += 1 }
-        if deferLocating { prefersKey.append(preferKey) }
-        let position = deferLocating ? nil : locate(path, preferKey: preferKey)
+        if unlocated != nil {
+            unlocated?.append(
+                Diagnostic(severity: severity, file: file, line: nil, column: nil, path: path, message: message),
+                preferKey: preferKey)
+            return
+        }
+        let position = locate(path, preferKey: preferKey)
         diagnostics.append(
             Diagnostic(
                 severity: severity, file: file, line: position?.0, column: position?.1, path: path, message: message))
@@ -200,28 +202,17 @@ final class Reader {
     /// each read by a reader of its own; values and diagnostics come back in the array's order, as
     /// one reader would give them.
     func readAll<T: Sendable>(_ nodes: [Node], _ read: @escaping @Sendable (Reader, Node) -> T?) -> [T] {
-        let runLength = 64
-        guard nodes.count > runLength else { return nodes.compactMap { read(self, $0) } }
+        guard nodes.count > 64, unlocated == nil else { return nodes.compactMap { read(self, $0) } }
         let shared = SharedNodes(nodes: nodes)
         let (file, data) = (self.file, self.data)
-        let runs = Parallel.map((nodes.count + runLength - 1) / runLength) { run in
+        let runs = Parallel.runs(of: nodes.count, length: 64) { range in
             let reader = Reader(file: file, data: data)
-            reader.deferLocating = true
-            let slice = shared.nodes[run * runLength..<min((run + 1) * runLength, shared.nodes.count)]
-            let values = slice.compactMap { read(reader, $0) }
-            return ReadRun(
-                values: values, diagnostics: reader.diagnostics, prefersKey: reader.prefersKey,
-                structuralErrors: reader.structuralErrors)
+            reader.unlocated = UnlocatedDiagnostics()
+            let values = shared.nodes[range].compactMap { read(reader, $0) }
+            return ReadRun(values: values, diagnostics: reader.unlocated!, structuralErrors: reader.structuralErrors)
         }
         for run in runs {
-            for (diagnostic, preferKey) in zip(run.diagnostics, run.prefersKey) {
-                var located = diagnostic
-                if !deferLocating, let position = locate(diagnostic.path, preferKey: preferKey) {
-                    (located.line, located.column) = position
-                }
-                diagnostics.append(located)
-                if deferLocating { prefersKey.append(preferKey) }
-            }
+            diagnostics += run.diagnostics.located { self.locate($0, preferKey: $1) }
             structuralErrors += run.structuralErrors
         }
         return runs.flatMap(\.values)
