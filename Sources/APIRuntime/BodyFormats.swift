@@ -51,12 +51,13 @@ public enum BodyCoding {
     /// Decodes (and, when `validate`, validates) a body of the given content type.
     public static func decode<T: Decodable & TextTreeCodable>(
         _ type: T.Type, from data: Data, format: BodyFormat, contentType: String, dialect: XMLDialect,
-        validate: Bool = true
+        validate: Bool = true, xmlLimits: XMLLimits = .default
     ) throws(ValidationErrors) -> T {
         let value: T
         switch format {
         case .json: return try JSONCoding.decode(T.self, from: data, validate: validate)
-        case .xml: value = try T(textTree: TextTreeReader(try XMLFormat.read(data, dialect: dialect)))
+        case .xml:
+            value = try T(textTree: TextTreeReader(try XMLFormat.read(data, dialect: dialect, limits: xmlLimits)))
         case .formURLEncoded: value = try T(textTree: TextTreeReader(try FormFormat.readURLEncoded(data)))
         case .multipart:
             value = try T(textTree: TextTreeReader(try FormFormat.readMultipart(data, contentType: contentType)))
@@ -131,7 +132,7 @@ extension ServerRequest {
                     fields: [
                         ValidationError(
                             path: parameter,
-                            reason: "'\(value)' is not one of "
+                            reason: "is not one of "
                                 + offered.map { "'\($0.rawValue)'" }.joined(separator: ", ")
                         )
                     ])
@@ -168,7 +169,8 @@ extension ServerRequest {
         guard let body = http.body, !body.isEmpty else { throw .badRequest("a request body is required") }
         do {
             return try BodyCoding.decode(
-                T.self, from: body, format: format, contentType: contentType, dialect: dialect, validate: false)
+                T.self, from: body, format: format, contentType: contentType, dialect: dialect, validate: false,
+                xmlLimits: limits.xml)
         } catch {
             throw .badRequest("invalid request body", fields: error.errors)
         }

@@ -11,7 +11,11 @@ public protocol ClientTransport: Sendable {
 }
 
 /// Why a generated client call failed before it had a documented answer.
-public enum ClientError: Error, Sendable, CustomStringConvertible {
+///
+/// Its ``description`` never contains a credential, the value of a sensitive field or parameter, or any
+/// value taken from the request or the response: validation reasons name the field and the rule, and a
+/// transport failure shows only its error's domain and code (the error itself is in the case).
+public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The request breaks the definition's constraints; nothing was sent.
     case invalidRequest(ValidationErrors)
     /// A credential the operation needs was not configured on the client.
@@ -26,9 +30,17 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         case .invalidRequest(let errors): "invalid request: \(errors)"
         case .missingCredential(let scheme): "missing credential for the auth scheme '\(scheme)'"
         case .invalidResponse(let status, let errors): "invalid response body for status \(status): \(errors)"
-        case .transport(let error): "transport failed: \(error)"
+        case .transport(let error):
+            // Only the error's domain and code: a transport's own description can carry the request's URL
+            // (with its query) or headers, and with them a credential or a sensitive parameter.
+            "transport failed (\((error as NSError).domain) error \((error as NSError).code))"
         }
     }
+
+    public var debugDescription: String { description }
+
+    /// `dump` shows the description only: the transport's error may hold the request's URL or headers.
+    public var customMirror: Mirror { Mirror(self, children: ["description": description], displayStyle: .enum) }
 }
 
 /// A transport over `URLSession` (FoundationNetworking on Linux).

@@ -151,8 +151,7 @@ extension KeyedDecodingContainer {
     public func decodeDateTime(forKey key: Key) throws -> Date {
         let text = try decode(String.self, forKey: key)
         guard let date = RFC3339.date(from: text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "not an RFC 3339 date-time")
+            throw DecodingError.dataCorrupted(RuntimeReason.context(codingPath + [key], "not an RFC 3339 date-time"))
         }
         return date
     }
@@ -173,8 +172,7 @@ extension KeyedDecodingContainer {
     public func decodeConstant<T: Decodable & Equatable>(_ expected: T, forKey key: Key) throws -> T {
         let value = try decode(T.self, forKey: key)
         guard value == expected else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "must be \(expected)")
+            throw DecodingError.dataCorrupted(RuntimeReason.context(codingPath + [key], "must be \(expected)"))
         }
         return value
     }
@@ -185,7 +183,7 @@ extension KeyedDecodingContainer {
     public func decodeUUID(forKey key: Key) throws -> UUID {
         let text = try decode(String.self, forKey: key)
         guard let value = UUID(uuidString: text) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a UUID")
+            throw DecodingError.dataCorrupted(RuntimeReason.context(codingPath + [key], "not a UUID"))
         }
         return value
     }
@@ -248,10 +246,35 @@ extension Decoder {
         let raw = try container.decode(String.self)
         guard let value = T(rawValue: raw) else {
             let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(raw)' is not one of \(allowed)")
+            throw DecodingError.dataCorrupted(
+                RuntimeReason.context(container.codingPath, "is not one of \(allowed)"))
         }
         return value
+    }
+}
+
+/// Marks a decoding failure the runtime raised itself, whose description is safe to show: it names
+/// what was expected and never the value that was found.
+///
+/// Foundation's own descriptions can quote the input (`Parsed JSON number <…> does not fit in Int.`),
+/// which may be a sensitive field, so ``ValidationError/init(_:)`` shows only descriptions marked with
+/// this, and says in its own words what is wrong with anything else.
+struct RuntimeReason: Error {
+    /// A decoding context whose description ``ValidationError/init(_:)`` may show as it is.
+    static func context(_ codingPath: [any CodingKey], _ reason: String) -> DecodingError.Context {
+        DecodingError.Context(codingPath: codingPath, debugDescription: reason, underlyingError: RuntimeReason())
+    }
+
+    /// The reason to show for a `dataCorrupted` context: its description when the runtime wrote it,
+    /// otherwise a fixed text that quotes nothing from the input.
+    static func reason(of context: DecodingError.Context) -> String {
+        if context.underlyingError is RuntimeReason { return context.debugDescription }
+        let text = context.debugDescription
+        if text.contains("does not fit") || text.contains("not representable") || text.contains("out of range") {
+            return "number out of range for its type"
+        }
+        if context.underlyingError != nil || text.contains("not valid JSON") { return "not valid JSON" }
+        return "could not be decoded"
     }
 }
 
@@ -310,10 +333,7 @@ extension ValidationError {
         case .typeMismatch(let type, let context):
             self.init(path: render(context.codingPath), reason: "expected \(Self.wireName(of: type))")
         case .dataCorrupted(let context):
-            // Foundation reports a syntax error as "The given data was not valid JSON." (with the
-            // parser's error underneath on Darwin, with nothing on Linux).
-            let syntax = context.underlyingError != nil || context.debugDescription.contains("not valid JSON")
-            self.init(path: render(context.codingPath), reason: syntax ? "not valid JSON" : context.debugDescription)
+            self.init(path: render(context.codingPath), reason: RuntimeReason.reason(of: context))
         @unknown default:
             self.init(path: "", reason: "could not be decoded")
         }

@@ -19,12 +19,14 @@ public enum FormFormat {
     /// Parses a URL-encoded form: fields separated by `&`, name and value by the first `=` (a field
     /// without `=` has an empty value), `+` is a space, percent escapes are decoded as UTF-8. Empty fields
     /// (`a=1&&b=2`, a trailing `&`) are skipped. An invalid percent escape, or a field that is not UTF-8
-    /// once decoded, is an error naming the field.
+    /// once decoded, is an error naming the field (by its position, `field 3: …`, when it is the name that
+    /// does not decode: raw input is never echoed).
     public static func readURLEncoded(_ data: Data) throws(ValidationErrors) -> TextTree {
         var fields = Fields()
         var errors: [ValidationError] = []
         let bytes = [UInt8](data)
-        for field in bytes.split(separator: 0x26, omittingEmptySubsequences: true) {  // &
+        for (offset, field) in bytes.split(separator: 0x26, omittingEmptySubsequences: true).enumerated() {  // &
+            let number = offset + 1
             let equals = field.firstIndex(of: 0x3D)  // =
             let rawName = field[..<(equals ?? field.endIndex)]
             let rawValue = equals.map { field[field.index(after: $0)...] } ?? []
@@ -33,8 +35,9 @@ public enum FormFormat {
             case .success(let decoded):
                 name = decoded
             case .failure(let problem):
-                errors.append(
-                    ValidationError(path: String(decoding: rawName, as: UTF8.self), reason: problem.reason("name")))
+                // The name is not a name: it is not echoed (it could be anything, a secret included), the
+                // field is located by its position instead.
+                errors.append(ValidationError(path: "", reason: "field \(number): " + problem.reason("name")))
                 continue
             }
             switch URLEncoding.decode(rawValue) {
@@ -114,7 +117,7 @@ public enum FormFormat {
     /// A preamble before the first delimiter and an epilogue after the closing one are ignored; header
     /// names are case-insensitive; in the `name` parameter, `\"` and `\\` are unescaped (as Django does).
     /// Each part's value must be UTF-8 text. Errors: a content type that is not `multipart/form-data` or
-    /// has no boundary, a body without the boundary or without the closing delimiter, and a part without
+    /// has no boundary (or one longer than RFC 2046's 70 characters), a body without the boundary or without the closing delimiter, and a part without
     /// `Content-Disposition: form-data; name="…"` or whose value is not UTF-8 (naming the part).
     public static func readMultipart(_ data: Data, contentType: String) throws(ValidationErrors) -> TextTree {
         func failure(_ reason: String) -> ValidationErrors {
@@ -127,6 +130,8 @@ public enum FormFormat {
         guard let boundary = header.parameters["boundary"], !boundary.isEmpty else {
             throw failure("the Content-Type '\(contentType)' has no boundary parameter")
         }
+        // RFC 2046 allows 70 characters; a longer boundary would make the search for it slow.
+        guard boundary.utf8.count <= 70 else { throw failure("the boundary is longer than 70 characters") }
         let bytes = [UInt8](data)
         let dashBoundary = Array("--\(boundary)".utf8)
         let delimiter = Multipart.crlf + dashBoundary

@@ -48,7 +48,8 @@ public enum OneOfDecision {
                         break
                     }
                     if actual != constant.value, !Self.sameBoolean(actual, constant.value) {
-                        mismatch = "'\(constant.key)' is '\(actual)', not '\(constant.value)'"
+                        // Not the value found: it comes from the input and may be sensitive.
+                        mismatch = "'\(constant.key)' is not '\(constant.value)'"
                         break
                     }
                 }
@@ -99,7 +100,7 @@ public enum OneOfDecision {
         switch result {
         case .success(let index): return index
         case .failure(let mismatch):
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: mismatch.reason))
+            throw DecodingError.dataCorrupted(RuntimeReason.context(decoder.codingPath, mismatch.reason))
         }
     }
 

@@ -29,7 +29,12 @@ extension Int64: ParameterValue {
 }
 
 extension Double: ParameterValue {
-    public init?(parameterValue: String) { self.init(parameterValue) }
+    /// Parses a decimal number; `nan`, `inf` and numbers too large for a `Double` are not numbers on the wire
+    /// (JSON cannot carry them), so they do not parse.
+    public init?(parameterValue: String) {
+        guard let value = Double(parameterValue), value.isFinite else { return nil }
+        self = value
+    }
     public var parameterValue: String { String(self) }
 }
 

@@ -49,10 +49,13 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct ServerRequest: Sendable {
     public var http: HTTPRequest
     public var pathParameters: [String: String]
+    /// The router's limits; bodies are decoded within them.
+    public var limits: ServerLimits
 
-    public init(http: HTTPRequest, pathParameters: [String: String]) {
+    public init(http: HTTPRequest, pathParameters: [String: String], limits: ServerLimits = .default) {
         self.http = http
         self.pathParameters = pathParameters
+        self.limits = limits
     }
 
     /// A path parameter the route template declares.
@@ -131,7 +134,8 @@ public struct ServerRequest: Sendable {
     private func convert<T: ParameterValue>(_ text: String, _ name: String) throws(ServerError) -> T {
         guard let value = T(parameterValue: text) else {
             throw .badRequest(
-                "invalid parameter", fields: [ValidationError(path: name, reason: "'\(text)' is not a valid \(T.self)")]
+                "invalid parameter",
+                fields: [ValidationError(path: name, reason: "is not \(TextTreeReader.describe(T.self))")]
             )
         }
         return value
@@ -167,10 +171,13 @@ public struct Router: Sendable {
 
     /// A path prefix every route sits under, for example `/v1`.
     public var basePath: String
+    /// What a request may be: checked before routing, answered with 413, 414 or 431 (``ServerLimits``).
+    public var limits: ServerLimits
     private var root = Node()
 
-    public init(basePath: String = "") {
+    public init(basePath: String = "", limits: ServerLimits = .default) {
         self.basePath = basePath.trimmingSuffix("/")
+        self.limits = limits
     }
 
     private struct Node: Sendable {
@@ -203,19 +210,20 @@ public struct Router: Sendable {
         }
     }
 
-    /// Answers a request; never throws.
+    /// Answers a request; never throws. A request over ``limits`` is answered before it is routed.
     public func handle(_ request: HTTPRequest) async -> HTTPResponse {
+        if let violation = limits.violation(request) { return violation.response }
         var path = request.path
         if !basePath.isEmpty {
             guard path == basePath || path.hasPrefix(basePath + "/") else {
-                return ServerError(status: 404, message: "no route for \(request.path)").response
+                return ServerError(status: 404, message: "no route for this path").response
             }
             path = String(path.dropFirst(basePath.count))
         }
         var parameters: [String: String] = [:]
         guard let node = Self.match(path.split(separator: "/", omittingEmptySubsequences: true)[...], root, &parameters)
         else {
-            return ServerError(status: 404, message: "no route for \(request.path)").response
+            return ServerError(status: 404, message: "no route for this path").response
         }
         guard let handler = node.handlers[request.method] else {
             let allow = node.handlers.keys.sorted().map(\.rawValue).joined(separator: ", ")
@@ -225,7 +233,7 @@ public struct Router: Sendable {
             ).response
         }
         do {
-            return try await handler(ServerRequest(http: request, pathParameters: parameters))
+            return try await handler(ServerRequest(http: request, pathParameters: parameters, limits: limits))
         } catch let error as ServerError {
             return error.response
         } catch {

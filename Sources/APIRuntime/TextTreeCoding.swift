@@ -77,7 +77,8 @@ public struct TextTreeReader: Sendable {
         case .object: throw error("expected a single value, found an object")
         }
         guard let value = T(parameterValue: text) else {
-            throw error("'\(text)' is not \(Self.describe(T.self))")
+            // Never the text itself: the field may be sensitive.
+            throw error("is not \(Self.describe(T.self))")
         }
         return value
     }

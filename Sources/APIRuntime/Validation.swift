@@ -62,13 +62,17 @@ public struct Validator: Sendable {
 
     // MARK: Strings
 
-    /// Checks a string's length (in characters) and pattern.
+    /// Checks a string's length and pattern.
+    ///
+    /// The length counts Unicode code points (`unicodeScalars`), as JSON Schema, Django REST framework and
+    /// the OpenAPI export do, not Swift `Character`s: a flag emoji is two, `é` written as `e` and a combining
+    /// accent is two.
     public mutating func check(
         _ value: String?, _ key: String, minLength: Int? = nil, maxLength: Int? = nil,
         pattern: String? = nil
     ) {
         guard let value else { return }
-        let count = value.count
+        let count = value.unicodeScalars.count
         if let minLength, count < minLength {
             fail(key, minLength == 1 ? "must not be empty" : "shorter than \(minLength) characters")
         }
@@ -95,8 +99,11 @@ public struct Validator: Sendable {
     }
 
     /// Checks a floating-point number against an inclusive range.
+    /// NaN and the infinities are refused whatever the range (NaN would pass any bound, and JSON cannot
+    /// carry either).
     public mutating func check(_ value: Double?, _ key: String, minimum: Double? = nil, maximum: Double? = nil) {
         guard let value else { return }
+        guard value.isFinite else { return fail(key, "must be a finite number") }
         if let minimum, value < minimum { fail(key, "less than \(minimum)") }
         if let maximum, value > maximum { fail(key, "greater than \(maximum)") }
     }

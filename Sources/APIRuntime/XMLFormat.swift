@@ -26,16 +26,25 @@ public enum XMLFormat {
     /// that mixes text with child elements, a document that is not UTF-8 (or US-ASCII or ISO-8859-1), and
     /// malformed XML (the reason gives the parser's line and column). Whitespace between elements is
     /// ignored; text is kept exactly as written, with entities and CDATA sections decoded (line ends are
-    /// normalised to `\n`, as XML requires). Attributes, comments and processing instructions are ignored.
-    public static func read(_ data: Data, dialect: XMLDialect) throws(ValidationErrors) -> TextTree {
-        if let refusal = Prolog.refusal(data) {
+    /// normalised to `\n`, as XML requires). Attributes and comments are ignored.
+    ///
+    /// Before the parser sees a byte, the whole document is screened (one linear pass, no recursion) and
+    /// refused, with a ``ValidationError`` saying why, when it holds a processing instruction, a markup
+    /// declaration, an entity reference other than the predefined ones and character references, a NUL
+    /// byte or bytes that are not UTF-8, elements nested deeper than `limits.maxDepth`, or an element
+    /// with more than `limits.maxAttributesPerElement` attributes. No input can crash the process or
+    /// take more than linear time.
+    public static func read(
+        _ data: Data, dialect: XMLDialect, limits: XMLLimits = .default
+    ) throws(ValidationErrors) -> TextTree {
+        if let refusal = Prolog.refusal(data) ?? Screen.refusal(data, limits: limits) {
             throw ValidationErrors([ValidationError(path: "", reason: refusal)])
         }
         // A stream, not `XMLParser(data:)`: on Linux the latter hands libxml2 the whole document as one
         // chunk, which it refuses beyond 10 MB ("huge input lookup").
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
-        let builder = TreeBuilder(dialect: dialect)
+        let builder = TreeBuilder(dialect: dialect, maxDepth: limits.maxDepth)
         // `delegate` is weak: the builder must outlive the parse.
         let parsed = withExtendedLifetime(builder) { () -> Bool in
             parser.delegate = builder
@@ -160,12 +169,14 @@ extension XMLFormat {
         }
 
         private let dialect: XMLDialect
+        private let maxDepth: Int
         private var stack: [Frame] = []
         private var result: TextTree?
         private var failure: ValidationError?
 
-        init(dialect: XMLDialect) {
+        init(dialect: XMLDialect, maxDepth: Int) {
             self.dialect = dialect
+            self.maxDepth = maxDepth
         }
 
         /// The tree, or the first problem found.
@@ -219,6 +230,10 @@ extension XMLFormat {
                 guard elementName == dialect.rootElement else {
                     return fail(parser, "expected the root element <\(dialect.rootElement)>, found <\(elementName)>")
                 }
+            }
+            // The screen has already refused deeper documents; this keeps the tree bounded whatever the parser does.
+            guard stack.count < maxDepth else {
+                return fail(parser, "elements are nested deeper than \(maxDepth) levels")
             }
             stack.append(Frame(name: elementName))
         }

@@ -184,7 +184,7 @@ struct AwkwardVariantsTests {
                 ValidationError(
                     path: "pet",
                     reason:
-                        "matches no alternative (not Cat: 'kind' is 'fish', not 'cat'; not Dog: 'kind' is 'fish', not 'dog')"
+                        "matches no alternative (not Cat: 'kind' is not 'cat'; not Dog: 'kind' is not 'dog')"
                 )
             ])
         ) {

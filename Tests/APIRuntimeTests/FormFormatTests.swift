@@ -67,7 +67,7 @@ struct FormFormatURLEncodedTests {
             try read("bad%G1name=x")
         } throws: { error in
             (error as? ValidationErrors)?.errors
-                == [ValidationError(path: "bad%G1name", reason: "invalid percent escape in the field's name")]
+                == [ValidationError(path: "", reason: "field 1: invalid percent escape in the field's name")]
         }
     }
 }

@@ -230,10 +230,12 @@ struct XMLFormatTests {
         #expect(mismatched.first?.reason.contains("line 2, column") == true)
         #expect(mismatched.first?.reason.contains("end tag does not match") == true)
 
-        #expect(refusal("<root>a & b</root>").first?.reason.contains("line 1, column") == true)
+        #expect(
+            refusal("<root>a & b</root>").map(\.reason)
+                == ["an '&' that does not start an entity reference (write &amp;)"])
         #expect(refusal("<root><a>1</a>").first?.reason.contains("malformed XML") == true)
         #expect(refusal("<root></root><root></root>").first?.reason.contains("malformed XML") == true)
-        #expect(refusal("<root>&undefined;</root>").first?.reason.contains("undeclared entity") == true)
+        #expect(refusal("<root>&undefined;</root>").first?.reason.contains("only the predefined entities") == true)
         #expect(refusal("not xml").first?.reason.contains("malformed XML at line 1") == true)
         #expect(refusal("").first?.reason.contains("empty") == true)
         let blank = refusal("  \n <!-- only a comment -->\n")

@@ -113,7 +113,7 @@ struct SFOXInProcessTests {
         let body = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
         let fields = body?["fields"] as? [[String: String]]
         #expect(fields?.first?["path"] == "type")
-        #expect(fields?.first?["reason"] == "'fax' is not one of 'email', 'sms'")
+        #expect(fields?.first?["reason"] == "is not one of 'email', 'sms'")
     }
 
     @Test func missingTypeAndWrongShapesAnswer400() async throws {

@@ -330,7 +330,7 @@ struct TeamUpTests {
             reason: "not valid JSON"),
         BadInput(
             body: "phone_number=1&provider=x&direct_auth_key=k", contentType: "application/x-www-form-urlencoded",
-            status: 400, path: "provider", reason: "'x' is not an integer"),
+            status: 400, path: "provider", reason: "is not an integer"),
         BadInput(
             body: "phone_number=1&provider=1", contentType: "application/x-www-form-urlencoded", status: 400,
             path: "direct_auth_key", reason: "required"),
@@ -379,7 +379,7 @@ struct TeamUpTests {
             ),
             (
                 #"{"object":"login","user":1}"#, "application/json",
-                "matches no alternative (not GetAccessTokenSuccess: missing 'access_token', 'expires_in', 'refresh_token'; not PendingLogin: 'object' is 'login', not 'pending_login')"
+                "matches no alternative (not GetAccessTokenSuccess: missing 'access_token', 'expires_in', 'refresh_token'; not PendingLogin: 'object' is not 'pending_login')"
             ),
             (
                 #"{"access_token":"a","refresh_token":"r"}"#, "application/json",
@@ -387,7 +387,7 @@ struct TeamUpTests {
             ),
             (
                 "<root><object>other</object></root>", "application/xml",
-                "not PendingLogin: 'object' is 'other', not 'pending_login'"
+                "not PendingLogin: 'object' is not 'pending_login'"
             ),
             ("<!DOCTYPE root [<!ENTITY x \"y\">]><root>&x;</root>", "application/xml", "DOCTYPE"),
             ("<root><access_token>a</root>", "application/xml", "line"),
