@@ -155,6 +155,23 @@ struct HostileValueTests {
             ])
     }
 
+    @Test func parameterErrorsQuoteNoValue() {
+        let request = ServerRequest(
+            http: HTTPRequest(
+                method: .get, path: "/", query: [URLQueryItem(name: "level", value: "SECRET-1")],
+                headers: ["X-Pin": "SECRET-2", "X-When": "SECRET-3"]),
+            pathParameters: ["id": "SECRET-4"])
+        var texts: [String] = []
+        do { _ = try request.header("X-Pin", as: Int.self) } catch { texts.append("\(error)" + "\(error.response.body)") }
+        do { _ = try request.requiredHeader("X-When", as: Date.self) } catch { texts.append("\(error)") }
+        do { _ = try request.query("level", as: Double.self) } catch { texts.append("\(error)") }
+        do { _ = try request.pathParameter("id", as: UUID.self) } catch { texts.append("\(error)") }
+        do { _ = try request.responseFormat([.json], parameter: "level") } catch { texts.append("\(error)") }
+        #expect(texts.count == 5)
+        #expect(!texts.contains { $0.contains("SECRET") }, "\(texts)")
+        #expect(texts.first?.contains("X-Pin: is not an integer") == true, "\(texts)")
+    }
+
     @Test func neverEchoesARawFieldName() {
         #expect {
             try FormFormat.readURLEncoded(Data("s3cr3t-token%zz=1&ok=2".utf8))
