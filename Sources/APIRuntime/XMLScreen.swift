@@ -179,13 +179,16 @@ extension XMLFormat {
                     let digits = name.dropFirst()
                     let isHex = digits.first == 0x78  // x
                     let rest = isHex ? digits.dropFirst() : digits
-                    let valid = !rest.isEmpty && rest.allSatisfy { byte in
-                        (0x30...0x39).contains(byte)
-                            || (isHex && ((0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)))
-                    }
+                    let valid =
+                        !rest.isEmpty
+                        && rest.allSatisfy { byte in
+                            (0x30...0x39).contains(byte)
+                                || (isHex && ((0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)))
+                        }
                     if valid { return nil }
                 }
-                return "only the predefined entities (&lt; &gt; &amp; &quot; &apos;) and character references are allowed"
+                return
+                    "only the predefined entities (&lt; &gt; &amp; &quot; &apos;) and character references are allowed"
             }
         }
 

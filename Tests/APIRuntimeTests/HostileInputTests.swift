@@ -41,7 +41,8 @@ struct HostileXMLTests {
     }
 
     @Test func acceptsTheDeclarationEmptyCommentsAndEmptyCDATA() throws {
-        let xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!----><root><a><!----><![CDATA[]]></a><b>&#65;</b></root>"
+        let xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!----><root><a><!----><![CDATA[]]></a><b>&#65;</b></root>"
         #expect(
             try XMLFormat.read(Data(xml.utf8), dialect: dialect)
                 == .object([.init("a", .null), .init("b", .text("A"))]))
@@ -49,15 +50,17 @@ struct HostileXMLTests {
 
     @Test func refusesDeepNestingQuicklyAndAtTheLimit() throws {
         let depth = 50_000  // about 420 KB: it used to overflow the stack
-        let deep = "<root>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</root>"
+        let deep =
+            "<root>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</root>"
         var reasons: [String] = []
         let elapsed = seconds { reasons = refusal(Data(deep.utf8)) }
         #expect(reasons == ["elements are nested deeper than 128 levels"])
         #expect(elapsed < 2, "took \(elapsed) s")
 
         func nested(_ levels: Int) -> Data {
-            Data(("<root>" + String(repeating: "<a>", count: levels - 1) + "x"
-                + String(repeating: "</a>", count: levels - 1) + "</root>").utf8)
+            Data(
+                ("<root>" + String(repeating: "<a>", count: levels - 1) + "x"
+                    + String(repeating: "</a>", count: levels - 1) + "</root>").utf8)
         }
         #expect(throws: Never.self) { try XMLFormat.read(nested(128), dialect: dialect) }
         #expect(refusal(nested(129)) == ["elements are nested deeper than 128 levels"])
@@ -100,11 +103,13 @@ struct HostileXMLTests {
                 + "<scopes><list-item>read</list-item><list-item>w&amp;r</list-item></scopes></root>",
             "<root><user><id>7</id><name><![CDATA[x]]></name><!-- c --></user><ok>True</ok></root>",
         ].map { Array($0.utf8) }
-        let fragments = [
-            "<?x?>", "<?", "?>", "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE root>", "&", "&lt;", "&#0;", "&#xD800;",
-            "&x;", "<a>", "</a>", "<a/>", "<root>", "</root>", " a=\"1\"", "\u{0}", "\u{FEFF}", "\r\n", "\u{2028}",
-            "<list-item>", "</list-item>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
-        ].map { Array($0.utf8) } + [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
+        let fragments =
+            [
+                "<?x?>", "<?", "?>", "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE root>", "&", "&lt;", "&#0;",
+                "&#xD800;",
+                "&x;", "<a>", "</a>", "<a/>", "<root>", "</root>", " a=\"1\"", "\u{0}", "\u{FEFF}", "\r\n", "\u{2028}",
+                "<list-item>", "</list-item>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
+            ].map { Array($0.utf8) } + [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
         let deadline = Date().addingTimeInterval(20)
         var tried = 0
         var accepted = 0
@@ -136,7 +141,10 @@ struct HostileValueTests {
         var validator = Validator()
         validator.check(Double.nan, "amount", minimum: 0, maximum: 10)
         validator.check(-Double.infinity, "other")
-        #expect(validator.errors.map(\.description) == ["amount: must be a finite number", "other: must be a finite number"])
+        #expect(
+            validator.errors.map(\.description) == [
+                "amount: must be a finite number", "other: must be a finite number",
+            ])
     }
 
     // A 20-Character phone number ending in a flag is 21 code points: DRF rejects it, so must we.
@@ -162,7 +170,9 @@ struct HostileValueTests {
                 headers: ["X-Pin": "SECRET-2", "X-When": "SECRET-3"]),
             pathParameters: ["id": "SECRET-4"])
         var texts: [String] = []
-        do { _ = try request.header("X-Pin", as: Int.self) } catch { texts.append("\(error)" + "\(error.response.body)") }
+        do { _ = try request.header("X-Pin", as: Int.self) } catch {
+            texts.append("\(error)" + "\(error.response.body)")
+        }
         do { _ = try request.requiredHeader("X-When", as: Date.self) } catch { texts.append("\(error)") }
         do { _ = try request.query("level", as: Double.self) } catch { texts.append("\(error)") }
         do { _ = try request.pathParameter("id", as: UUID.self) } catch { texts.append("\(error)") }

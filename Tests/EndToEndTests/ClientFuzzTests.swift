@@ -40,11 +40,15 @@ struct ClientFuzzTests {
             let (call, original) = seeds[tried % seeds.count]
             var response = original
             if tried >= seeds.count {
-                if Int.random(in: 0..<4, using: &random) == 0 { response.status = Self.statuses.randomElement(using: &random)! }
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    response.status = Self.statuses.randomElement(using: &random)!
+                }
                 if Int.random(in: 0..<4, using: &random) == 0 {
                     response.headers["Content-Type"] = Self.contentTypes.randomElement(using: &random)!
                 }
-                let base = Int.random(in: 0..<8, using: &random) == 0 ? bodies.randomElement(using: &random)! : [UInt8](response.body)
+                let base =
+                    Int.random(in: 0..<8, using: &random) == 0
+                    ? bodies.randomElement(using: &random)! : [UInt8](response.body)
                 response.body = Data(Mutation.mutate(base, fragments: RouterFuzzTests.fragments, using: &random))
             }
             tried += 1

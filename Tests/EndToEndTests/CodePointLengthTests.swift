@@ -15,7 +15,8 @@ struct CodePointLengthTests {
         let client = TeamUpClient(transport: InProcessTransport(router: ServiceCalls.teamUp))
         do {
             _ = try await client.startVerification(
-                body: StartVerificationRequest(phoneNumber: phone, provider: 1, directAuthKey: FakeTeamUp.directAuthKey))
+                body: StartVerificationRequest(phoneNumber: phone, provider: 1, directAuthKey: FakeTeamUp.directAuthKey)
+            )
             Issue.record("sent a phone number of 21 code points")
         } catch {
             guard case .invalidRequest(let errors) = error else {

@@ -19,7 +19,8 @@ struct SeededGenerator: RandomNumberGenerator {
 /// The seed of a fuzz test: `APIGEN_FUZZ_SEED` when it is set (to repeat a run), otherwise a fresh one.
 /// Printed, so that a failure can be reproduced.
 func fuzzSeed(_ test: String) -> UInt64 {
-    let seed = ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"].flatMap { UInt64($0) }
+    let seed =
+        ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"].flatMap { UInt64($0) }
         ?? UInt64.random(in: 0...UInt64(UInt32.max))
     print("\(test): seed \(seed) (repeat with APIGEN_FUZZ_SEED=\(seed))")
     return seed

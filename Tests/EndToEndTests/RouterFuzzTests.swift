@@ -34,12 +34,14 @@ struct RouterFuzzTests {
         "q=2", ";;", "application/json;q=nan", "application/json;q=1e999", String(repeating: "*/*,", count: 1_000),
     ]
 
-    static func mutate(_ request: HTTPRequest, seeds: [HTTPRequest], using random: inout SeededGenerator) -> HTTPRequest {
+    static func mutate(_ request: HTTPRequest, seeds: [HTTPRequest], using random: inout SeededGenerator) -> HTTPRequest
+    {
         var request = request
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             switch Int.random(in: 0..<10, using: &random) {
             case 0...3:
-                request.body = Data(Mutation.mutate([UInt8](request.body ?? Data()), fragments: fragments, using: &random))
+                request.body = Data(
+                    Mutation.mutate([UInt8](request.body ?? Data()), fragments: fragments, using: &random))
             case 4:
                 request.headers["Content-Type"] = contentTypes.randomElement(using: &random)
             case 5:
@@ -49,13 +51,16 @@ struct RouterFuzzTests {
                 request.body = seeds.randomElement(using: &random)?.body
             case 7:
                 var path = Array(request.path.utf8)
-                path = Mutation.mutate(path, fragments: ["/", "%", "%2F", "..", "{id}", "%zz", "//"].map { Array($0.utf8) }, using: &random)
+                path = Mutation.mutate(
+                    path, fragments: ["/", "%", "%2F", "..", "{id}", "%zz", "//"].map { Array($0.utf8) }, using: &random
+                )
                 request.path = String(decoding: path, as: UTF8.self)
             case 8:
                 let names = ["format", "format", "user_id", "", "x"]
                 let values = ["xml", "json", "XML", "", "nan", "%zz", "\u{0}", String(repeating: "q", count: 300)]
                 request.query.append(
-                    URLQueryItem(name: names.randomElement(using: &random)!, value: values.randomElement(using: &random)))
+                    URLQueryItem(
+                        name: names.randomElement(using: &random)!, value: values.randomElement(using: &random)))
             default:
                 let names = ["Authorization", "user_key", "Session_key", "Access_token", "X-Other", "content-type"]
                 let values = [
@@ -100,7 +105,8 @@ struct RouterFuzzTests {
             slowest = max(slowest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             statuses[response.status, default: 0] += 1
             if response.status >= 500, serverErrors.count < 5 {
-                serverErrors.append("\(response.status) for \(request): \(String(decoding: response.body, as: UTF8.self))")
+                serverErrors.append(
+                    "\(response.status) for \(request): \(String(decoding: response.body, as: UTF8.self))")
             }
         }
         let fiveHundreds = statuses.filter { $0.key >= 500 }.values.reduce(0, +)
@@ -125,15 +131,41 @@ struct RouterFuzzTests {
         }
         let cases: [(HTTPRequest, Int)] = [
             // A 1.7 MB Accept took 0.67 s; a 50 MB Authorization 3.2 s.
-            (HTTPRequest(method: .post, path: path, headers: ["Accept": String(repeating: "a/b,", count: 425_000)], body: body), 431),
-            (HTTPRequest(method: .post, path: path, headers: ["Authorization": "Bearer " + String(repeating: "t", count: 50 << 20)], body: body), 431),
-            (HTTPRequest(method: .post, path: path, headers: HTTPHeaders(dictionaryLiteral: ("X", "1")).repeated(101), body: body), 431),
-            (HTTPRequest(method: .post, path: path, headers: HTTPHeaders(dictionaryLiteral: ("X", String(repeating: "1", count: 7_000))).repeated(5), body: body), 431),
+            (
+                HTTPRequest(
+                    method: .post, path: path, headers: ["Accept": String(repeating: "a/b,", count: 425_000)],
+                    body: body), 431
+            ),
+            (
+                HTTPRequest(
+                    method: .post, path: path,
+                    headers: ["Authorization": "Bearer " + String(repeating: "t", count: 50 << 20)], body: body), 431
+            ),
+            (
+                HTTPRequest(
+                    method: .post, path: path, headers: HTTPHeaders(dictionaryLiteral: ("X", "1")).repeated(101),
+                    body: body), 431
+            ),
+            (
+                HTTPRequest(
+                    method: .post, path: path,
+                    headers: HTTPHeaders(dictionaryLiteral: ("X", String(repeating: "1", count: 7_000))).repeated(5),
+                    body: body), 431
+            ),
             (HTTPRequest(method: .post, path: path, body: Data(count: 10 << 20 + 1)), 413),
             (HTTPRequest(method: .post, path: path + "/" + String(repeating: "p", count: 9_000)), 414),
-            (HTTPRequest(method: .post, path: path, query: [URLQueryItem(name: "format", value: String(repeating: "q", count: 9_000))]), 414),
+            (
+                HTTPRequest(
+                    method: .post, path: path,
+                    query: [URLQueryItem(name: "format", value: String(repeating: "q", count: 9_000))]), 414
+            ),
             // NaN and infinity never reach a handler (they used to answer 500 when the answer was encoded).
-            (HTTPRequest(method: .post, path: "/xml/verification", headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Data("phone_number=1&provider=nan&direct_auth_key=k".utf8)), 400),
+            (
+                HTTPRequest(
+                    method: .post, path: "/xml/verification",
+                    headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                    body: Data("phone_number=1&provider=nan&direct_auth_key=k".utf8)), 400
+            ),
         ]
         for (request, expected) in cases {
             let target = request.path.hasPrefix("/xml") ? ServiceCalls.xml : router
@@ -146,7 +178,10 @@ struct RouterFuzzTests {
         var limited = ServiceCalls.teamUp
         limited.limits.maxBodyBytes = 10
         #expect(await limited.handle(HTTPRequest(method: .post, path: path, body: body)).status == 413)
-        #expect(await answer(HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body)).0 == 401)
+        #expect(
+            await answer(
+                HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body)
+            ).0 == 401)
     }
 
     /// XML bodies that crashed the process, overflowed the stack or took seconds are answered 400.
@@ -160,7 +195,8 @@ struct RouterFuzzTests {
         for path in ["/xml/login", "/xml/verification"] {
             let start = DispatchTime.now().uptimeNanoseconds
             let response = await ServiceCalls.xml.handle(
-                HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/xml"], body: Data(xml.utf8)))
+                HTTPRequest(
+                    method: .post, path: path, headers: ["Content-Type": "application/xml"], body: Data(xml.utf8)))
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             #expect(response.status == 400)
             #expect(elapsed < 2, "took \(elapsed) s")

@@ -30,24 +30,78 @@ struct SecretsTests {
         let cases: [(Router, HTTPRequest)] = [
             (ServiceCalls.sfox, HTTPRequest(method: .post, path: sfox, headers: ["Authorization": "Basic SECRET-1"])),
             (ServiceCalls.sfox, Self.json(sfox, #"{"type":"email"}"#, headers: ["Authorization": "Bearer SECRET-2"])),
-            (ServiceCalls.sfox, Self.json(sfox, #"{"type":"SECRET-3"}"#, headers: ["Authorization": "Bearer test-key"])),
+            (
+                ServiceCalls.sfox,
+                Self.json(sfox, #"{"type":"SECRET-3"}"#, headers: ["Authorization": "Bearer test-key"])
+            ),
             (ServiceCalls.sfox, HTTPRequest(method: .get, path: "/v1/users/SECRET-4/x/y")),
-            (ServiceCalls.teamUp, Self.json(start, #"{"phone_number":"1","provider":1,"direct_auth_key":987654321987654321987}"#)),
-            (ServiceCalls.teamUp, Self.json(start, #"{"phone_number":"1","provider":987654321987654321987,"direct_auth_key":"k"}"#)),
-            (ServiceCalls.teamUp, Self.json(start, #"{"phone_number":"1","provider":1,"direct_auth_key":"k","pending_login":"SECRET-5"}"#)),
+            (
+                ServiceCalls.teamUp,
+                Self.json(start, #"{"phone_number":"1","provider":1,"direct_auth_key":987654321987654321987}"#)
+            ),
+            (
+                ServiceCalls.teamUp,
+                Self.json(start, #"{"phone_number":"1","provider":987654321987654321987,"direct_auth_key":"k"}"#)
+            ),
+            (
+                ServiceCalls.teamUp,
+                Self.json(start, #"{"phone_number":"1","provider":1,"direct_auth_key":"k","pending_login":"SECRET-5"}"#)
+            ),
             (ServiceCalls.teamUp, Self.form(start, "phone_number=1&provider=SECRET-6&direct_auth_key=k")),
             (ServiceCalls.teamUp, Self.form(start, "phone_number=1&provider=1&direct_auth_key=k&SECRET-7%zz=1")),
             (ServiceCalls.teamUp, Self.form(start, "phone_number=1&provider=1&direct_auth_key=SECRET-8%zz")),
-            (ServiceCalls.teamUp, Self.json(login + "?format=SECRET-9", #"{"username":"u","password":"p","direct_auth_key":"k"}"#)),
-            (ServiceCalls.teamUp, Self.json(login, #"{"username":"u","password":["SECRET-10"],"direct_auth_key":"k"}"#)),
-            (ServiceCalls.teamUp, Self.json(login, #"{"username":"u","password":"p","direct_auth_key":"k","verification_key":{"a":"SECRET-11"}}"#)),
+            (
+                ServiceCalls.teamUp,
+                Self.json(login + "?format=SECRET-9", #"{"username":"u","password":"p","direct_auth_key":"k"}"#)
+            ),
+            (
+                ServiceCalls.teamUp,
+                Self.json(login, #"{"username":"u","password":["SECRET-10"],"direct_auth_key":"k"}"#)
+            ),
+            (
+                ServiceCalls.teamUp,
+                Self.json(
+                    login,
+                    #"{"username":"u","password":"p","direct_auth_key":"k","verification_key":{"a":"SECRET-11"}}"#)
+            ),
             (ServiceCalls.teamUp, Self.json(login, #"{"username":"u","password":"SECRET-12","direct_auth_key":"k"}"#)),
-            (ServiceCalls.smsend, Self.json("/API/v1.0/REST/2fa/request", #"{"recipient":"1"}"#, headers: ["user_key": "SECRET-13"])),
-            (ServiceCalls.authEndpoints, HTTPRequest(method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "Bearer SECRET-14"])),
-            (ServiceCalls.authEndpoints, HTTPRequest(method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "SECRET-15"])),
-            (ServiceCalls.xml, HTTPRequest(method: .post, path: "/xml/verification", headers: ["Content-Type": "application/xml"], body: Data("<root><phone_number>1</phone_number><provider>SECRET-16</provider><direct_auth_key>k</direct_auth_key></root>".utf8))),
-            (ServiceCalls.xml, HTTPRequest(method: .post, path: "/xml/login", headers: ["Content-Type": "application/xml"], body: Data("<root><username>u</username><password><a>SECRET-17</a></password><direct_auth_key>k</direct_auth_key></root>".utf8))),
-            (ServiceCalls.xml, HTTPRequest(method: .post, path: "/xml/login", headers: ["Content-Type": "multipart/form-data; boundary=b"], body: Data("--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n\u{FF}SECRET-18\r\n--b--\r\n".utf8))),
+            (
+                ServiceCalls.smsend,
+                Self.json("/API/v1.0/REST/2fa/request", #"{"recipient":"1"}"#, headers: ["user_key": "SECRET-13"])
+            ),
+            (
+                ServiceCalls.authEndpoints,
+                HTTPRequest(
+                    method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "Bearer SECRET-14"])
+            ),
+            (
+                ServiceCalls.authEndpoints,
+                HTTPRequest(method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "SECRET-15"])
+            ),
+            (
+                ServiceCalls.xml,
+                HTTPRequest(
+                    method: .post, path: "/xml/verification", headers: ["Content-Type": "application/xml"],
+                    body: Data(
+                        "<root><phone_number>1</phone_number><provider>SECRET-16</provider><direct_auth_key>k</direct_auth_key></root>"
+                            .utf8))
+            ),
+            (
+                ServiceCalls.xml,
+                HTTPRequest(
+                    method: .post, path: "/xml/login", headers: ["Content-Type": "application/xml"],
+                    body: Data(
+                        "<root><username>u</username><password><a>SECRET-17</a></password><direct_auth_key>k</direct_auth_key></root>"
+                            .utf8))
+            ),
+            (
+                ServiceCalls.xml,
+                HTTPRequest(
+                    method: .post, path: "/xml/login", headers: ["Content-Type": "multipart/form-data; boundary=b"],
+                    body: Data(
+                        "--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n\u{FF}SECRET-18\r\n--b--\r\n"
+                            .utf8))
+            ),
         ]
         var statuses: [Int] = []
         for (router, request) in cases {
@@ -78,7 +132,10 @@ struct SecretsTests {
             (#"{"data":{"user_id":"u","type":"SECRET-22"}}"#, "application/json"),
             (#"{"accessToken":["SECRET-23"],"refreshToken":"r"}"#, "application/json"),
             ("<root><object>SECRET-24</object></root>", "application/xml"),
-            ("<root><success>True</success><message>m</message><verification_code>SECRET-25</verification_code></root>", "application/xml"),
+            (
+                "<root><success>True</success><message>m</message><verification_code>SECRET-25</verification_code></root>",
+                "application/xml"
+            ),
             ("<root><access_token><a>SECRET-26</a></access_token></root>", "application/xml"),
             ("<root><expires_in>SECRET-27</expires_in></root>", "application/xml"),
             ("SECRET-28", "text/html"),
@@ -88,7 +145,8 @@ struct SecretsTests {
         struct Failing: ClientTransport {
             func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
                 throw URLError(
-                    .timedOut, userInfo: [NSURLErrorFailingURLErrorKey: URL(string: "https://x.example/?token=SECRET-30")!])
+                    .timedOut,
+                    userInfo: [NSURLErrorFailingURLErrorKey: URL(string: "https://x.example/?token=SECRET-30")!])
             }
         }
         for call in ServiceCalls.all.prefix(3) {

@@ -38,13 +38,16 @@ enum ServiceCalls {
             for bodyFormat in [BodyFormat.json, .formURLEncoded, .multipart] {
                 let suffix = "(\(format.map(\.rawValue) ?? "accept"), \(bodyFormat))"
                 calls.append(
-                    ServiceCall(name: "TeamUp.startVerification\(suffix)", router: teamUp) { transport throws(ClientError) in
+                    ServiceCall(name: "TeamUp.startVerification\(suffix)", router: teamUp) {
+                        transport throws(ClientError) in
                         let body = StartVerificationRequest(
                             phoneNumber: "+15555550100", provider: 7, directAuthKey: FakeTeamUp.directAuthKey)
                         _ = try await TeamUpClient(transport: transport)
                             .startVerification(format: format, body: body, bodyFormat: bodyFormat)
                     })
-                for (user, key) in [("simple@example.com", String?.none), ("2fa@example.com", nil), ("2fa@example.com", "123456")] {
+                for (user, key) in [
+                    ("simple@example.com", String?.none), ("2fa@example.com", nil), ("2fa@example.com", "123456"),
+                ] {
                     calls.append(
                         ServiceCall(name: "TeamUp.passwordLogin\(suffix) \(user)", router: teamUp) {
                             transport throws(ClientError) in
@@ -72,7 +75,8 @@ enum ServiceCalls {
     static let authEndpointsCalls: [ServiceCall] = {
         @Sendable func client(_ transport: any ClientTransport) -> AuthEndpointsClient {
             AuthEndpointsClient(
-                baseURL: authBase, credentials: AuthEndpointsCredentials(jwt: FakeAuthEndpoints.jwt), transport: transport)
+                baseURL: authBase, credentials: AuthEndpointsCredentials(jwt: FakeAuthEndpoints.jwt),
+                transport: transport)
         }
         return [
             ServiceCall(name: "AuthEndpoints.enableTwoFactor", router: authEndpoints) { transport throws(ClientError) in
@@ -105,7 +109,8 @@ enum ServiceCalls {
                 PasswordLoginRequest.self, formats: [.xml, .json, .formURLEncoded, .multipart], dialect: .teamUp)
             try request.validate(body)
             let format = try request.responseFormat([.json, .xml])
-            return try .encode(status: 200, StartVerificationResponse(message: body.username), format: format, dialect: .teamUp)
+            return try .encode(
+                status: 200, StartVerificationResponse(message: body.username), format: format, dialect: .teamUp)
         }
         router.add(.post, "/verification") { request in
             let body = try request.decodeBody(
@@ -136,7 +141,8 @@ enum ServiceCalls {
                 requests.append(
                     HTTPRequest(
                         method: .post, path: path,
-                        headers: ["Content-Type": encoded.contentType, "Accept": "application/xml"], body: encoded.data))
+                        headers: ["Content-Type": encoded.contentType, "Accept": "application/xml"], body: encoded.data)
+                )
             }
         }
         return requests
