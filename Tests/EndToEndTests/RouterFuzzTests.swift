@@ -96,13 +96,20 @@ struct RouterFuzzTests {
         var serverErrors: [String] = []
         var statuses: [Int: Int] = [:]
         var slowest = 0.0
+        var slowestRequest = ""
         while tried < 20_000, Date() < deadline {
             let (router, original) = seeds[tried % seeds.count]
             let request = tried < seeds.count ? original : Self.mutate(original, seeds: requests, using: &random)
             tried += 1
             let start = DispatchTime.now().uptimeNanoseconds
             let response = await router.handle(request)
-            slowest = max(slowest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if elapsed > slowest {
+                slowest = elapsed
+                slowestRequest =
+                    "\(request.method) \(request.path) \(request.headers["Content-Type"] ?? "-"), "
+                    + "\(request.body?.count ?? 0) bytes → \(response.status)"
+            }
             statuses[response.status, default: 0] += 1
             if response.status >= 500, serverErrors.count < 5 {
                 serverErrors.append(
@@ -112,7 +119,8 @@ struct RouterFuzzTests {
         let fiveHundreds = statuses.filter { $0.key >= 500 }.values.reduce(0, +)
         print(
             "RouterFuzzTests: \(tried) requests, 0 crashes, \(fiveHundreds) 5xx, slowest answer \(String(format: "%.2f", slowest * 1000)) ms; statuses "
-                + statuses.keys.sorted().map { "\($0)×\(statuses[$0]!)" }.joined(separator: " "))
+                + statuses.keys.sorted().map { "\($0)×\(statuses[$0]!)" }.joined(separator: " ")
+                + "; slowest: \(slowestRequest)")
         #expect(tried >= 1_000)
         #expect(serverErrors.isEmpty, "\(serverErrors.joined(separator: "\n"))")
         #expect(statuses.keys.contains(200) && statuses.keys.contains(400), "the mutations reach the handlers")
