@@ -112,7 +112,11 @@ extension XMLFormat {
                             } else {
                                 switch byte {
                                 case 0x22, 0x27: quote = byte
-                                case 0x3D: attributes += 1  // =
+                                case 0x3D:  // =
+                                    attributes += 1
+                                    if attributes > limits.maxAttributesPerElement {
+                                        return "an element has more than \(limits.maxAttributesPerElement) attributes"
+                                    }
                                 case 0x3E: break scanning  // >
                                 case 0x20, 0x09, 0x0A, 0x0D: break
                                 default: last = byte
@@ -121,9 +125,6 @@ extension XMLFormat {
                             position += 1
                         }
                         guard position < count else { return "the document ends inside a tag" }
-                        if attributes > limits.maxAttributesPerElement {
-                            return "an element has more than \(limits.maxAttributesPerElement) attributes"
-                        }
                         if last != 0x2F {  // not <empty/>
                             depth += 1
                             if depth > limits.maxDepth {

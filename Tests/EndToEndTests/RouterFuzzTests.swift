@@ -77,6 +77,13 @@ struct RouterFuzzTests {
         return request
     }
 
+    /// The answer to `request` and the seconds it took.
+    static func timed(_ router: Router, _ request: HTTPRequest) async -> (HTTPResponse, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let response = await router.handle(request)
+        return (response, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
     @Test func everyRouterSurvivesMutatedRequests() async throws {
         // Seeds: what the generated clients send for every operation, and XML-body requests.
         var seeds: [(router: Router, request: HTTPRequest)] = []
@@ -97,13 +104,18 @@ struct RouterFuzzTests {
         var statuses: [Int: Int] = [:]
         var slowest = 0.0
         var slowestRequest = ""
+        var rawSlowest = 0.0
         while tried < 20_000, Date() < deadline {
             let (router, original) = seeds[tried % seeds.count]
             let request = tried < seeds.count ? original : Self.mutate(original, seeds: requests, using: &random)
             tried += 1
-            let start = DispatchTime.now().uptimeNanoseconds
-            let response = await router.handle(request)
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let (response, first) = await Self.timed(router, request)
+            var elapsed = first
+            if elapsed > Self.slowestAllowed {
+                // The machine may have been busy: a request that is slow in itself stays slow when repeated.
+                rawSlowest = max(rawSlowest, elapsed)
+                for _ in 0..<3 { elapsed = min(elapsed, await Self.timed(router, request).1) }
+            }
             if elapsed > slowest {
                 slowest = elapsed
                 slowestRequest =
@@ -120,7 +132,8 @@ struct RouterFuzzTests {
         print(
             "RouterFuzzTests: \(tried) requests, 0 crashes, \(fiveHundreds) 5xx, slowest answer \(String(format: "%.2f", slowest * 1000)) ms; statuses "
                 + statuses.keys.sorted().map { "\($0)×\(statuses[$0]!)" }.joined(separator: " ")
-                + "; slowest: \(slowestRequest)")
+                + "; slowest: \(slowestRequest)"
+                + (rawSlowest > 0 ? " (the slowest first measurement, repeated: \(Int(rawSlowest * 1000)) ms)" : ""))
         #expect(tried >= 1_000)
         #expect(serverErrors.isEmpty, "\(serverErrors.joined(separator: "\n"))")
         #expect(statuses.keys.contains(200) && statuses.keys.contains(400), "the mutations reach the handlers")
@@ -180,6 +193,10 @@ struct RouterFuzzTests {
             let start = DispatchTime.now().uptimeNanoseconds
             let response = await target.handle(request)
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print(
+                "RouterFuzzTests.limitsAnswerQuickly: \(response.status) in \(String(format: "%.2f", elapsed * 1000)) ms "
+                    + "(\(request.headers.reduce(0) { $0 + $1.value.utf8.count }) header bytes, "
+                    + "\(request.body?.count ?? 0) body bytes)")
             #expect(response.status == expected, "\(String(decoding: response.body, as: UTF8.self))")
             #expect(elapsed < Self.slowestAllowed, "took \(elapsed) s")
         }
