@@ -105,6 +105,7 @@ struct RouterFuzzTests {
         var slowest = 0.0
         var slowestRequest = ""
         var rawSlowest = 0.0
+        var times: [Double] = []
         while tried < 20_000, Date() < deadline {
             let (router, original) = seeds[tried % seeds.count]
             let request = tried < seeds.count ? original : Self.mutate(original, seeds: requests, using: &random)
@@ -116,6 +117,7 @@ struct RouterFuzzTests {
                 rawSlowest = max(rawSlowest, elapsed)
                 for _ in 0..<3 { elapsed = min(elapsed, await Self.timed(router, request).1) }
             }
+            times.append(elapsed)
             if elapsed > slowest {
                 slowest = elapsed
                 slowestRequest =
@@ -129,6 +131,9 @@ struct RouterFuzzTests {
             }
         }
         let fiveHundreds = statuses.filter { $0.key >= 500 }.values.reduce(0, +)
+        times.sort()
+        let percentiles = [0.5, 0.99].map { String(format: "%.3f ms", times[Int(Double(times.count - 1) * $0)] * 1000) }
+        print("RouterFuzzTests: answer times: median \(percentiles[0]), 99th percentile \(percentiles[1])")
         print(
             "RouterFuzzTests: \(tried) requests, 0 crashes, \(fiveHundreds) 5xx, slowest answer \(String(format: "%.2f", slowest * 1000)) ms; statuses "
                 + statuses.keys.sorted().map { "\($0)×\(statuses[$0]!)" }.joined(separator: " ")
