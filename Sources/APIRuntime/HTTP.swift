@@ -57,6 +57,41 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 }
 
+extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The fields as `[Name: value, …]`, with the value of every field that may carry a credential
+    /// shown as ``Redacted/placeholder``: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`,
+    /// and any name containing `auth`, `key`, `token`, `secret`, `password`, `session` or `signature`.
+    public var description: String {
+        "["
+            + fields.map { "\($0.name): \(Self.mayCarryCredential($0.name) ? Redacted.placeholder : $0.value)" }
+            .joined(separator: ", ") + "]"
+    }
+
+    public var debugDescription: String { description }
+
+    /// `dump` shows the redacted fields too.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: fields.map { field in
+                (
+                    label: Optional(field.name),
+                    value: Self.mayCarryCredential(field.name) ? Redacted.placeholder : field.value
+                )
+            }, displayStyle: .dictionary)
+    }
+
+    private static let credentialWords = [
+        "auth", "key", "token", "secret", "password", "session", "signature", "cookie",
+    ]
+
+    /// Whether a header of this name may carry a credential.
+    static func mayCarryCredential(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return credentialWords.contains { lowered.contains($0) }
+    }
+}
+
 /// A request as the client sends it and the router receives it.
 public struct HTTPRequest: Sendable, Hashable {
     public var method: HTTPMethod

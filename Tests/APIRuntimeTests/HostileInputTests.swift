@@ -185,6 +185,22 @@ struct HostileValueTests {
         #expect(texts.first?.contains("X-Pin: is not an integer") == true, "\(texts)")
     }
 
+    @Test func headerDescriptionsHideCredentials() {
+        let request = HTTPRequest(
+            method: .post, path: "/",
+            headers: [
+                "Authorization": "Bearer SECRET-1", "user_key": "SECRET-2", "Session_key": "SECRET-3",
+                "Access_token": "SECRET-4", "Cookie": "SECRET-5", "X-Signature": "SECRET-6", "Accept": "text/plain",
+            ])
+        var dumped = ""
+        dump(request, to: &dumped)
+        for text in ["\(request)", String(reflecting: request), "\(request.headers)", dumped] {
+            #expect(!text.contains("SECRET"), "\(text)")
+            #expect(text.contains("text/plain"), "\(text)")
+        }
+        #expect(request.headers["Authorization"] == "Bearer SECRET-1", "only descriptions are redacted")
+    }
+
     @Test func neverEchoesARawFieldName() {
         #expect {
             try FormFormat.readURLEncoded(Data("s3cr3t-token%zz=1&ok=2".utf8))
