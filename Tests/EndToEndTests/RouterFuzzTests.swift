@@ -214,6 +214,18 @@ struct RouterFuzzTests {
             ).0 == 401)
     }
 
+    /// JSON nested 100,000 levels deep is a 400 (Foundation's decoder stops at 512 levels), not a stack overflow.
+    @Test func deeplyNestedJSONAnswers400() async {
+        let body = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        for (router, path) in [
+            (ServiceCalls.teamUp, "/api/v2/auth/two_factor/start_verification"), (ServiceCalls.xml, "/xml/login"),
+        ] {
+            let response = await router.handle(
+                HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body))
+            #expect(response.status == 400)
+        }
+    }
+
     /// XML bodies that crashed the process, overflowed the stack or took seconds are answered 400.
     @Test(arguments: [
         "<?x?>", "<root><username>a<?x?></username></root>",
