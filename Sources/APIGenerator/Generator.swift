@@ -96,9 +96,9 @@ public enum Generator {
             forBuildPlugin
             ? "The APIGen build plugin regenerates it when the definition changes."
             : "Regenerate with `swift run apigen generate`."
-        return """
-            \(headerMarker) from \(definition.file). Do not edit.
-            // \(hint)
+        // The file name comes from outside too: it goes through the one comment function.
+        return SwiftSource.lineComment("\(headerMarker.dropFirst(3)) from \(definition.file). Do not edit.")
+            + SwiftSource.lineComment(hint) + """
 
             import APIRuntime
             import Foundation

@@ -1,0 +1,366 @@
+import Foundation
+import Testing
+
+@testable import APIGenerator
+
+/// Hostile text in every text-bearing place of a definition, and of an OpenAPI document brought
+/// in with `apigen import`, compiles without a warning and arrives byte for byte where it is a
+/// value: one scratch package, one build, one probe run. The texts come from
+/// ``HostileTextTests/pieces`` with a printed seed (`APIGEN_FUZZ_SEED` replays it).
+@Suite("Hostile text compiles")
+struct HostileTextCompileTests {
+    typealias Random = HostileTextTests.SeededGenerator
+
+    /// The hostile texts of one run, by where they go.
+    struct Texts {
+        var random: Random
+        init(seed: UInt64) { random = Random(seed: seed) }
+        mutating func next(_ lead: String) -> String { HostileTextTests.hostile(lead, &random) }
+    }
+
+    /// `text` as a regular expression that matches exactly `text`.
+    static func exactPattern(_ text: String) -> String {
+        "^" + NSRegularExpression.escapedPattern(for: text) + "$"
+    }
+
+    static let fieldCount = 4
+    static let openValueCount = 3
+
+    /// What the probe must print, and the definition and document that carry it.
+    struct Plan {
+        var definition: [String: Any] = [:]
+        var document: [String: Any] = [:]
+        var wireNames: [String] = []
+        var enumValues: [String] = []
+        var openValues: [String] = []
+        var constant = ""
+        var defaultText = ""
+        var patternText = ""
+        var path = ""
+        var queryName = ""
+        var headerName = ""
+        var authHeader = ""
+        var rootElement = ""
+        var itemElement = ""
+        var importedEnum: [String] = []
+        var importedRequired = ""
+        var importedDefaulted = ""
+        var importedDefault = ""
+        var importedConstant = ""
+    }
+
+    static func plan(seed: UInt64) -> Plan {
+        var texts = Texts(seed: seed)
+        var plan = Plan()
+        plan.wireNames = (0..<fieldCount).map { texts.next("w\($0)") }
+        plan.enumValues = (0..<3).map { texts.next("e\($0)") }
+        plan.openValues = (0..<openValueCount).map { texts.next("o\($0)") }
+        plan.constant = texts.next("c")
+        plan.defaultText = texts.next("d")
+        plan.patternText = texts.next("p")
+        // Path, header names and XML element names: hostile for Swift, without `{`, `}` (templates).
+        func noBraces(_ text: String) -> String {
+            text.replacingOccurrences(of: "{", with: "(").replacingOccurrences(of: "}", with: ")")
+        }
+        plan.path = "/things/" + noBraces(texts.next("path"))
+        plan.queryName = texts.next("q")
+        plan.headerName = "X-" + noBraces(texts.next("h"))
+        plan.authHeader = "X-Key-" + noBraces(texts.next("k"))
+        plan.rootElement = noBraces(texts.next("root"))
+        plan.itemElement = noBraces(texts.next("item"))
+
+        var fields: [[String: Any]] = plan.wireNames.enumerated().map { index, name in
+            ["name": name, "swiftName": "f\(index)", "type": "string", "doc": texts.next("doc")]
+        }
+        fields.append(["name": "kind", "type": "string", "const": plan.constant, "doc": texts.next("doc")])
+        fields.append([
+            "name": "d", "type": "string", "required": false, "default": plan.defaultText, "doc": texts.next("doc"),
+        ])
+        fields.append(["name": "p", "type": "string", "pattern": exactPattern(plan.patternText)])
+        fields.append(["name": "mood", "type": "Mood", "required": false, "default": plan.enumValues[1]])
+        fields.append(["name": "hue", "type": "Hue", "required": false])
+        plan.definition = [
+            "formatVersion": 1,
+            "service": [
+                "name": "Hostile", "title": texts.next("title"),
+                "doc": "Line one.\nfatalError(\"x\")\r\n" + texts.next("service"),
+                "baseURL": "https://api.example.com/v1/%22%5C(%0A%E2%80%AE",
+                "xml": [
+                    "rootElement": plan.rootElement, "listItemElement": plan.itemElement, "trueText": "True",
+                    "falseText": "False",
+                ],
+            ],
+            "auth": [["name": "key", "kind": "apiKey", "header": plan.authHeader, "doc": texts.next("auth")]],
+            "types": [
+                [
+                    "name": "Mood", "kind": "enum", "doc": texts.next("mood"),
+                    "values": plan.enumValues.enumerated().map { index, value in
+                        ["value": value, "swiftName": "m\(index)", "doc": texts.next("value")]
+                    },
+                ],
+                [
+                    "name": "Hue", "kind": "enum", "unknownValues": "keep", "doc": texts.next("hue"),
+                    "values": plan.openValues.enumerated().map { index, value in
+                        ["value": value, "swiftName": "o\(index)"]
+                    },
+                ],
+                ["name": "Thing", "kind": "object", "doc": texts.next("thing"), "fields": fields],
+            ],
+            "operations": [
+                [
+                    "name": "doThing", "method": "POST", "path": plan.path,
+                    "summary": texts.next("summary") + ".", "doc": texts.next("operation"), "auth": ["key"],
+                    "parameters": [
+                        [
+                            "name": plan.queryName, "swiftName": "q", "in": "query", "type": "string",
+                            "required": false, "doc": texts.next("query"),
+                        ],
+                        [
+                            "name": plan.headerName, "swiftName": "h", "in": "header", "type": "string",
+                            "required": false, "doc": texts.next("header"),
+                        ],
+                    ],
+                    "body": ["type": "Thing", "doc": texts.next("body")],
+                    "responses": [
+                        ["status": 200, "type": "Thing", "doc": texts.next("response")],
+                        ["status": 201, "type": "Thing", "contentTypes": ["application/xml"]],
+                    ],
+                ]
+            ],
+        ]
+
+        plan.importedEnum = (0..<2).map { texts.next("ie\($0)") }
+        plan.importedRequired = texts.next("ir")
+        plan.importedDefaulted = texts.next("id")
+        plan.importedDefault = texts.next("idv")
+        plan.importedConstant = texts.next("ic")
+        let reference = ["$ref": "#/components/schemas/ImpThing"]
+        plan.document = [
+            "openapi": "3.1.0",
+            "info": ["title": texts.next("title"), "description": texts.next("info"), "version": texts.next("v")],
+            "servers": [["url": "https://imported.example.com/api", "description": texts.next("server")]],
+            "paths": [
+                "/imp": [
+                    "post": [
+                        "operationId": "impThing", "summary": texts.next("summary") + ".",
+                        "description": texts.next("description"),
+                        "parameters": [
+                            [
+                                "name": "filter", "in": "query", "description": texts.next("parameter"),
+                                "schema": ["type": "string", "default": texts.next("pd"), "example": texts.next("ex")],
+                            ]
+                        ],
+                        "requestBody": [
+                            "description": texts.next("body"), "required": true,
+                            "content": ["application/json": ["schema": reference]],
+                        ],
+                        "responses": [
+                            "200": [
+                                "description": texts.next("response"),
+                                "content": ["application/json": ["schema": reference]],
+                            ]
+                        ],
+                    ]
+                ]
+            ],
+            "components": [
+                "schemas": [
+                    "ImpMood": ["type": "string", "description": texts.next("mood"), "enum": plan.importedEnum],
+                    "ImpThing": [
+                        "type": "object", "title": texts.next("title"), "description": texts.next("thing"),
+                        "required": [plan.importedRequired, "k"],
+                        "example": [plan.importedRequired: texts.next("example")],
+                        "properties": [
+                            plan.importedRequired: [
+                                "type": "string", "description": texts.next("doc"),
+                                "pattern": exactPattern(plan.importedRequired), "example": texts.next("ex"),
+                            ],
+                            plan.importedDefaulted: ["type": "string", "default": plan.importedDefault],
+                            "mood": ["$ref": "#/components/schemas/ImpMood"],
+                            "k": ["type": "string", "const": plan.importedConstant],
+                        ],
+                    ],
+                ]
+            ],
+        ]
+        return plan
+    }
+
+    static let manifest = """
+        // swift-tools-version: 6.0
+        import PackageDescription
+
+        let package = Package(
+            name: "HostileProbe",
+            platforms: [.macOS(.v13)],
+            dependencies: [.package(path: "../apigen")],
+            targets: [
+                .target(
+                    name: "HostileAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
+                    path: "Generated/Hostile"),
+                .target(
+                    name: "ImportedAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
+                    path: "Generated/Imported"),
+                .executableTarget(
+                    name: "Probe",
+                    dependencies: ["HostileAPI", "ImportedAPI", .product(name: "APIRuntime", package: "apigen")]),
+            ],
+            swiftLanguageModes: [.v6]
+        )
+
+        """
+
+    /// Reads the inputs the test wrote (no definition text is compiled into it) and prints, as
+    /// JSON, every value the generated code holds or produces.
+    static let probe = #"""
+        import APIRuntime
+        import Foundation
+        import HostileAPI
+        import ImportedAPI
+
+        final class Captured: @unchecked Sendable {
+            let lock = NSLock()
+            var request: HTTPRequest?
+            let answer: Data
+            init(answer: Data) { self.answer = answer }
+        }
+
+        struct Capture: ClientTransport {
+            let captured: Captured
+            func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+                captured.lock.withLock { captured.request = request }
+                return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: captured.answer)
+            }
+        }
+
+        func json(_ value: some Encodable) throws -> Any {
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: [.fragmentsAllowed])
+        }
+
+        let input = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))) as! [String: Any]
+        func data(_ key: String) throws -> Data { try JSONSerialization.data(withJSONObject: input[key]!) }
+
+        let thing = try JSONDecoder().decode(Thing.self, from: data("thing"))
+        let mismatch = try JSONDecoder().decode(Thing.self, from: data("mismatch"))
+        let imported = try JSONDecoder().decode(ImpThing.self, from: data("imported"))
+        let importedMismatch = try JSONDecoder().decode(ImpThing.self, from: data("importedMismatch"))
+
+        let captured = Captured(answer: try JSONEncoder().encode(thing))
+        let client = HostileClient(credentials: HostileCredentials(key: "k"), transport: Capture(captured: captured))
+        let answer = try await client.doThing(q: "qv", h: "hv", body: thing)
+        let request = captured.lock.withLock { captured.request }!
+
+        let output: [String: Any] = [
+            "baseURL": HostileClient.defaultBaseURL.absoluteString,
+            "enumValues": Mood.allCases.map(\.rawValue),
+            "openValues": [Hue.o0.rawValue, Hue.o1.rawValue, Hue.o2.rawValue],
+            "dialect": [XMLDialect.hostile.rootElement, XMLDialect.hostile.listItemElement],
+            "thing": try json(thing),
+            "thingErrors": thing.validationErrors().map(\.description),
+            "mismatchErrors": mismatch.validationErrors().map(\.path),
+            "answerMatches": answer == .ok(thing),
+            "path": request.path,
+            "query": request.query.map { [$0.name, $0.value ?? ""] },
+            "headers": request.headers.map { [$0.name, $0.value] },
+            "importedEnum": ImpMood.allCases.map(\.rawValue),
+            "imported": try json(imported),
+            "importedErrors": imported.validationErrors().map(\.description),
+            "importedMismatchErrors": importedMismatch.validationErrors().map(\.path),
+        ]
+        FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: output))
+        """#
+
+    @Test(.timeLimit(.minutes(15)))
+    func hostileTextCompilesAndArrivesByteForByte() throws {
+        let seed = HostileTextTests.seed("hostileTextCompilesAndArrivesByteForByte")
+        let plan = Self.plan(seed: seed)
+        let scratch = try TestSupport.scratchDirectory()
+        let package = scratch + "/HostileProbe"
+        let files = FileManager.default
+        try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
+        try files.createDirectory(atPath: package + "/Definitions", withIntermediateDirectories: true)
+        try files.createDirectory(atPath: package + "/Sources/Probe", withIntermediateDirectories: true)
+        try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+        try Self.probe.write(toFile: package + "/Sources/Probe/main.swift", atomically: true, encoding: .utf8)
+        try JSONSerialization.data(withJSONObject: plan.definition, options: [.sortedKeys])
+            .write(to: URL(fileURLWithPath: package + "/Definitions/hostile.json"))
+        try JSONSerialization.data(withJSONObject: plan.document, options: [.sortedKeys])
+            .write(to: URL(fileURLWithPath: scratch + "/openapi.json"))
+
+        // The definition checks clean; the document imports; both generate.
+        let lint = try TestSupport.runApigen(["lint", "Definitions/hostile.json"], in: package)
+        try #require(lint.status == 0, "seed \(seed): \(lint.stderr)")
+        let imported = try TestSupport.runApigen(
+            ["import", scratch + "/openapi.json", "-o", "Definitions/imported.json", "--name", "Imported"], in: package)
+        try #require(imported.status == 0, "seed \(seed): \(imported.stderr)")
+        let generate = try TestSupport.runApigen(["generate"], in: package)
+        try #require(generate.status == 0, "seed \(seed): \(generate.stderr)")
+
+        // No generated line holds a raw line break other than `\n` or a raw control character, and
+        // the planted call only ever appears in a comment (in a literal its quotes are escaped).
+        for directory in ["Hostile", "Imported"] {
+            for (name, contents) in TestSupport.snapshot(package + "/Generated/" + directory) {
+                let text = String(decoding: contents, as: UTF8.self)
+                #expect(
+                    !text.unicodeScalars.contains { $0 != "\n" && SwiftSource.needsEscape($0) },
+                    "seed \(seed): \(directory)/\(name) holds a raw control, separator or bidi character")
+                for line in text.split(separator: "\n") where line.contains("fatalError(\"") {
+                    #expect(
+                        line.trimmingCharacters(in: .whitespaces).hasPrefix("//"),
+                        "seed \(seed): \(directory)/\(name): code from definition text: \(line)")
+                }
+            }
+        }
+
+        // One build, without a warning.
+        let build = try AddingAServiceTests.run(["swift", "build", "--package-path", package], in: package)
+        try #require(build.status == 0, "seed \(seed): \(build.output.suffix(8000))")
+        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+        #expect(warnings.isEmpty, "seed \(seed): \(warnings.joined(separator: "\n"))")
+
+        // Values arrive byte for byte.
+        var thing: [String: Any] = ["kind": plan.constant, "p": plan.patternText]
+        for (index, name) in plan.wireNames.enumerated() { thing[name] = "v\(index)" }
+        var mismatch = thing
+        mismatch["p"] = plan.patternText + "x"
+        let importedThing: [String: Any] = [plan.importedRequired: plan.importedRequired, "k": plan.importedConstant]
+        var importedMismatch = importedThing
+        importedMismatch[plan.importedRequired] = "x" + plan.importedRequired
+        let input: [String: Any] = [
+            "thing": thing, "mismatch": mismatch, "imported": importedThing, "importedMismatch": importedMismatch,
+        ]
+        try JSONSerialization.data(withJSONObject: input).write(to: URL(fileURLWithPath: package + "/input.json"))
+        let run = try AddingAServiceTests.run([package + "/.build/debug/Probe", package + "/input.json"], in: package)
+        try #require(run.status == 0, "seed \(seed): \(run.output)")
+        let output = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
+
+        #expect(output["baseURL"] as? String == "https://api.example.com/v1/%22%5C(%0A%E2%80%AE")
+        #expect(output["enumValues"] as? [String] == plan.enumValues, "seed \(seed)")
+        #expect(output["openValues"] as? [String] == plan.openValues, "seed \(seed)")
+        #expect(output["dialect"] as? [String] == [plan.rootElement, plan.itemElement], "seed \(seed)")
+        let encoded = try #require(output["thing"] as? [String: Any])
+        #expect(Set(encoded.keys) == Set(plan.wireNames + ["kind", "d", "p", "mood"]), "seed \(seed)")
+        for (index, name) in plan.wireNames.enumerated() { #expect(encoded[name] as? String == "v\(index)") }
+        #expect(encoded["kind"] as? String == plan.constant, "seed \(seed)")
+        #expect(encoded["d"] as? String == plan.defaultText, "seed \(seed)")
+        #expect(encoded["mood"] as? String == plan.enumValues[1], "seed \(seed)")
+        #expect(output["thingErrors"] as? [String] == [], "seed \(seed): the pattern does not match its own text")
+        #expect(output["mismatchErrors"] as? [String] == ["p"], "seed \(seed)")
+        #expect(output["answerMatches"] as? Bool == true)
+        #expect(output["path"] as? String == plan.path, "seed \(seed)")
+        #expect(output["query"] as? [[String]] == [[plan.queryName, "qv"]], "seed \(seed)")
+        let headers = try #require(output["headers"] as? [[String]])
+        #expect(headers.contains([plan.headerName, "hv"]), "seed \(seed): \(headers)")
+        #expect(headers.contains([plan.authHeader, "k"]), "seed \(seed): \(headers)")
+
+        #expect(output["importedEnum"] as? [String] == plan.importedEnum, "seed \(seed)")
+        let importedEncoded = try #require(output["imported"] as? [String: Any])
+        #expect(importedEncoded[plan.importedRequired] as? String == plan.importedRequired, "seed \(seed)")
+        #expect(importedEncoded[plan.importedDefaulted] as? String == plan.importedDefault, "seed \(seed)")
+        #expect(importedEncoded["k"] as? String == plan.importedConstant, "seed \(seed)")
+        #expect(output["importedErrors"] as? [String] == [], "seed \(seed)")
+        #expect(output["importedMismatchErrors"] as? [String] == [plan.importedRequired], "seed \(seed)")
+    }
+}
