@@ -132,7 +132,8 @@ struct EmitContext {
         case (.null, _): return "nil"
         case (.array(let values), .array(let element)):
             return "[" + values.map { literal($0, as: element) }.joined(separator: ", ") + "]"
-        default: return value.description
+        // The checker lets no other value through; should one come, it is a literal, never code.
+        default: return SwiftSource.stringLiteral(value.description)
         }
     }
 }
