@@ -23,6 +23,20 @@ struct HostileTextCompileTests {
         "^" + NSRegularExpression.escapedPattern(for: text) + "$"
     }
 
+    /// `data` (JSON) with every raw U+FEFF written as `\ufeff`: `JSONSerialization` drops a raw one
+    /// at the start of a string, and this test reads the probe's output with it.
+    static func escapingByteOrderMarks(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        return Data(text.replacingOccurrences(of: "\u{FEFF}", with: "\\ufeff").utf8)
+    }
+
+    /// The JSON object in `text` (a string the probe printed), read with raw U+FEFF kept.
+    static func object(_ text: Any?) throws -> [String: Any] {
+        let text = try #require(text as? String)
+        let object = try JSONSerialization.jsonObject(with: escapingByteOrderMarks(Data(text.utf8)))
+        return try #require(object as? [String: Any], "\(text)")
+    }
+
     static let fieldCount = 4
     static let openValueCount = 3
 
@@ -47,6 +61,9 @@ struct HostileTextCompileTests {
         var importedDefaulted = ""
         var importedDefault = ""
         var importedConstant = ""
+        var discriminator = ""
+        var alpha = ""
+        var beta = ""
     }
 
     static func plan(seed: UInt64) -> Plan {
@@ -183,6 +200,40 @@ struct HostileTextCompileTests {
                 ]
             ],
         ]
+        // A oneOf told apart by a hostile discriminator with hostile values (drawn last, so that
+        // the texts above stay the same for a seed).
+        plan.discriminator = texts.next("disc")
+        plan.alpha = texts.next("alpha")
+        plan.beta = texts.next("beta")
+        let oneOfTypes: [[String: Any]] = [
+            [
+                "name": "Alpha", "kind": "object", "doc": texts.next("alpha"),
+                "fields": [
+                    ["name": plan.discriminator, "swiftName": "sort", "type": "string", "const": plan.alpha],
+                    ["name": "a", "type": "integer"],
+                ],
+            ],
+            [
+                "name": "Beta", "kind": "object",
+                "fields": [
+                    ["name": plan.discriminator, "swiftName": "sort", "type": "string", "const": plan.beta],
+                    ["name": "b", "type": "string", "required": false],
+                ],
+            ],
+            [
+                "name": "Either", "kind": "oneOf", "doc": texts.next("either"), "discriminator": plan.discriminator,
+                "variants": [
+                    ["type": "Alpha", "discriminatorValue": plan.alpha, "doc": texts.next("variant")],
+                    ["type": "Beta", "discriminatorValue": plan.beta],
+                ],
+            ],
+        ]
+        var types = plan.definition["types"] as! [[String: Any]]
+        types += oneOfTypes
+        var thing = types[2]
+        thing["fields"] = (thing["fields"] as! [[String: Any]]) + [["name": "either", "type": "Either", "required": false]]
+        types[2] = thing
+        plan.definition["types"] = types
         return plan
     }
 
@@ -233,20 +284,21 @@ struct HostileTextCompileTests {
             }
         }
 
-        func json(_ value: some Encodable) throws -> Any {
-            try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: [.fragmentsAllowed])
+        /// The value's JSON as text (the test reads it; no JSONSerialization round trip here).
+        func json(_ value: some Encodable) throws -> String {
+            String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
         }
 
-        let input = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))) as! [String: Any]
-        func data(_ key: String, of input: [String: Any]) throws -> Data {
-            try JSONSerialization.data(withJSONObject: input[key]!)
+        // JSONDecoder, not JSONSerialization: the latter drops a raw U+FEFF at the start of a string.
+        func input<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+            let directory = URL(fileURLWithPath: CommandLine.arguments[1])
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: directory.appendingPathComponent(name)))
         }
 
-        let thing = try JSONDecoder().decode(Thing.self, from: data("thing", of: input))
-        let mismatch = try JSONDecoder().decode(Thing.self, from: data("mismatch", of: input))
-        let imported = try JSONDecoder().decode(ImpThing.self, from: data("imported", of: input))
-        let importedMismatch = try JSONDecoder().decode(ImpThing.self, from: data("importedMismatch", of: input))
+        let thing = try input("thing.json", as: Thing.self)
+        let mismatch = try input("mismatch.json", as: Thing.self)
+        let imported = try input("imported.json", as: ImpThing.self)
+        let importedMismatch = try input("importedMismatch.json", as: ImpThing.self)
 
         let captured = Captured(answer: try JSONEncoder().encode(thing))
         let client = HostileClient(credentials: HostileCredentials(key: "k"), transport: Capture(captured: captured))
@@ -323,28 +375,38 @@ struct HostileTextCompileTests {
         #expect(warnings.isEmpty, "seed \(seed): \(warnings.joined(separator: "\n"))")
 
         // Values arrive byte for byte.
-        var thing: [String: Any] = ["kind": plan.constant, "p": plan.patternText]
+        var thing: [String: Any] = [
+            "kind": plan.constant, "p": plan.patternText, "either": [plan.discriminator: plan.beta, "b": "x"],
+        ]
         for (index, name) in plan.wireNames.enumerated() { thing[name] = "v\(index)" }
         var mismatch = thing
         mismatch["p"] = plan.patternText + "x"
         let importedThing: [String: Any] = [plan.importedRequired: plan.importedRequired, "k": plan.importedConstant]
         var importedMismatch = importedThing
         importedMismatch[plan.importedRequired] = "x" + plan.importedRequired
-        let input: [String: Any] = [
-            "thing": thing, "mismatch": mismatch, "imported": importedThing, "importedMismatch": importedMismatch,
+        let inputs: [(String, [String: Any])] = [
+            ("thing", thing), ("mismatch", mismatch), ("imported", importedThing),
+            ("importedMismatch", importedMismatch),
         ]
-        try JSONSerialization.data(withJSONObject: input).write(to: URL(fileURLWithPath: package + "/input.json"))
-        let run = try AddingAServiceTests.run([package + "/.build/debug/Probe", package + "/input.json"], in: package)
+        try files.createDirectory(atPath: package + "/inputs", withIntermediateDirectories: true)
+        for (name, value) in inputs {
+            try JSONSerialization.data(withJSONObject: value)
+                .write(to: URL(fileURLWithPath: package + "/inputs/\(name).json"))
+        }
+        let run = try AddingAServiceTests.run([package + "/.build/debug/Probe", package + "/inputs"], in: package)
         try #require(run.status == 0, "seed \(seed): \(run.output)")
         let output = try #require(
-            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
+            try JSONSerialization.jsonObject(with: Self.escapingByteOrderMarks(Data(run.output.utf8)))
+                as? [String: Any], "\(run.output)")
 
         #expect(output["baseURL"] as? String == "https://api.example.com/v1/%22%5C(%0A%E2%80%AE")
         #expect(output["enumValues"] as? [String] == plan.enumValues, "seed \(seed)")
         #expect(output["openValues"] as? [String] == plan.openValues, "seed \(seed)")
         #expect(output["dialect"] as? [String] == [plan.rootElement, plan.itemElement], "seed \(seed)")
-        let encoded = try #require(output["thing"] as? [String: Any])
-        #expect(Set(encoded.keys) == Set(plan.wireNames + ["kind", "d", "p", "mood"]), "seed \(seed)")
+        let encoded = try Self.object(output["thing"])
+        #expect(Set(encoded.keys) == Set(plan.wireNames + ["kind", "d", "p", "mood", "either"]), "seed \(seed)")
+        // The discriminator chose `Beta` by its hostile value, and wrote it back as it came.
+        #expect(encoded["either"] as? [String: String] == [plan.discriminator: plan.beta, "b": "x"], "seed \(seed)")
         for (index, name) in plan.wireNames.enumerated() { #expect(encoded[name] as? String == "v\(index)") }
         #expect(encoded["kind"] as? String == plan.constant, "seed \(seed)")
         #expect(encoded["d"] as? String == plan.defaultText, "seed \(seed)")
@@ -359,7 +421,7 @@ struct HostileTextCompileTests {
         #expect(headers.contains([plan.authHeader, "k"]), "seed \(seed): \(headers)")
 
         #expect(output["importedEnum"] as? [String] == plan.importedEnum, "seed \(seed)")
-        let importedEncoded = try #require(output["imported"] as? [String: Any])
+        let importedEncoded = try Self.object(output["imported"])
         #expect(importedEncoded[plan.importedRequired] as? String == plan.importedRequired, "seed \(seed)")
         #expect(importedEncoded[plan.importedDefaulted] as? String == plan.importedDefault, "seed \(seed)")
         #expect(importedEncoded["k"] as? String == plan.importedConstant, "seed \(seed)")

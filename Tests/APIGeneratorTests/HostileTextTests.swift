@@ -1,4 +1,5 @@
 import APIDefinition
+import APIOpenAPI
 import Foundation
 import Testing
 
@@ -158,6 +159,41 @@ struct HostileTextTests {
         #expect(
             offenders.isEmpty,
             "build comments with SwiftSource.docComment and literals with SwiftSource.stringLiteral:\n\(list)")
+    }
+
+    /// `JSONSerialization` drops a raw U+FEFF at the start of a string or after an escape; the
+    /// loader and the importer keep it wherever it is.
+    @Test func byteOrderMarksInTextArriveAsWritten() throws {
+        let values = ["\u{FEFF}z", "a\u{FEFF}b", "c\t\u{FEFF}d", "\u{FEFF}q", "e\u{FEFF}\u{FEFF}"]
+        let list = values.map { "\"" + $0.replacingOccurrences(of: "\t", with: "\\t") + "\"" }
+            .joined(separator: ", ")
+        let definition = """
+            {
+              "formatVersion": 1,
+              "service": { "name": "Marks", "baseURL": "https://example.com" },
+              "types": [{ "name": "Mark", "kind": "enum", "values": [\(list)] }],
+              "operations": []
+            }
+            """
+        let loaded = try DefinitionLoader.load(data: Data(definition.utf8), file: "marks.json")
+        guard case .enumeration(let enumValues, _)? = loaded.type(named: "Mark")?.kind else {
+            Issue.record("no enum")
+            return
+        }
+        #expect(enumValues.map(\.value) == values)
+
+        let document = """
+            { "openapi": "3.1.0", "info": { "title": "Marks", "version": "1" }, "paths": {},
+              "components": { "schemas": { "Mark": { "type": "string", "enum": [\(list)] } } } }
+            """
+        let (imported, _) = try OpenAPIImporter.convert(Data(document.utf8), file: "marks.json", serviceName: "Marks")
+        guard case .enumeration(let importedValues, _)? = imported.type(named: "Mark")?.kind else {
+            Issue.record("no imported enum")
+            return
+        }
+        #expect(importedValues.map(\.value) == values)
+        let written = try DefinitionLoader.load(data: Data(DefinitionWriter.text(imported).utf8), file: "marks.json")
+        #expect(written == imported)
     }
 
     // MARK: Doc slips
