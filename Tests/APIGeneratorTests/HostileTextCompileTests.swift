@@ -284,6 +284,20 @@ struct HostileTextCompileTests {
             }
         }
 
+        /// What the generated server handed its handler.
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [String] = []
+        }
+
+        struct Handler: HostileHandler {
+            let seen: Seen
+            func doThing(_ input: DoThingInput, credentials: HostileCredentials) async throws -> DoThingOutput {
+                seen.lock.withLock { seen.values = [input.q ?? "", input.h ?? "", credentials.key ?? ""] }
+                return .ok(input.body)
+            }
+        }
+
         /// The value's JSON as text (the test reads it; no JSONSerialization round trip here).
         func json(_ value: some Encodable) throws -> String {
             String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
@@ -305,6 +319,12 @@ struct HostileTextCompileTests {
         let answer = try await client.doThing(q: "qv", h: "hv", body: thing)
         let request = captured.lock.withLock { captured.request }!
 
+        // The same call through the generated router: path, query, header and auth header names match.
+        let seen = Seen()
+        let router = Handler(seen: seen).makeRouter()
+        let local = HostileClient(credentials: HostileCredentials(key: "k"), transport: InProcessTransport(router: router))
+        let served = try await local.doThing(q: "qv", h: "hv", body: thing)
+
         let output: [String: Any] = [
             "baseURL": HostileClient.defaultBaseURL.absoluteString,
             "enumValues": Mood.allCases.map(\.rawValue),
@@ -317,6 +337,8 @@ struct HostileTextCompileTests {
             "path": request.path,
             "query": request.query.map { [$0.name, $0.value ?? ""] },
             "headers": request.headers.map { [$0.name, $0.value] },
+            "served": seen.lock.withLock { seen.values },
+            "servedAnswer": served == .ok(thing) ? "ok" : "\(served)",
             "importedEnum": ImpMood.allCases.map(\.rawValue),
             "imported": try json(imported),
             "importedErrors": imported.validationErrors().map(\.description),
@@ -420,6 +442,8 @@ struct HostileTextCompileTests {
         #expect(headers.contains([plan.headerName, "hv"]), "seed \(seed): \(headers)")
         #expect(headers.contains([plan.authHeader, "k"]), "seed \(seed): \(headers)")
 
+        #expect(output["served"] as? [String] == ["qv", "hv", "k"], "seed \(seed): \(output["served"] ?? "")")
+        #expect(output["servedAnswer"] as? String == "ok", "seed \(seed)")
         #expect(output["importedEnum"] as? [String] == plan.importedEnum, "seed \(seed)")
         let importedEncoded = try Self.object(output["imported"])
         #expect(importedEncoded[plan.importedRequired] as? String == plan.importedRequired, "seed \(seed)")
