@@ -231,7 +231,8 @@ struct HostileTextCompileTests {
         var types = plan.definition["types"] as! [[String: Any]]
         types += oneOfTypes
         var thing = types[2]
-        thing["fields"] = (thing["fields"] as! [[String: Any]]) + [["name": "either", "type": "Either", "required": false]]
+        thing["fields"] =
+            (thing["fields"] as! [[String: Any]]) + [["name": "either", "type": "Either", "required": false]]
         types[2] = thing
         plan.definition["types"] = types
         return plan

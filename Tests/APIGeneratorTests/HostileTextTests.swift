@@ -223,7 +223,9 @@ struct HostileTextTests {
         let definition = try DefinitionLoader.load(data: Data(Self.small.utf8), file: "small.json")
         #expect(DefinitionChecker.check(definition).isEmpty)
         let files = Dictionary(
-            uniqueKeysWithValues: Generator.generate(definition).map { (($0.path as NSString).lastPathComponent, $0.contents) })
+            uniqueKeysWithValues: Generator.generate(definition).map {
+                (($0.path as NSString).lastPathComponent, $0.contents)
+            })
         let client = try #require(files["Client.swift"])
         let models = try #require(files["Models.swift"])
         let server = try #require(files["Server.swift"])
