@@ -38,13 +38,17 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// Sends an email with a two-factor token for enabling two-factor authentication.
     ///
+    /// `GET /users/enable_2fa`
+    ///
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func enableTwoFactor() async throws(ClientError) -> EnableTwoFactorOutput {
         try await enableTwoFactor(EnableTwoFactorInput())
     }
 
-    /// 2FA Enable, with its input as one value.
+    /// 2FA Enable. Takes the input as one value.
+    ///
+    /// `GET /users/enable_2fa`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -70,6 +74,8 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// Finishes enabling two-factor authentication.
     ///
+    /// `POST /users/enable_2fa_confirm`
+    ///
     /// - Parameters:
     ///   - body: A two-factor token to confirm.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -80,7 +86,9 @@ public struct AuthEndpointsClient: Sendable {
         try await confirmEnableTwoFactor(ConfirmEnableTwoFactorInput(body: body))
     }
 
-    /// 2FA Enable Confirm, with its input as one value.
+    /// 2FA Enable Confirm. Takes the input as one value.
+    ///
+    /// `POST /users/enable_2fa_confirm`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -109,6 +117,8 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// Starts a login with two-step verification: checks the password and sends a token through the provider.
     ///
+    /// `POST /users/two_step_verification_login`
+    ///
     /// - Parameters:
     ///   - body: The first step of a two-step login.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -119,7 +129,9 @@ public struct AuthEndpointsClient: Sendable {
         try await twoStepVerificationLogin(TwoStepVerificationLoginInput(body: body))
     }
 
-    /// 2FA Login, with its input as one value.
+    /// 2FA Login. Takes the input as one value.
+    ///
+    /// `POST /users/two_step_verification_login`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -149,6 +161,8 @@ public struct AuthEndpointsClient: Sendable {
     ///
     /// Finishes a two-step login with the token the user received.
     ///
+    /// `POST /users/two_step_verification_confirm`
+    ///
     /// - Parameters:
     ///   - body: A two-factor token to confirm.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -159,7 +173,9 @@ public struct AuthEndpointsClient: Sendable {
         try await twoStepVerificationConfirm(TwoStepVerificationConfirmInput(body: body))
     }
 
-    /// 2FA Login Confirm, with its input as one value.
+    /// 2FA Login Confirm. Takes the input as one value.
+    ///
+    /// `POST /users/two_step_verification_confirm`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.

@@ -114,7 +114,7 @@ public struct AuthenticatedUserResponse: Sendable, Hashable {
     /// Sensitive: never shown in descriptions, dumps or errors.
     public var refreshToken: String
 
-    /// Creates a `AuthenticatedUserResponse`.
+    /// Creates an `AuthenticatedUserResponse`.
     ///
     /// - Parameters:
     ///   - accessToken: The access token (JWT).
@@ -125,9 +125,7 @@ public struct AuthenticatedUserResponse: Sendable, Hashable {
     }
 }
 
-extension AuthenticatedUserResponse: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension AuthenticatedUserResponse: Unconstrained {}
 
 extension AuthenticatedUserResponse: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String { Redacted.describe("AuthenticatedUserResponse", redactedFields) }

@@ -34,9 +34,7 @@ public struct EnableTwoFactorInput: Sendable, Hashable {
     }
 }
 
-extension EnableTwoFactorInput: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension EnableTwoFactorInput: Unconstrained {}
 
 /// The answers of `enableTwoFactor`: one case per documented status.
 public indirect enum EnableTwoFactorOutput: Sendable, Hashable {

@@ -10,6 +10,8 @@ public protocol AuthEndpointsHandler: Sendable {
     ///
     /// Sends an email with a two-factor token for enabling two-factor authentication.
     ///
+    /// `GET /users/enable_2fa`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Parameter credentials: The credentials the request carried.
     /// - Returns: The answer to encode.
@@ -22,6 +24,8 @@ public protocol AuthEndpointsHandler: Sendable {
     /// 2FA Enable Confirm
     ///
     /// Finishes enabling two-factor authentication.
+    ///
+    /// `POST /users/enable_2fa_confirm`
     ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Parameter credentials: The credentials the request carried.
@@ -36,6 +40,8 @@ public protocol AuthEndpointsHandler: Sendable {
     ///
     /// Starts a login with two-step verification: checks the password and sends a token through the provider.
     ///
+    /// `POST /users/two_step_verification_login`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
@@ -44,6 +50,8 @@ public protocol AuthEndpointsHandler: Sendable {
     /// 2FA Login Confirm
     ///
     /// Finishes a two-step login with the token the user received.
+    ///
+    /// `POST /users/two_step_verification_confirm`
     ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Returns: The answer to encode.

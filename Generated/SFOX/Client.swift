@@ -42,6 +42,8 @@ public struct SFOXClient: Sendable {
     ///
     /// Business accounts only need to verify email. Individual accounts are required to verify email and sms. Email **must** be verified before requesting an sms code.
     ///
+    /// `POST /enterprise/users/send-verification/{user_id}`
+    ///
     /// - Parameters:
     ///   - userID: Unique ID defined by you for this user that will serve as the shared identifier for this account between you and sFOX.
     ///   - body: The body of a Create Verification Code request.
@@ -54,7 +56,9 @@ public struct SFOXClient: Sendable {
         try await sendVerification(SendVerificationInput(userID: userID, body: body))
     }
 
-    /// Create Verification Code, with its input as one value.
+    /// Create Verification Code. Takes the input as one value.
+    ///
+    /// `POST /enterprise/users/send-verification/{user_id}`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.

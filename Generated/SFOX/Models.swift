@@ -26,9 +26,7 @@ public struct SendVerificationRequest: Sendable, Hashable {
     }
 }
 
-extension SendVerificationRequest: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension SendVerificationRequest: Unconstrained {}
 
 /// Verification code information.
 public struct VerificationCode: Sendable, Hashable {
@@ -59,9 +57,7 @@ public struct VerificationCode: Sendable, Hashable {
     }
 }
 
-extension VerificationCode: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension VerificationCode: Unconstrained {}
 
 /// The answer to a successful Create Verification Code request.
 public struct SendVerificationResponse: Sendable, Hashable {
@@ -88,7 +84,7 @@ public struct ErrorBody: Sendable, Hashable {
     /// What went wrong, for example "Email already verified" or "Phone already verified".
     public var error: String
 
-    /// Creates a `ErrorBody`.
+    /// Creates an `ErrorBody`.
     ///
     /// - Parameters:
     ///   - error: What went wrong, for example "Email already verified" or "Phone already verified".
@@ -97,6 +93,4 @@ public struct ErrorBody: Sendable, Hashable {
     }
 }
 
-extension ErrorBody: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension ErrorBody: Unconstrained {}

@@ -14,6 +14,8 @@ public protocol SFOXHandler: Sendable {
     ///
     /// Business accounts only need to verify email. Individual accounts are required to verify email and sms. Email **must** be verified before requesting an sms code.
     ///
+    /// `POST /enterprise/users/send-verification/{user_id}`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Parameter credentials: The credentials the request carried.
     /// - Returns: The answer to encode.

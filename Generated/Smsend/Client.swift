@@ -38,6 +38,8 @@ public struct SmsendClient: Sendable {
     ///
     /// Request a Two Factor Authentication via text message. This method generates a pin and sends it via text message to the user.
     ///
+    /// `POST /2fa/request`
+    ///
     /// - Parameters:
     ///   - body: A request for a two-factor authentication PIN.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -46,7 +48,9 @@ public struct SmsendClient: Sendable {
         try await requestTwoFactorPin(RequestTwoFactorPinInput(body: body))
     }
 
-    /// Request a 2FA Pin, with its input as one value.
+    /// Request a 2FA Pin. Takes the input as one value.
+    ///
+    /// `POST /2fa/request`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.

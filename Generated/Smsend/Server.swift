@@ -10,6 +10,8 @@ public protocol SmsendHandler: Sendable {
     ///
     /// Request a Two Factor Authentication via text message. This method generates a pin and sends it via text message to the user.
     ///
+    /// `POST /2fa/request`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Parameter credentials: The credentials the request carried.
     /// - Returns: The answer to encode.

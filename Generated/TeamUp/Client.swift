@@ -33,6 +33,8 @@ public struct TeamUpClient: Sendable {
     ///
     /// Sends a two-factor verification code to a phone number.
     ///
+    /// `POST /auth/two_factor/start_verification`
+    ///
     /// - Parameters:
     ///   - format: The response format.
     ///   - body: Starts a two-factor verification: TeamUp sends a code to the phone number.
@@ -47,7 +49,9 @@ public struct TeamUpClient: Sendable {
         try await startVerification(StartVerificationInput(format: format, body: body), bodyFormat: bodyFormat)
     }
 
-    /// Start 2FA Verification, with its input as one value.
+    /// Start 2FA Verification. Takes the input as one value.
+    ///
+    /// `POST /auth/two_factor/start_verification`
     ///
     /// - Parameters:
     ///   - input: The parameters and body.
@@ -83,6 +87,8 @@ public struct TeamUpClient: Sendable {
     ///
     /// Logs in with a username and password. When the user has two-factor authentication, the answer is a pending login: start a verification with its id, then log in again with the code as `verification_key`.
     ///
+    /// `POST /auth/password_login`
+    ///
     /// - Parameters:
     ///   - format: The response format.
     ///   - body: Logs in with a username and password; with two-factor authentication, repeat it with the verification code.
@@ -97,7 +103,9 @@ public struct TeamUpClient: Sendable {
         try await passwordLogin(PasswordLoginInput(format: format, body: body), bodyFormat: bodyFormat)
     }
 
-    /// Password Login, with its input as one value.
+    /// Password Login. Takes the input as one value.
+    ///
+    /// `POST /auth/password_login`
     ///
     /// - Parameters:
     ///   - input: The parameters and body.

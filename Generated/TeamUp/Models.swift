@@ -71,8 +71,6 @@ extension StartVerificationRequest: CustomStringConvertible, CustomDebugStringCo
 /// The verification has started.
 public struct StartVerificationResponse: Sendable, Hashable {
     /// Always `true`.
-    ///
-    /// Always true.
     public var success: Bool { true }
 
     /// A message for the user.
@@ -215,9 +213,7 @@ public struct GetAccessTokenSuccess: Sendable, Hashable {
     }
 }
 
-extension GetAccessTokenSuccess: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension GetAccessTokenSuccess: Unconstrained {}
 
 extension GetAccessTokenSuccess: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String { Redacted.describe("GetAccessTokenSuccess", redactedFields) }
@@ -232,8 +228,6 @@ extension GetAccessTokenSuccess: CustomStringConvertible, CustomDebugStringConve
 /// The password was right, but the login needs two-factor verification first.
 public struct PendingLogin: Sendable, Hashable {
     /// Always `pending_login`.
-    ///
-    /// Always "pending_login".
     public var object: String { "pending_login" }
 
     /// The pending login's id: pass it to `startVerification`.
@@ -263,9 +257,7 @@ public struct PendingLogin: Sendable, Hashable {
     }
 }
 
-extension PendingLogin: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension PendingLogin: Unconstrained {}
 
 /// An access token, or a pending login that needs two-factor verification.
 ///

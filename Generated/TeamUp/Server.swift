@@ -10,6 +10,8 @@ public protocol TeamUpHandler: Sendable {
     ///
     /// Sends a two-factor verification code to a phone number.
     ///
+    /// `POST /auth/two_factor/start_verification`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
@@ -18,6 +20,8 @@ public protocol TeamUpHandler: Sendable {
     /// Password Login
     ///
     /// Logs in with a username and password. When the user has two-factor authentication, the answer is a pending login: start a verification with its id, then log in again with the code as `verification_key`.
+    ///
+    /// `POST /auth/password_login`
     ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Returns: The answer to encode.

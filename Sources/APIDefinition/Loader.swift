@@ -30,6 +30,32 @@ public enum DefinitionLoader {
         return definition
     }
 
+    /// `data` with every U+FEFF after the first byte written as the JSON escape `\ufeff`.
+    /// `JSONSerialization` drops a raw U+FEFF at the start of a string and after an escape (it reads
+    /// each run of a string as if it could begin with a byte-order mark), so a definition's text
+    /// would not arrive byte for byte; escaped, the character is kept. Call it on JSON the locator
+    /// accepted: there, such bytes can only be inside strings (a leading byte-order mark stays).
+    static func escapingByteOrderMarks(_ data: Data) -> Data {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let bytes = [UInt8](data)
+        guard bytes.count > 3, bytes.dropFirst().firstRange(of: mark) != nil else { return data }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            if index > 0, index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBB,
+                bytes[index + 2] == 0xBF
+            {
+                result += Array("\\ufeff".utf8)
+                index += 3
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return Data(result)
+    }
+
     /// Loads and checks a definition; returns it (when there are no errors) and all diagnostics.
     public static func loadWithWarnings(data: Data, file: String) -> (Definition?, [Diagnostic]) {
         let reader = Reader(file: file, data: data)
@@ -45,7 +71,7 @@ public enum DefinitionLoader {
         }
         let root: Any
         do {
-            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            root = try JSONSerialization.jsonObject(with: escapingByteOrderMarks(data), options: [.fragmentsAllowed])
         } catch {
             // JSONSerialization does not say where; the locator does.
             let syntax = reader.locator.syntaxError

@@ -17,7 +17,7 @@ enum ClientEmitter {
         var result = SwiftSource.docComment(
             "A client for \(title).", extra: service.doc.map { [$0] } ?? [])
         result += "public struct \(context.clientName): Sendable {\n"
-        result += "    /// `\(service.baseURL)`, the base URL the definition declares.\n"
+        result += SwiftSource.docComment("`\(service.baseURL)`, the base URL the definition declares.", indent: "    ")
         result +=
             "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(service.baseURL)))!\n\n"
         result += "    /// Where requests go; the operation paths are appended to its path.\n"
@@ -50,8 +50,14 @@ enum ClientEmitter {
         return result + "}\n"
     }
 
-    static func methodDocs(_ operation: Operation) -> String? {
-        [operation.summary, operation.doc].compactMap { $0 }.joined(separator: "\n\n")
+    /// An operation's summary and doc, then its method and path (`` `POST /v1/users` ``).
+    static func methodDocs(_ operation: Operation) -> String {
+        ([operation.summary, operation.doc].compactMap { $0 } + [endpoint(operation)]).joined(separator: "\n\n")
+    }
+
+    /// `` `POST /v1/users` ``: the operation's HTTP method and path, as its docs name it.
+    static func endpoint(_ operation: Operation) -> String {
+        "`\(operation.method) \(operation.path)`"
     }
 
     /// The cases of `ClientError` are documented once, on the type, rather than on every method.
@@ -105,8 +111,9 @@ enum ClientEmitter {
             ]
         }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
+        let lead = operation.summary.map(SwiftSource.sentence) ?? "Calls `\(endpoint(operation))`."
         var result = SwiftSource.docComment(
-            "\(operation.summary ?? name), with its input as one value.", indent: "    ",
+            lead + " Takes the input as one value.\n\n" + endpoint(operation), indent: "    ",
             extra: docs + throwsDoc)
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)

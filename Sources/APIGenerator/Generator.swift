@@ -96,14 +96,15 @@ public enum Generator {
             forBuildPlugin
             ? "The APIGen build plugin regenerates it when the definition changes."
             : "Regenerate with `swift run apigen generate`."
-        return """
-            \(headerMarker) from \(definition.file). Do not edit.
-            // \(hint)
+        let imports = """
 
             import APIRuntime
             import Foundation
 
 
             """
+        // The file name comes from outside too: it goes through the one comment function.
+        return SwiftSource.lineComment("\(headerMarker.dropFirst(3)) from \(definition.file). Do not edit.")
+            + SwiftSource.lineComment(hint) + imports
     }
 }

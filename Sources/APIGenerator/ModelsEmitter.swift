@@ -152,7 +152,13 @@ enum ModelsEmitter {
     /// Constraint and state notes for a field's documentation.
     static func fieldNotes(_ field: Field) -> [String] {
         var notes: [String] = []
-        if let constant = field.constant { notes.append("Always \(constant).") }
+        if let constant = field.constant {
+            // Left out when the field's doc already says it (`Always `true`.`), in either spelling.
+            let spellings = ["`\(constant)`", "`\(constantText(constant))`", "\(constant)", constantText(constant)]
+            if !spellings.contains(where: { (field.doc ?? "").contains("Always \($0)") }) {
+                notes.append("Always `\(constant)`.")
+            }
+        }
         if field.required && field.nullable { notes.append("Required, but may be `nil` (sent as `null`).") }
         if let value = field.defaultValue { notes.append("Default: \(value), used when the field is absent.") }
         let constraints = constraintDescriptions(field.constraints)
@@ -183,6 +189,26 @@ enum ModelsEmitter {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
+    /// "a" or "an" before a type name, by how it is read: "an `ErrorBody`", "a `User`", "an `HTTPError`"
+    /// (an initialism starting with a vowel sound), "a `UUIDList`".
+    static func article(_ name: String) -> String {
+        let letters = Array(name.drop(while: { $0 == "`" || $0 == "_" }))
+        guard let first = letters.first else { return "a" }
+        let second = letters.dropFirst().first
+        // An initialism (two capitals) is read letter by letter: F, H, L, M, N, R, S, X sound like vowels.
+        if first.isUppercase, second?.isUppercase == true {
+            if first == "U" { return "a" }  // "a `URL`", "a `UUID`" (read "you")
+            return "AEFHILMNORSX".contains(first) ? "an" : "a"
+        }
+        if "AEIOaeio".contains(first) { return "an" }
+        // "an `Update`" but "a `User`", "a `Unique…`": a U read "you" takes "a".
+        if "Uu".contains(first) {
+            let word = String(letters).lowercased()
+            return ["use", "usa", "usu", "uni", "uti", "uri", "ura"].contains(where: word.hasPrefix) ? "a" : "an"
+        }
+        return "a"
+    }
+
     static func initializer(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
         let parameters = fields.map { field -> String in
             let property = Naming.property(field)
@@ -199,7 +225,7 @@ enum ModelsEmitter {
             return "  - \(Naming.property(field)): \(summary)"
         }
         var result = SwiftSource.docComment(
-            "Creates a `\(name)`.", indent: "    ", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
+            "Creates \(article(name)) `\(name)`.", indent: "    ", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
         result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
         if fields.isEmpty { return result.replacingLastOccurrence(of: " {\n", with: " {}\n") }
         for field in fields {
@@ -219,10 +245,12 @@ enum ModelsEmitter {
         return validatableExtension(name, checks)
     }
 
-    /// - Parameter checks: Statements, each laid out at 8 spaces and ending in a newline.
+    /// - Parameter checks: Statements, each laid out at 8 spaces and ending in a newline. With none,
+    ///   the type conforms to `Unconstrained` (a `Validatable` that reports nothing) and no empty
+    ///   `validate(_:)` is written.
     static func validatableExtension(_ name: String, _ checks: [String]) -> String {
         if checks.isEmpty {
-            return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {}\n}\n"
+            return "extension \(name): Unconstrained {}\n"
         }
         return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
             + checks.joined() + "    }\n}\n"
@@ -276,7 +304,7 @@ enum ModelsEmitter {
         let list = Expr.array(entries.map { .atom("\(SwiftSource.stringLiteral($0.label)): \($0.value)") })
         return """
             extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-                public var description: String { Redacted.describe("\(name)", redactedFields) }
+                public var description: String { Redacted.describe(\(SwiftSource.stringLiteral(name)), redactedFields) }
                 public var debugDescription: String { description }
                 public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
 

@@ -72,7 +72,7 @@ enum OperationsEmitter {
         let members = inputMembers(operation, context)
         var result = SwiftSource.docComment(
             "The parameters and body of `\(Naming.method(operation))`"
-                + (operation.summary.map { ": \($0)." } ?? "."))
+                + (operation.summary.map { ": " + SwiftSource.sentence($0) } ?? "."))
         result += "public struct \(name): Sendable, Hashable {\n"
         result += members.map { member in
             SwiftSource.docComment(member.doc, indent: "    ")
@@ -80,7 +80,7 @@ enum OperationsEmitter {
         }.joined(separator: "\n")
         if !members.isEmpty { result += "\n" }
         let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
-        result += "    /// Creates the input of `\(Naming.method(operation))`.\n"
+        result += SwiftSource.docComment("Creates the input of `\(Naming.method(operation))`.", indent: "    ")
         result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
         result += members.map { "        self.\($0.name) = \(Naming.escaped($0.name))\n" }.joined()
         result += "    }\n}\n\n"

@@ -12,7 +12,9 @@ enum ServerEmitter {
         let title = definition.service.title ?? definition.service.name
         guard part == 1 else {
             return "extension \(context.handlerName) {\n"
-                + "    /// Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.\n"
+                + SwiftSource.docComment(
+                    "Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.",
+                    indent: "    ")
                 + "    func registerPart\(part)(on router: inout Router) {\n"
                 + operations.map { route($0, context) }.joined(separator: "\n") + "    }\n}\n"
         }
@@ -30,22 +32,24 @@ enum ServerEmitter {
                 + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
         }.joined(separator: "\n")
         result += "\n"
+        result += SwiftSource.docComment(
+            "A router that serves every operation of \(title) with this handler.", indent: "    ",
+            extra: [
+                "- Parameter basePath: The path prefix of every route; by default the path of the",
+                "  definition's base URL (`\(basePath(definition))`).",
+                "- Returns: A router to hand requests to, for example through ``InProcessTransport``.",
+            ])
         result += """
-                /// A router that serves every operation of \(title) with this handler.
-                ///
-                /// - Parameter basePath: The path prefix of every route; by default the path of the
-                ///   definition's base URL (`\(basePath(definition))`).
-                /// - Returns: A router to hand requests to, for example through ``InProcessTransport``.
                 public func makeRouter(basePath: String = \(context.clientName).defaultBaseURL.path) -> Router {
                     var router = Router(basePath: basePath)
                     register(on: &router)
                     return router
                 }
 
-                /// Adds every operation of \(title) to `router`.
-                public func register(on router: inout Router) {
 
             """
+        result += SwiftSource.docComment("Adds every operation of \(title) to `router`.", indent: "    ")
+        result += "    public func register(on router: inout Router) {\n"
         result += operations.map { route($0, context) }.joined(separator: "\n")
         if parts > 1 {
             result += "\n" + (2...parts).map { "        registerPart\($0)(on: &router)\n" }.joined()

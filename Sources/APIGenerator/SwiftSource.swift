@@ -132,16 +132,24 @@ struct EmitContext {
         case (.null, _): return "nil"
         case (.array(let values), .array(let element)):
             return "[" + values.map { literal($0, as: element) }.joined(separator: ", ") + "]"
-        default: return value.description
+        // The checker lets no other value through; should one come, it is a literal, never code.
+        default: return SwiftSource.stringLiteral(value.description)
         }
     }
 }
 
+/// The only two ways text from a definition enters generated code: ``commentLines(_:)`` for
+/// comments and ``stringLiteral(_:)`` for string literals. Every emitter goes through them (a test
+/// fails when generated comment text is built anywhere else), so no definition text can end a
+/// comment, end a literal, interpolate, or make the code read differently from what compiles.
 enum SwiftSource {
-    /// A Swift string literal for `text`, escaped.
+    /// A Swift string literal whose value is `text`, byte for byte. Always a plain one-line literal
+    /// (never raw or multi-line): quotes and backslashes are escaped (so `\(` cannot interpolate),
+    /// and every control character, line or paragraph separator and bidi control becomes a
+    /// `\u{…}` escape, so the literal stays on its line and shows what it holds.
     static func stringLiteral(_ text: String) -> String {
-        // Most texts (wire names, paths) need no escaping.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Most texts (wire names, paths) are printable ASCII without quotes or backslashes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
         var result = "\""
@@ -153,8 +161,8 @@ enum SwiftSource {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                if needsEscape(scalar) {
+                    result += unicodeEscape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
@@ -163,25 +171,80 @@ enum SwiftSource {
         return result + "\""
     }
 
-    /// `///` lines for a doc text (paragraphs kept), indented; empty when there is no text.
-    static func docComment(_ text: String?, indent: String = "", extra: [String] = []) -> String {
+    /// `text` as lines of comment text: split at every line break (`\n`, `\r\n`, `\r`, vertical tab,
+    /// form feed, U+0085, U+2028, U+2029), trailing spaces trimmed, and every other control
+    /// character and bidi control shown as a `\u{…}` escape, so that no line can end the comment,
+    /// hide text or reorder what a reader sees. Block comments are never generated, so `*/` and
+    /// `/*` need no treatment; they stay as written.
+    static func commentLines(_ text: String) -> [String] {
         var lines: [String] = []
-        if let text, !text.isEmpty {
-            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                String($0).trimmingTrailingSpaces()
+        var line = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            if scalar == "\n" && afterCarriageReturn { continue }  // `\r\n` is one break
+            if lineBreaks.contains(scalar.value) {
+                lines.append(String(line).trimmingTrailingSpaces())
+                line = String.UnicodeScalarView()
+            } else if scalar != "\t" && needsEscape(scalar) {
+                line.append(contentsOf: unicodeEscape(scalar).unicodeScalars)
+            } else {
+                line.append(scalar)
             }
         }
+        lines.append(String(line).trimmingTrailingSpaces())
+        return lines
+    }
+
+    /// Line feed, vertical tab, form feed, carriage return, next line, line and paragraph separators.
+    static let lineBreaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+
+    /// Scalars a literal or comment must not hold as they are: control characters (C0, DEL, C1),
+    /// line and paragraph separators, bidi controls (embeddings, overrides, isolates, marks) and
+    /// the byte-order mark.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `\u{202e}`.
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16) + "}"
+    }
+
+    /// `///` lines for a doc text (paragraphs kept), then the `extra` lines (after an empty line),
+    /// indented; empty when there is neither. Every line, `extra` included, goes through
+    /// ``commentLines(_:)``.
+    static func docComment(_ text: String?, indent: String = "", extra: [String] = []) -> String {
+        var lines: [String] = []
+        if let text, !text.isEmpty { lines = commentLines(text) }
         if !extra.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines += extra
+            lines += extra.flatMap(commentLines)
         }
         return lines.map { $0.isEmpty ? "\(indent)///\n" : "\(indent)/// \($0)\n" }.joined()
     }
 
-    /// The first line or sentence of a doc, for parameter lists.
+    /// A `//` comment line for `text` (the generated files' header); see ``commentLines(_:)``.
+    static func lineComment(_ text: String) -> String {
+        commentLines(text).map { $0.isEmpty ? "//\n" : "// \($0)\n" }.joined()
+    }
+
+    /// The first line of a doc, for parameter lists.
     static func summary(_ text: String?) -> String? {
-        guard let text, let first = text.split(separator: "\n").first else { return nil }
-        return String(first).trimmingTrailingSpaces()
+        guard let text, let first = commentLines(text).first(where: { !$0.isEmpty }) else { return nil }
+        return first
+    }
+
+    /// `text` as a sentence: ending in `.`, `!`, `?` or `…` (a `.` is added when it ends otherwise),
+    /// so that generated docs never say "Start a verification.." or end mid-air.
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingTrailingSpaces()
+        guard let last = trimmed.last else { return trimmed }
+        return ".!?…".contains(last) ? trimmed : trimmed + "."
     }
 
     /// Joins declarations with one blank line between them.

@@ -30,6 +30,15 @@ public protocol Validatable {
     func validate(_ validator: inout Validator)
 }
 
+/// A generated type whose definition declares no constraint on it or on anything it holds: it is
+/// always valid, so it reports nothing and has no `validate(_:)` of its own.
+public protocol Unconstrained: Validatable {}
+
+extension Unconstrained {
+    /// Reports nothing: nothing about this value can break a constraint.
+    public func validate(_ validator: inout Validator) {}
+}
+
 extension Validatable {
     /// Every problem with this value, empty when it is valid.
     public func validationErrors() -> [ValidationError] {

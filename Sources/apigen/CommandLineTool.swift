@@ -61,6 +61,9 @@ enum CommandLineTool {
         <name>.Models+2.swift and so on, one part per 100 types (models and coders) or 50
         operations (operations, client, server). Files whose bytes do not change are left alone.
 
+        A target that applies the plugin needs at least one Swift file of its own: SwiftPM skips a
+        target without one, and never runs the plugin for it (`no such module` where it is imported).
+
         USAGE: apigen emit <definition.json> --output <dir>
 
         OPTIONS:

@@ -36,6 +36,8 @@ public struct AwkwardClient: Sendable {
 
     /// Several path parameters
     ///
+    /// `GET /orgs/{org_id}/users/{user-name}/keys/{key}`
+    ///
     /// - Parameters:
     ///   - orgID: Constraints: ≥ 1.
     ///   - userName:
@@ -66,7 +68,9 @@ public struct AwkwardClient: Sendable {
                 xSignature: xSignature))
     }
 
-    /// Several path parameters, with its input as one value.
+    /// Several path parameters. Takes the input as one value.
+    ///
+    /// `GET /orgs/{org_id}/users/{user-name}/keys/{key}`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -107,6 +111,8 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /keywords`
+    ///
     /// - Parameters:
     ///   - body: Fields named like Swift keywords, and wire names that need case conversion.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -115,7 +121,9 @@ public struct AwkwardClient: Sendable {
         try await putKeywords(PutKeywordsInput(body: body))
     }
 
-    /// putKeywords, with its input as one value.
+    /// Calls ``PUT /keywords``. Takes the input as one value.
+    ///
+    /// `PUT /keywords`
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.

@@ -46,7 +46,7 @@ public struct Keywords: Sendable, Hashable {
 
     public var children: [Child]?
 
-    /// Always "keywords".
+    /// Always `"keywords"`.
     public var object: String { "keywords" }
 
     /// Constraints: at least 8 characters.
@@ -191,13 +191,11 @@ extension Child: Validatable {
 }
 
 public struct Empty: Sendable, Hashable {
-    /// Creates a `Empty`.
+    /// Creates an `Empty`.
     public init() {}
 }
 
-extension Empty: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension Empty: Unconstrained {}
 
 /// An enum that keeps values this definition does not list.
 public enum Provider: Sendable, Hashable, RawRepresentable, ParameterValue {
@@ -257,9 +255,7 @@ public struct Dog: Sendable, Hashable {
     }
 }
 
-extension Dog: Validatable {
-    public func validate(_ validator: inout Validator) {}
-}
+extension Dog: Unconstrained {}
 
 /// A oneOf told apart by a discriminator.
 ///

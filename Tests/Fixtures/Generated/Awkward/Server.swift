@@ -8,12 +8,16 @@ import Foundation
 public protocol AwkwardHandler: Sendable {
     /// Several path parameters
     ///
+    /// `GET /orgs/{org_id}/users/{user-name}/keys/{key}`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Parameter credentials: The credentials the request carried.
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput
 
+    /// `PUT /keywords`
+    ///
     /// - Parameter input: The parameters and body, already validated.
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
