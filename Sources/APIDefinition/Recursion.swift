@@ -24,31 +24,34 @@ public struct Recursion: Sendable, Hashable {
     public private(set) var infiniteTypes: Set<String> = []
 
     /// Finds the recursive fields of `definition` (types it does not declare are ignored).
-    public init(_ definition: Definition) {
-        let names = definition.types.map(\.name)
+    public init(_ definition: Definition) { self.init(types: definition.types) }
+
+    /// Finds the recursive fields among `types` (names they do not declare are ignored).
+    public init(types: [TypeDeclaration]) {
+        let names = types.map(\.name)
         var position: [String: Int] = [:]
         for (index, name) in names.enumerated() where position[name] == nil { position[name] = index }
         // Edges by position, in declaration order: (target, field wire name or nil for a variant).
         var edges: [[(target: Int, field: String?)]] = Array(repeating: [], count: names.count)
-        for (index, type) in definition.types.enumerated() where position[type.name] == index {
+        for (index, type) in types.enumerated() where position[type.name] == index {
             switch type.kind {
             case .object(let fields):
                 for field in fields {
                     guard case .named(let target) = field.type, let to = position[target],
-                        definition.types[to].isObjectOrOneOf
+                        types[to].isObjectOrOneOf
                     else { continue }
                     edges[index].append((to, field.name))
                 }
             case .oneOf(let variants, _):
                 for variant in variants {
-                    guard let to = position[variant.type], definition.types[to].isObjectOrOneOf else { continue }
+                    guard let to = position[variant.type], types[to].isObjectOrOneOf else { continue }
                     edges[index].append((to, nil))
                 }
             case .enumeration:
                 break
             }
         }
-        infiniteTypes = Self.infiniteTypes(definition, position)
+        infiniteTypes = Self.infiniteTypes(types, position)
         let component = Self.components(edges.map { $0.map(\.target) })
         for (from, list) in edges.enumerated() {
             for edge in list where component[edge.target] == component[from] {
@@ -61,9 +64,8 @@ public struct Recursion: Sendable, Hashable {
     /// The types with no finite value: the least fixed point of "has a finite value", where an object
     /// has one when all its required, non-nullable fields of declared types do, and a oneOf when
     /// any variant does (a oneOf with an undeclared variant counts as finite; the checker reports
-    /// that). Linear in the size of the definition.
-    static func infiniteTypes(_ definition: Definition, _ position: [String: Int]) -> Set<String> {
-        let types = definition.types
+    /// that). Linear in the number of types and fields.
+    static func infiniteTypes(_ types: [TypeDeclaration], _ position: [String: Int]) -> Set<String> {
         // waiting[i]: how many more finite types the type at i needs (a oneOf needs one).
         var waiting = Array(repeating: 0, count: types.count)
         var dependents: [[Int]] = Array(repeating: [], count: types.count)

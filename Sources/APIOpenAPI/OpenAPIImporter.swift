@@ -2255,39 +2255,48 @@ private final class ImportRun {
         }
     }
 
-    /// Types a field as `json` where it would make a type contain itself.
+    /// Recursive schemas become recursive types (generated code stores them out of line). Only a
+    /// cycle of required, non-nullable fields, which no finite value satisfies, is broken: one of
+    /// its fields is made optional.
     func breakCycles() {
-        while let (typeName, fieldIndex, cycle) = findCycle() {
-            guard case .object(var fields)? = declarations[typeName]?.kind else { return }
+        while true {
+            let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
+                declarations[$0.name]
+            }
+            let infinite = Recursion(types: types).infiniteTypes
+            guard !infinite.isEmpty, let (typeName, fieldIndex, cycle) = findCycle(within: infinite),
+                case .object(var fields)? = declarations[typeName]?.kind
+            else { return }
             let field = fields[fieldIndex]
-            fields[fieldIndex].type = .json
-            fields[fieldIndex].constraints = Constraints()
+            fields[fieldIndex].required = false
             declarations[typeName]?.kind = .object(fields: fields)
             warn(
                 fieldOrigins[typeName]?[field.name] ?? "#",
-                "'\(typeName).\(field.name)' makes \(cycle.joined(separator: " → ")) contain itself, which Swift value types cannot; the field is typed as any JSON"
+                "'\(typeName).\(field.name)' makes \(cycle.joined(separator: " → ")) contain itself without end (every field on the way is required); the field is made optional"
             )
         }
     }
 
-    func findCycle() -> (type: String, field: Int, cycle: [String])? {
+    /// A cycle among `types` through required, non-nullable fields and oneOf alternatives, and the
+    /// field on it to break.
+    func findCycle(within types: Set<String>) -> (type: String, field: Int, cycle: [String])? {
         func edges(_ name: String) -> [(target: String, field: Int?)] {
             switch declarations[name]?.kind {
             case .object(let fields)?:
                 return fields.enumerated().compactMap { index, field in
-                    guard case .named(let target) = field.type else { return nil }
-                    switch declarations[target]?.kind {
-                    case .object?, .oneOf?: return (target, index)
-                    default: return nil
-                    }
+                    guard field.required, !field.nullable, case .named(let target) = field.type,
+                        types.contains(target)
+                    else { return nil }
+                    return (target, index)
                 }
             case .oneOf(let variants, _)?:
-                return variants.map { ($0.type, nil) }
+                return variants.filter { types.contains($0.type) }.map { ($0.type, nil) }
             default:
                 return []
             }
         }
         let names = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.map(\.name)
+            .filter(types.contains)
         var color: [String: Int] = [:]
         for start in names where color[start] == nil {
             var stack: [(node: String, edges: [(target: String, field: Int?)], next: Int)] = [(start, edges(start), 0)]
