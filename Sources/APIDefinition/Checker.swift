@@ -222,12 +222,12 @@ public enum DefinitionChecker {
             }
             switch type.kind {
             case .object(let fields):
-                if fields.contains(where: \.sensitive) {
+                if fields.contains(where: \.sensitive) || recursion.indirectFields[type.name] != nil {
                     for (index, field) in fields.enumerated()
                     where Self.redactionMembers.contains(Naming.property(field)) {
                         report(
                             "\(path).fields[\(index)].name",
-                            "'\(Naming.property(field))' clashes with the redaction code generated for sensitive fields; give the field a 'swiftName'"
+                            "'\(Naming.property(field))' clashes with the description code generated for sensitive fields and recursive types; give the field a 'swiftName'"
                         )
                     }
                 }

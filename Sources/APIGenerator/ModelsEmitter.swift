@@ -149,7 +149,8 @@ enum ModelsEmitter {
         var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
         result += body.joined(separator: "\n") + "}\n"
         result += "\n" + validation(name, fields, context)
-        if fields.contains(where: \.sensitive) {
+        // Also for recursive types, whose default description would show the out-of-line storage.
+        if fields.contains(where: \.sensitive) || context.recursion.indirectFields[type.name] != nil {
             result += "\n" + redaction(name, fields, context)
         }
         return result

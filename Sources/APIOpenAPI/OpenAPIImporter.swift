@@ -238,6 +238,7 @@ private final class ImportRun {
         }
         checkDiscriminators()
         breakCycles()
+        renameForRecursion()
         if let fatal { throw fatal }
         service.xml = xml
         let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
@@ -2274,6 +2275,47 @@ private final class ImportRun {
                 fieldOrigins[typeName]?[field.name] ?? "#",
                 "'\(typeName).\(field.name)' makes \(cycle.joined(separator: " → ")) contain itself without end (every field on the way is required); the field is made optional"
             )
+        }
+    }
+
+    /// Recursive types get generated descriptions (like sensitive ones) and store their recursive
+    /// fields in `_<name>`: fields whose Swift names clash with those are renamed.
+    func renameForRecursion() {
+        let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
+            declarations[$0.name]
+        }
+        let recursion = Recursion(types: types)
+        for type in types {
+            guard let indirect = recursion.indirectFields[type.name], case .object(var fields) = type.kind else {
+                continue
+            }
+            let storage = Set(fields.filter { indirect.contains($0.name) }.map { "_" + Naming.property($0) })
+            var taken = Set(fields.map(Naming.property))
+            var changed = false
+            for index in fields.indices {
+                let swift = Naming.property(fields[index])
+                let reason: String
+                if Self.redactionMembers.contains(swift) {
+                    reason = "it clashes with the description code generated for recursive types"
+                } else if storage.contains(swift) {
+                    reason = "it clashes with the storage of the recursive field '\(swift.dropFirst())'"
+                } else {
+                    continue
+                }
+                var renamed = swift + "Value"
+                var number = 2
+                while taken.contains(renamed) || storage.contains(renamed) {
+                    renamed = "\(swift)Value\(number)"
+                    number += 1
+                }
+                taken.insert(renamed)
+                fields[index].swiftName = renamed
+                changed = true
+                warn(
+                    fieldOrigins[type.name]?[fields[index].name] ?? "#",
+                    "the field '\(fields[index].name)' is '\(renamed)' in Swift: \(reason)")
+            }
+            if changed { declarations[type.name]?.kind = .object(fields: fields) }
         }
     }
 

@@ -703,7 +703,8 @@ struct OpenAPIImportTests {
                 "properties": {
                   "name": { "type": "string" },
                   "root": { "$ref": "#/components/schemas/Branch" },
-                  "parent": { "$ref": "#/components/schemas/Tree" }
+                  "parent": { "$ref": "#/components/schemas/Tree" },
+                  "description": { "type": "string" }
                 }
               },
               "Branch": {
@@ -725,8 +726,9 @@ struct OpenAPIImportTests {
         let (definition, warnings) = try importing(Self.recursive)
         #expect(
             definition.type(named: "Tree")?.fields.map { "\($0.name): \($0.type) \($0.required)" } == [
-                "name: string true", "root: Branch true", "parent: Tree false",
+                "name: string true", "root: Branch true", "parent: Tree false", "description: string false",
             ])
+        #expect(definition.type(named: "Tree")?.fields.last?.swiftName == "descriptionValue")
         // Tree and Branch require each other: no finite value, so one of the two is made optional.
         #expect(definition.type(named: "Branch")?.fields.map(\.required) == [false])
         #expect(definition.type(named: "Loop")?.fields.map(\.required) == [false])
@@ -734,6 +736,7 @@ struct OpenAPIImportTests {
             warnings == [
                 "#/components/schemas/Branch/properties/tree: 'Branch.tree' makes Tree → Branch → Tree contain itself without end (every field on the way is required); the field is made optional",
                 "#/components/schemas/Loop/properties/next: 'Loop.next' makes Loop → Loop contain itself without end (every field on the way is required); the field is made optional",
+                "#/components/schemas/Tree/properties/description: the field 'description' is 'descriptionValue' in Swift: it clashes with the description code generated for recursive types",
             ])
         #expect(Recursion(definition).indirectFields == ["Tree": ["root", "parent"], "Branch": ["tree"], "Loop": ["next"]])
     }

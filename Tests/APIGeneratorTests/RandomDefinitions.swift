@@ -249,10 +249,6 @@ struct RandomDefinitions {
             var field = Field(name: name, type: .string)
             field.required = random.chance(60)
             field.nullable = random.chance(25)
-            if textSafe, position == 0 {
-                field.required = true
-                field.nullable = false
-            }
             field.sensitive = random.chance(10)
             field.doc = random.chance(30) ? "A field." : nil
             let scalarKinds: [TypeRef] =
@@ -268,7 +264,6 @@ struct RandomDefinitions {
                 if target >= owner, field.required, !field.nullable {
                     if random.chance(50) { field.required = false } else { field.nullable = true }
                 }
-                if textSafe, position == 0 { field.type = .string }
             case 7:
                 if let oneOf { field.type = .named(oneOf) } else { field.type = .int64 }
             case 8:
@@ -282,6 +277,11 @@ struct RandomDefinitions {
                 field.type = .map(element)
             }
             if field.type == .json { field.nullable = false }
+            if textSafe, position == 0 {
+                field.required = true
+                field.nullable = false
+                if case .named(let name) = field.type, objects.contains(name) { field.type = .string }
+            }
             constrain(&field, textSafe: textSafe)
             fields.append(field)
         }

@@ -31,7 +31,14 @@ struct RecursionTests {
         #expect(node.parent == nil)
         #expect(copy != node)
         #expect(Set([copy, copy, node]).count == 2)
-        #expect(String(describing: Self.tree()).contains("root"))
+        // Described like any struct: property names, not the out-of-line storage.
+        let description = String(describing: Self.tree())
+        #expect(description.hasPrefix("TreeNode(name: child, parent: "), "\(description)")
+        #expect(description.contains("name: root"), "\(description)")
+        #expect(!description.contains("_parent") && !description.contains("Indirect"))
+        var dumped = ""
+        dump(Self.tree(), to: &dumped)
+        #expect(!dumped.contains("_parent"))
     }
 
     @Test func roundTripsInJSON() throws {

@@ -341,6 +341,22 @@ extension TreeNode: Validatable {
     }
 }
 
+extension TreeNode: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("TreeNode", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        [
+            "name": self.name,
+            "parent": self.parent as Any,
+            "children": self.children as Any,
+            "owner": self.owner as Any,
+            "size": self.size as Any,
+        ]
+    }
+}
+
 public struct Person: Sendable, Hashable {
     /// Constraints: at most 10 characters.
     public var name: String
@@ -362,6 +378,16 @@ extension Person: Validatable {
     public func validate(_ validator: inout Validator) {
         validator.check(self.name, "name", maxLength: 10)
         validator.nested(self.tree, "tree")
+    }
+}
+
+extension Person: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Person", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["name": self.name, "tree": self.tree as Any]
     }
 }
 
@@ -443,5 +469,15 @@ extension Sum: Validatable {
     public func validate(_ validator: inout Validator) {
         validator.nested(self.left, "left")
         validator.nested(self.right, "right")
+    }
+}
+
+extension Sum: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Sum", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["op": self.op, "left": self.left, "right": self.right]
     }
 }
