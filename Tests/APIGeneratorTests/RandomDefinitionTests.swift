@@ -10,7 +10,7 @@ import Testing
 /// value decodes, validates and round-trips in each body format its type travels in.
 ///
 /// Seeded and bounded: `APIGEN_FUZZ_SEED` replays a run (the seed is printed), and
-/// `APIGEN_PROPERTY_COUNT` sets how many definitions (default 12). All definitions compile in one
+/// `APIGEN_PROPERTY_COUNT` sets how many definitions (default 8). All definitions compile in one
 /// scratch package under `.build/apigen-property`, so a second run rebuilds only what changed.
 @Suite("Random definitions")
 struct RandomDefinitionTests {
@@ -20,7 +20,7 @@ struct RandomDefinitionTests {
     }
 
     static var count: Int {
-        ProcessInfo.processInfo.environment["APIGEN_PROPERTY_COUNT"].flatMap(Int.init) ?? 12
+        ProcessInfo.processInfo.environment["APIGEN_PROPERTY_COUNT"].flatMap(Int.init) ?? 8
     }
 
     @Test func definitionsAreAcceptedAndSurviveWritingAndLoading() throws {
@@ -62,15 +62,17 @@ struct RandomDefinitionTests {
         var main = "import Foundation\nimport PropertySupport\n"
         main += names.map { "import \($0)API\n" }.joined()
         main += "\nvar report = Report()\n"
-        main += names.map { "propertyCheck\($0)(&report)\n" }.joined()
+        main += names.map { "propertyCheck\($0)(&report)\nreport.merge(await propertyServe\($0)())\n" }.joined()
         main += """
             print("checked \\(report.checked) samples")
+            print("served \\(report.served) calls")
             for failure in report.failures { print("FAIL: " + failure) }
             exit(report.failures.isEmpty ? 0 : 1)
 
             """
         try main.write(toFile: app + "/Sources/Check/main.swift", atomically: true, encoding: .utf8)
         var sampleCount = 0
+        var callCount = 0
         for random in randoms {
             let definition = random.definition
             #expect(DefinitionChecker.check(definition).isEmpty, "seed \(seed): \(definition.service.name)")
@@ -81,7 +83,9 @@ struct RandomDefinitionTests {
                 try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
             }
             sampleCount += random.samples.count
-            try Self.checks(random).write(
+            let (serve, calls) = Self.serve(random)
+            callCount += calls
+            try (Self.checks(random) + serve).write(
                 toFile: app + "/Generated/\(definition.service.name)/PropertyCheck.swift", atomically: true,
                 encoding: .utf8)
         }
@@ -94,8 +98,9 @@ struct RandomDefinitionTests {
         let check = try AddingAServiceTests.run([app + "/.build/debug/Check"], in: app)
         #expect(check.status == 0, "seed \(seed):\n\(check.output.suffix(20_000))")
         #expect(check.output.contains("checked \(sampleCount) samples"), "\(check.output.suffix(2_000))")
+        #expect(check.output.contains("served \(callCount) calls"), "\(check.output.suffix(2_000))")
         print(
-            "RandomDefinitionTests: \(Self.count) definitions, \(sampleCount) samples, "
+            "RandomDefinitionTests: \(Self.count) definitions, \(sampleCount) samples, \(callCount) client → server calls, "
                 + String(format: "%.0f s", Date().timeIntervalSince(started)))
     }
 
@@ -135,8 +140,15 @@ struct RandomDefinitionTests {
         /// Samples checked and what went wrong.
         public struct Report {
             public var checked = 0
+            public var served = 0
             public var failures: [String] = []
             public init() {}
+
+            public mutating func merge(_ other: Report) {
+                checked += other.checked
+                served += other.served
+                failures += other.failures
+            }
         }
 
         /// Decodes a valid JSON sample (which validates it) and round-trips it in JSON.
@@ -154,6 +166,11 @@ struct RandomDefinitionTests {
             } catch {
                 report.failures.append("\\(T.self): \\(String(decoding: json, as: UTF8.self)): \\(error)")
             }
+        }
+
+        /// A sample as a value, when it decodes (``roundTrip`` reports it when it does not).
+        public func decodeSample<T: Decodable>(_ type: T.Type, _ base64: String) -> T? {
+            try? JSONCoding.decode(T.self, from: Data(base64Encoded: base64)!)
         }
 
         /// Also round-trips it in each of `formats` (XML, forms, multipart).
@@ -180,10 +197,66 @@ struct RandomDefinitionTests {
 
         """
 
+    /// Each sample sent by the generated client to the generated server (in process), whose handler
+    /// echoes the body, in every request format of its operation; and the number of calls.
+    static func serve(_ random: RandomDefinition) -> (code: String, calls: Int) {
+        let definition = random.definition
+        let service = definition.service.name
+        let operations = definition.operations.filter { $0.name.hasPrefix("put") }
+        var result = "\nstruct Echo\(service): \(service)Handler {\n"
+        for operation in operations {
+            let type = Naming.operationType(operation)
+            let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"
+            result += "    func \(Naming.method(operation))(_ input: \(type)Input\(credentials)) async throws -> \(type)Output {\n"
+            result += "        .ok(input.body)\n    }\n"
+        }
+        result += "}\n\n"
+        result += "public func propertyServe\(service)() async -> Report {\n"
+        result += "    var report = Report()\n"
+        result += "    let client = \(service)Client(\n"
+        result += "        credentials: \(service)Credentials(token: \"t\", key: \"k\", secret: \"s\"),\n"
+        result += "        transport: InProcessTransport(router: Echo\(service)().makeRouter()))\n"
+        var calls = 0
+        for sample in random.samples {
+            guard let operation = operations.first(where: { $0.name == "put" + sample.type }) else { continue }
+            var arguments: [String] = []
+            for parameter in operation.parameters where parameter.required {
+                let value: String
+                switch parameter.type {
+                case .integer: value = "42"
+                case .uuid: value = "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
+                case .named(let name):
+                    guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { continue }
+                    value = "." + Naming.escaped(Naming.enumCase(values[0]))
+                default: value = "\"a b/c?d\""
+                }
+                arguments.append("\(Naming.parameter(parameter)): \(value)")
+            }
+            arguments.append("body: value")
+            let formats = operation.body?.contentTypes.count ?? 0 > 1 ? ["json", "xml"] : ["json"]
+            let base64 = Data(sample.json.jsonText.utf8).base64EncodedString()
+            let method = Naming.method(operation)
+            result += "    if let value = decodeSample(\(sample.type).self, \"\(base64)\") {\n"
+            for format in formats {
+                calls += 1
+                let formatArgument = formats.count > 1 ? ", bodyFormat: .\(format)" : ""
+                result += "        report.served += 1\n"
+                result += "        do {\n"
+                result += "            let output = try await client.\(method)(\(Naming.operationType(operation))Input(\(arguments.joined(separator: ", ")))\(formatArgument))\n"
+                result += "            if output != .ok(value) { report.failures.append(\"\(method) \(format): \\(value) came back as \\(output)\") }\n"
+                result += "        } catch {\n"
+                result += "            report.failures.append(\"\(method) \(format): \\(value): \\(error)\")\n"
+                result += "        }\n"
+            }
+            result += "    }\n"
+        }
+        return (result + "    return report\n}\n", calls)
+    }
+
     /// The checks of one definition's samples, compiled into its library.
     static func checks(_ random: RandomDefinition) -> String {
         let service = random.definition.service.name
-        var result = "import APIRuntime\nimport PropertySupport\n\n"
+        var result = "import APIRuntime\nimport Foundation\nimport PropertySupport\n\n"
         result += "public func propertyCheck\(service)(_ report: inout Report) {\n"
         for sample in random.samples {
             let base64 = Data(sample.json.jsonText.utf8).base64EncodedString()
