@@ -48,7 +48,7 @@ struct RandomDefinition {
 /// RESTRICTIONS (known bugs fixed on other branches of the "Airtight" issue; lift them after merging):
 /// - auth alternatives list their schemes in declaration order (out-of-order pairs swap arguments);
 /// - integer bounds stay below 1e15 (larger ones are emitted as Double literals);
-/// - defaults are only on string, number, boolean and enum fields, and fit their type (int32
+/// - defaults are only on string, integer, number and boolean fields, and fit their type (int32
 ///   defaults are not range-checked; date-time defaults can trap);
 /// - bodies are never maps (`{T}` bodies do not compile);
 /// - names come from a fixed pool of safe names, texts are plain (names and text escaping are
@@ -250,6 +250,7 @@ struct RandomDefinitions {
             field.required = random.chance(60)
             field.nullable = random.chance(25)
             field.sensitive = random.chance(10)
+            if random.chance(10) { field.swiftName = "custom\(position)" }
             field.doc = random.chance(30) ? "A field." : nil
             let scalarKinds: [TypeRef] =
                 [.string, .integer, .int32, .int64, .number, .boolean, .uuid, .dateTime] + (textSafe ? [] : [.json])
@@ -324,8 +325,9 @@ struct RandomDefinitions {
         if scalar, field.constraints.isEmpty, field.required, !field.nullable, !field.sensitive, random.chance(10) {
             field.constant = field.type == .string ? .string("fixed") : field.type == .boolean ? .boolean(true) : .integer(7)
         } else if scalar || field.type == .number, !field.required, !field.nullable, random.chance(30) {
-            // Restricted: defaults only on string, number and boolean (see the list above).
+            // Restricted: defaults only on string, integer, number and boolean (see the list above).
             switch field.type {
+            case .integer: field.defaultValue = .integer(Int(field.constraints.minimum ?? 0))
             case .string: field.defaultValue = field.constraints.isEmpty ? .string("dflt") : nil
             case .boolean: field.defaultValue = .boolean(random.chance(50))
             case .number:
