@@ -92,6 +92,18 @@ struct RandomDefinitions {
                 TypeDeclaration(
                     name: name, doc: "An enum.", kind: .enumeration(values: values, keepUnknown: random.chance(40))))
         }
+        // With XML, `?format=json|xml` picks the response format.
+        let formatEnum = "\(prefix)Format"
+        if usesXML {
+            types.append(
+                TypeDeclaration(
+                    name: formatEnum, doc: "A response format.",
+                    kind: .enumeration(
+                        values: [
+                            EnumValue(value: "json", swiftName: nil, doc: nil),
+                            EnumValue(value: "xml", swiftName: nil, doc: nil),
+                        ], keepUnknown: false)))
+        }
         // A oneOf that contains itself through its second variant.
         let withOneOf = random.chance(70)
         let oneOfName = "\(prefix)Choice"
@@ -176,6 +188,9 @@ struct RandomDefinitions {
                 parameters.append(
                     Parameter(name: "mode", location: .query, type: .named(enums[0]), required: random.chance(50)))
             }
+            if usesXML {
+                parameters.append(Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
+            }
             operations.append(
                 Operation(
                     name: "put\(name)", method: random.pick(["PUT", "POST", "PATCH"]), path: "/\(name)/{item_id}",
@@ -211,7 +226,8 @@ struct RandomDefinitions {
                 xml: usesXML
                     ? XMLDialectSpec(
                         rootElement: random.pick(["root", "data"]), listItemElement: random.pick(["list-item", "item"]),
-                        trueText: random.pick(["true", "True"]), falseText: random.pick(["false", "False"])) : nil),
+                        trueText: random.pick(["true", "True"]), falseText: random.pick(["false", "False"])) : nil,
+                responseFormatParameter: usesXML ? "format" : nil),
             auth: auth, types: types, operations: operations)
 
         var samples: [RandomDefinition.Sample] = []
