@@ -138,7 +138,8 @@ enum ModelsEmitter {
             var constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
             if context.recursion.isIndirect(type.name, field.name) {
                 // Out of line: the field makes this type contain itself.
-                constant = " {\n        get { _\(property).value }\n        set { _\(property) = Indirect(newValue) }\n    }\n"
+                constant = " {\n        get { _\(property).value }\n"
+                constant += "        set { _\(property) = Indirect(newValue) }\n    }\n"
                 constant += "    var _\(property): Indirect<\(context.propertyType(field))>"
             }
             body.append(

@@ -51,7 +51,8 @@ struct OpenAPIExportTests {
             schemas["TreeNode"]?["properties"]?["parent"]?["allOf"]
                 == .array([.object([.init("$ref", .string("#/components/schemas/TreeNode"))])])
         )
-        #expect(schemas["Sum"]?["properties"]?["left"] == .object([.init("$ref", .string("#/components/schemas/Expr"))]))
+        #expect(
+            schemas["Sum"]?["properties"]?["left"] == .object([.init("$ref", .string("#/components/schemas/Expr"))]))
         let failure = try validate(document.rendered())
         #expect(failure == nil, "awkward: \(failure ?? "")")
     }

@@ -738,7 +738,8 @@ struct OpenAPIImportTests {
                 "#/components/schemas/Loop/properties/next: 'Loop.next' makes Loop → Loop contain itself without end (every field on the way is required); the field is made optional",
                 "#/components/schemas/Tree/properties/description: the field 'description' is 'descriptionValue' in Swift: it clashes with the description code generated for recursive types",
             ])
-        #expect(Recursion(definition).indirectFields == ["Tree": ["root", "parent"], "Branch": ["tree"], "Loop": ["next"]])
+        #expect(
+            Recursion(definition).indirectFields == ["Tree": ["root", "parent"], "Branch": ["tree"], "Loop": ["next"]])
     }
 
     // MARK: Names

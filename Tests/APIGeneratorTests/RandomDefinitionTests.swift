@@ -91,7 +91,9 @@ struct RandomDefinitionTests {
         }
 
         let build = try AddingAServiceTests.run(["swift", "build", "--package-path", app], in: app)
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") && $0.contains("/Generated/") }
+        let warnings = build.output.split(separator: "\n").filter {
+            $0.contains("warning:") && $0.contains("/Generated/")
+        }
         #expect(build.status == 0, "seed \(seed): the generated code does not compile:\n\(build.output.suffix(20_000))")
         #expect(warnings.isEmpty, "seed \(seed): warnings in generated code:\n\(warnings.joined(separator: "\n"))")
         guard build.status == 0 else { return }
@@ -207,7 +209,8 @@ struct RandomDefinitionTests {
         for operation in operations {
             let type = Naming.operationType(operation)
             let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"
-            result += "    func \(Naming.method(operation))(_ input: \(type)Input\(credentials)) async throws -> \(type)Output {\n"
+            result +=
+                "    func \(Naming.method(operation))(_ input: \(type)Input\(credentials)) async throws -> \(type)Output {\n"
             result += "        .ok(input.body)\n    }\n"
         }
         result += "}\n\n"
@@ -246,8 +249,10 @@ struct RandomDefinitionTests {
                     let label = "\(method) \(format) \(answer)"
                     result += "        report.served += 1\n"
                     result += "        do {\n"
-                    result += "            let output = try await client.\(method)(\(Naming.operationType(operation))Input(\(input.joined(separator: ", ")))\(formatArgument))\n"
-                    result += "            if output != .ok(value) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
+                    result +=
+                        "            let output = try await client.\(method)(\(Naming.operationType(operation))Input(\(input.joined(separator: ", ")))\(formatArgument))\n"
+                    result +=
+                        "            if output != .ok(value) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
                     result += "        } catch {\n"
                     result += "            report.failures.append(\"\(label): \\(value): \\(error)\")\n"
                     result += "        }\n"

@@ -112,7 +112,8 @@ struct RandomDefinitions {
         var objects: [TypeDeclaration] = []
         for number in 0..<objectCount {
             let fields = randomFields(
-                owner: number, objects: objectNames, enums: enums, oneOf: withOneOf ? oneOfName : nil, textSafe: usesXML)
+                owner: number, objects: objectNames, enums: enums, oneOf: withOneOf ? oneOfName : nil, textSafe: usesXML
+            )
             objects.append(TypeDeclaration(name: objectNames[number], doc: nil, kind: .object(fields: fields)))
         }
         types += objects
@@ -189,7 +190,8 @@ struct RandomDefinitions {
                     Parameter(name: "mode", location: .query, type: .named(enums[0]), required: random.chance(50)))
             }
             if usesXML {
-                parameters.append(Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
+                parameters.append(
+                    Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
             }
             operations.append(
                 Operation(
@@ -225,7 +227,8 @@ struct RandomDefinitions {
                 baseURL: "https://example.com/p\(index)",
                 xml: usesXML
                     ? XMLDialectSpec(
-                        rootElement: random.pick(["root", "data"]), listItemElement: random.pick(["list-item", "item"]),
+                        rootElement: random.pick(["root", "data"]),
+                        listItemElement: random.pick(["list-item", "item"]),
                         trueText: random.pick(["true", "True"]), falseText: random.pick(["false", "False"])) : nil,
                 responseFormatParameter: usesXML ? "format" : nil),
             auth: auth, types: types, operations: operations)
@@ -236,13 +239,15 @@ struct RandomDefinitions {
             let formatsOfType: [BodyFormat] =
                 switch type.kind {
                 case .enumeration: []
-                case .object where type.name == formName: [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
+                case .object where type.name == formName:
+                    [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }
             for _ in 0..<3 {
                 let text = type.name == formName || usesXML
-                let value = sample(.named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
+                let value = sample(
+                    .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
                 samples.append(.init(type: type.name, json: value, formats: formatsOfType))
             }
         }
@@ -339,7 +344,8 @@ struct RandomDefinitions {
         }
         let scalar = field.type == .string || field.type == .boolean || field.type == .integer
         if scalar, field.constraints.isEmpty, field.required, !field.nullable, !field.sensitive, random.chance(10) {
-            field.constant = field.type == .string ? .string("fixed") : field.type == .boolean ? .boolean(true) : .integer(7)
+            field.constant =
+                field.type == .string ? .string("fixed") : field.type == .boolean ? .boolean(true) : .integer(7)
         } else if scalar || field.type == .number, !field.required, !field.nullable, random.chance(30) {
             // Restricted: defaults only on string, integer, number and boolean (see the list above).
             switch field.type {
@@ -369,7 +375,8 @@ struct RandomDefinitions {
             // Beyond 2^53 unless bounded: integers must not pass through Double.
             let low = constraints.minimum.map { Int($0) } ?? (type == .int32 ? Int(Int32.min) : -9_007_199_254_740_993)
             let high = constraints.maximum.map { Int($0) } ?? (type == .int32 ? Int(Int32.max) : 9_007_199_254_740_993)
-            return .integer(random.chance(30) ? random.pick([low, high]) : random.int(max(low, -1000)...min(high, 1000)))
+            return .integer(
+                random.chance(30) ? random.pick([low, high]) : random.int(max(low, -1000)...min(high, 1000)))
         case .number:
             let low = constraints.minimum ?? -1e9
             let high = constraints.maximum ?? 1e9
@@ -414,7 +421,9 @@ struct RandomDefinitions {
                 return .string(random.pick(values).value)
             case .oneOf(let variants, _):
                 let variant = depth > 2 ? variants[0] : random.pick(variants)
-                return sample(.named(variant.type), in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints)
+                return sample(
+                    .named(variant.type), in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints
+                )
             case .object(let fields):
                 var members: [JSONValue.Member] = []
                 for field in fields {
@@ -452,7 +461,11 @@ struct RandomDefinitions {
         let hex = Array("0123456789abcdef")
         let text = String((0..<32).map { _ in hex[random.int(0...15)] })
         let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
-            String(text[text.index(text.startIndex, offsetBy: range.lowerBound)..<text.index(text.startIndex, offsetBy: range.upperBound)])
+            String(
+                text[
+                    text.index(
+                        text.startIndex, offsetBy: range.lowerBound)..<text.index(
+                            text.startIndex, offsetBy: range.upperBound)])
         }
         return parts.joined(separator: "-")
     }
@@ -483,7 +496,8 @@ extension JSONValue {
         case .null: return "null"
         case .array(let values): return "[" + values.map(\.jsonText).joined(separator: ",") + "]"
         case .object(let members):
-            return "{" + members.map { JSONValue.string($0.key).jsonText + ":" + $0.value.jsonText }.joined(separator: ",")
+            return "{"
+                + members.map { JSONValue.string($0.key).jsonText + ":" + $0.value.jsonText }.joined(separator: ",")
                 + "}"
         }
     }

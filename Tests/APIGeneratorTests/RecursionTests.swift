@@ -13,7 +13,10 @@ struct RecursionTests {
         let root = TreeNode(name: "root", owner: Person(name: "ann"))
         var child = TreeNode(
             name: "child", parent: root, children: [TreeNode(name: "leaf", owner: nil)], owner: nil,
-            size: .sum(Sum(left: .literal(Literal(value: 1)), right: .sum(Sum(left: .literal(Literal(value: 2)), right: .literal(Literal(value: 3)))))))
+            size: .sum(
+                Sum(
+                    left: .literal(Literal(value: 1)),
+                    right: .sum(Sum(left: .literal(Literal(value: 2)), right: .literal(Literal(value: 3)))))))
         child.owner = Person(name: "bob", tree: root)
         return child
     }
@@ -73,7 +76,9 @@ struct RecursionTests {
         #expect(throws: ValidationErrors([ValidationError(path: "parent.parent.name", reason: "must not be empty")])) {
             try JSONCoding.decode(
                 TreeNode.self,
-                from: Data(#"{"name":"a","owner":null,"parent":{"name":"b","owner":null,"parent":{"name":"","owner":null}}}"#.utf8))
+                from: Data(
+                    #"{"name":"a","owner":null,"parent":{"name":"b","owner":null,"parent":{"name":"","owner":null}}}"#
+                        .utf8))
         }
     }
 
@@ -90,8 +95,9 @@ struct RecursionTests {
 
     /// A chain of `depth` parents, as JSON.
     static func chain(_ depth: Int) -> Data {
-        Data((String(repeating: #"{"name":"n","owner":null,"parent":"#, count: depth) + #"{"name":"end","owner":null}"#
-            + String(repeating: "}", count: depth)).utf8)
+        Data(
+            (String(repeating: #"{"name":"n","owner":null,"parent":"#, count: depth) + #"{"name":"end","owner":null}"#
+                + String(repeating: "}", count: depth)).utf8)
     }
 
     @Test func theDeepestAcceptedValueDecodesOnASmallStack() async throws {
@@ -117,7 +123,11 @@ struct RecursionTests {
         // Far deeper than any limit: a typed error.
         #expect(throws: ValidationErrors.self) { try JSONCoding.decode(TreeNode.self, from: Self.chain(100_000)) }
         #expect(throws: ValidationErrors.self) {
-            try JSONCoding.decode(Expr.self, from: Data((String(repeating: #"{"op":"sum","right":{"op":"literal","value":1},"left":"#, count: 100_000) + "1" + String(repeating: "}", count: 100_000)).utf8))
+            try JSONCoding.decode(
+                Expr.self,
+                from: Data(
+                    (String(repeating: #"{"op":"sum","right":{"op":"literal","value":1},"left":"#, count: 100_000) + "1"
+                        + String(repeating: "}", count: 100_000)).utf8))
         }
     }
 }
@@ -139,9 +149,11 @@ struct RecursionAnalysisTests {
     @Test func onlyFieldsOnACycleAreIndirect() {
         let definition = Self.definition([
             Self.object("A", [Field(name: "b", type: .named("B")), Field(name: "list", type: .array(.named("A")))]),
-            Self.object("B", [Field(name: "a", type: .named("A"), required: false), Field(name: "c", type: .named("C"))]),
+            Self.object(
+                "B", [Field(name: "a", type: .named("A"), required: false), Field(name: "c", type: .named("C"))]),
             Self.object("C", [Field(name: "name", type: .string)]),
-            Self.object("D", [Field(name: "me", type: .named("D"), nullable: true), Field(name: "a", type: .named("A"))]),
+            Self.object(
+                "D", [Field(name: "me", type: .named("D"), nullable: true), Field(name: "a", type: .named("A"))]),
         ])
         let recursion = Recursion(definition)
         #expect(recursion.indirectFields == ["A": ["b"], "B": ["a"], "D": ["me"]])
