@@ -11,13 +11,15 @@ public enum DefinitionChecker {
 
     /// Returns the diagnostics for `definition`; empty when it is valid.
     public static func check(_ definition: Definition, locate: @escaping Locate = { _, _ in nil }) -> [Diagnostic] {
-        var checker = Run(definition: definition, locate: locate)
+        var checker = Run(definition: definition, recursion: Recursion(definition), locate: locate)
         checker.run()
         return checker.diagnostics
     }
 
     private struct Run {
         let definition: Definition
+        /// The fields stored out of line (`Indirect`) because they make their type contain itself.
+        let recursion: Recursion
         let locate: Locate
         var diagnostics: [Diagnostic] = []
         /// For a run on another thread: its diagnostics, located later by the run that started it.
@@ -157,8 +159,9 @@ public enum DefinitionChecker {
                 return
             }
             let definition = definition
+            let recursion = recursion
             let runs = Parallel.runs(of: count, length: 64) { range in
-                var run = Run(definition: definition, locate: { _, _ in nil })
+                var run = Run(definition: definition, recursion: recursion, locate: { _, _ in nil })
                 run.unlocated = UnlocatedDiagnostics()
                 for index in range { check(&run, index) }
                 return run.unlocated!
@@ -196,7 +199,7 @@ public enum DefinitionChecker {
             "OneOfCandidate",
             "OneOfDecision", "OneOfMismatch", "ContentNegotiation", "AnyCodingKey", "AuthCredential", "AuthRequirement",
             "CustomStringConvertible", "CustomDebugStringConvertible", "CustomReflectable", "RawRepresentable",
-            "CaseIterable", "AnyJSON",
+            "CaseIterable", "AnyJSON", "Indirect",
         ]
 
         /// Members the generated redaction code declares on a type with sensitive fields.
@@ -220,14 +223,21 @@ public enum DefinitionChecker {
             }
             switch type.kind {
             case .object(let fields):
-                if fields.contains(where: \.sensitive) {
+                if fields.contains(where: \.sensitive) || recursion.indirectFields[type.name] != nil {
                     for (index, field) in fields.enumerated()
                     where Self.redactionMembers.contains(Naming.property(field)) {
                         report(
                             "\(path).fields[\(index)].name",
-                            "'\(Naming.property(field))' clashes with the redaction code generated for sensitive fields; give the field a 'swiftName'"
+                            "'\(Naming.property(field))' clashes with the description code generated for sensitive fields and recursive types; give the field a 'swiftName'"
                         )
                     }
+                }
+                checkIndirectStorage(type, fields, at: path)
+                if recursion.infiniteTypes.contains(type.name) {
+                    report(
+                        "\(path).name",
+                        "every '\(type.name)' would contain another one without end (through required, non-nullable fields); make a field on the cycle optional, nullable or an array"
+                    )
                 }
                 checkUnique(fields.map(\.name), at: { "\(path).fields[\($0)].name" }, what: "field")
                 checkUnique(
@@ -259,6 +269,18 @@ public enum DefinitionChecker {
                 }
             case .oneOf(let variants, let discriminator):
                 checkOneOf(variants, discriminator: discriminator, at: path)
+            }
+        }
+
+        /// A field `parent` stored out of line has the storage `_parent`, which no other field may be named.
+        mutating func checkIndirectStorage(_ type: TypeDeclaration, _ fields: [Field], at path: String) {
+            guard let indirect = recursion.indirectFields[type.name] else { return }
+            let storage = Set(fields.filter { indirect.contains($0.name) }.map { "_" + Naming.property($0) })
+            for (index, field) in fields.enumerated() where storage.contains(Naming.property(field)) {
+                report(
+                    "\(path).fields[\(index)].name",
+                    "'\(Naming.property(field))' clashes with the storage of the recursive field '\(Naming.property(field).dropFirst())'; give the field a 'swiftName'"
+                )
             }
         }
 

@@ -111,10 +111,10 @@ enum ClientEmitter {
             ]
         }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
-        let lead = operation.summary.map(SwiftSource.sentence) ?? "Calls `\(endpoint(operation))`."
-        var result = SwiftSource.docComment(
-            lead + " Takes the input as one value.\n\n" + endpoint(operation), indent: "    ",
-            extra: docs + throwsDoc)
+        let lead =
+            operation.summary.map { SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + endpoint(operation) }
+            ?? "Calls \(endpoint(operation)). Takes the input as one value."
+        var result = SwiftSource.docComment(lead, indent: "    ", extra: docs + throwsDoc)
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += "        try ClientSupport.validate(input)\n"

@@ -79,7 +79,7 @@ enum JSONCodingEmitter {
 
                 """
         }
-        let decodes = fields.map { decode($0, context) }.joined()
+        let decodes = fields.map { decode($0, of: type.name, context) }.joined()
         let encodes = fields.map { encode($0, context) }.joined()
         return """
             extension \(name): Codable {
@@ -115,8 +115,7 @@ enum JSONCodingEmitter {
     }
 
     /// The statement that decodes one field, laid out at 8 spaces.
-    static func decode(_ field: Field, _ context: EmitContext) -> String {
-        let property = Naming.property(field)
+    static func decode(_ field: Field, of type: String, _ context: EmitContext) -> String {
         let key = "forKey: " + SwiftSource.stringLiteral(field.name)
         if let constant = field.constant {
             return Layout.call(
@@ -127,8 +126,8 @@ enum JSONCodingEmitter {
         let arguments = (suffix.isEmpty ? ["\(context.swiftType(field.type)).self"] : []) + [key]
         let method = context.coderMethod("decode", field, wire: suffix)
         let fallback = context.defaultFallback(field)
-        return Layout.call(
-            "container.\(method)", arguments, indent: 8, lead: "self.\(property) = try ", trail: fallback)
+        let (lead, trail) = context.assignment(type, field)
+        return Layout.call("container.\(method)", arguments, indent: 8, lead: lead, trail: fallback + trail)
     }
 
     /// The statement that encodes one field, laid out at 8 spaces.

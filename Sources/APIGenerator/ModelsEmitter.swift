@@ -133,17 +133,25 @@ enum ModelsEmitter {
         let name = Naming.type(type.name)
         var body: [String] = []
         for field in fields {
-            let declaration = "    public var \(Naming.escaped(Naming.property(field))): \(context.propertyType(field))"
-            let constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
+            let property = Naming.property(field)
+            let declaration = "    public var \(Naming.escaped(property)): \(context.propertyType(field))"
+            var constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
+            if context.recursion.isIndirect(type.name, field.name) {
+                // Out of line: the field makes this type contain itself.
+                constant = " {\n        get { _\(property).value }\n"
+                constant += "        set { _\(property) = Indirect(newValue) }\n    }\n"
+                constant += "    var _\(property): Indirect<\(context.propertyType(field))>"
+            }
             body.append(
                 SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field)) + declaration + constant
                     + "\n")
         }
-        body.append(initializer(name, fields.filter { $0.constant == nil }, context))
+        body.append(initializer(type.name, fields.filter { $0.constant == nil }, context))
         var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
         result += body.joined(separator: "\n") + "}\n"
         result += "\n" + validation(name, fields, context)
-        if fields.contains(where: \.sensitive) {
+        // Also for recursive types, whose default description would show the out-of-line storage.
+        if fields.contains(where: \.sensitive) || context.recursion.indirectFields[type.name] != nil {
             result += "\n" + redaction(name, fields, context)
         }
         return result
@@ -209,7 +217,8 @@ enum ModelsEmitter {
         return "a"
     }
 
-    static func initializer(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
+    static func initializer(_ typeName: String, _ fields: [Field], _ context: EmitContext) -> String {
+        let name = Naming.type(typeName)
         let parameters = fields.map { field -> String in
             let property = Naming.property(field)
             let optionalDefault: String
@@ -230,7 +239,11 @@ enum ModelsEmitter {
         if fields.isEmpty { return result.replacingLastOccurrence(of: " {\n", with: " {}\n") }
         for field in fields {
             let property = Naming.property(field)
-            result += "        self.\(property) = \(Naming.escaped(property))\n"
+            if context.recursion.isIndirect(typeName, field.name) {
+                result += "        self._\(property) = Indirect(\(Naming.escaped(property)))\n"
+            } else {
+                result += "        self.\(property) = \(Naming.escaped(property))\n"
+            }
         }
         return result + "    }\n"
     }

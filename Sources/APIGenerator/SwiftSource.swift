@@ -3,6 +3,13 @@ import APIDefinition
 /// The pieces every emitter shares: Swift spellings of types and values, doc comments, literals.
 struct EmitContext {
     let definition: Definition
+    /// The fields that make their type contain itself; they are stored `@Indirect`.
+    let recursion: Recursion
+
+    init(definition: Definition) {
+        self.definition = definition
+        self.recursion = Recursion(definition)
+    }
 
     var prefix: String { definition.service.name }
     var clientName: String { "\(prefix)Client" }
@@ -48,6 +55,16 @@ struct EmitContext {
         case (true, true): return verb + "Nullable" + wire
         case (false, _): return verb + wire + "IfPresent"
         }
+    }
+
+    /// How a decoding initializer stores a field of `type`: (text before the `try` expression, text
+    /// after it). A field stored indirectly is assigned through its `Indirect` storage.
+    func assignment(_ type: String, _ field: Field) -> (lead: String, trail: String) {
+        let property = Naming.property(field)
+        if recursion.isIndirect(type, field.name) {
+            return ("self._\(property) = Indirect(try ", ")")
+        }
+        return ("self.\(property) = try ", "")
     }
 
     /// ` ?? <default>` for a field whose absence means its default.

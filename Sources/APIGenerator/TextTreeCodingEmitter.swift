@@ -50,15 +50,14 @@ enum TextTreeCodingEmitter {
         }
         for field in fields {
             let key = SwiftSource.stringLiteral(field.name)
-            let property = Naming.property(field)
             if let constant = field.constant {
                 result += "        try members.decodeConstant(\(context.literal(constant, as: field.type)), \(key))\n"
                 continue
             }
             let method = context.coderMethod("decode", field)
             let fallback = context.defaultFallback(field)
-            result += Layout.call(
-                "members.\(method)", [key], indent: 8, lead: "self.\(property) = try ", trail: fallback)
+            let (lead, trail) = context.assignment(type.name, field)
+            result += Layout.call("members.\(method)", [key], indent: 8, lead: lead, trail: fallback + trail)
         }
         result += "    }\n\n"
         result += "    public func textTree() -> TextTree {\n"

@@ -238,6 +238,7 @@ private final class ImportRun {
         }
         checkDiscriminators()
         breakCycles()
+        renameForRecursion()
         if let fatal { throw fatal }
         service.xml = xml
         let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
@@ -2255,39 +2256,89 @@ private final class ImportRun {
         }
     }
 
-    /// Types a field as `json` where it would make a type contain itself.
+    /// Recursive schemas become recursive types (generated code stores them out of line). Only a
+    /// cycle of required, non-nullable fields, which no finite value satisfies, is broken: one of
+    /// its fields is made optional.
     func breakCycles() {
-        while let (typeName, fieldIndex, cycle) = findCycle() {
-            guard case .object(var fields)? = declarations[typeName]?.kind else { return }
+        while true {
+            let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
+                declarations[$0.name]
+            }
+            let infinite = Recursion(types: types).infiniteTypes
+            guard !infinite.isEmpty, let (typeName, fieldIndex, cycle) = findCycle(within: infinite),
+                case .object(var fields)? = declarations[typeName]?.kind
+            else { return }
             let field = fields[fieldIndex]
-            fields[fieldIndex].type = .json
-            fields[fieldIndex].constraints = Constraints()
+            fields[fieldIndex].required = false
             declarations[typeName]?.kind = .object(fields: fields)
             warn(
                 fieldOrigins[typeName]?[field.name] ?? "#",
-                "'\(typeName).\(field.name)' makes \(cycle.joined(separator: " → ")) contain itself, which Swift value types cannot; the field is typed as any JSON"
+                "'\(typeName).\(field.name)' makes \(cycle.joined(separator: " → ")) contain itself without end (every field on the way is required); the field is made optional"
             )
         }
     }
 
-    func findCycle() -> (type: String, field: Int, cycle: [String])? {
+    /// Recursive types get generated descriptions (like sensitive ones) and store their recursive
+    /// fields in `_<name>`: fields whose Swift names clash with those are renamed.
+    func renameForRecursion() {
+        let types = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
+            declarations[$0.name]
+        }
+        let recursion = Recursion(types: types)
+        for type in types {
+            guard let indirect = recursion.indirectFields[type.name], case .object(var fields) = type.kind else {
+                continue
+            }
+            let storage = Set(fields.filter { indirect.contains($0.name) }.map { "_" + Naming.property($0) })
+            var taken = Set(fields.map(Naming.property))
+            var changed = false
+            for index in fields.indices {
+                let swift = Naming.property(fields[index])
+                let reason: String
+                if Self.redactionMembers.contains(swift) {
+                    reason = "it clashes with the description code generated for recursive types"
+                } else if storage.contains(swift) {
+                    reason = "it clashes with the storage of the recursive field '\(swift.dropFirst())'"
+                } else {
+                    continue
+                }
+                var renamed = swift + "Value"
+                var number = 2
+                while taken.contains(renamed) || storage.contains(renamed) {
+                    renamed = "\(swift)Value\(number)"
+                    number += 1
+                }
+                taken.insert(renamed)
+                fields[index].swiftName = renamed
+                changed = true
+                warn(
+                    fieldOrigins[type.name]?[fields[index].name] ?? "#",
+                    "the field '\(fields[index].name)' is '\(renamed)' in Swift: \(reason)")
+            }
+            if changed { declarations[type.name]?.kind = .object(fields: fields) }
+        }
+    }
+
+    /// A cycle among `types` through required, non-nullable fields and oneOf alternatives, and the
+    /// field on it to break.
+    func findCycle(within types: Set<String>) -> (type: String, field: Int, cycle: [String])? {
         func edges(_ name: String) -> [(target: String, field: Int?)] {
             switch declarations[name]?.kind {
             case .object(let fields)?:
                 return fields.enumerated().compactMap { index, field in
-                    guard case .named(let target) = field.type else { return nil }
-                    switch declarations[target]?.kind {
-                    case .object?, .oneOf?: return (target, index)
-                    default: return nil
-                    }
+                    guard field.required, !field.nullable, case .named(let target) = field.type,
+                        types.contains(target)
+                    else { return nil }
+                    return (target, index)
                 }
             case .oneOf(let variants, _)?:
-                return variants.map { ($0.type, nil) }
+                return variants.filter { types.contains($0.type) }.map { ($0.type, nil) }
             default:
                 return []
             }
         }
         let names = typeOrder.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.map(\.name)
+            .filter(types.contains)
         var color: [String: Int] = [:]
         for start in names where color[start] == nil {
             var stack: [(node: String, edges: [(target: String, field: Int?)], next: Int)] = [(start, edges(start), 0)]

@@ -99,12 +99,14 @@ public struct TextTreeReader: Sendable {
         }
     }
 
-    /// The members of an object node.
+    /// The members of an object node. An empty element (null) is an object without members: XML
+    /// writes an object whose fields are all absent (or that has none) that way.
     public func object() throws(ValidationErrors) -> TextTreeObject {
-        guard case .object(let members) = tree else {
-            throw error(tree == .null ? "must not be null" : "expected an object")
+        switch tree {
+        case .object(let members): return TextTreeObject(members: members, path: path)
+        case .null: return TextTreeObject(members: [], path: path)
+        default: throw error("expected an object")
         }
-        return TextTreeObject(members: members, path: path)
     }
 }
 

@@ -168,7 +168,7 @@ struct DiagnosticsTests {
             })
         #expect(
             breaking(#""name": "count""#, #""name": "description", "sensitive": true"#).contains {
-                $0.contains("'description' clashes with the redaction code")
+                $0.contains("'description' clashes with the description code generated for sensitive fields and recursive types")
             })
     }
 

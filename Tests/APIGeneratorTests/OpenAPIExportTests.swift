@@ -42,6 +42,21 @@ struct OpenAPIExportTests {
         #expect(failure == nil, "\(name): \(failure ?? "")")
     }
 
+    @Test func recursiveTypesExportAsSchemasThatReferToThemselves() throws {
+        let definition = try DefinitionLoader.load(
+            path: TestSupport.path("Tests/Fixtures/Definitions/awkward.json"), displayPath: "awkward.json")
+        let document = OpenAPIExporter.document(definition)
+        let schemas = try #require(document["components"]?["schemas"])
+        #expect(
+            schemas["TreeNode"]?["properties"]?["parent"]?["allOf"]
+                == .array([.object([.init("$ref", .string("#/components/schemas/TreeNode"))])])
+        )
+        #expect(
+            schemas["Sum"]?["properties"]?["left"] == .object([.init("$ref", .string("#/components/schemas/Expr"))]))
+        let failure = try validate(document.rendered())
+        #expect(failure == nil, "awkward: \(failure ?? "")")
+    }
+
     @Test func exportIsDeterministicAndFollowsDefinitionOrder() throws {
         let (definition, document) = try export("authendpoints")
         #expect(document.rendered() == OpenAPIExporter.text(definition))

@@ -637,7 +637,7 @@ struct OpenAPIImportTests {
                     ], keepUnknown: false))
         #expect(
             definition.type(named: "Node")?.fields.map { "\($0.name): \($0.type)" } == [
-                "name: string", "children: [Node]", "parent: json", "size: Size", "meta: {json}", "any: json",
+                "name: string", "children: [Node]", "parent: Node", "size: Size", "meta: {json}", "any: json",
                 "mixed: json", "matrix: [json]", "dates: [string]", "ratio: number", "id: string", "style: json",
             ])
         let add = definition.operations[0]
@@ -684,8 +684,62 @@ struct OpenAPIImportTests {
                 "#/paths/~1shapes/post/responses/202/content/application~1json/schema: only declared types (objects, enums, oneOfs) and arrays of them can type a body; the response is untyped",
                 "#/paths/~1nodes~1{id}/get: the path uses '{id}' but declares no such path parameter; it is added as a string",
                 "#/components/schemas/Tagged/discriminator: the discriminator 'type' is dropped because 'Point' has no field 'type'; the alternatives are told apart by their required fields and constants",
-                "#/components/schemas/Node/properties/parent: 'Node.parent' makes Node → Node contain itself, which Swift value types cannot; the field is typed as any JSON",
             ])
+    }
+
+    // MARK: Recursion
+
+    static let recursive = #"""
+        {
+          "openapi": "3.0.3",
+          "info": { "title": "Trees" },
+          "servers": [{ "url": "https://example.com/trees" }],
+          "paths": {},
+          "components": {
+            "schemas": {
+              "Tree": {
+                "type": "object",
+                "required": ["name", "root"],
+                "properties": {
+                  "name": { "type": "string" },
+                  "root": { "$ref": "#/components/schemas/Branch" },
+                  "parent": { "$ref": "#/components/schemas/Tree" },
+                  "description": { "type": "string" }
+                }
+              },
+              "Branch": {
+                "type": "object",
+                "required": ["tree"],
+                "properties": { "tree": { "$ref": "#/components/schemas/Tree" } }
+              },
+              "Loop": {
+                "type": "object",
+                "required": ["next"],
+                "properties": { "next": { "$ref": "#/components/schemas/Loop" } }
+              }
+            }
+          }
+        }
+        """#
+
+    @Test func recursiveSchemasBecomeRecursiveTypes() throws {
+        let (definition, warnings) = try importing(Self.recursive)
+        #expect(
+            definition.type(named: "Tree")?.fields.map { "\($0.name): \($0.type) \($0.required)" } == [
+                "name: string true", "root: Branch true", "parent: Tree false", "description: string false",
+            ])
+        #expect(definition.type(named: "Tree")?.fields.last?.swiftName == "descriptionValue")
+        // Tree and Branch require each other: no finite value, so one of the two is made optional.
+        #expect(definition.type(named: "Branch")?.fields.map(\.required) == [false])
+        #expect(definition.type(named: "Loop")?.fields.map(\.required) == [false])
+        #expect(
+            warnings == [
+                "#/components/schemas/Branch/properties/tree: 'Branch.tree' makes Tree → Branch → Tree contain itself without end (every field on the way is required); the field is made optional",
+                "#/components/schemas/Loop/properties/next: 'Loop.next' makes Loop → Loop contain itself without end (every field on the way is required); the field is made optional",
+                "#/components/schemas/Tree/properties/description: the field 'description' is 'descriptionValue' in Swift: it clashes with the description code generated for recursive types",
+            ])
+        #expect(
+            Recursion(definition).indirectFields == ["Tree": ["root", "parent"], "Branch": ["tree"], "Loop": ["next"]])
     }
 
     // MARK: Names

@@ -32,6 +32,22 @@ struct XMLFormatTests {
 
     // MARK: Writing as DRF writes
 
+    /// Found by the random-definition property test: an object whose fields are all absent is
+    /// written as an empty element, which reads as null; it must read back as an empty object.
+    @Test func anObjectWithoutMembersRoundTrips() throws {
+        let xml = write(object())
+        #expect(xml == declaration + "<root></root>")
+        let tree = try read(xml)
+        #expect(try TextTreeReader(tree).object().members.isEmpty)
+        let nested = try read(write(object(("child", object()))))
+        guard case .object(let members) = nested, let child = members.first?.value else {
+            Issue.record("expected an object, got \(nested)")
+            return
+        }
+        #expect(try TextTreeReader(child, path: "child").object().members.isEmpty)
+        #expect(throws: ValidationErrors.self) { try TextTreeReader(.text("x")).object() }
+    }
+
     @Test func writesATokenResponseExactlyAsDRF() {
         let tree = object(("access_token", .text("abc")), ("expires_in", .null), ("refresh_token", .text("r")))
         #expect(

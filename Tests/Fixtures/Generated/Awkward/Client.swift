@@ -143,4 +143,46 @@ public struct AwkwardClient: Sendable {
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
+
+    /// `PUT /trees`
+    ///
+    /// - Parameters:
+    ///   - body: A recursive type: it contains itself directly, through an array and through another type.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putTree(body: TreeNode, bodyFormat: BodyFormat = .json) async throws(ClientError) -> PutTreeOutput {
+        try await putTree(PutTreeInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls ``PUT /trees``. Takes the input as one value.
+    ///
+    /// `PUT /trees`
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putTree(
+        _ input: PutTreeInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutTreeOutput {
+        try ClientSupport.validate(input)
+        var request = HTTPRequest(method: .put, path: "/trees")
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(TreeNode.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
 }

@@ -140,3 +140,83 @@ extension Pet: Codable {
         }
     }
 }
+
+extension TreeNode: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self._parent = Indirect(try container.decodeIfPresent(TreeNode.self, forKey: "parent"))
+        self.children = try container.decodeIfPresent([TreeNode].self, forKey: "children")
+        self._owner = Indirect(try container.decodeNullable(Person.self, forKey: "owner"))
+        self.size = try container.decodeIfPresent(Expr.self, forKey: "size")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.parent, forKey: "parent")
+        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encodeNullable(self.owner, forKey: "owner")
+        try container.encodeIfPresent(self.size, forKey: "size")
+    }
+}
+
+extension Person: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self._tree = Indirect(try container.decodeIfPresent(TreeNode.self, forKey: "tree"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tree, forKey: "tree")
+    }
+}
+
+extension Expr: Codable {
+    public init(from decoder: any Decoder) throws {
+        switch try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder) {
+        case 0: self = .literal(try Literal(from: decoder))
+        default: self = .sum(try Sum(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .literal(let value): try value.encode(to: encoder)
+        case .sum(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+extension Literal: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("literal", forKey: "op")
+        self.value = try container.decode(Int.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.op, forKey: "op")
+        try container.encode(self.value, forKey: "value")
+    }
+}
+
+extension Sum: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("sum", forKey: "op")
+        self._left = Indirect(try container.decode(Expr.self, forKey: "left"))
+        self._right = Indirect(try container.decode(Expr.self, forKey: "right"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.op, forKey: "op")
+        try container.encode(self.left, forKey: "left")
+        try container.encode(self.right, forKey: "right")
+    }
+}

@@ -285,3 +285,195 @@ extension Pet: Validatable {
         }
     }
 }
+
+/// A recursive type: it contains itself directly, through an array and through another type.
+public struct TreeNode: Sendable, Hashable {
+    /// Constraints: non-empty.
+    public var name: String
+
+    /// Stored indirectly.
+    public var parent: TreeNode? {
+        get { _parent.value }
+        set { _parent = Indirect(newValue) }
+    }
+    var _parent: Indirect<TreeNode?>
+
+    public var children: [TreeNode]?
+
+    /// A cycle through two types.
+    ///
+    /// Required, but may be `nil` (sent as `null`).
+    public var owner: Person? {
+        get { _owner.value }
+        set { _owner = Indirect(newValue) }
+    }
+    var _owner: Indirect<Person?>
+
+    /// A cycle through a oneOf.
+    public var size: Expr?
+
+    /// Creates a `TreeNode`.
+    ///
+    /// - Parameters:
+    ///   - parent: Stored indirectly.
+    ///   - owner: A cycle through two types.
+    ///   - size: A cycle through a oneOf.
+    public init(name: String, parent: TreeNode? = nil, children: [TreeNode]? = nil, owner: Person?, size: Expr? = nil) {
+        self.name = name
+        self._parent = Indirect(parent)
+        self.children = children
+        self._owner = Indirect(owner)
+        self.size = size
+    }
+}
+
+extension TreeNode: Validatable {
+    public func validate(_ validator: inout Validator) {
+        validator.check(self.name, "name", minLength: 1)
+        validator.nested(self.parent, "parent")
+        validator.each(self.children, "children")
+        validator.nested(self.owner, "owner")
+        validator.nested(self.size, "size")
+    }
+}
+
+extension TreeNode: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("TreeNode", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        [
+            "name": self.name,
+            "parent": self.parent as Any,
+            "children": self.children as Any,
+            "owner": self.owner as Any,
+            "size": self.size as Any,
+        ]
+    }
+}
+
+public struct Person: Sendable, Hashable {
+    /// Constraints: at most 10 characters.
+    public var name: String
+
+    public var tree: TreeNode? {
+        get { _tree.value }
+        set { _tree = Indirect(newValue) }
+    }
+    var _tree: Indirect<TreeNode?>
+
+    /// Creates a `Person`.
+    public init(name: String, tree: TreeNode? = nil) {
+        self.name = name
+        self._tree = Indirect(tree)
+    }
+}
+
+extension Person: Validatable {
+    public func validate(_ validator: inout Validator) {
+        validator.check(self.name, "name", maxLength: 10)
+        validator.nested(self.tree, "tree")
+    }
+}
+
+extension Person: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Person", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["name": self.name, "tree": self.tree as Any]
+    }
+}
+
+/// An expression tree: a literal, or the sum of two expressions.
+///
+/// One of: ``Literal``, ``Sum``.
+public enum Expr: Sendable, Hashable {
+    case literal(Literal)
+    case sum(Sum)
+}
+
+extension Expr {
+    /// How a payload is matched to an alternative: by constants first, then by required fields.
+    static let oneOfCandidates: [OneOfCandidate] = [
+        OneOfCandidate(
+            "Literal",
+            required: ["op", "value"],
+            constants: [.init("op", "literal"), .init("op", "literal")]),
+        OneOfCandidate("Sum", required: ["op", "left", "right"], constants: [.init("op", "sum"), .init("op", "sum")]),
+    ]
+}
+
+extension Expr: Validatable {
+    public func validate(_ validator: inout Validator) {
+        switch self {
+        case .literal(let value):
+            value.validate(&validator)
+            validator.expect(value.op, "op", equals: "literal")
+        case .sum(let value):
+            value.validate(&validator)
+            validator.expect(value.op, "op", equals: "sum")
+        }
+    }
+}
+
+public struct Literal: Sendable, Hashable {
+    /// Always `"literal"`.
+    public var op: String { "literal" }
+
+    /// Constraints: ≥ 0.
+    public var value: Int
+
+    /// Creates a `Literal`.
+    public init(value: Int) {
+        self.value = value
+    }
+}
+
+extension Literal: Validatable {
+    public func validate(_ validator: inout Validator) {
+        validator.check(self.value, "value", minimum: 0)
+    }
+}
+
+public struct Sum: Sendable, Hashable {
+    /// Always `"sum"`.
+    public var op: String { "sum" }
+
+    public var left: Expr {
+        get { _left.value }
+        set { _left = Indirect(newValue) }
+    }
+    var _left: Indirect<Expr>
+
+    public var right: Expr {
+        get { _right.value }
+        set { _right = Indirect(newValue) }
+    }
+    var _right: Indirect<Expr>
+
+    /// Creates a `Sum`.
+    public init(left: Expr, right: Expr) {
+        self._left = Indirect(left)
+        self._right = Indirect(right)
+    }
+}
+
+extension Sum: Validatable {
+    public func validate(_ validator: inout Validator) {
+        validator.nested(self.left, "left")
+        validator.nested(self.right, "right")
+    }
+}
+
+extension Sum: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Sum", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["op": self.op, "left": self.left, "right": self.right]
+    }
+}

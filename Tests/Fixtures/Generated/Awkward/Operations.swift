@@ -140,3 +140,28 @@ public indirect enum PutKeywordsOutput: Sendable, Hashable {
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }
+
+/// The parameters and body of `putTree`.
+public struct PutTreeInput: Sendable, Hashable {
+    /// A recursive type: it contains itself directly, through an array and through another type.
+    public var body: TreeNode
+
+    /// Creates the input of `putTree`.
+    public init(body: TreeNode) {
+        self.body = body
+    }
+}
+
+extension PutTreeInput: Validatable {
+    public func validate(_ validator: inout Validator) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putTree`: one case per documented status.
+public indirect enum PutTreeOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(TreeNode)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}

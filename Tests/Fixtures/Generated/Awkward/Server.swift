@@ -22,6 +22,13 @@ public protocol AwkwardHandler: Sendable {
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput
+
+    /// `PUT /trees`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput
 }
 
 extension AwkwardHandler {
@@ -31,6 +38,10 @@ extension AwkwardHandler {
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
         throw ServerError.notImplemented("putKeywords")
+    }
+
+    public func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput {
+        throw ServerError.notImplemented("putTree")
     }
 
     /// A router that serves every operation of Awkward names with this handler.
@@ -87,6 +98,19 @@ extension AwkwardHandler {
                 return try .json(status: 201, body)
             case .status418(let body):
                 return try .json(status: 418, body)
+            case .undocumented(let status, let body):
+                return .raw(status: status, body)
+            }
+        }
+
+        router.add(.put, "/trees") { request in
+            let format = try request.responseFormat([.json, .xml])
+            let input = PutTreeInput(
+                body: try request.decodeBody(TreeNode.self, formats: [.json, .xml], dialect: .awkward))
+            try request.validate(input)
+            switch try await self.putTree(input) {
+            case .ok(let body):
+                return try .encode(status: 200, body, format: format, dialect: .awkward)
             case .undocumented(let status, let body):
                 return .raw(status: status, body)
             }

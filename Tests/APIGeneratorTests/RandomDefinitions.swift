@@ -1,0 +1,504 @@
+import APIDefinition
+import APIRuntime
+import Foundation
+
+/// SplitMix64: a small seeded generator that gives the same sequence on every platform.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `range`, drawn from the low bits (no platform-specific algorithm).
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+}
+
+/// A random definition that the checker accepts, with sample values of its types.
+struct RandomDefinition {
+    /// One JSON sample of a type, valid by the definition, and the body formats it travels in.
+    struct Sample {
+        var type: String
+        var json: JSONValue
+        var formats: [BodyFormat]
+    }
+
+    var definition: Definition
+    var samples: [Sample]
+}
+
+/// Generates random valid definitions covering every construct of the format: each primitive,
+/// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
+/// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
+/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header parameters, auth schemes
+/// and alternatives, several responses and sensitive fields.
+///
+/// RESTRICTIONS (known bugs fixed on other branches of the "Airtight" issue; lift them after merging):
+/// - auth alternatives list their schemes in declaration order (out-of-order pairs swap arguments);
+/// - integer bounds stay below 1e15 (larger ones are emitted as Double literals);
+/// - defaults are only on string, integer, number and boolean fields, and fit their type (int32
+///   defaults are not range-checked; date-time defaults can trap);
+/// - bodies are never maps (`{T}` bodies do not compile);
+/// - names come from a fixed pool of safe names, texts are plain (names and text escaping are
+///   fuzzed by their own tests);
+/// - strings with length constraints are ASCII (length counting is changing to code points).
+struct RandomDefinitions {
+    var random: SeededRandom
+
+    static let enumValuePool = ["red", "green", "blue", "e-mail", "2fa", "default", "SMS", "push_note", "in app"]
+    static let fieldPool = [
+        "id", "name", "note", "count", "ratio", "flag", "when", "uid", "tags", "meta", "kind_of", "user_id",
+        "e-tag", "default", "class", "self", "HTTPStatus", "value2", "extra", "level", "owner", "items",
+    ]
+    /// JSON-only strings may hold anything JSON carries exactly.
+    static let jsonText = ["", "plain", "quote \" and \\ backslash", "line\nbreak", "tab\tx", "é ü 😀", "<&>", "a/b"]
+    /// Strings that travel as XML or forms: non-empty, no surrounding whitespace, no control characters.
+    static let safeText = ["plain", "two words", "é ü 😀", "<a & b>", "x=1&y=2", "100%", "quote \" ' here", "a+b"]
+
+    struct ObjectPlan {
+        var name: String
+        var fields: [Field]
+    }
+
+    /// A definition for service number `index`.
+    mutating func definition(_ index: Int) -> RandomDefinition {
+        let prefix = "P\(index)"
+        let usesXML = random.chance(60)
+        var types: [TypeDeclaration] = []
+        // Enums.
+        var enums: [String] = []
+        for number in 0..<random.int(1...2) {
+            var pool = Self.enumValuePool
+            var values: [EnumValue] = []
+            for _ in 0..<random.int(1...4) {
+                let value = pool.remove(at: random.int(0...pool.count - 1))
+                values.append(EnumValue(value: value, swiftName: nil, doc: random.chance(30) ? "A value." : nil))
+            }
+            let name = "\(prefix)E\(number)"
+            enums.append(name)
+            types.append(
+                TypeDeclaration(
+                    name: name, doc: "An enum.", kind: .enumeration(values: values, keepUnknown: random.chance(40))))
+        }
+        // With XML, `?format=json|xml` picks the response format.
+        let formatEnum = "\(prefix)Format"
+        if usesXML {
+            types.append(
+                TypeDeclaration(
+                    name: formatEnum, doc: "A response format.",
+                    kind: .enumeration(
+                        values: [
+                            EnumValue(value: "json", swiftName: nil, doc: nil),
+                            EnumValue(value: "xml", swiftName: nil, doc: nil),
+                        ], keepUnknown: false)))
+        }
+        // A oneOf that contains itself through its second variant.
+        let withOneOf = random.chance(70)
+        let oneOfName = "\(prefix)Choice"
+        let objectCount = random.int(2...5)
+        let objectNames = (0..<objectCount).map { "\(prefix)O\($0)" }
+        var objects: [TypeDeclaration] = []
+        for number in 0..<objectCount {
+            let fields = randomFields(
+                owner: number, objects: objectNames, enums: enums, oneOf: withOneOf ? oneOfName : nil, textSafe: usesXML
+            )
+            objects.append(TypeDeclaration(name: objectNames[number], doc: nil, kind: .object(fields: fields)))
+        }
+        types += objects
+        if withOneOf {
+            let discriminated = random.chance(50)
+            let tag = Field(name: "type", type: .string, constant: .string("v0"))
+            let first = TypeDeclaration(
+                name: "\(prefix)V0", doc: "The leaf alternative.",
+                kind: .object(fields: [
+                    tag, Field(name: "value", type: .integer, constraints: Constraints(minimum: 0, maximum: 99)),
+                ]))
+            var second = [
+                Field(name: "type", type: .string, constant: .string("v1")),
+                Field(name: "left", type: .named(oneOfName)),
+                Field(name: "right", type: .named(oneOfName), required: false),
+            ]
+            if random.chance(50) { second.append(Field(name: "owner", type: .named(objectNames[0]), required: false)) }
+            let secondType = TypeDeclaration(name: "\(prefix)V1", doc: nil, kind: .object(fields: second))
+            types += [first, secondType]
+            types.append(
+                TypeDeclaration(
+                    name: oneOfName, doc: "A choice.",
+                    kind: .oneOf(
+                        variants: [
+                            OneOfVariant(
+                                type: first.name, discriminatorValue: discriminated ? "v0" : nil, swiftName: nil,
+                                doc: nil),
+                            OneOfVariant(
+                                type: secondType.name, discriminatorValue: discriminated ? "v1" : nil, swiftName: nil,
+                                doc: nil),
+                        ], discriminator: discriminated ? "type" : nil)))
+        }
+        // A flat type for form and multipart bodies.
+        let formName = "\(prefix)Form"
+        var formFields: [Field] = [Field(name: "id", type: .integer)]
+        for name in ["name", "flag", "tags", "level", "note"] where random.chance(70) {
+            let type: TypeRef =
+                switch name {
+                case "name", "note": .string
+                case "flag": .boolean
+                case "tags": .array(.string)
+                default: .named(enums[0])
+                }
+            formFields.append(
+                Field(name: name, type: type, required: random.chance(50), sensitive: name == "note"))
+        }
+        types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+
+        // Operations: one per object (and the oneOf) that carries it both ways, a form, a list.
+        let auth = [
+            AuthScheme(name: "token", kind: .bearer(format: "JWT"), doc: nil),
+            AuthScheme(name: "key", kind: .apiKeyHeader(name: "X-Key"), doc: nil),
+            AuthScheme(name: "secret", kind: .apiKeyHeader(name: "X-Secret"), doc: nil),
+        ]
+        let authChoices: [[[String]]] = [[], [["token"]], [["token"], ["key", "secret"]], [["key"]]]
+        let formats = usesXML ? [MediaTypes.json, MediaTypes.xml] : [MediaTypes.json]
+        var operations: [APIDefinition.Operation] = []
+        for name in objectNames + (withOneOf ? [oneOfName] : []) {
+            var parameters = [
+                Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid]))
+            ]
+            if random.chance(60) {
+                parameters.append(
+                    Parameter(
+                        name: "limit", location: .query, type: .int32, required: false,
+                        constraints: Constraints(minimum: 1, maximum: 100)))
+            }
+            if random.chance(50) {
+                parameters.append(
+                    Parameter(name: "X-Trace", location: .header, type: .string, required: false, sensitive: true))
+            }
+            if random.chance(40) {
+                parameters.append(
+                    Parameter(name: "mode", location: .query, type: .named(enums[0]), required: random.chance(50)))
+            }
+            if usesXML {
+                parameters.append(
+                    Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
+            }
+            operations.append(
+                Operation(
+                    name: "put\(name)", method: random.pick(["PUT", "POST", "PATCH"]), path: "/\(name)/{item_id}",
+                    summary: "Stores one", doc: nil, auth: random.pick(authChoices), parameters: parameters,
+                    body: RequestBody(type: .named(name), contentTypes: formats, doc: nil),
+                    responses: [
+                        Response(status: 200, doc: nil, type: .named(name), contentTypes: formats),
+                        Response(status: 404, doc: nil, type: nil, contentTypes: ["text/plain"]),
+                    ]))
+        }
+        operations.append(
+            Operation(
+                name: "sendForm", method: "POST", path: "/forms", summary: nil, doc: nil,
+                auth: random.pick(authChoices), parameters: [],
+                body: RequestBody(
+                    type: .named(formName),
+                    contentTypes: [MediaTypes.formURLEncoded, MediaTypes.multipart, MediaTypes.json], doc: nil),
+                responses: [Response(status: 201, doc: nil, type: .named(formName), contentTypes: formats)]))
+        operations.append(
+            Operation(
+                name: "list", method: "GET", path: "/items", summary: nil, doc: nil, auth: [], parameters: [],
+                body: nil,
+                responses: [
+                    Response(status: 200, doc: nil, type: .array(.named(objectNames[0])), contentTypes: formats),
+                    Response(status: 204, doc: nil, type: nil, contentTypes: []),
+                ]))
+
+        let definition = Definition(
+            file: "p\(index).json", formatVersion: 1,
+            service: Service(
+                name: prefix, title: "Random \(index)", doc: "A random definition.",
+                baseURL: "https://example.com/p\(index)",
+                xml: usesXML
+                    ? XMLDialectSpec(
+                        rootElement: random.pick(["root", "data"]),
+                        listItemElement: random.pick(["list-item", "item"]),
+                        trueText: random.pick(["true", "True"]), falseText: random.pick(["false", "False"])) : nil,
+                responseFormatParameter: usesXML ? "format" : nil),
+            auth: auth, types: types, operations: operations)
+
+        var samples: [RandomDefinition.Sample] = []
+        let textFormats: [BodyFormat] = usesXML ? [.json, .xml] : [.json]
+        for type in types {
+            let formatsOfType: [BodyFormat] =
+                switch type.kind {
+                case .enumeration: []
+                case .object where type.name == formName:
+                    [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
+                default: textFormats
+                }
+            guard !formatsOfType.isEmpty else { continue }
+            for _ in 0..<3 {
+                let text = type.name == formName || usesXML
+                let value = sample(
+                    .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
+                samples.append(.init(type: type.name, json: value, formats: formatsOfType))
+            }
+        }
+        return RandomDefinition(definition: definition, samples: samples)
+    }
+
+    /// Fields of object number `owner`. A required, non-nullable field refers only to earlier
+    /// objects (so every type has a finite value); optional and nullable ones refer to any object,
+    /// this one included (recursion).
+    mutating func randomFields(owner: Int, objects: [String], enums: [String], oneOf: String?, textSafe: Bool)
+        -> [Field]
+    {
+        var pool = Self.fieldPool
+        var fields: [Field] = []
+        // Text formats write an object without members as an empty element, which reads as null:
+        // give every object a member that is always there.
+        let count = textSafe ? random.int(1...6) : random.int(0...6)
+        for position in 0..<count {
+            let name = pool.remove(at: random.int(0...pool.count - 1))
+            var field = Field(name: name, type: .string)
+            field.required = random.chance(60)
+            field.nullable = random.chance(25)
+            field.sensitive = random.chance(10)
+            if random.chance(10) { field.swiftName = "custom\(position)" }
+            field.doc = random.chance(30) ? "A field." : nil
+            let scalarKinds: [TypeRef] =
+                [.string, .integer, .int32, .int64, .number, .boolean, .uuid, .dateTime] + (textSafe ? [] : [.json])
+            switch random.int(0...9) {
+            case 0...3:
+                field.type = random.pick(scalarKinds)
+            case 4:
+                field.type = .named(random.pick(enums))
+            case 5, 6:
+                let target = random.int(0...objects.count - 1)
+                field.type = .named(objects[target])
+                if target >= owner, field.required, !field.nullable {
+                    if random.chance(50) { field.required = false } else { field.nullable = true }
+                }
+            case 7:
+                if let oneOf { field.type = .named(oneOf) } else { field.type = .int64 }
+            case 8:
+                let element: TypeRef = random.pick(
+                    [.string, .integer, .number, .boolean, .named(random.pick(enums)), .named(random.pick(objects))]
+                        + (textSafe ? [] : [TypeRef.json]))
+                field.type = .array(element)
+            default:
+                let element: TypeRef = random.pick(
+                    [.string, .integer, .boolean, .named(random.pick(enums)), .named(random.pick(objects))])
+                field.type = .map(element)
+            }
+            if field.type == .json { field.nullable = false }
+            if textSafe, position == 0 {
+                field.required = true
+                field.nullable = false
+                if case .named(let name) = field.type, objects.contains(name) { field.type = .string }
+            }
+            constrain(&field, textSafe: textSafe)
+            fields.append(field)
+        }
+        return fields
+    }
+
+    /// Adds constraints, a constant or a default that fit the field's type.
+    mutating func constrain(_ field: inout Field, textSafe: Bool) {
+        switch field.type {
+        case .string:
+            if random.chance(30) {
+                let low = random.int(textSafe ? 1...3 : 0...3)
+                field.constraints.minLength = low
+                field.constraints.maxLength = low + random.int(0...8)
+            }
+            if random.chance(20) { field.constraints.pattern = random.pick(["^[a-z]+$", "[a-z]"]) }
+        case .integer, .int32, .int64:
+            if random.chance(40) {
+                let low = random.int(-50...50)
+                field.constraints.minimum = Double(low)
+                field.constraints.maximum = Double(low + random.int(0...1000))
+            }
+        case .number:
+            if random.chance(40) {
+                field.constraints.minimum = Double(random.int(-100...0)) / 4
+                field.constraints.maximum = Double(random.int(0...100)) / 4
+            }
+        case .array(let element):
+            // Not on arrays of objects: a required array of at least one of its own type has no
+            // finite value (and the sampler stops recursing by leaving arrays of objects empty).
+            if case .named = element { break }
+            if random.chance(30) {
+                field.constraints.minItems = random.int(textSafe ? 1...2 : 0...2)
+                field.constraints.maxItems = field.constraints.minItems! + random.int(0...3)
+            }
+        default:
+            break
+        }
+        let scalar = field.type == .string || field.type == .boolean || field.type == .integer
+        if scalar, field.constraints.isEmpty, field.required, !field.nullable, !field.sensitive, random.chance(10) {
+            field.constant =
+                field.type == .string ? .string("fixed") : field.type == .boolean ? .boolean(true) : .integer(7)
+        } else if scalar || field.type == .number, !field.required, !field.nullable, random.chance(30) {
+            // Restricted: defaults only on string, integer, number and boolean (see the list above).
+            switch field.type {
+            case .integer: field.defaultValue = .integer(Int(field.constraints.minimum ?? 0))
+            case .string: field.defaultValue = field.constraints.isEmpty ? .string("dflt") : nil
+            case .boolean: field.defaultValue = .boolean(random.chance(50))
+            case .number:
+                let low = field.constraints.minimum ?? 0
+                let value = low + 0.5 <= (field.constraints.maximum ?? 1) ? low + 0.5 : low
+                // A whole number reads back from the file as an integer.
+                field.defaultValue = value.rounded() == value ? .integer(Int(value)) : .number(value)
+            default: break
+            }
+        }
+    }
+
+    // MARK: Values
+
+    /// A valid JSON value of `type`. `textSafe` keeps to what XML and forms carry without loss.
+    mutating func sample(
+        _ type: TypeRef, in definition: Definition, depth: Int, textSafe: Bool, constraints: Constraints
+    ) -> JSONValue {
+        switch type {
+        case .string:
+            return .string(string(constraints, textSafe: textSafe))
+        case .integer, .int64, .int32:
+            // Beyond 2^53 unless bounded: integers must not pass through Double.
+            let low = constraints.minimum.map { Int($0) } ?? (type == .int32 ? Int(Int32.min) : -9_007_199_254_740_993)
+            let high = constraints.maximum.map { Int($0) } ?? (type == .int32 ? Int(Int32.max) : 9_007_199_254_740_993)
+            return .integer(
+                random.chance(30) ? random.pick([low, high]) : random.int(max(low, -1000)...min(high, 1000)))
+        case .number:
+            let low = constraints.minimum ?? -1e9
+            let high = constraints.maximum ?? 1e9
+            let fraction = Double(random.int(0...1000)) / 1000
+            return .number(random.chance(20) ? random.pick([low, high]) : low + (high - low) * fraction)
+        case .boolean:
+            return .boolean(random.chance(50))
+        case .uuid:
+            return .string(randomUUID())
+        case .dateTime:
+            let millis = random.int(0...4_102_444_800_000)
+            return .string(RFC3339.string(from: Date(timeIntervalSince1970: Double(millis) / 1000)))
+        case .json:
+            return random.pick([
+                .null, .integer(random.int(-5...5)), .string("any"),
+                .object([.init(key: "a", value: .array([.boolean(true), .string("x")]))]),
+            ])
+        case .array(let element):
+            var count = random.int(0...(depth > 2 ? 0 : 3))
+            if let min = constraints.minItems { count = max(count, min) }
+            if let max = constraints.maxItems { count = min(count, max) }
+            // Text formats lose empty optional arrays; deep down, arrays of objects stay empty.
+            if textSafe, depth <= 2 || !declaredObject(element, in: definition) { count = max(count, 1) }
+            return .array(
+                (0..<count).map { _ in
+                    sample(element, in: definition, depth: depth + 1, textSafe: textSafe, constraints: Constraints())
+                })
+        case .map(let element):
+            let deep = depth > 2 && declaredObject(element, in: definition)
+            let count = deep ? 0 : textSafe ? 1 : random.int(0...(depth > 2 ? 0 : 3))
+            return .object(
+                (0..<count).map { number in
+                    .init(
+                        key: "k\(number)",
+                        value: sample(
+                            element, in: definition, depth: depth + 1, textSafe: textSafe, constraints: Constraints()))
+                })
+        case .named(let name):
+            guard let declaration = definition.type(named: name) else { return .null }
+            switch declaration.kind {
+            case .enumeration(let values, _):
+                return .string(random.pick(values).value)
+            case .oneOf(let variants, _):
+                let variant = depth > 2 ? variants[0] : random.pick(variants)
+                return sample(
+                    .named(variant.type), in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints
+                )
+            case .object(let fields):
+                var members: [JSONValue.Member] = []
+                for field in fields {
+                    if let constant = field.constant {
+                        members.append(.init(key: field.name, value: constant))
+                        continue
+                    }
+                    // Deep down, optional and nullable fields of object types are left out, and so
+                    // are text formats' empty arrays of objects (they would read back as absent).
+                    let deep = depth >= 2 && declaredObject(field.type.element, in: definition)
+                    if !field.required, random.chance(deep ? 100 : 30) { continue }
+                    if field.nullable, random.chance(deep ? 100 : 25) {
+                        members.append(.init(key: field.name, value: .null))
+                        continue
+                    }
+                    members.append(
+                        .init(
+                            key: field.name,
+                            value: sample(
+                                field.type, in: definition, depth: depth + 1, textSafe: textSafe,
+                                constraints: field.constraints)))
+                }
+                return .object(members)
+            }
+        }
+    }
+
+    func declaredObject(_ type: TypeRef, in definition: Definition) -> Bool {
+        guard case .named(let name) = type, let declaration = definition.type(named: name) else { return false }
+        if case .enumeration = declaration.kind { return false }
+        return true
+    }
+
+    mutating func randomUUID() -> String {
+        let hex = Array("0123456789abcdef")
+        let text = String((0..<32).map { _ in hex[random.int(0...15)] })
+        let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
+            String(
+                text[
+                    text.index(
+                        text.startIndex, offsetBy: range.lowerBound)..<text.index(
+                            text.startIndex, offsetBy: range.upperBound)])
+        }
+        return parts.joined(separator: "-")
+    }
+
+    mutating func string(_ constraints: Constraints, textSafe: Bool) -> String {
+        if constraints.pattern != nil || constraints.minLength != nil || constraints.maxLength != nil {
+            // ASCII lower-case letters match both patterns and count the same in every unit.
+            let low = max(constraints.minLength ?? 1, 1)
+            let high = max(low, constraints.maxLength ?? low + 6)
+            let letters = Array("abcdefghijklmnopqrstuvwxyz")
+            return String((0..<random.int(low...high)).map { _ in letters[random.int(0...25)] })
+        }
+        return random.pick(textSafe ? Self.safeText : Self.jsonText)
+    }
+}
+
+extension JSONValue {
+    /// The value as JSON text (numbers written so that they read back as the same Double).
+    var jsonText: String {
+        switch self {
+        case .string(let text):
+            let data = try? JSONSerialization.data(withJSONObject: [text], options: [.fragmentsAllowed])
+            let array = data.map { String(decoding: $0, as: UTF8.self) } ?? "[\"\"]"
+            return String(array.dropFirst().dropLast())
+        case .integer(let number): return String(number)
+        case .number(let number): return number.isFinite ? "\(number)" : "0"
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .null: return "null"
+        case .array(let values): return "[" + values.map(\.jsonText).joined(separator: ",") + "]"
+        case .object(let members):
+            return "{"
+                + members.map { JSONValue.string($0.key).jsonText + ":" + $0.value.jsonText }.joined(separator: ",")
+                + "}"
+        }
+    }
+}
