@@ -121,9 +121,7 @@ public struct AwkwardClient: Sendable {
         try await putKeywords(PutKeywordsInput(body: body))
     }
 
-    /// Calls ``PUT /keywords``. Takes the input as one value.
-    ///
-    /// `PUT /keywords`
+    /// Calls `PUT /keywords`. Takes the input as one value.
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -155,9 +153,7 @@ public struct AwkwardClient: Sendable {
         try await putTree(PutTreeInput(body: body), bodyFormat: bodyFormat)
     }
 
-    /// Calls ``PUT /trees``. Takes the input as one value.
-    ///
-    /// `PUT /trees`
+    /// Calls `PUT /trees`. Takes the input as one value.
     ///
     /// - Parameters:
     ///   - input: The parameters and body.
