@@ -179,8 +179,10 @@ enum ModelsEmitter {
         return result
     }
 
+    /// A whole number as an exact integer literal (`1000000000000000`, never `1e+15`); other numbers
+    /// as Swift writes them. The checker makes sure an integer's bounds are whole and fit its type.
     static func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        Int64(exactly: value).map { String($0) } ?? String(value)
     }
 
     static func initializer(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {

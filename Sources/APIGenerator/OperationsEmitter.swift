@@ -90,7 +90,7 @@ enum OperationsEmitter {
                 constraints: parameter.constraints, context: context)
         }
         if let body = operation.body, context.isValidatable(body.type) {
-            if case .array = body.type {
+            if body.type.isContainer {
                 checks.append("        validator.each(self.body, \"body\")\n")
             } else {
                 checks.append("        self.body.validate(&validator)\n")
