@@ -9,12 +9,23 @@ public enum DefinitionValues {
     public static func problem(
         with value: JSONValue, for type: TypeRef, constraints: Constraints = Constraints(), in definition: Definition
     ) -> String? {
+        problem(
+            with: value, for: type, constraints: constraints,
+            enumValues: { name in
+                guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { return nil }
+                return values.map(\.value)
+            })
+    }
+
+    /// What is wrong with `value` as a value of `type` under `constraints`, with the values of
+    /// each enum type given by `enumValues` (`nil` for a name that is not an enum).
+    public static func problem(
+        with value: JSONValue, for type: TypeRef, constraints: Constraints, enumValues: (String) -> [String]?
+    ) -> String? {
         switch (value, type) {
         case (.string(let text), .named(let name)):
-            guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else {
-                return "does not fit the type '\(type)'"
-            }
-            return values.contains { $0.value == text } ? nil : "is not a value of the enum '\(name)'"
+            guard let values = enumValues(name) else { return "does not fit the type '\(type)'" }
+            return values.contains(text) ? nil : "is not a value of the enum '\(name)'"
         case (.string(let text), .uuid):
             return UUID(uuidString: text) == nil ? "is not a UUID (like 3f0c4e0e-5b7a-4b8e-9a57-2f5d1c7e9b10)" : nil
         case (.string(let text), .dateTime):
