@@ -50,6 +50,13 @@ public enum DefinitionChecker {
                 definition.auth.map { Naming.lowerCamel($0.name) }, at: { "auth[\($0)].name" },
                 what: "Swift credential name", original: definition.auth.map(\.name))
             for (index, scheme) in definition.auth.enumerated()
+            where Naming.words(scheme.name).isEmpty || !Naming.isMemberName(Naming.lowerCamel(scheme.name)) {
+                report(
+                    "auth[\(index)].name",
+                    "'\(DefinitionChecker.shown(scheme.name))' has no letters or digits to make a Swift credential name from; rename the scheme"
+                )
+            }
+            for (index, scheme) in definition.auth.enumerated()
             where ReservedNames.redactionMembers.contains(Naming.lowerCamel(scheme.name))
                 || Naming.keywords.contains(Naming.lowerCamel(scheme.name))
             {
@@ -76,8 +83,11 @@ public enum DefinitionChecker {
 
         mutating func checkService() {
             let service = definition.service
-            if !Naming.isIdentifier(service.name) {
-                report("service.name", "'\(service.name)' is not a Swift identifier; it prefixes generated type names")
+            if !Naming.isIdentifier(service.name) || Naming.words(service.name).isEmpty {
+                report(
+                    "service.name",
+                    "'\(DefinitionChecker.shown(service.name))' is not a Swift identifier with a letter or digit; it prefixes generated type names"
+                )
             } else if Naming.keywords.contains(Naming.lowerCamel(service.name))
                 || Naming.lowerCamel(service.name) == "djangoREST"
             {
@@ -334,12 +344,14 @@ public enum DefinitionChecker {
                 if !field.required {
                     report("\(path).required", "a field with 'const' is always present; remove \"required\": false")
                 }
-                checkValue(constant, fits: field.type, constraints: field.constraints, at: "\(path).const", what: "const")
+                checkValue(
+                    constant, fits: field.type, constraints: field.constraints, at: "\(path).const", what: "const")
                 if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
                 if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
             }
             if let value = field.defaultValue {
-                checkValue(value, fits: field.type, constraints: field.constraints, at: "\(path).default", what: "default")
+                checkValue(
+                    value, fits: field.type, constraints: field.constraints, at: "\(path).default", what: "default")
                 if field.required {
                     report(
                         "\(path).default",
@@ -448,7 +460,9 @@ public enum DefinitionChecker {
             }
             switch type {
             case .array(let inner), .map(let inner):
-                if inner.isContainer { report(path, "a body of nested arrays or maps ('\(type)') is not supported yet") }
+                if inner.isContainer {
+                    report(path, "a body of nested arrays or maps ('\(type)') is not supported yet")
+                }
             default: break
             }
         }
@@ -505,7 +519,8 @@ public enum DefinitionChecker {
                 at: { "\(path).parameters[\($0)].name" }, what: "parameter")
             checkUnique(
                 operation.parameters.map(Naming.parameter), at: { "\(path).parameters[\($0)].name" },
-                what: "Swift argument name", original: operation.parameters.map { "\($0.location.rawValue) \($0.name)" })
+                what: "Swift argument name",
+                original: operation.parameters.map { "\($0.location.rawValue) \($0.name)" })
             for (index, alternative) in operation.auth.enumerated() {
                 for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
                     report(
@@ -571,7 +586,9 @@ public enum DefinitionChecker {
             }
             checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
             if let value = parameter.defaultValue {
-                checkValue(value, fits: parameter.type, constraints: parameter.constraints, at: "\(parameterPath).default", what: "default")
+                checkValue(
+                    value, fits: parameter.type, constraints: parameter.constraints, at: "\(parameterPath).default",
+                    what: "default")
             }
         }
 
@@ -680,7 +697,9 @@ extension DefinitionChecker.Run {
         members: [String: String]
     ) {
         if let given {
-            guard Naming.isMemberName(given), !Naming.unusableMemberNames.contains(given) else {
+            guard Naming.isMemberName(given), !Naming.unusableMemberNames.contains(given),
+                !given.allSatisfy({ $0 == "_" })
+            else {
                 report(
                     "\(path).swiftName",
                     "'\(DefinitionChecker.shown(given))' is not a usable Swift \(what) name; use an identifier that starts with a lower-case letter or '_'"

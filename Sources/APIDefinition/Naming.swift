@@ -125,6 +125,12 @@ public enum Naming {
         "try", "Type", "Protocol",
     ]
 
+    /// An argument label in a declaration: in backticks when Swift would read it as something
+    /// else there (`let`, `var`, `inout`); other keywords are labels as written.
+    public static func label(_ name: String) -> String {
+        ["let", "var", "inout"].contains(name) ? "`\(name)`" : name
+    }
+
     /// The name, in backticks when it is a keyword.
     public static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name

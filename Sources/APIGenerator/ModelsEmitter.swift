@@ -194,7 +194,7 @@ enum ModelsEmitter {
             } else {
                 optionalDefault = field.required ? "" : " = nil"
             }
-            return "\(property): \(context.propertyType(field))\(optionalDefault)"
+            return "\(Naming.label(property)): \(context.propertyType(field))\(optionalDefault)"
         }
         let docs = fields.compactMap { field -> String? in
             guard let summary = SwiftSource.summary(field.doc) else { return nil }

@@ -99,7 +99,8 @@ struct CheckerSoundnessTests {
                 "types[1].values[1]: the Swift case name 'rawValue' clashes with the enum's rawValue"))
         #expect(
             located(
-                breaking(#""name": "item_id", "in": "path""#, #""name": "item_id", "in": "path", "swiftName": "putItem""#),
+                breaking(
+                    #""name": "item_id", "in": "path""#, #""name": "item_id", "in": "path", "swiftName": "putItem""#),
                 "the Swift argument name 'putItem' is the operation's method name"))
         // A member that starts upper-case could shadow a type inside the generated code.
         #expect(
@@ -115,7 +116,8 @@ struct CheckerSoundnessTests {
         #expect(Naming.type("éclair") == "Éclair")
         // A lower-case type name is fine, a field of the same name beside it too.
         let lowerCase = Self.valid.replacingOccurrences(of: #""name": "Color""#, with: #""name": "color""#)
-            .replacingOccurrences(of: #"{ "name": "count", "type": "integer""#, with: #"{ "name": "color", "type": "color""#)
+            .replacingOccurrences(
+                of: #"{ "name": "count", "type": "integer""#, with: #"{ "name": "color", "type": "color""#)
         #expect(throws: Never.self) { try DefinitionLoader.load(data: Data(lowerCase.utf8), file: "demo.json") }
         // Two names that become the same Swift type collide.
         #expect(
@@ -126,18 +128,27 @@ struct CheckerSoundnessTests {
         #expect(located(breaking(#""name": "Color""#, #""name": "_color""#), "is not a usable Swift type name"))
         #expect(located(breaking(#""name": "Color""#, #""name": "色""#), "is not a usable Swift type name"))
         #expect(
-            located(breaking(#""name": "Color""#, #""name": "validator""#), "'validator' would shadow a type generated code uses"))
+            located(
+                breaking(#""name": "Color""#, #""name": "validator""#),
+                "'validator' would shadow a type generated code uses"))
     }
 
     @Test func integerBoundsMustFitTheirType() {
-        #expect(breaking(#""type": "integer", "required": false"#, #""type": "integer", "required": false, "minimum": 1e15, "maximum": 9e15"#) == [])
+        #expect(
+            breaking(
+                #""type": "integer", "required": false"#,
+                #""type": "integer", "required": false, "minimum": 1e15, "maximum": 9e15"#) == [])
         #expect(
             located(
-                breaking(#""type": "integer", "required": false"#, #""type": "int32", "required": false, "maximum": 1e10"#),
-                "types[0].fields[1].maximum: 'maximum' 10000000000 is outside the range of 'int32' (-2147483648...2147483647)"))
+                breaking(
+                    #""type": "integer", "required": false"#, #""type": "int32", "required": false, "maximum": 1e10"#),
+                "types[0].fields[1].maximum: 'maximum' 10000000000 is outside the range of 'int32' (-2147483648...2147483647)"
+            ))
         #expect(
             located(
-                breaking(#""type": "integer", "required": false"#, #""type": "integer", "required": false, "minimum": -1e19"#),
+                breaking(
+                    #""type": "integer", "required": false"#, #""type": "integer", "required": false, "minimum": -1e19"#
+                ),
                 "'minimum' -1e+19 is outside the range of 'integer'"))
     }
 
@@ -176,7 +187,8 @@ struct CheckerSoundnessTests {
                 "default 'blue' is not a value of the enum 'Color'"))
         #expect(
             located(
-                field(#""type": "integer", "maximum": 2, "const": 3"#), "types[0].fields[1].const: const 3 is greater than the maximum 2"))
+                field(#""type": "integer", "maximum": 2, "const": 3"#),
+                "types[0].fields[1].const: const 3 is greater than the maximum 2"))
         #expect(field(#""type": "int32", "required": false, "minimum": 1, "default": 2147483647"#) == [])
     }
 

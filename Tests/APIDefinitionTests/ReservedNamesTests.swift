@@ -16,7 +16,8 @@ struct ReservedNamesTests {
         }
         var names = Set<String>()
         let declaration = try NSRegularExpression(
-            pattern: #"^(?:@\w+(?:\([^)]*\))?\s+)*public\s+(?:final\s+|indirect\s+)*(?:struct|enum|class|protocol|typealias|actor)\s+(\w+)"#,
+            pattern:
+                #"^(?:@\w+(?:\([^)]*\))?\s+)*public\s+(?:final\s+|indirect\s+)*(?:struct|enum|class|protocol|typealias|actor)\s+(\w+)"#,
             options: .anchorsMatchLines)
         for file in files {
             let text = try String(contentsOf: runtimeDirectory.appendingPathComponent(file), encoding: .utf8)

@@ -117,6 +117,13 @@ struct HostileNamesTests {
             "name": "either\(suffix)", "method": "POST", "path": "/either", "body": ["type": "[Either\(suffix)x0]"],
             "responses": [["status": 200, "type": "Color\(suffix)"]],
         ])
+        if role == .service {
+            // The service's name only prefixes its client, handler, credentials and XML dialect.
+            return [
+                "formatVersion": 1, "service": service, "auth": auth, "types": [types[types.count - eitherTypes - 4]],
+                "operations": [operations[0]],
+            ]
+        }
         return ["formatVersion": 1, "service": service, "auth": auth, "types": types, "operations": operations]
     }
 
@@ -150,7 +157,7 @@ struct HostileNamesTests {
     func everyNameIsRefusedWithALocatedDiagnosticOrCompiles() throws {
         let seed = CheckerFuzz.seed(default: 3)
         print("everyNameIsRefusedWithALocatedDiagnosticOrCompiles: APIGEN_FUZZ_SEED=\(seed)")
-        let names = Self.table + Self.randomNames(seed: seed, count: 40)
+        let names = Self.table + Self.randomNames(seed: seed, count: 24)
         var accepted: [Role: [String]] = [:]
         var refusedCount = 0
         var index = 0
@@ -173,10 +180,11 @@ struct HostileNamesTests {
             }
         }
         // The names the format is meant to take are taken.
-        for (role, name) in [(Role.type, "repository"), (.type, "period"), (.field, "self"), (.field, "description"),
+        for (role, name) in [
+            (Role.type, "repository"), (.type, "period"), (.field, "self"), (.field, "description"),
             (.field, "Type"), (.queryParameter, "default"), (.enumValue, "self"), (.operation, "find"),
-            (.field, "repository"), (.service, "period"), (.variant, "value"), (.auth, "userId")]
-        {
+            (.field, "repository"), (.service, "period"), (.variant, "value"), (.auth, "userId"),
+        ] {
             #expect(accepted[role, default: []].contains(name), "\(role) \(name)")
         }
         // Accepted names of one role go into as few definitions as stay valid together.
@@ -193,67 +201,100 @@ struct HostileNamesTests {
                 }
             }
         }
+        var definitions: [Definition] = []
+        for (number, group) in groups.enumerated() {
+            definitions.append(
+                try Self.load(
+                    Self.definition(group.names, role: group.role, index: number + 1), file: "group\(number).json"
+                )
+                .get())
+        }
+        // Definitions share a module while their module-level names differ.
+        var modules: [(names: Set<String>, definitions: [Definition])] = []
+        for definition in definitions {
+            let names = Self.moduleNames(definition)
+            if let index = modules.firstIndex(where: { $0.names.isDisjoint(with: names) }) {
+                modules[index].names.formUnion(names)
+                modules[index].definitions.append(definition)
+            } else {
+                modules.append((names, [definition]))
+            }
+        }
         let scratch = try TestSupport.scratchDirectory()
         let package = scratch + "/Hostile"
         let files = FileManager.default
         try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
-        try files.createDirectory(atPath: package + "/Sources/HostileAPI", withIntermediateDirectories: true)
-        try files.createDirectory(atPath: package + "/Sources/HostileChecks", withIntermediateDirectories: true)
-        try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+        let checks = try DefinitionLoader.load(data: Data(Self.checks.utf8), file: "checks.json")
         var unproven: [String] = []
-        var moduleNames: Set<String> = []
-        var definitions: [Definition] = []
-        for (number, group) in groups.enumerated() {
-            let definition = try Self.load(
-                Self.definition(group.names, role: group.role, index: number + 1), file: "group\(number).json"
-            ).get()
-            // Services of one module need distinct XML dialect names and type names.
-            let dialect = Naming.lowerCamel(definition.service.name)
-            guard !moduleNames.contains(dialect) else { continue }
-            moduleNames.insert(dialect)
-            definitions.append(definition)
-        }
-        definitions.append(try DefinitionLoader.load(data: Data(Self.checks.utf8), file: "checks.json"))
-        for (number, definition) in definitions.enumerated() {
-            for file in Generator.generate(definition) {
-                let name = "\(number)-" + (file.path as NSString).lastPathComponent
-                try file.contents.write(toFile: package + "/Sources/HostileAPI/" + name, atomically: true, encoding: .utf8)
-                unproven += ForceAudit.unproven(in: file.contents).map { "\(name): \($0)" }
+        for (index, module) in (modules.map(\.definitions) + [[checks]]).enumerated() {
+            let directory = package + "/Sources/" + (index == modules.count ? "HostileChecksAPI" : "HostileAPI\(index)")
+            try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for (number, definition) in module.enumerated() {
+                // One file per definition: fewer files build faster.
+                let generated = Generator.generate(definition)
+                for file in generated {
+                    unproven += ForceAudit.unproven(in: file.contents).map { "\(definition.service.name): \($0)" }
+                }
+                try generated.map(\.contents).joined(separator: "\n").write(
+                    toFile: directory + "/Service\(number).swift", atomically: true, encoding: .utf8)
             }
         }
         #expect(unproven.isEmpty, "\(unproven.joined(separator: "\n"))")
+        try files.createDirectory(atPath: package + "/Sources/HostileChecks", withIntermediateDirectories: true)
         try Self.checksMain.write(
             toFile: package + "/Sources/HostileChecks/main.swift", atomically: true, encoding: .utf8)
+        try Self.manifest(modules: modules.count).write(
+            toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
         print(
             "hostile names: \(names.count) names × \(Role.allCases.count) roles, \(refusedCount) refused, "
-                + "\(accepted.values.map(\.count).reduce(0, +)) accepted in \(definitions.count) definitions")
+                + "\(accepted.values.map(\.count).reduce(0, +)) accepted, in \(definitions.count) definitions "
+                + "and \(modules.count) modules")
         let build = try AddingAServiceTests.run(
             ["swift", "build", "--package-path", package, "-Xswiftc", "-warnings-as-errors"], in: package)
         #expect(build.status == 0, "\(build.output.suffix(8000))")
         guard build.status == 0 else { return }
-        let run = try AddingAServiceTests.run(["swift", "run", "--package-path", package, "HostileChecks"], in: package)
+        let run = try AddingAServiceTests.run(
+            ["swift", "run", "--package-path", package, "HostileChecks"], in: package)
         #expect(run.status == 0 && run.output.contains("checks: ok"), "\(run.output.suffix(4000))")
         try? files.removeItem(atPath: scratch)
     }
 
-    static let manifest = """
-        // swift-tools-version: 6.0
-        import PackageDescription
+    /// The names a definition declares at module level: its types, the generated ones and its
+    /// XML dialect.
+    static func moduleNames(_ definition: Definition) -> Set<String> {
+        let service = definition.service.name
+        var names = Set(definition.types.map { Naming.type($0.name) })
+        names.formUnion(["\(service)Client", "\(service)Handler", "\(service)Credentials"])
+        for operation in definition.operations {
+            names.formUnion([Naming.operationType(operation) + "Input", Naming.operationType(operation) + "Output"])
+        }
+        names.insert("XMLDialect." + Naming.lowerCamel(service))
+        return names
+    }
 
-        let package = Package(
-            name: "Hostile",
-            platforms: [.macOS(.v13)],
-            dependencies: [.package(path: "../apigen")],
-            targets: [
-                .target(name: "HostileAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")]),
-                .executableTarget(
-                    name: "HostileChecks",
-                    dependencies: ["HostileAPI", .product(name: "APIRuntime", package: "apigen")]),
-            ],
-            swiftLanguageModes: [.v6]
-        )
+    static func manifest(modules: Int) -> String {
+        let names = (0..<modules).map { "\"HostileAPI\($0)\"" } + ["\"HostileChecksAPI\""]
+        let targets = names.map { name in
+            "        .target(name: \(name), dependencies: [.product(name: \"APIRuntime\", package: \"apigen\")]),\n"
+        }.joined()
+        return """
+            // swift-tools-version: 6.0
+            import PackageDescription
 
-        """
+            let package = Package(
+                name: "Hostile",
+                platforms: [.macOS(.v13)],
+                dependencies: [.package(path: "../apigen")],
+                targets: [
+            \(targets)        .executableTarget(
+                        name: "HostileChecks",
+                        dependencies: ["HostileChecksAPI", .product(name: "APIRuntime", package: "apigen")]),
+                ],
+                swiftLanguageModes: [.v6]
+            )
+
+            """
+    }
 
     /// What the executable checks end to end: auth alternatives listing schemes out of
     /// declaration order, a map body, defaults (a date-time, an enum, a UUID, an integer beyond
@@ -294,7 +335,7 @@ struct HostileNamesTests {
     static let checksMain = #"""
         import APIRuntime
         import Foundation
-        import HostileAPI
+        import HostileChecksAPI
 
         struct Service: ChecksHandler {
             func whoAmI(_ input: WhoAmIInput, credentials: ChecksCredentials) async throws -> WhoAmIOutput {
@@ -307,7 +348,7 @@ struct HostileNamesTests {
         }
 
         var failures: [String] = []
-        func check(_ condition: Bool, _ what: String) {
+        @MainActor func check(_ condition: Bool, _ what: String) {
             if !condition { failures.append(what) }
         }
 

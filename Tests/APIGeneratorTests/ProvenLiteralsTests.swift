@@ -15,7 +15,8 @@ struct ProvenLiteralsTests {
         print("checkerAndRuntimeAgreeOnDateTimes: APIGEN_FUZZ_SEED=\(seed)")
         var random = CheckerFuzz.Random(seed: seed)
         let bases = [
-            "2024-02-29T00:00:00Z", "2023-02-28T23:59:59.999+14:00", "1999-12-31t23:59:60z", "2000-02-29 12:30:00-00:30",
+            "2024-02-29T00:00:00Z", "2023-02-28T23:59:59.999+14:00", "1999-12-31t23:59:60z",
+            "2000-02-29 12:30:00-00:30",
             "1900-02-28T00:00:00.5Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.123456789-23:59",
         ]
         let pieces: [Character] = Array("0123456789-:TtZz+. x")
@@ -48,7 +49,8 @@ struct ProvenLiteralsTests {
         var files: [(path: String, text: String)] = []
         for directory in ["Generated", "Tests/Fixtures/Generated"] {
             let root = TestSupport.path(directory)
-            for relative in (FileManager.default.subpaths(atPath: root) ?? []).sorted() where relative.hasSuffix(".swift") {
+            for relative in (FileManager.default.subpaths(atPath: root) ?? []).sorted()
+            where relative.hasSuffix(".swift") {
                 let text = try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
                 files.append((directory + "/" + relative, text))
             }
@@ -90,11 +92,15 @@ enum ForceAudit {
         var result: [String] = []
         for (index, line) in code.enumerated() {
             var rest = String(line)
-            for pattern in proven { rest = rest.replacingOccurrences(of: pattern, with: "", options: .regularExpression) }
+            for pattern in proven {
+                rest = rest.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+            }
             let forced =
                 rest.range(of: #"[\w\)\]\}>\?]!(?!=)"#, options: .regularExpression) != nil
                 || rest.range(of: #"\b(try|as)!"#, options: .regularExpression) != nil
-                || rest.range(of: #"\b(fatalError|preconditionFailure|unsafeBitCast|unsafeDowncast)\b"#, options: .regularExpression)
+                || rest.range(
+                    of: #"\b(fatalError|preconditionFailure|unsafeBitCast|unsafeDowncast)\b"#,
+                    options: .regularExpression)
                     != nil
             if forced { result.append(String(original[index]).trimmingCharacters(in: .whitespaces)) }
         }
