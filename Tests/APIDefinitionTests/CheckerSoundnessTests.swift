@@ -109,6 +109,25 @@ struct CheckerSoundnessTests {
                 "types[0].fields[1].swiftName: 'Item' is not a usable Swift property name"))
     }
 
+    @Test func namesWithNothingToMakeAMemberFromAreRefused() {
+        #expect(
+            located(
+                breaking(#""name": "Demo""#, #""name": "_""#),
+                "service.name: '_' is not a Swift identifier with a letter or digit"))
+        #expect(
+            located(
+                breaking(#""name": "count""#, #""name": "count", "swiftName": "_""#),
+                "types[0].fields[1].swiftName: '_' is not a usable Swift property name"))
+        #expect(
+            located(
+                breaking(
+                    #""service": {"#,
+                    #""auth": [{ "name": "-", "kind": "apiKey", "header": "X-Key" }], "service": {"#),
+                "auth[0].name: '-' has no letters or digits to make a Swift credential name from"))
+        // Keywords are fine: they are escaped where they are declared (`let` and `var` also as labels).
+        #expect(breaking(#""name": "count""#, #""name": "let""#) == [])
+    }
+
     @Test func typeNamesBecomeUpperCamelCase() {
         #expect(Naming.type("repository") == "Repository")
         #expect(Naming.type("period") == "Period")
