@@ -1,4 +1,5 @@
 import APIDefinition
+import APIGenerator
 import APIRuntime
 import Foundation
 import Testing
@@ -58,6 +59,33 @@ struct ProvenLiteralsTests {
         #expect(files.count >= 25)
         let unproven = files.flatMap { file in ForceAudit.unproven(in: file.text).map { "\(file.path): \($0)" } }
         #expect(unproven.isEmpty, "\(unproven.joined(separator: "\n"))")
+    }
+
+    /// Integer bounds are exact integer literals, and date-time defaults instants, in the
+    /// generated code.
+    @Test func boundsAndDatesAreWrittenExactly() throws {
+        let text = """
+            {
+              "formatVersion": 1,
+              "service": { "name": "Exact", "baseURL": "https://exact.test" },
+              "types": [{ "name": "sample", "kind": "object", "fields": [
+                { "name": "big", "type": "int64", "minimum": 1e15, "maximum": 9e18 },
+                { "name": "small", "type": "int32", "minimum": -2147483648, "required": false, "default": 5 },
+                { "name": "ratio", "type": "number", "maximum": 1e300 },
+                { "name": "when", "type": "date-time", "required": false, "default": "2024-02-29T12:30:00.25+01:00" }
+              ] }],
+              "operations": []
+            }
+            """
+        let definition = try DefinitionLoader.load(data: Data(text.utf8), file: "exact.json")
+        let code = Generator.generate(definition).map(\.contents).joined()
+        #expect(code.contains("minimum: 1000000000000000, maximum: 9000000000000000000"))
+        #expect(code.contains("minimum: -2147483648"))
+        #expect(code.contains("maximum: 1e+300"))
+        #expect(code.contains("Date(timeIntervalSince1970: 1709206200.25)"))
+        #expect(RFC3339.date(from: "2024-02-29T12:30:00.25+01:00")?.timeIntervalSince1970 == 1_709_206_200.25)
+        #expect(code.contains("public struct Sample: Sendable, Hashable"))
+        #expect(ForceAudit.unproven(in: code).isEmpty)
     }
 
     @Test func theAuditFindsForces() {
