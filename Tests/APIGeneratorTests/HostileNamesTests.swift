@@ -209,6 +209,10 @@ struct HostileNamesTests {
                 )
                 .get())
         }
+        // What the importer makes of awkward real-world documents compiles too.
+        for fixture in ImportLintsCleanTests.fixtures {
+            definitions.append(try ImportLintsCleanTests.imported(fixture).definition)
+        }
         // Definitions share a module while their module-level names differ.
         var modules: [(names: Set<String>, definitions: [Definition])] = []
         for definition in definitions {
