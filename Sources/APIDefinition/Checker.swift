@@ -16,7 +16,7 @@ public enum DefinitionChecker {
         return checker.diagnostics
     }
 
-    private struct Run {
+    struct Run {
         let definition: Definition
         /// The fields stored out of line (`Indirect`) because they make their type contain itself.
         let recursion: Recursion
@@ -52,7 +52,14 @@ public enum DefinitionChecker {
                 definition.auth.map { Naming.lowerCamel($0.name) }, at: { "auth[\($0)].name" },
                 what: "Swift credential name", original: definition.auth.map(\.name))
             for (index, scheme) in definition.auth.enumerated()
-            where Self.redactionMembers.contains(Naming.lowerCamel(scheme.name))
+            where Naming.words(scheme.name).isEmpty || !Naming.isMemberName(Naming.lowerCamel(scheme.name)) {
+                report(
+                    "auth[\(index)].name",
+                    "'\(DefinitionChecker.shown(scheme.name))' has no letters or digits to make a Swift credential name from; rename the scheme"
+                )
+            }
+            for (index, scheme) in definition.auth.enumerated()
+            where ReservedNames.redactionMembers.contains(Naming.lowerCamel(scheme.name))
                 || Naming.keywords.contains(Naming.lowerCamel(scheme.name))
             {
                 report(
@@ -78,8 +85,11 @@ public enum DefinitionChecker {
 
         mutating func checkService() {
             let service = definition.service
-            if !Naming.isIdentifier(service.name) {
-                report("service.name", "'\(service.name)' is not a Swift identifier; it prefixes generated type names")
+            if !Naming.isIdentifier(service.name) || Naming.words(service.name).isEmpty {
+                report(
+                    "service.name",
+                    "'\(DefinitionChecker.shown(service.name))' is not a Swift identifier with a letter or digit; it prefixes generated type names"
+                )
             } else if Naming.keywords.contains(Naming.lowerCamel(service.name))
                 || Naming.lowerCamel(service.name) == "djangoREST"
             {
@@ -136,10 +146,22 @@ public enum DefinitionChecker {
                 "\(prefix)Client": "the client", "\(prefix)Handler": "the server handler protocol",
                 "\(prefix)Credentials": "the credentials",
             ]
-            for operation in definition.operations {
+            for suffix in ["Client", "Handler", "Credentials"] where ReservedNames.typeNames.contains(prefix + suffix) {
+                report(
+                    "service.name",
+                    "the service's \(suffix.lowercased()) type '\(prefix)\(suffix)' would shadow a type generated code uses; choose another name"
+                )
+            }
+            for (index, operation) in definition.operations.enumerated() {
                 let base = Naming.operationType(operation)
                 generated["\(base)Input"] = "operation '\(operation.name)'"
                 generated["\(base)Output"] = "operation '\(operation.name)'"
+                for suffix in ["Input", "Output"] where ReservedNames.typeNames.contains(base + suffix) {
+                    report(
+                        "operations[\(index)].name",
+                        "the operation's type '\(base)\(suffix)' would shadow a type generated code uses; choose another name"
+                    )
+                }
             }
             for (index, type) in definition.types.enumerated() {
                 if let owner = generated[Naming.type(type.name)] {
@@ -183,49 +205,29 @@ public enum DefinitionChecker {
             if let message = resolve(type, at: path).message { report(path, message) }
         }
 
-        /// Type names generated code relies on: Swift's, Foundation's and APIRuntime's.
-        static let reservedTypeNames: Set<String> = [
-            "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
-            "Result", "Error", "Never", "Any", "AnyObject", "Self", "Type", "Protocol", "Codable", "Decodable",
-            "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Sendable", "Hashable", "Equatable", "Data",
-            "Date", "UUID", "URL", "Mirror", "KeyValuePairs", "HTTPRequest", "HTTPResponse", "HTTPHeaders",
-            "HTTPMethod", "RawBody", "MediaType", "Router", "ServerRequest", "ServerError", "ClientError",
-            "ClientSupport", "ClientTransport", "Validator", "Validatable", "Unconstrained", "ValidationError",
-            "ValidationErrors",
-            "JSONCoding", "RFC3339", "ParameterValue", "PathTemplate", "PercentEncoding", "Redacted",
-            "URLSessionTransport", "InProcessTransport", "BodyFormat", "BodyCoding", "XMLDialect", "XMLFormat",
-            "FormFormat",
-            "TextTree", "TextTreeCodable", "TextTreeReader", "TextTreeObject", "TextTreeObjectBuilder",
-            "OneOfCandidate",
-            "OneOfDecision", "OneOfMismatch", "ContentNegotiation", "AnyCodingKey", "AuthCredential", "AuthRequirement",
-            "CustomStringConvertible", "CustomDebugStringConvertible", "CustomReflectable", "RawRepresentable",
-            "CaseIterable", "AnyJSON", "Indirect",
-        ]
-
-        /// Members the generated redaction code declares on a type with sensitive fields.
-        static let redactionMembers: Set<String> = [
-            "description", "debugDescription", "customMirror", "redactedFields",
-        ]
-
         mutating func checkType(_ type: TypeDeclaration, at path: String) {
-            if !Naming.isIdentifier(type.name) || Naming.keywords.contains(type.name) {
+            let swiftName = Naming.type(type.name)
+            if !Naming.isIdentifier(type.name) || Naming.keywords.contains(type.name)
+                || !Naming.isIdentifier(swiftName) || swiftName.first?.isUppercase != true
+            {
+                let suggestion = Naming.upperCamel(type.name)
                 report(
                     "\(path).name",
-                    "'\(type.name)' is not a usable Swift type name; use letters, digits and '_', and no Swift keyword"
-                        + (Naming.upperCamel(type.name) != type.name
-                            ? " (for example '\(Naming.upperCamel(type.name))')" : "")
+                    "'\(type.name)' is not a usable Swift type name; start with a letter, use letters, digits and '_', and no Swift keyword"
+                        + (suggestion != type.name && suggestion.first?.isUppercase == true
+                            && Naming.isIdentifier(suggestion) ? " (for example '\(suggestion)')" : "")
                 )
-            } else if Self.reservedTypeNames.contains(type.name) || TypeRef.parse(type.name) != .named(type.name) {
+            } else if ReservedNames.typeNames.contains(swiftName) || TypeRef.parse(type.name) != .named(type.name) {
                 report(
                     "\(path).name",
-                    "'\(type.name)' would shadow a type generated code uses; rename it (for example '\(definition.service.name)\(type.name)')"
+                    "'\(type.name)' would shadow a type generated code uses; rename it (for example '\(definition.service.name)\(swiftName)')"
                 )
             }
             switch type.kind {
             case .object(let fields):
                 if fields.contains(where: \.sensitive) || recursion.indirectFields[type.name] != nil {
                     for (index, field) in fields.enumerated()
-                    where Self.redactionMembers.contains(Naming.property(field)) {
+                    where ReservedNames.redactionMembers.contains(Naming.property(field)) {
                         report(
                             "\(path).fields[\(index)].name",
                             "'\(Naming.property(field))' clashes with the description code generated for sensitive fields and recursive types; give the field a 'swiftName'"
@@ -257,15 +259,10 @@ public enum DefinitionChecker {
                     values.map(Naming.enumCase), at: { "\(path).values[\($0)]" }, what: "Swift case name",
                     original: values.map(\.value))
                 for (index, value) in values.enumerated() {
-                    let name = Naming.enumCase(value)
-                    if value.swiftName != nil, !Naming.isIdentifier(name) {
-                        report("\(path).values[\(index)].swiftName", "'\(name)' is not a Swift identifier")
-                    } else if !Naming.isIdentifier(name) || name.allSatisfy({ $0 == "_" }) {
-                        report(
-                            "\(path).values[\(index)]",
-                            "'\(value.value)' has no letters or digits to make a Swift case name from; write it as {\"value\": \"\(value.value)\", \"swiftName\": \"…\"}"
-                        )
-                    }
+                    checkMemberName(
+                        value.swiftName, wireName: value.value, swiftName: Naming.enumCase(value),
+                        at: "\(path).values[\(index)]", namePath: "\(path).values[\(index)]", what: "case",
+                        members: ReservedNames.enumMembers)
                 }
             case .oneOf(let variants, let discriminator):
                 checkOneOf(variants, discriminator: discriminator, at: path)
@@ -292,10 +289,12 @@ public enum DefinitionChecker {
                 original: variants.map(\.type))
             for (index, variant) in variants.enumerated() {
                 let variantPath = "\(path).variants[\(index)]"
-                if let swiftName = variant.swiftName,
-                    !Naming.isIdentifier(swiftName) || Naming.keywords.contains(swiftName)
-                {
+                if let swiftName = variant.swiftName, Naming.keywords.contains(swiftName) {
                     report("\(variantPath).swiftName", "'\(swiftName)' is not a usable Swift case name")
+                } else {
+                    checkMemberName(
+                        variant.swiftName, wireName: variant.type, swiftName: Naming.variantCase(variant),
+                        at: variantPath, namePath: variantPath, what: "case", members: ReservedNames.oneOfMembers)
                 }
                 guard let declaration = definition.type(named: variant.type) else {
                     checkTypeRef(.named(variant.type), at: variantPath)
@@ -338,9 +337,9 @@ public enum DefinitionChecker {
         }
 
         mutating func checkField(_ field: Field, at path: String) {
-            if let swiftName = field.swiftName, !Naming.isIdentifier(swiftName) {
-                report("\(path).swiftName", "'\(swiftName)' is not a Swift identifier")
-            }
+            checkMemberName(
+                field.swiftName, wireName: field.name, swiftName: Naming.property(field), at: path,
+                namePath: "\(path).name", what: "property", members: ReservedNames.structMembers)
             checkTypeRef(field.type, at: "\(path).type")
             switch field.type {
             case .array(let element), .map(let element):
@@ -367,12 +366,14 @@ public enum DefinitionChecker {
                 if !field.required {
                     report("\(path).required", "a field with 'const' is always present; remove \"required\": false")
                 }
-                checkValue(constant, fits: field.type, at: "\(path).const", what: "const")
+                checkValue(
+                    constant, fits: field.type, constraints: field.constraints, at: "\(path).const", what: "const")
                 if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
                 if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
             }
             if let value = field.defaultValue {
-                checkValue(value, fits: field.type, at: "\(path).default", what: "default")
+                checkValue(
+                    value, fits: field.type, constraints: field.constraints, at: "\(path).default", what: "default")
                 if field.required {
                     report(
                         "\(path).default",
@@ -382,36 +383,22 @@ public enum DefinitionChecker {
             }
         }
 
-        static let rfc3339 =
-            #"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$"#
-
-        mutating func checkValue(_ value: JSONValue, fits type: TypeRef, at path: String, what: String) {
-            let fits: Bool
-            switch (value, type) {
-            case (.string(let text), .named(let name)):
-                if case .enumeration(let values, _)? = definition.type(named: name)?.kind {
-                    fits = values.contains { $0.value == text }
-                    if !fits {
-                        report(path, "\(what) '\(text)' is not a value of the enum '\(name)'")
-                        return
-                    }
+        /// A default or constant: a value of the type that meets the constraints (generated code
+        /// writes it as a literal, without `!`).
+        mutating func checkValue(
+            _ value: JSONValue, fits type: TypeRef, constraints: Constraints, at path: String, what: String
+        ) {
+            if let problem = DefinitionValues.problem(
+                with: value, for: type, constraints: constraints, in: definition)
+            {
+                let shown: String
+                if case .string(let text) = value {
+                    shown = "'\(DefinitionChecker.shown(text))'"
                 } else {
-                    fits = false
+                    shown = DefinitionChecker.shown(value.description)
                 }
-            case (.string(let text), .uuid): fits = UUID(uuidString: text) != nil
-            case (.string(let text), .dateTime):
-                fits = text.range(of: Self.rfc3339, options: .regularExpression) != nil
-                if !fits {
-                    report(path, "\(what) '\(text)' is not an RFC 3339 date-time (like 2024-07-29T15:51:28Z)")
-                    return
-                }
-            case (.string, .string): fits = true
-            case (.integer, .integer), (.integer, .int32), (.integer, .int64), (.integer, .number),
-                (.number, .number), (.boolean, .boolean):
-                fits = true
-            default: fits = false
+                report(path, "\(what) \(shown) \(problem)")
             }
-            if !fits { report(path, "\(what) \(value) does not fit the type '\(type)'") }
         }
 
         mutating func checkConstraints(_ constraints: Constraints, type: TypeRef, at path: String) {
@@ -457,8 +444,14 @@ public enum DefinitionChecker {
             }
             if type.isInteger {
                 for (key, value) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
-                    if let value, value.rounded() != value {
+                    guard let value else { continue }
+                    if value.rounded() != value {
                         report("\(path).\(key)", "'\(key)' of an integer must be a whole number")
+                    } else if !DefinitionValues.integerFits(value, type) {
+                        report(
+                            "\(path).\(key)",
+                            "'\(key)' \(DefinitionValues.shown(value)) is outside the range of '\(type)' (\(DefinitionValues.range(of: type)))"
+                        )
                     }
                 }
             }
@@ -483,11 +476,17 @@ public enum DefinitionChecker {
             guard case .named = type.element else {
                 report(
                     path,
-                    "a body must be a declared type or an array of one, not '\(type)'; declare an object type for it"
+                    "a body must be a declared type, or an array or map of one, not '\(type)'; declare an object type for it"
                 )
                 return
             }
-            if case .array(.array) = type { report(path, "arrays of arrays are not supported yet") }
+            switch type {
+            case .array(let inner), .map(let inner):
+                if inner.isContainer {
+                    report(path, "a body of nested arrays or maps ('\(type)') is not supported yet")
+                }
+            default: break
+            }
         }
 
         mutating func checkOperation(_ operation: Operation, at path: String) {
@@ -497,6 +496,11 @@ public enum DefinitionChecker {
                 report(
                     "\(path).name",
                     "'\(operation.name)' becomes the Swift keyword '\(Naming.method(operation))'; choose a more specific name"
+                )
+            } else if let owner = ReservedNames.clash(Naming.method(operation), in: ReservedNames.serviceMembers) {
+                report(
+                    "\(path).name",
+                    "'\(operation.name)' becomes the Swift method '\(Naming.method(operation))', which clashes with \(owner); choose another name"
                 )
             }
             if !methods.contains(operation.method) {
@@ -514,7 +518,7 @@ public enum DefinitionChecker {
             checkPathParameters(of: operation, at: path)
             if operation.parameters.contains(where: \.sensitive) {
                 for (index, parameter) in operation.parameters.enumerated()
-                where Self.redactionMembers.contains(Naming.parameter(parameter)) {
+                where ReservedNames.redactionMembers.contains(Naming.parameter(parameter)) {
                     report(
                         "\(path).parameters[\(index)].name",
                         "'\(Naming.parameter(parameter))' clashes with the redaction code generated for sensitive parameters; give it a 'swiftName'"
@@ -523,6 +527,12 @@ public enum DefinitionChecker {
             }
             for (index, parameter) in operation.parameters.enumerated() {
                 checkParameter(parameter, at: "\(path).parameters[\(index)]")
+                if Naming.parameter(parameter) == Naming.method(operation) {
+                    report(
+                        "\(path).parameters[\(index)].\(parameter.swiftName == nil ? "name" : "swiftName")",
+                        "the Swift argument name '\(Naming.parameter(parameter))' is the operation's method name; give it a 'swiftName'"
+                    )
+                }
             }
             checkUnique(
                 operation.parameters.map {
@@ -530,9 +540,9 @@ public enum DefinitionChecker {
                 },
                 at: { "\(path).parameters[\($0)].name" }, what: "parameter")
             checkUnique(
-                operation.parameters.map(Naming.parameter) + (operation.body == nil ? [] : ["body"]),
-                at: { "\(path).parameters[\($0)].name" }, what: "Swift argument name",
-                original: operation.parameters.map(\.name) + (operation.body == nil ? [] : ["body"]))
+                operation.parameters.map(Naming.parameter), at: { "\(path).parameters[\($0)].name" },
+                what: "Swift argument name",
+                original: operation.parameters.map { "\($0.location.rawValue) \($0.name)" })
             for (index, alternative) in operation.auth.enumerated() {
                 for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
                     report(
@@ -574,15 +584,16 @@ public enum DefinitionChecker {
         }
 
         mutating func checkParameter(_ parameter: Parameter, at parameterPath: String) {
+            checkMemberName(
+                parameter.swiftName, wireName: parameter.name, swiftName: Naming.parameter(parameter),
+                at: parameterPath, namePath: "\(parameterPath).name", what: "argument",
+                members: ReservedNames.inputMembers.merging(ReservedNames.structMembers) { first, _ in first })
             if parameter.location == .path, !parameter.required {
                 report("\(parameterPath).required", "path parameters are always required")
             }
             checkTypeRef(parameter.type, at: "\(parameterPath).type")
             if parameter.type.isContainer || parameter.type == .json {
                 report("\(parameterPath).type", "array, map and json parameters are not supported yet")
-            }
-            if let swiftName = parameter.swiftName, !Naming.isIdentifier(swiftName) {
-                report("\(parameterPath).swiftName", "'\(swiftName)' is not a Swift identifier")
             }
             if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
                 report(
@@ -597,7 +608,9 @@ public enum DefinitionChecker {
             }
             checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
             if let value = parameter.defaultValue {
-                checkValue(value, fits: parameter.type, at: "\(parameterPath).default", what: "default")
+                checkValue(
+                    value, fits: parameter.type, constraints: parameter.constraints, at: "\(parameterPath).default",
+                    what: "default")
             }
         }
 
@@ -694,5 +707,54 @@ public enum DefinitionChecker {
         static func isValidOperationName(_ name: String) -> Bool {
             Naming.isIdentifier(Naming.lowerCamel(name)) && !Naming.words(name).isEmpty
         }
+    }
+}
+
+extension DefinitionChecker.Run {
+    /// A generated member's name (property, argument, case), given as `given` or derived from
+    /// `wireName`: an identifier that does not start upper-case (so it never shadows a type) and
+    /// that is not a member the generated code declares beside it (`members`).
+    mutating func checkMemberName(
+        _ given: String?, wireName: String, swiftName: String, at path: String, namePath: String, what: String,
+        members: [String: String]
+    ) {
+        if let given {
+            guard Naming.isMemberName(given), !Naming.unusableMemberNames.contains(given),
+                !given.allSatisfy({ $0 == "_" })
+            else {
+                report(
+                    "\(path).swiftName",
+                    "'\(DefinitionChecker.shown(given))' is not a usable Swift \(what) name; use an identifier that starts with a lower-case letter or '_'"
+                )
+                return
+            }
+        } else if Naming.words(wireName).isEmpty || !Naming.isMemberName(swiftName) {
+            report(
+                namePath,
+                "'\(DefinitionChecker.shown(wireName))' has no letters or digits to make a Swift \(what) name from; give it a 'swiftName'"
+            )
+            return
+        }
+        if let owner = ReservedNames.clash(swiftName, in: members) {
+            report(
+                given == nil ? namePath : "\(path).swiftName",
+                "the Swift \(what) name '\(swiftName)' clashes with \(owner) in generated code; give it \(given == nil ? "a" : "another") 'swiftName'"
+            )
+        }
+    }
+}
+
+extension DefinitionChecker {
+    /// A name from a definition as a diagnostic shows it: control, format (bidi) and line
+    /// separator characters, quotes and backslashes escaped, so that a message stays on one line
+    /// and reads as it is.
+    static func shown(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned:
+                scalar.escaped(asASCII: true)
+            default: scalar.escaped(asASCII: false)
+            }
+        }.joined()
     }
 }

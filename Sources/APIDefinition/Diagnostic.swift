@@ -30,7 +30,21 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         let subject = path.isEmpty ? "" : "\(path): "
-        return "\(location): \(severity.rawValue): \(subject)\(message)"
+        return Self.oneLine("\(location): \(severity.rawValue): \(subject)\(message)")
+    }
+
+    /// `text` with line breaks, other control characters and bidi controls escaped (`\n`,
+    /// `\u{202E}`): names from a definition cannot break a diagnostic's line or reorder it.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        return text.unicodeScalars.map { isUnprintable($0) ? $0.escaped(asASCII: true) : String($0) }.joined()
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true
+        default: false
+        }
     }
 }
 

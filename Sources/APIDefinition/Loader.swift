@@ -351,7 +351,7 @@ final class Reader {
         guard let type = TypeRef.parse(text) else {
             report(
                 node.path,
-                "'\(text)' is not a type: use a primitive (\(TypeRef.primitives.map(\.name).joined(separator: ", "))), a declared type's name, or [T] for an array"
+                "'\(DefinitionChecker.shown(text))' is not a type: use a primitive (\(TypeRef.primitives.map(\.name).joined(separator: ", "))), a declared type's name, or [T] for an array"
             )
             return nil
         }

@@ -125,6 +125,12 @@ public enum Naming {
         "try", "Type", "Protocol",
     ]
 
+    /// An argument label in a declaration: in backticks when Swift would read it as something
+    /// else there (`let`, `var`, `inout`); other keywords are labels as written.
+    public static func label(_ name: String) -> String {
+        ["let", "var", "inout"].contains(name) ? "`\(name)`" : name
+    }
+
     /// The name, in backticks when it is a keyword.
     public static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
@@ -141,8 +147,21 @@ public enum Naming {
     /// The Swift case name of an enum value.
     public static func enumCase(_ value: EnumValue) -> String { value.swiftName ?? lowerCamel(value.value) }
 
-    /// The Swift type name of a declared type: its name as written (the checker makes sure it is an identifier).
-    public static func type(_ name: String) -> String { name }
+    /// The Swift type name of a declared type: its name as written with the first letter
+    /// upper-case (`repository` → `Repository`; the wire name is untouched). Generated members are
+    /// never upper-case (``isMemberName(_:)``), so a property can never shadow a type it refers to;
+    /// the checker makes sure the result is an identifier that starts with an upper-case letter.
+    public static func type(_ name: String) -> String {
+        guard let first = name.first, first.isLowercase else { return name }
+        return first.uppercased() + name.dropFirst()
+    }
+
+    /// Whether `name` may name a generated member (property, argument, case, method): an
+    /// identifier that does not start with an upper-case letter, so it never equals a type name.
+    public static func isMemberName(_ name: String) -> Bool {
+        guard let first = name.first, !first.isUppercase else { return false }
+        return isIdentifier(name)
+    }
 
     /// The Swift case name of a oneOf variant (`PendingLogin` → `pendingLogin`).
     public static func variantCase(_ variant: OneOfVariant) -> String { variant.swiftName ?? lowerCamel(variant.type) }

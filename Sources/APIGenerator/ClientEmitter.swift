@@ -73,7 +73,7 @@ enum ClientEmitter {
         let choice = bodyFormatChoice(operation)
         var docs = members.isEmpty && choice == nil ? [] : ["- Parameters:"]
         docs += members.map { "  - \($0.name): \(SwiftSource.summary($0.doc) ?? "")".trimmingTrailingSpaces() }
-        var parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
+        var parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
         let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }
         var callArguments: [Expr] = [.call("\(Naming.operationType(operation))Input", arguments.map(Expr.atom))]
         if let choice {

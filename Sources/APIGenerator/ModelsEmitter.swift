@@ -193,8 +193,10 @@ enum ModelsEmitter {
         return result
     }
 
+    /// A whole number as an exact integer literal (`1000000000000000`, never `1e+15`); other numbers
+    /// as Swift writes them. The checker makes sure an integer's bounds are whole and fit its type.
     static func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        Int64(exactly: value).map { String($0) } ?? String(value)
     }
 
     /// "a" or "an" before a type name, by how it is read: "an `ErrorBody`", "a `User`", "an `HTTPError`"
@@ -227,7 +229,7 @@ enum ModelsEmitter {
             } else {
                 optionalDefault = field.required ? "" : " = nil"
             }
-            return "\(property): \(context.propertyType(field))\(optionalDefault)"
+            return "\(Naming.label(property)): \(context.propertyType(field))\(optionalDefault)"
         }
         let docs = fields.compactMap { field -> String? in
             guard let summary = SwiftSource.summary(field.doc) else { return nil }

@@ -51,7 +51,8 @@ enum OperationsEmitter {
             SwiftSource.docComment(scheme.doc, indent: "    ")
                 + "    public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): String?\n"
         }.joined(separator: "\n")
-        let parameters = schemes.map { "\(Naming.lowerCamel($0.name)): String? = nil" }.joined(separator: ", ")
+        let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): String? = nil" }
+            .joined(separator: ", ")
         result += "\n    /// Creates credentials; give the ones the operations you call need.\n"
         result += "    public init(\(parameters)) {\n"
         result += schemes.map {
@@ -79,7 +80,7 @@ enum OperationsEmitter {
                 + "    public var \(Naming.escaped(member.name)): \(member.type)\n"
         }.joined(separator: "\n")
         if !members.isEmpty { result += "\n" }
-        let parameters = members.map { "\($0.name): \($0.type)\($0.optional ? " = nil" : "")" }
+        let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
         result += SwiftSource.docComment("Creates the input of `\(Naming.method(operation))`.", indent: "    ")
         result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
         result += members.map { "        self.\($0.name) = \(Naming.escaped($0.name))\n" }.joined()
@@ -90,7 +91,7 @@ enum OperationsEmitter {
                 constraints: parameter.constraints, context: context)
         }
         if let body = operation.body, context.isValidatable(body.type) {
-            if case .array = body.type {
+            if body.type.isContainer {
                 checks.append("        validator.each(self.body, \"body\")\n")
             } else {
                 checks.append("        self.body.validate(&validator)\n")

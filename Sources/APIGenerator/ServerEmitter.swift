@@ -94,9 +94,9 @@ enum ServerEmitter {
             result +=
                 Expr.call("try request.authenticate", [.labeled("oneOf", alternatives)])
                 .render(indent: 12, lead: "let found = ") + "\n"
-            let fields = operation.auth.flatMap { $0 }.reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
+            // The credentials' initializer takes its arguments in the order the schemes are declared.
+            let used = Set(operation.auth.joined())
+            let fields = context.definition.auth.map(\.name).filter(used.contains)
             let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
             result += Layout.call(context.credentialsName, arguments, indent: 12, lead: "let credentials = ")
         }

@@ -140,8 +140,13 @@ struct EmitContext {
                 return "." + Naming.escaped(Naming.enumCase(match))
             }
             return SwiftSource.stringLiteral(text)
+        // The checker proved the text a UUID with this same initializer.
         case (.string(let text), .uuid): return "UUID(uuidString: \(SwiftSource.stringLiteral(text)))!"
-        case (.string(let text), .dateTime): return "RFC3339.date(from: \(SwiftSource.stringLiteral(text)))!"
+        case (.string(let text), .dateTime):
+            // The checker proved the text a date that exists; its instant is written out, so
+            // nothing is parsed (or unwrapped) at run time.
+            let seconds = DefinitionValues.rfc3339Seconds(text) ?? 0
+            return "Date(timeIntervalSince1970: \(seconds))"
         case (.string(let text), _): return SwiftSource.stringLiteral(text)
         case (.integer(let number), _): return String(number)
         case (.number(let number), _): return String(number)

@@ -168,8 +168,6 @@ private final class ImportRun {
         "description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "examples",
         "externalDocs", "$comment",
     ]
-    static let rfc3339 =
-        #"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$"#
 
     let root: OrderedJSON
     let file: String
@@ -572,11 +570,11 @@ private final class ImportRun {
             if Naming.words(raw).isEmpty || !Naming.isIdentifier(name) { name = "Schema" }
             reason = "'\(raw)' is not a Swift identifier"
         }
-        while !isUsableTypeName(name) || generatedNames.contains(name) {
+        while !isUsableTypeName(name) || generatedNames.contains(Naming.type(name)) {
             if reason == nil {
                 if Naming.keywords.contains(name) {
                     reason = "'\(raw)' is a Swift keyword"
-                } else if generatedNames.contains(name) {
+                } else if generatedNames.contains(Naming.type(name)) {
                     reason = "'\(raw)' is a name apigen generates"
                 } else if TypeRef.parse(name) != .named(name) {
                     reason = "'\(raw)' is a primitive type name"
@@ -586,13 +584,14 @@ private final class ImportRun {
             }
             name = Naming.upperCamel(name) + "Model"
         }
-        if takenTypeNames.contains(name) {
+        // Names are unique as Swift spells them: 'repository' and 'Repository' are one.
+        if takenTypeNames.contains(Naming.type(name)) {
             var number = 2
-            while takenTypeNames.contains("\(name)\(number)") { number += 1 }
+            while takenTypeNames.contains(Naming.type("\(name)\(number)")) { number += 1 }
             name = "\(name)\(number)"
             reason = reason ?? "another type is already named '\(raw)'"
         }
-        takenTypeNames.insert(name)
+        takenTypeNames.insert(Naming.type(name))
         return (name, reason)
     }
 
@@ -676,6 +675,9 @@ private final class ImportRun {
                 if Naming.keywords.contains(Naming.lowerCamel(id)) {
                     name = Naming.lowerCamel(id) + "Operation"
                     reason = "'\(id)' is a Swift keyword"
+                } else if let owner = ReservedNames.clash(Naming.lowerCamel(id), in: ReservedNames.serviceMembers) {
+                    name = Naming.lowerCamel(id) + "Operation"
+                    reason = "it clashes with \(owner)"
                 }
             } else {
                 var words = [item.method.lowercased()]
@@ -846,6 +848,13 @@ private final class ImportRun {
                 swift += "Value"
                 reason = "it clashes with the redaction code generated for sensitive parameters"
             }
+            if let owner = ReservedNames.clash(swift, in: ReservedNames.structMembers)
+                ?? (swift == Naming.lowerCamel(item.name) ? "the operation's method name" : nil)
+                ?? ReservedNames.clash(swift, in: ReservedNames.inputMembers)
+            {
+                swift = Naming.lowerCamel("\(parameter.location.rawValue)_\(parameter.name)")
+                reason = "it clashes with \(owner)"
+            }
             if taken.contains(swift) {
                 swift = Naming.lowerCamel("\(parameter.location.rawValue)_\(parameter.name)")
                 let base = swift
@@ -966,7 +975,7 @@ private final class ImportRun {
         if let value = shape.defaultValue ?? (required ? nil : shape.inheritedDefault) {
             if required {
                 warn(child(pointer, "schema"), "a required parameter's default is never used; dropped")
-            } else if fits(value, shape.type) {
+            } else if fits(value, shape.type, shape.constraints) {
                 defaultValue = value
             } else {
                 warn(child(pointer, "schema"), "the default \(value) does not fit the type '\(shape.type)'; dropped")
@@ -1787,6 +1796,16 @@ private final class ImportRun {
             if type.isNumeric {
                 constraints.minimum = minimum.map { type.isInteger ? $0.rounded(.up) : $0 } ?? constraints.minimum
                 constraints.maximum = maximum.map { type.isInteger ? $0.rounded(.down) : $0 } ?? constraints.maximum
+                // A bound beyond the integer type's range says nothing the type does not.
+                if type.isInteger {
+                    for (key, bound) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+                        guard let bound, !DefinitionValues.integerFits(bound, type) else { continue }
+                        warn(
+                            child(pointer, key),
+                            "\(key) \(DefinitionValues.shown(bound)) is outside the range of '\(type)'; dropped")
+                        if key == "minimum" { constraints.minimum = nil } else { constraints.maximum = nil }
+                    }
+                }
             } else {
                 misplaced(schema["minimum"] != nil ? "minimum" : "maximum", "numbers")
             }
@@ -1979,12 +1998,13 @@ private final class ImportRun {
         let secret = ["password", "secret", "token"].contains { name.lowercased().contains($0) }
         var field = Field(
             name: name, swiftName: shape.swiftName, doc: doc, type: shape.type, required: required,
-            nullable: shape.nullable, sensitive: shape.sensitive || (shape.writeOnly && secret),
+            // Any JSON value already includes null.
+            nullable: shape.nullable && shape.type != .json, sensitive: shape.sensitive || (shape.writeOnly && secret),
             constraints: shape.constraints)
         if let constant = shape.constant {
             if !required || shape.nullable {
                 warn(pointer, "const \(constant) on an optional or nullable field cannot be expressed; dropped")
-            } else if !constantApplies(shape.type) || !fits(constant, shape.type) {
+            } else if !constantApplies(shape.type) || !fits(constant, shape.type, shape.constraints) {
                 warn(pointer, "const \(constant) does not fit the type '\(shape.type)'; dropped")
             } else {
                 field.constant = constant
@@ -1993,7 +2013,7 @@ private final class ImportRun {
         if let value = shape.defaultValue ?? (required || field.constant != nil ? nil : shape.inheritedDefault) {
             if field.constant != nil {
                 warn(pointer, "a field with const takes no default; the default is dropped")
-            } else if !fits(value, shape.type) {
+            } else if !fits(value, shape.type, shape.constraints) {
                 warn(pointer, "the default \(value) does not fit the type '\(shape.type)'; dropped")
             } else {
                 field.defaultValue = value
@@ -2035,6 +2055,10 @@ private final class ImportRun {
             if sensitive, Self.redactionMembers.contains(swift) {
                 swift += "Value"
                 reason = "it clashes with the redaction code generated for sensitive fields"
+            }
+            if let owner = ReservedNames.clash(swift, in: ReservedNames.structMembers) {
+                swift += "Value"
+                reason = "it clashes with \(owner)"
             }
             if taken.contains(swift) {
                 let base = swift
@@ -2086,9 +2110,12 @@ private final class ImportRun {
                 doc: extra?["doc"]?.stringValue ?? entry.doc)
             var swift = Naming.enumCase(value)
             var reason: String?
-            if !Naming.isIdentifier(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {
+            if !Naming.isMemberName(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {
                 swift = "value\(index + 1)"
                 reason = "it has no letters or digits"
+            } else if let owner = ReservedNames.clash(swift, in: ReservedNames.enumMembers) {
+                swift += "Value"
+                reason = "it clashes with \(owner)"
             }
             if taken.contains(swift) {
                 let base = swift
@@ -2386,21 +2413,15 @@ private final class ImportRun {
     }
 
     /// Whether a value fits a type, by the checker's rules.
-    func fits(_ value: JSONValue, _ type: TypeRef) -> Bool {
-        switch (value, type) {
-        case (.string(let text), .named(let name)):
-            if case .enumeration(let values, _)? = declaration(name)?.kind {
-                return values.contains { $0.value == text }
-            }
-            return false
-        case (.string(let text), .uuid): return UUID(uuidString: text) != nil
-        case (.string(let text), .dateTime): return text.range(of: Self.rfc3339, options: .regularExpression) != nil
-        case (.string, .string): return true
-        case (.integer(let number), .int32): return Int32(exactly: number) != nil
-        case (.integer, .integer), (.integer, .int64), (.integer, .number), (.number, .number), (.boolean, .boolean):
-            return true
-        default: return false
-        }
+    /// Whether the checker accepts `value` as a default or constant of `type` (its own rule, so
+    /// that the two cannot drift).
+    func fits(_ value: JSONValue, _ type: TypeRef, _ constraints: Constraints) -> Bool {
+        DefinitionValues.problem(
+            with: value, for: type, constraints: constraints,
+            enumValues: { name in
+                if case .enumeration(let values, _)? = self.declaration(name)?.kind { return values.map(\.value) }
+                return nil
+            }) == nil
     }
 
     /// A number as JSON writes it: `100`, not `100.0`.

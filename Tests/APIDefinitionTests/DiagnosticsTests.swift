@@ -159,7 +159,7 @@ struct DiagnosticsTests {
         #expect(
             breaking(#""name": "Item""#, #""name": "my-item""#).contains {
                 $0.contains(
-                    "'my-item' is not a usable Swift type name; use letters, digits and '_', and no Swift keyword (for example 'MyItem')"
+                    "'my-item' is not a usable Swift type name; start with a letter, use letters, digits and '_', and no Swift keyword (for example 'MyItem')"
                 )
             })
         #expect(
@@ -179,7 +179,7 @@ struct DiagnosticsTests {
             })
         #expect(
             breaking(#""type": "Item" }"#, #""type": "string" }"#).contains {
-                $0.contains("a body must be a declared type or an array of one, not 'string'")
+                $0.contains("a body must be a declared type, or an array or map of one, not 'string'")
             })
         #expect(
             breaking(#""required": false"#, #""required": false, "const": 3"#).contains {

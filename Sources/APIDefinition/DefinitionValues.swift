@@ -1,0 +1,162 @@
+import Foundation
+
+/// Whether a value written in a definition (a `default` or a `const`) is a value of its type that
+/// also meets its constraints: the one rule the checker applies and the OpenAPI importer asks, so
+/// that generated code can write such values as literals without `!` or `try!`.
+public enum DefinitionValues {
+    /// What is wrong with `value` as a value of `type` under `constraints`; `nil` when it is fine.
+    /// Lengths count Unicode code points, as JSON Schema and the runtime's validation do.
+    public static func problem(
+        with value: JSONValue, for type: TypeRef, constraints: Constraints = Constraints(), in definition: Definition
+    ) -> String? {
+        problem(
+            with: value, for: type, constraints: constraints,
+            enumValues: { name in
+                guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { return nil }
+                return values.map(\.value)
+            })
+    }
+
+    /// What is wrong with `value` as a value of `type` under `constraints`, with the values of
+    /// each enum type given by `enumValues` (`nil` for a name that is not an enum).
+    public static func problem(
+        with value: JSONValue, for type: TypeRef, constraints: Constraints, enumValues: (String) -> [String]?
+    ) -> String? {
+        switch (value, type) {
+        case (.string(let text), .named(let name)):
+            guard let values = enumValues(name) else { return "does not fit the type '\(type)'" }
+            return values.contains(text) ? nil : "is not a value of the enum '\(name)'"
+        case (.string(let text), .uuid):
+            return UUID(uuidString: text) == nil ? "is not a UUID (like 3f0c4e0e-5b7a-4b8e-9a57-2f5d1c7e9b10)" : nil
+        case (.string(let text), .dateTime):
+            return rfc3339Seconds(text) == nil
+                ? "is not an RFC 3339 date-time that exists (like 2024-07-29T15:51:28Z)" : nil
+        case (.string(let text), .string):
+            return stringProblem(text, constraints)
+        case (.integer(let number), _) where type.isInteger:
+            guard integerFits(Double(number), type), type != .int32 || Int32(exactly: number) != nil else {
+                return "is outside the range of '\(type)' (\(range(of: type)))"
+            }
+            return numberProblem(Double(number), constraints)
+        case (.integer(let number), .number):
+            return numberProblem(Double(number), constraints)
+        case (.number(let number), .number):
+            return number.isFinite ? numberProblem(number, constraints) : "is not a finite number"
+        case (.boolean, .boolean):
+            return nil
+        default:
+            return "does not fit the type '\(type)'"
+        }
+    }
+
+    static func stringProblem(_ text: String, _ constraints: Constraints) -> String? {
+        let length = text.unicodeScalars.count
+        if let minimum = constraints.minLength, length < minimum {
+            return "is shorter than minLength \(minimum) (it has \(length) code points)"
+        }
+        if let maximum = constraints.maxLength, length > maximum {
+            return "is longer than maxLength \(maximum) (it has \(length) code points)"
+        }
+        if let pattern = constraints.pattern, let regex = try? NSRegularExpression(pattern: pattern),
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
+        {
+            return "does not match the pattern '\(pattern)'"
+        }
+        return nil
+    }
+
+    static func numberProblem(_ number: Double, _ constraints: Constraints) -> String? {
+        if let minimum = constraints.minimum, number < minimum { return "is less than the minimum \(shown(minimum))" }
+        if let maximum = constraints.maximum, number > maximum {
+            return "is greater than the maximum \(shown(maximum))"
+        }
+        return nil
+    }
+
+    /// Whether the whole number `value` is a value of the integer type `type` (`Int32` for `int32`,
+    /// `Int64`, the generated `Int`, for `integer` and `int64`).
+    public static func integerFits(_ value: Double, _ type: TypeRef) -> Bool {
+        switch type {
+        case .int32: Int32(exactly: value) != nil
+        default: Int64(exactly: value) != nil
+        }
+    }
+
+    /// The range of an integer type, for messages.
+    public static func range(of type: TypeRef) -> String {
+        type == .int32 ? "\(Int32.min)...\(Int32.max)" : "\(Int64.min)...\(Int64.max)"
+    }
+
+    /// A number as a message shows it: whole numbers without a fraction or exponent.
+    public static func shown(_ value: Double) -> String {
+        Int64(exactly: value).map { String($0) } ?? String(value)
+    }
+
+    /// The seconds since 1970 of an RFC 3339 date-time, by the same rules as APIRuntime's
+    /// `RFC3339.date(from:)` (a test holds the two to the same answers): `nil` when the text is
+    /// not one, or names a day that does not exist (`2023-02-29`).
+    public static func rfc3339Seconds(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[index..<index + count] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            index += count
+            return value
+        }
+        func expect(_ characters: Set<UInt8>) -> Bool {
+            guard index < bytes.count, characters.contains(bytes[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect([45]), let month = digits(2), expect([45]), let day = digits(2),
+            expect([84, 116, 32]), let hour = digits(2), expect([58]), let minute = digits(2), expect([58]),
+            let second = digits(2)
+        else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60 else {
+            return nil
+        }
+        var fraction = 0.0
+        if index < bytes.count, bytes[index] == 46 {
+            index += 1
+            var scale = 0.1
+            let start = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                fraction += Double(bytes[index] - 48) * scale
+                scale /= 10
+                index += 1
+            }
+            guard index > start else { return nil }
+        }
+        var offset = 0
+        if expect([90, 122]) {
+            offset = 0
+        } else if index < bytes.count, bytes[index] == 43 || bytes[index] == 45 {
+            let sign = bytes[index] == 45 ? -1 : 1
+            index += 1
+            guard let offsetHours = digits(2), expect([58]), let offsetMinutes = digits(2), offsetHours < 24,
+                offsetMinutes < 60
+            else { return nil }
+            offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
+        } else {
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= monthDays[month - 1] else { return nil }
+        // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let whole = Double(days * 86_400 + hour * 3_600 + minute * 60 + second - offset)
+        return whole + fraction
+    }
+}
