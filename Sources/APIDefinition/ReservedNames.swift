@@ -22,10 +22,11 @@ public enum ReservedNames {
         "ClientSupport", "ClientTransport", "ContentNegotiation", "FormFormat", "HTTPHeaders", "Indirect", "HTTPMethod",
         "HTTPRequest", "HTTPResponse", "InProcessTransport", "JSONCoding", "MediaType", "OneOfCandidate",
         "OneOfDecision", "OneOfMismatch", "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339", "RawBody",
-        "Redacted", "Router", "ServerError", "ServerRequest", "TextTree", "TextTreeCodable", "TextTreeObject",
+        "Redacted", "Router", "ServerError", "ServerLimits", "ServerRequest", "TextTree", "TextTreeCodable",
+        "TextTreeObject",
         "TextTreeObjectBuilder", "TextTreeReader", "URLSessionTransport", "Unconstrained", "Validatable",
         "ValidationError",
-        "ValidationErrors", "Validator", "XMLDialect", "XMLFormat",
+        "ValidationErrors", "Validator", "XMLDialect", "XMLFormat", "XMLLimits",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.
