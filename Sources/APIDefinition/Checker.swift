@@ -9,6 +9,10 @@ public enum DefinitionChecker {
 
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
+    /// The longest service name, in UTF-8 bytes: it names the output directory, the `<Service>API`
+    /// module and its build products, which must stay well within file systems' 255-byte names.
+    public static let maximumServiceNameLength = 64
+
     /// Returns the diagnostics for `definition`; empty when it is valid.
     public static func check(_ definition: Definition, locate: @escaping Locate = { _, _ in nil }) -> [Diagnostic] {
         var checker = Run(definition: definition, locate: locate)
@@ -76,7 +80,12 @@ public enum DefinitionChecker {
 
         mutating func checkService() {
             let service = definition.service
-            if !Naming.isIdentifier(service.name) {
+            if service.name.utf8.count > DefinitionChecker.maximumServiceNameLength {
+                report(
+                    "service.name",
+                    "the service name is \(service.name.utf8.count) bytes long; it names a directory, a module and files, so it may be at most \(DefinitionChecker.maximumServiceNameLength) bytes"
+                )
+            } else if !Naming.isIdentifier(service.name) {
                 report("service.name", "'\(service.name)' is not a Swift identifier; it prefixes generated type names")
             } else if Naming.keywords.contains(Naming.lowerCamel(service.name))
                 || Naming.lowerCamel(service.name) == "djangoREST"

@@ -21,8 +21,45 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.path = path
-        self.message = message
+        self.path = Self.printable(path, limit: Self.maximumPathLength)
+        self.message = Self.printable(message, limit: Self.maximumMessageLength)
+    }
+
+    /// Longer paths and messages are cut (with "…"): text from a hostile definition can be megabytes.
+    public static let maximumPathLength = 1000
+    public static let maximumMessageLength = 2000
+
+    /// `text` on one line and safe for a terminal: control characters, line and paragraph
+    /// separators and bidirectional controls become `\u{…}` escapes; cut to `limit` characters.
+    static func printable(_ text: String, limit: Int) -> String {
+        let needsEscaping = text.unicodeScalars.contains(where: isUnprintable)
+        if !needsEscaping, text.utf8.count <= limit { return text }
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                result += "…"
+                break
+            }
+            if isUnprintable(scalar) {
+                let escape = "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                result += escape
+                count += escape.unicodeScalars.count
+            } else {
+                result.unicodeScalars.append(scalar)
+                count += 1
+            }
+        }
+        return result
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
+            return true
+        default:
+            return false
+        }
     }
 
     public var description: String {
@@ -46,10 +83,20 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 /// Suggestions for misspelt names.
 enum Suggest {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    /// Words longer than this get no suggestion: no typo of a real name is that long, and the
+    /// distance table grows with the product of the lengths.
+    static let maximumWordLength = 64
+    /// At most this many candidates are compared (the first ones, in the order given).
+    static let maximumCandidates = 10_000
+
     static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= maximumWordLength else { return nil }
         let lower = word.lowercased()
+        let length = lower.count
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates.prefix(maximumCandidates) where candidate.utf8.count <= maximumWordLength {
+            // The distance is at least the difference in length: skip candidates that cannot be close.
+            guard abs(candidate.count - length) <= max(1, min(length, candidate.count) / 3) else { continue }
             let distance = editDistance(lower, candidate.lowercased())
             if distance <= max(1, min(word.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
                 best = (candidate, distance)

@@ -323,6 +323,11 @@ final class Reader {
     func typeRef(_ node: Node?) -> TypeRef? {
         guard let node, let text = string(node) else { return nil }
         guard let type = TypeRef.parse(text) else {
+            let depth = text.prefix(TypeRef.maximumNesting + 2).prefix { $0 == "[" || $0 == "{" }.count
+            if depth > TypeRef.maximumNesting {
+                report(node.path, "type nests arrays and maps more than \(TypeRef.maximumNesting) levels deep")
+                return nil
+            }
             report(
                 node.path,
                 "'\(text)' is not a type: use a primitive (\(TypeRef.primitives.map(\.name).joined(separator: ", "))), a declared type's name, or [T] for an array"
