@@ -14,9 +14,10 @@ import os
 import re
 import sys
 
-ROOT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+# The repository: this file's parent directory, or the directory given as the one argument.
+ROOT = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 SCANNED = ["Tests", "Sources", "Benchmarks", "Plugins", ".ci", "Package.swift"]
-PARENT = re.compile(r"(?<![\w.])(?:\.\./)+[^\s\"'`)\],;*]*|(?<![\w./])\.\.(?:/\.\.)+(?![\w/.])")
+PARENT = re.compile(r"(?<![\w.])(?:\.\./)+[^\s\"'`)\],;*\\]*|(?<![\w./])\.\.(?:/\.\.)+(?![\w/.])")
 ABSOLUTE = re.compile(r"(?<![\w.:/~-])/(?:work|home|Users|root|mnt|srv|shared)(?=/|[\"'\s]|$)")
 SHARED = re.compile(r"(?<=[\"'/])shared(?=[\"'/])")
 # The link scratch packages get to the package root (`.package(path: "<parent>/apigen")`).
@@ -62,8 +63,9 @@ def main():
                 target = os.path.join(os.path.dirname(path), token)
                 if not (inside(target) and os.path.exists(target)):
                     problems.append(f"{relative}:{number}: '{token}' is outside the repository (or does not exist)")
-            for match in list(ABSOLUTE.finditer(line)) + list(SHARED.finditer(line)):
+            if ABSOLUTE.search(line) or SHARED.search(line):
                 problems.append(f"{relative}:{number}: '{line.strip()[:120]}' names a path outside the repository")
+    problems = list(dict.fromkeys(problems))  # one report per line and kind
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if problems:

@@ -143,14 +143,19 @@ class Bench:
                 definition = json.loads(json.dumps(base))
                 huge = "Q" * (megabytes * 1_000_000)
                 if place == "type":
-                    definition["types"][0]["fields"][0]["type"] = huge
+                    definition["types"][1]["fields"][0]["type"] = huge
                 else:
-                    definition["types"][0][huge] = 1
+                    definition["types"][1][huge] = 1
                 path = os.path.join(directory, f"{place}-{megabytes}mb.json")
                 with open(path, "w") as f:
-                    json.dump(definition, f)
+                    json.dump(definition, f)  # on one line, as minified files are
                 seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
                 self.add("hostile", (f"lint, {megabytes} MB file: {what} of {megabytes} MB", seconds, peak, None, None))
+            path = os.path.join(directory, f"nesting-{megabytes}mb.json")
+            with open(path, "w") as f:
+                f.write("[" * (megabytes * 1_000_000))
+            seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
+            self.add("hostile", (f"lint, {megabytes} MB file: {megabytes * 1_000_000:,} nested '['", seconds, peak, None, None))
 
     def synthetic(self, ops):
         directory = os.path.join(WORK, f"synthetic-{ops}")
@@ -349,9 +354,10 @@ def main():
     else:
         bench.apigen = os.path.join(WORK, "cold-apigen", "release", "apigen")
         bench.theirs = os.path.join(WORK, "cold-theirs", "release", "swift-openapi-generator")
-        if set(steps) <= {"hostile"} and not os.path.exists(bench.apigen):
+        if set(steps) <= {"hostile"}:
             # The hostile-input rows need apigen only (no peer, no network).
-            swift_build(ROOT, os.path.join(WORK, "cold-apigen"), product="apigen", config="release")
+            if not os.path.exists(bench.apigen):
+                swift_build(ROOT, os.path.join(WORK, "cold-apigen"), product="apigen", config="release")
         elif not (os.path.exists(bench.apigen) and os.path.exists(bench.theirs)):
             sys.exit("run the build step first (Benchmarks/run.sh --only build)")
     if "generation" in steps:

@@ -114,8 +114,10 @@ enum SyntheticOpenAPI {
 
     private struct Builder {
         var random: Random
-        /// Names of the object schemas made so far (the only ones others refer to).
+        /// Names of the object schemas made so far (the only ones properties and compositions refer to).
         var objects: [String] = []
+        /// Names of the schemas that can type a body or a response (all but the enums).
+        var payloads: [String] = []
 
         static func name(_ index: Int) -> String {
             let digits = String(index)
@@ -130,7 +132,13 @@ enum SyntheticOpenAPI {
 
         mutating func document(operations: Int, schemas count: Int) -> Value {
             var schemas: [(String, Value)] = []
-            for index in 0..<count { schemas.append((Self.name(index), schema(index))) }
+            for index in 0..<count {
+                let schema = schema(index)
+                schemas.append((Self.name(index), schema))
+                if case .object(let members) = schema, !members.contains(where: { $0.0 == "enum" }) {
+                    payloads.append(Self.name(index))
+                }
+            }
             schemas.append(
                 (
                     "Error",
@@ -145,7 +153,7 @@ enum SyntheticOpenAPI {
                         ),
                     ])
                 ))
-            let all = (0..<count).map(Self.name)
+            let all = payloads.isEmpty ? [Self.name(0)] : payloads
             return .object([
                 ("openapi", .string("3.0.3")),
                 (
