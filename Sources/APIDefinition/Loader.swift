@@ -47,12 +47,15 @@ public enum DefinitionLoader {
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            // JSONSerialization does not say where; the locator does.
+            // JSONSerialization does not say where; the locator does (it checks everything
+            // JSONSerialization rejects, so this is a fallback). Foundation's generic "not in the
+            // correct format" says nothing; its debug description says what.
             let syntax = reader.locator.syntaxError
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             reader.diagnostics.append(
                 Diagnostic(
                     file: file, line: syntax?.position.line ?? 1, column: syntax?.position.column ?? 1, path: "",
-                    message: "invalid JSON: \(syntax?.message ?? error.localizedDescription)"))
+                    message: "invalid JSON: \(syntax?.message ?? detail ?? error.localizedDescription)"))
             return (nil, reader.diagnostics)
         }
         let definition = reader.definition(Node(value: root, path: ""))

@@ -110,7 +110,7 @@ struct LoaderFuzzTests {
             while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
             let replacement = random.pick([
                 "1e999", "99999999999", "18446744073709551616", "-9223372036854775809", "1e15", "0.5", "-1", "1e-999",
-                "1E400",
+                "1E400", "9223372036854775807", "-9223372036854775808", "0",
             ])
             bytes.replaceSubrange(index..<end, with: Array(replacement.utf8))
         default:
