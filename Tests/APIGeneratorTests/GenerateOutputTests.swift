@@ -35,6 +35,21 @@ struct GenerateOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/Out").sorted() == ["Alpha", "Zeta"])
     }
 
+    @Test func serviceNamesThatDifferOnlyInCaseClash() throws {
+        let root = try twoServices()
+        let path = root + "/Definitions/z.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: #""name": "Zeta","#, with: #""name": "ALPHA","#)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        // On a case-insensitive file system (macOS's default) both would write into one directory.
+        let plan = GenerationPlan(files: ["Definitions/a.json", "Definitions/z.json"], relativeTo: root)
+        #expect(plan.hasErrors)
+        #expect(
+            plan.diagnostics.map(\.description) == [
+                "Definitions/z.json: error: service.name: service 'ALPHA' is also defined by Definitions/a.json; each service needs its own name"
+            ])
+    }
+
     @Test func anInvalidServiceNameWritesNothing() throws {
         let root = try twoServices()
         let long = String(repeating: "L", count: 300)
