@@ -28,6 +28,8 @@ public enum DefinitionChecker {
         var unlocated: UnlocatedDiagnostics?
         /// Patterns already compiled once: APIs repeat the same few.
         var validPatterns = Set<String>()
+        /// Bounds the work on suggestions, for every run of this check.
+        var suggestions = SuggestionBudget()
         static let noConstraints = Constraints()
 
         mutating func report(
@@ -166,8 +168,10 @@ public enum DefinitionChecker {
                 return
             }
             let definition = definition
+            let suggestions = suggestions
             let runs = Parallel.runs(of: count, length: 64) { range in
                 var run = Run(definition: definition, locate: { _, _ in nil })
+                run.suggestions = suggestions
                 run.unlocated = UnlocatedDiagnostics()
                 for index in range { check(&run, index) }
                 return run.unlocated!
@@ -178,8 +182,9 @@ public enum DefinitionChecker {
         func resolve(_ type: TypeRef, at path: String) -> (ok: Bool, message: String?) {
             guard case .named(let name) = type.element else { return (true, nil) }
             if definition.type(named: name) != nil { return (true, nil) }
-            let candidates = TypeRef.primitives.map(\.name) + definition.types.map(\.name)
-            return (false, "unknown type '\(name)'\(Suggest.didYouMean(name, candidates))")
+            let suggestion = Suggest.didYouMean(
+                name, TypeRef.primitives.map(\.name) + definition.types.map(\.name), budget: suggestions)
+            return (false, "unknown type '\(name)'\(suggestion)")
         }
 
         /// The path is spelled out only for a diagnostic.
@@ -523,7 +528,7 @@ public enum DefinitionChecker {
                 for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
                     report(
                         "\(path).auth[\(index)]",
-                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name)))"
+                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name), budget: suggestions))"
                     )
                 }
             }

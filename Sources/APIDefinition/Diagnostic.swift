@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem found in a definition, printed the way compilers print them:
 /// `Definitions/sfox.json:12:17: error: operations[0].body.type: unknown type 'Strng' (did you mean 'string'?)`.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
@@ -80,34 +82,80 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
+/// The work one check may spend on "did you mean" suggestions, in cells of edit-distance tables.
+/// Each unknown name is compared with every candidate, so without a bound a definition with many
+/// unknown names and many types costs their product; once the budget is spent, diagnostics come
+/// without suggestions. Shared by the runs of one check on every core.
+final class SuggestionBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining: Int
+
+    /// About 50 ms of work in a release build: suggestions for some hundred misspelt names among a
+    /// thousand types.
+    init(cells: Int = 10_000_000) { remaining = cells }
+
+    /// Takes up to `wanted` cells; returns how many were granted.
+    func take(_ wanted: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let granted = min(wanted, remaining)
+        remaining -= granted
+        return granted
+    }
+
+    /// Whether too little is left for one more comparison (then candidates need not even be listed).
+    var isSpent: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining < (Suggest.maximumWordLength + 1) * (Suggest.maximumWordLength + 1)
+    }
+
+    /// Returns cells taken but not used.
+    func giveBack(_ cells: Int) {
+        lock.lock()
+        remaining += cells
+        lock.unlock()
+    }
+}
+
 /// Suggestions for misspelt names.
 enum Suggest {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
     /// Words longer than this get no suggestion: no typo of a real name is that long, and the
     /// distance table grows with the product of the lengths.
     static let maximumWordLength = 64
-    /// At most this many candidates are compared (the first ones, in the order given).
-    static let maximumCandidates = 10_000
 
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        guard word.utf8.count <= maximumWordLength else { return nil }
+    /// The candidate closest to `word`, if it is close enough to be a likely typo. With a `budget`,
+    /// stops comparing (and may miss the closest) when the budget is spent.
+    static func closest(to word: String, in candidates: [String], budget: SuggestionBudget? = nil) -> String? {
+        guard word.utf8.count <= maximumWordLength, !candidates.isEmpty else { return nil }
         let lower = word.lowercased()
         let length = lower.count
+        let perCandidate = (length + 1) * (maximumWordLength + 1)
+        let granted = budget?.take(perCandidate * candidates.count) ?? .max
+        var used = 0
+        defer { budget?.giveBack(granted - used) }
         var best: (String, Int)?
-        for candidate in candidates.prefix(maximumCandidates) where candidate.utf8.count <= maximumWordLength {
+        for candidate in candidates where candidate.utf8.count <= maximumWordLength {
             // The distance is at least the difference in length: skip candidates that cannot be close.
-            guard abs(candidate.count - length) <= max(1, min(length, candidate.count) / 3) else { continue }
+            let candidateLength = candidate.count
+            guard abs(candidateLength - length) <= max(1, min(length, candidateLength) / 3) else { continue }
+            let cells = (length + 1) * (candidateLength + 1)
+            guard used + cells <= granted else { break }
+            used += cells
             let distance = editDistance(lower, candidate.lowercased())
-            if distance <= max(1, min(word.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
+            if distance <= max(1, min(word.count, candidateLength) / 3), distance < (best?.1 ?? .max) {
                 best = (candidate, distance)
             }
         }
         return best?.0
     }
 
-    /// " (did you mean 'x'?)" or "".
-    static func didYouMean(_ word: String, _ candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// " (did you mean 'x'?)" or "". The candidates are listed only when a suggestion is possible.
+    static func didYouMean(
+        _ word: String, _ candidates: @autoclosure () -> [String], budget: SuggestionBudget? = nil
+    ) -> String {
+        guard word.utf8.count <= maximumWordLength, budget?.isSpent != true else { return "" }
+        return closest(to: word, in: candidates(), budget: budget).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent

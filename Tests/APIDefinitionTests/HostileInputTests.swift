@@ -106,6 +106,26 @@ struct HostileInputTests {
                 ])
     }
 
+    /// Suggestions compare each unknown name with every type: bounded, so that many unknown names
+    /// among many types cost linear time, and the first ones still get a suggestion.
+    @Test func manyUnknownNamesAmongManyTypesCostLinearTime() throws {
+        let count = 3000
+        let things = (0..<count).map { #"{"name": "Thing\#($0)", "kind": "object", "fields": []}"# }
+        let fields = (0..<count).map { #"{"name": "f\#($0)", "type": "Thnig\#($0)"}"# }
+        let holder = #"{"name": "Holder", "kind": "object", "fields": ["# + fields.joined(separator: ",") + "]}"
+        let text =
+            #"{"formatVersion": 1, "service": {"name": "Q", "baseURL": "https://q.test"}, "types": ["#
+            + (things + [holder]).joined(separator: ",\n") + #"], "operations": []}"#
+        let start = Date()
+        let found = diagnostics(text)
+        let seconds = Date().timeIntervalSince(start)
+        #expect(found.count == count)
+        #expect(
+            found.first?.hasSuffix("unknown type 'Thnig0' (did you mean 'Thing0'?)") == true, "\(found.first ?? "")")
+        #expect(found.last?.hasSuffix("unknown type 'Thnig\(count - 1)'") == true, "\(found.last ?? "")")
+        #expect(seconds < 30, "\(seconds) s")
+    }
+
     @Test func serviceNamesMustFitInAFileName() {
         let long = String(repeating: "S", count: 300)
         #expect(
