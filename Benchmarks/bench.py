@@ -156,6 +156,17 @@ class Bench:
                 f.write("[" * (megabytes * 1_000_000))
             seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
             self.add("hostile", (f"lint, {megabytes} MB file: {megabytes * 1_000_000:,} nested '['", seconds, peak, None, None))
+        # Many unknown names among many types: "did you mean" compares each with every type.
+        for count in [1000, 5000, 10000]:
+            types = [{"name": f"Thing{i}", "kind": "object", "fields": []} for i in range(count)]
+            types.append({"name": "Holder", "kind": "object",
+                          "fields": [{"name": f"f{i}", "type": f"Thnig{i}"} for i in range(count)]})
+            path = os.path.join(directory, f"unknown-{count}.json")
+            with open(path, "w") as f:
+                json.dump({"formatVersion": 1, "service": {"name": "Q", "baseURL": "https://q.test"},
+                           "types": types, "operations": []}, f)
+            seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
+            self.add("hostile", (f"lint, {count:,} types and {count:,} unknown type names", seconds, peak, None, None))
 
     def synthetic(self, ops):
         directory = os.path.join(WORK, f"synthetic-{ops}")

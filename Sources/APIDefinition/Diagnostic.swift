@@ -90,9 +90,9 @@ final class SuggestionBudget: @unchecked Sendable {
     private let lock = NSLock()
     private var remaining: Int
 
-    /// About 50 ms of work in a release build: suggestions for some hundred misspelt names among a
+    /// About 50 ms of work in a release build: suggestions for some fifty misspelt names among a
     /// thousand types.
-    init(cells: Int = 10_000_000) { remaining = cells }
+    init(cells: Int = 5_000_000) { remaining = cells }
 
     /// Takes up to `wanted` cells; returns how many were granted.
     func take(_ wanted: Int) -> Int {
@@ -161,22 +161,26 @@ enum Suggest {
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent
     /// transpositions ("Itme" → "Item") each cost 1.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
+        // Unicode scalars and one flat table: names are short, and this runs for every candidate.
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
+        let width = b.count + 1
+        var table = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { table[i * width] = i }
+        for j in 0...b.count { table[j] = j }
         for i in 1...a.count {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                var best = Swift.min(
+                    table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1, table[(i - 1) * width + j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = Swift.min(table[i][j], table[i - 2][j - 2] + 1)
+                    best = Swift.min(best, table[(i - 2) * width + j - 2] + 1)
                 }
+                table[i * width + j] = best
             }
         }
-        return table[a.count][b.count]
+        return table[a.count * width + b.count]
     }
 }
