@@ -25,7 +25,9 @@ let package = Package(
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]
-        )
+        ),
+        // The synthetic OpenAPI documents of the generation benchmarks (the tests' generator).
+        .executableTarget(name: "SyntheticOpenAPI"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,6 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SYNTHETIC = os.path.join(os.path.dirname(ROOT), "shared", "bench", "gen_synthetic_spec.py")
 WORK = os.path.join(HERE, ".build-bench")
 SERVICES = ["sfox", "teamup", "smsend", "authendpoints"]
 NOTES_MARKER = "<!-- notes: kept by bench.py -->"
@@ -28,28 +27,28 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def timed(command, cwd=None, env=None):
-    """Runs a command under GNU time: (seconds, peak RSS in MiB, stdout)."""
+def timed(command, cwd=None, env=None, expected=(0,)):
+    """Runs a command under GNU time: (seconds, peak RSS in MiB, stdout); `expected` exit statuses."""
     with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as report:
         start = time.perf_counter()
         result = subprocess.run(
             ["/usr/bin/time", "-v", "-o", report.name] + command, cwd=cwd, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         seconds = time.perf_counter() - start
-        if result.returncode != 0:
+        if result.returncode not in expected:
             raise RuntimeError(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
         text = report.read()
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
     return seconds, peak, result.stdout
 
 
-def repeat(runs, command, cwd=None, before=None):
+def repeat(runs, command, cwd=None, before=None, expected=(0,)):
     """Median seconds and peak MiB over `runs` runs."""
     seconds, peaks = [], []
     for _ in range(runs):
         if before:
             before()
-        s, p, _ = timed(command, cwd=cwd)
+        s, p, _ = timed(command, cwd=cwd, expected=expected)
         seconds.append(s)
         peaks.append(p)
     return statistics.median(seconds), statistics.median(peaks)
@@ -122,12 +121,59 @@ class Bench:
         subprocess.run([self.apigen, "openapi", os.path.join(ROOT, "Definitions", f"{service}.json"), "-o", path], check=True)
         return path
 
+    def synthetic_tool(self):
+        """The project's generator of synthetic OpenAPI documents (Tests/APIGeneratorTests/SyntheticOpenAPI.swift)."""
+        scratch = os.path.join(WORK, "synthetic-tool")
+        if not getattr(self, "synthetic_binary", None):
+            swift_build(HERE, scratch, product="SyntheticOpenAPI", config="release")
+            self.synthetic_binary = os.path.join(scratch, "release", "SyntheticOpenAPI")
+        return self.synthetic_binary
+
+    # 6. Hostile input
+    def hostile(self):
+        """`apigen lint` on definitions made hostile by one huge string: its time must grow linearly."""
+        log("linting hostile definitions")
+        runs = 3 if self.quick else 5
+        directory = os.path.join(WORK, "hostile")
+        os.makedirs(directory, exist_ok=True)
+        with open(os.path.join(ROOT, "Definitions", "sfox.json")) as f:
+            base = json.load(f)
+        for megabytes in [1, 5, 10]:
+            for what, place in [("an unknown type name", "type"), ("an unknown key", "key")]:
+                definition = json.loads(json.dumps(base))
+                huge = "Q" * (megabytes * 1_000_000)
+                if place == "type":
+                    definition["types"][1]["fields"][0]["type"] = huge
+                else:
+                    definition["types"][1][huge] = 1
+                path = os.path.join(directory, f"{place}-{megabytes}mb.json")
+                with open(path, "w") as f:
+                    json.dump(definition, f)  # on one line, as minified files are
+                seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
+                self.add("hostile", (f"lint, {megabytes} MB file: {what} of {megabytes} MB", seconds, peak, None, None))
+            path = os.path.join(directory, f"nesting-{megabytes}mb.json")
+            with open(path, "w") as f:
+                f.write("[" * (megabytes * 1_000_000))
+            seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
+            self.add("hostile", (f"lint, {megabytes} MB file: {megabytes * 1_000_000:,} nested '['", seconds, peak, None, None))
+        # Many unknown names among many types: "did you mean" compares each with every type.
+        for count in [1000, 5000, 10000]:
+            types = [{"name": f"Thing{i}", "kind": "object", "fields": []} for i in range(count)]
+            types.append({"name": "Holder", "kind": "object",
+                          "fields": [{"name": f"f{i}", "type": f"Thnig{i}"} for i in range(count)]})
+            path = os.path.join(directory, f"unknown-{count}.json")
+            with open(path, "w") as f:
+                json.dump({"formatVersion": 1, "service": {"name": "Q", "baseURL": "https://q.test"},
+                           "types": types, "operations": []}, f)
+            seconds, peak = repeat(runs, [self.apigen, "lint", path], expected=(1,))
+            self.add("hostile", (f"lint, {count:,} types and {count:,} unknown type names", seconds, peak, None, None))
+
     def synthetic(self, ops):
         directory = os.path.join(WORK, f"synthetic-{ops}")
         os.makedirs(os.path.join(directory, "Definitions"), exist_ok=True)
         spec = os.path.join(directory, "openapi.json")
         if not os.path.exists(spec):
-            subprocess.run([sys.executable, SYNTHETIC, "--ops", str(ops), "--schemas", str(2 * ops), "-o", spec], check=True)
+            subprocess.run([self.synthetic_tool(), "--ops", str(ops), "--schemas", str(2 * ops), "-o", spec], check=True)
         definition = os.path.join(directory, "Definitions", "synthetic.json")
         subprocess.run([self.apigen, "import", spec, "-o", definition, "--name", f"Synthetic{ops}"],
                        check=True, stderr=subprocess.DEVNULL)
@@ -283,8 +329,9 @@ let package = Package(name: "CompileTheirs", platforms: [.macOS(.v13)],
             "lines": ("3b. Size of the generated code", "lines", "apigen", "swift-openapi-generator"),
             "coders": ("4. Coders at run time", "seconds", "apigen (generated coders)", "Foundation synthesized Codable / XMLCoder"),
             "routing": ("5. Server routing", "value", "apigen", "–"),
+            "hostile": ("6. Hostile input (`apigen lint`, linear in the size)", "seconds", "apigen", "–"),
         }
-        for key in ["generation", "build", "compile", "lines", "coders", "routing"]:
+        for key in ["generation", "build", "compile", "lines", "coders", "routing", "hostile"]:
             if key not in self.rows:
                 continue
             title, unit, ours, theirs = titles[key]
@@ -298,18 +345,18 @@ let package = Package(name: "CompileTheirs", platforms: [.macOS(.v13)],
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs and smaller inputs")
-    parser.add_argument("--only", choices=["build", "generation", "compile", "runtime"], action="append")
+    parser.add_argument("--only", choices=["build", "generation", "compile", "runtime", "hostile"], action="append")
     parser.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()
     bench = Bench(args.quick)
-    steps = args.only or ["build", "generation", "compile", "runtime"]
+    steps = args.only or ["build", "generation", "compile", "runtime", "hostile"]
     saved = os.path.join(WORK, "rows.json")
     if args.only and os.path.exists(saved):
         # Re-measure some steps; keep the other sections from the last run.
         with open(saved) as f:
             bench.rows = {key: [tuple(row) for row in rows] for key, rows in json.load(f).items()}
         for step, sections in {"build": ["build"], "generation": ["generation"], "compile": ["compile", "lines"],
-                               "runtime": ["coders", "routing"]}.items():
+                               "runtime": ["coders", "routing"], "hostile": ["hostile"]}.items():
             if step in steps:
                 for section in sections:
                     bench.rows.pop(section, None)
@@ -318,7 +365,11 @@ def main():
     else:
         bench.apigen = os.path.join(WORK, "cold-apigen", "release", "apigen")
         bench.theirs = os.path.join(WORK, "cold-theirs", "release", "swift-openapi-generator")
-        if not (os.path.exists(bench.apigen) and os.path.exists(bench.theirs)):
+        if set(steps) <= {"hostile"}:
+            # The hostile-input rows need apigen only (no peer, no network).
+            if not os.path.exists(bench.apigen):
+                swift_build(ROOT, os.path.join(WORK, "cold-apigen"), product="apigen", config="release")
+        elif not (os.path.exists(bench.apigen) and os.path.exists(bench.theirs)):
             sys.exit("run the build step first (Benchmarks/run.sh --only build)")
     if "generation" in steps:
         bench.generation()
@@ -326,6 +377,8 @@ def main():
         bench.compile_generated()
     if "runtime" in steps:
         bench.runtime()
+    if "hostile" in steps:
+        bench.hostile()
     report = bench.report()
     # Hand-written notes (targets, profiles, before/after) follow the marker and are kept.
     notes = ""

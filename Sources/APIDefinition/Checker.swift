@@ -9,6 +9,10 @@ public enum DefinitionChecker {
 
     static let methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
+    /// The longest service name, in UTF-8 bytes: it names the output directory, the `<Service>API`
+    /// module and its build products, which must stay well within file systems' 255-byte names.
+    public static let maximumServiceNameLength = 64
+
     /// Returns the diagnostics for `definition`; empty when it is valid.
     public static func check(_ definition: Definition, locate: @escaping Locate = { _, _ in nil }) -> [Diagnostic] {
         var checker = Run(definition: definition, recursion: Recursion(definition), locate: locate)
@@ -26,6 +30,8 @@ public enum DefinitionChecker {
         var unlocated: UnlocatedDiagnostics?
         /// Patterns already compiled once: APIs repeat the same few.
         var validPatterns = Set<String>()
+        /// Bounds the work on suggestions, for every run of this check.
+        var suggestions = SuggestionBudget()
         static let noConstraints = Constraints()
 
         mutating func report(
@@ -85,7 +91,12 @@ public enum DefinitionChecker {
 
         mutating func checkService() {
             let service = definition.service
-            if !Naming.isIdentifier(service.name) || Naming.words(service.name).isEmpty {
+            if service.name.utf8.count > DefinitionChecker.maximumServiceNameLength {
+                report(
+                    "service.name",
+                    "the service name is \(service.name.utf8.count) bytes long; it names a directory, a module and files, so it may be at most \(DefinitionChecker.maximumServiceNameLength) bytes"
+                )
+            } else if !Naming.isIdentifier(service.name) || Naming.words(service.name).isEmpty {
                 report(
                     "service.name",
                     "'\(DefinitionChecker.shown(service.name))' is not a Swift identifier with a letter or digit; it prefixes generated type names"
@@ -182,8 +193,10 @@ public enum DefinitionChecker {
             }
             let definition = definition
             let recursion = recursion
+            let suggestions = suggestions
             let runs = Parallel.runs(of: count, length: 64) { range in
                 var run = Run(definition: definition, recursion: recursion, locate: { _, _ in nil })
+                run.suggestions = suggestions
                 run.unlocated = UnlocatedDiagnostics()
                 for index in range { check(&run, index) }
                 return run.unlocated!
@@ -194,8 +207,9 @@ public enum DefinitionChecker {
         func resolve(_ type: TypeRef, at path: String) -> (ok: Bool, message: String?) {
             guard case .named(let name) = type.element else { return (true, nil) }
             if definition.type(named: name) != nil { return (true, nil) }
-            let candidates = TypeRef.primitives.map(\.name) + definition.types.map(\.name)
-            return (false, "unknown type '\(name)'\(Suggest.didYouMean(name, candidates))")
+            let suggestion = Suggest.didYouMean(
+                name, TypeRef.primitives.map(\.name) + definition.types.map(\.name), budget: suggestions)
+            return (false, "unknown type '\(name)'\(suggestion)")
         }
 
         /// The path is spelled out only for a diagnostic.
@@ -547,7 +561,7 @@ public enum DefinitionChecker {
                 for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
                     report(
                         "\(path).auth[\(index)]",
-                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name)))"
+                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name), budget: suggestions))"
                     )
                 }
             }

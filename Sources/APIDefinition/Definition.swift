@@ -123,14 +123,32 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
         ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime), ("json", .json),
     ]
 
-    /// Parses `string`, `Model`, `[integer]`, `{string}`.
+    /// The deepest nesting of `[…]` and `{…}` a type reference may have.
+    public static let maximumNesting = 16
+
+    /// Parses `string`, `Model`, `[integer]`, `{string}`; nil for anything else, including nesting
+    /// deeper than ``maximumNesting``. Iterative and linear in the length of `text`.
     public static func parse(_ text: String) -> TypeRef? {
-        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2 {
-            return parse(String(text.dropFirst().dropLast())).map { .array($0) }
+        var wrappers: [Bool] = []  // true: map, false: array; outermost first
+        var inner = Substring(text)
+        while inner.count > 2 {
+            if inner.hasPrefix("["), inner.hasSuffix("]") {
+                wrappers.append(false)
+            } else if inner.hasPrefix("{"), inner.hasSuffix("}") {
+                wrappers.append(true)
+            } else {
+                break
+            }
+            guard wrappers.count <= maximumNesting else { return nil }
+            inner = inner.dropFirst().dropLast()
         }
-        if text.hasPrefix("{"), text.hasSuffix("}"), text.count > 2 {
-            return parse(String(text.dropFirst().dropLast())).map { .map($0) }
-        }
+        guard var type = element(named: String(inner)) else { return nil }
+        for isMap in wrappers.reversed() { type = isMap ? .map(type) : .array(type) }
+        return type
+    }
+
+    /// A primitive or a declared type's name.
+    private static func element(named text: String) -> TypeRef? {
         if let primitive = primitives.first(where: { $0.name == text }) { return primitive.type }
         if Naming.isIdentifier(text) { return .named(text) }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem found in a definition, printed the way compilers print them:
 /// `Definitions/sfox.json:12:17: error: operations[0].body.type: unknown type 'Strng' (did you mean 'string'?)`.
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
@@ -21,8 +23,45 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.path = path
-        self.message = message
+        self.path = Self.printable(path, limit: Self.maximumPathLength)
+        self.message = Self.printable(message, limit: Self.maximumMessageLength)
+    }
+
+    /// Longer paths and messages are cut (with "…"): text from a hostile definition can be megabytes.
+    public static let maximumPathLength = 1000
+    public static let maximumMessageLength = 2000
+
+    /// `text` on one line and safe for a terminal: control characters, line and paragraph
+    /// separators and bidirectional controls become `\u{…}` escapes; cut to `limit` characters.
+    static func printable(_ text: String, limit: Int) -> String {
+        let needsEscaping = text.unicodeScalars.contains(where: isUnprintable)
+        if !needsEscaping, text.utf8.count <= limit { return text }
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                result += "…"
+                break
+            }
+            if isUnprintable(scalar) {
+                let escape = "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                result += escape
+                count += escape.unicodeScalars.count
+            } else {
+                result.unicodeScalars.append(scalar)
+                count += 1
+            }
+        }
+        return result
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
+            return true
+        default:
+            return false
+        }
     }
 
     public var description: String {
@@ -57,45 +96,105 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
+/// The work one check may spend on "did you mean" suggestions, in cells of edit-distance tables.
+/// Each unknown name is compared with every candidate, so without a bound a definition with many
+/// unknown names and many types costs their product; once the budget is spent, diagnostics come
+/// without suggestions. Shared by the runs of one check on every core.
+final class SuggestionBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var remaining: Int
+
+    /// About 50 ms of work in a release build: suggestions for some fifty misspelt names among a
+    /// thousand types.
+    init(cells: Int = 5_000_000) { remaining = cells }
+
+    /// Takes up to `wanted` cells; returns how many were granted.
+    func take(_ wanted: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let granted = min(wanted, remaining)
+        remaining -= granted
+        return granted
+    }
+
+    /// Whether too little is left for one more comparison (then candidates need not even be listed).
+    var isSpent: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining < (Suggest.maximumWordLength + 1) * (Suggest.maximumWordLength + 1)
+    }
+
+    /// Returns cells taken but not used.
+    func giveBack(_ cells: Int) {
+        lock.lock()
+        remaining += cells
+        lock.unlock()
+    }
+}
+
 /// Suggestions for misspelt names.
 enum Suggest {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    /// Words longer than this get no suggestion: no typo of a real name is that long, and the
+    /// distance table grows with the product of the lengths.
+    static let maximumWordLength = 64
+
+    /// The candidate closest to `word`, if it is close enough to be a likely typo. With a `budget`,
+    /// stops comparing (and may miss the closest) when the budget is spent.
+    static func closest(to word: String, in candidates: [String], budget: SuggestionBudget? = nil) -> String? {
+        guard word.utf8.count <= maximumWordLength, !candidates.isEmpty else { return nil }
         let lower = word.lowercased()
+        let length = lower.count
+        let perCandidate = (length + 1) * (maximumWordLength + 1)
+        let granted = budget?.take(perCandidate * candidates.count) ?? .max
+        var used = 0
+        defer { budget?.giveBack(granted - used) }
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.utf8.count <= maximumWordLength {
+            // The distance is at least the difference in length: skip candidates that cannot be close.
+            let candidateLength = candidate.count
+            guard abs(candidateLength - length) <= max(1, min(length, candidateLength) / 3) else { continue }
+            let cells = (length + 1) * (candidateLength + 1)
+            guard used + cells <= granted else { break }
+            used += cells
             let distance = editDistance(lower, candidate.lowercased())
-            if distance <= max(1, min(word.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
+            if distance <= max(1, min(word.count, candidateLength) / 3), distance < (best?.1 ?? .max) {
                 best = (candidate, distance)
             }
         }
         return best?.0
     }
 
-    /// " (did you mean 'x'?)" or "".
-    static func didYouMean(_ word: String, _ candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// " (did you mean 'x'?)" or "". The candidates are listed only when a suggestion is possible.
+    static func didYouMean(
+        _ word: String, _ candidates: @autoclosure () -> [String], budget: SuggestionBudget? = nil
+    ) -> String {
+        guard word.utf8.count <= maximumWordLength, budget?.isSpent != true else { return "" }
+        return closest(to: word, in: candidates(), budget: budget).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent
     /// transpositions ("Itme" → "Item") each cost 1.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
+        // Unicode scalars and one flat table: names are short, and this runs for every candidate.
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
+        let width = b.count + 1
+        var table = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { table[i * width] = i }
+        for j in 0...b.count { table[j] = j }
         for i in 1...a.count {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                var best = Swift.min(
+                    table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1, table[(i - 1) * width + j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = Swift.min(table[i][j], table[i - 2][j - 2] + 1)
+                    best = Swift.min(best, table[(i - 2) * width + j - 2] + 1)
                 }
+                table[i * width + j] = best
             }
         }
-        return table[a.count][b.count]
+        return table[a.count * width + b.count]
     }
 }

@@ -73,12 +73,15 @@ public enum DefinitionLoader {
         do {
             root = try JSONSerialization.jsonObject(with: escapingByteOrderMarks(data), options: [.fragmentsAllowed])
         } catch {
-            // JSONSerialization does not say where; the locator does.
+            // JSONSerialization does not say where; the locator does (it checks everything
+            // JSONSerialization rejects, so this is a fallback). Foundation's generic "not in the
+            // correct format" says nothing; its debug description says what.
             let syntax = reader.locator.syntaxError
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             reader.diagnostics.append(
                 Diagnostic(
                     file: file, line: syntax?.position.line ?? 1, column: syntax?.position.column ?? 1, path: "",
-                    message: "invalid JSON: \(syntax?.message ?? error.localizedDescription)"))
+                    message: "invalid JSON: \(syntax?.message ?? detail ?? error.localizedDescription)"))
             return (nil, reader.diagnostics)
         }
         let definition = reader.definition(Node(value: root, path: ""))
@@ -349,6 +352,11 @@ final class Reader {
     func typeRef(_ node: Node?) -> TypeRef? {
         guard let node, let text = string(node) else { return nil }
         guard let type = TypeRef.parse(text) else {
+            let depth = text.prefix(TypeRef.maximumNesting + 2).prefix { $0 == "[" || $0 == "{" }.count
+            if depth > TypeRef.maximumNesting {
+                report(node.path, "type nests arrays and maps more than \(TypeRef.maximumNesting) levels deep")
+                return nil
+            }
             report(
                 node.path,
                 "'\(DefinitionChecker.shown(text))' is not a type: use a primitive (\(TypeRef.primitives.map(\.name).joined(separator: ", "))), a declared type's name, or [T] for an array"

@@ -41,7 +41,8 @@ public struct GenerationPlan: Sendable {
             let (definition, found) = DefinitionLoader.loadWithWarnings(data: data, file: path)
             diagnostics += found
             guard let definition, !found.contains(where: { $0.severity == .error }) else { continue }
-            let directory = Generator.serviceDirectory(definition)
+            // Case-insensitive file systems (macOS's default) would put `Shop` and `shop` in one directory.
+            let directory = Generator.serviceDirectory(definition).lowercased()
             if let other = directories[directory] {
                 diagnostics.append(
                     Diagnostic(

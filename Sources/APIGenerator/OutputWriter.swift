@@ -36,6 +36,9 @@ public struct OutputWriter {
     public func write(_ files: [EmittedFile], dryRun: Bool) throws(WriteError) -> Report {
         var report = Report()
         var staged: [(temporary: String, final: String)] = []
+        // Directories this write creates; removed again (when still empty) if it fails, so that a
+        // failed write leaves nothing behind.
+        var created: [String] = []
         let planned = Set(files.map(\.path))
         do {
             for file in files {
@@ -55,7 +58,7 @@ public struct OutputWriter {
                     continue
                 }
                 let directory = (path as NSString).deletingLastPathComponent
-                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try createDirectory(directory, recordingIn: &created)
                 let temporary = join(
                     directory,
                     ".\((path as NSString).lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -83,9 +86,29 @@ public struct OutputWriter {
             }
         } catch {
             for (temporary, _) in staged { try? fileManager.removeItem(atPath: temporary) }
+            for directory in created.reversed() {
+                if (try? fileManager.contentsOfDirectory(atPath: directory))?.isEmpty == true {
+                    try? fileManager.removeItem(atPath: directory)
+                }
+            }
             throw .io(path: outputDirectory, underlying: error)
         }
         return report
+    }
+
+    /// Creates `directory` and its missing parents, appending each one it creates (outermost first).
+    private func createDirectory(_ directory: String, recordingIn created: inout [String]) throws {
+        var missing: [String] = []
+        var current = directory
+        var isDirectory: ObjCBool = false
+        while !current.isEmpty, current != "/", !fileManager.fileExists(atPath: current, isDirectory: &isDirectory) {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for path in missing.reversed() {
+            try fileManager.createDirectory(atPath: path, withIntermediateDirectories: false)
+            created.append(path)
+        }
     }
 
     /// Swift files under the output directory that carry our header but are not planned.

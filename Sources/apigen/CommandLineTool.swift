@@ -268,14 +268,20 @@ enum CommandLineTool {
         return 0
     }
 
-    /// Tells what is left to do when a generated service has no library target in Package.swift.
+    /// Tells what is left to do when a generated service has no library target in Package.swift
+    /// (no target, whatever its name, compiles `Generated/<Service>`).
     static func printMissingTargets(_ definitions: [Definition], outputDirectory: String) {
         guard outputDirectory == "Generated",
             let manifest = try? String(contentsOfFile: "Package.swift", encoding: .utf8)
         else { return }
         for definition in definitions {
             let target = Generator.targetName(definition)
-            guard !manifest.contains("\"\(target)\"") else { continue }
+            guard
+                !PackageManifest.hasTarget(
+                    named: target, forDirectory: Generator.serviceDirectory(definition),
+                    outputDirectory: outputDirectory,
+                    in: manifest)
+            else { continue }
             print(
                 """
                 note: \(definition.file) has no target yet. Add this line to `services` in Package.swift:

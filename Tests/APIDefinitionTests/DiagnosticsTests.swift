@@ -195,8 +195,11 @@ struct DiagnosticsTests {
             )
             .contains { $0.contains("service.xml.trueText: 'yes' cannot be read back as a boolean") })
         #expect(
-            breaking(#""required": false"#, #""required": false, "type": "date-time", "default": "tomorrow""#)
-                .contains { $0.contains("default 'tomorrow' is not an RFC 3339 date-time") })
+            breaking(
+                #""type": "integer", "required": false"#,
+                #""type": "date-time", "required": false, "default": "tomorrow""#
+            )
+            .contains { $0.contains("default 'tomorrow' is not an RFC 3339 date-time") })
         #expect(
             breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "Item""#)
                 .contains { $0.contains("a parameter must be a primitive or an enum") })

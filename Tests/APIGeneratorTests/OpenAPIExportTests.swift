@@ -14,14 +14,15 @@ struct OpenAPIExportTests {
         return (definition, OpenAPIExporter.document(definition))
     }
 
-    /// Runs openapi-spec-validator (Python) on a document; returns its output when it fails.
+    /// Runs openapi-spec-validator (Python, from the tests' own environment, see
+    /// `PythonEnvironment`) on a document; returns its output when it fails.
     func validate(_ text: String) throws -> String? {
         let file = try TestSupport.scratchDirectory() + "/openapi.json"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.executableURL = URL(fileURLWithPath: try PythonEnvironment.python())
         process.arguments = [
-            "python3", "-c",
+            "-c",
             "import json, sys; from openapi_spec_validator import validate; validate(json.load(open(sys.argv[1]))); print('valid')",
             file,
         ]

@@ -1,0 +1,1 @@
+../../../Tests/APIGeneratorTests/SyntheticOpenAPI.swift
