@@ -55,12 +55,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
+    /// Control characters (line breaks of every kind included), format characters (bidi controls),
+    /// separators, private-use, surrogate and unassigned scalars: what must not reach a terminal raw.
     private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
-            return true
-        default:
-            return false
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true
+        default: false
         }
     }
 
@@ -69,21 +69,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         let subject = path.isEmpty ? "" : "\(path): "
-        return Self.oneLine("\(location): \(severity.rawValue): \(subject)\(message)")
-    }
-
-    /// `text` with line breaks, other control characters and bidi controls escaped (`\n`,
-    /// `\u{202E}`): names from a definition cannot break a diagnostic's line or reorder it.
-    static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
-        return text.unicodeScalars.map { isUnprintable($0) ? $0.escaped(asASCII: true) : String($0) }.joined()
-    }
-
-    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true
-        default: false
-        }
+        return Self.printable("\(location): \(severity.rawValue): \(subject)\(message)", limit: .max)
     }
 }
 
