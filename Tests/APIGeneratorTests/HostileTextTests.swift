@@ -148,7 +148,9 @@ struct HostileTextTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".swift") }
         #expect(files.contains("ClientEmitter.swift"))
         var offenders: [String] = []
-        for file in files where file != "SwiftSource.swift" {
+        // `PackageManifest` reads the user's Package.swift (it quotes names to search for them); it emits nothing.
+        let exempt: Set<String> = ["SwiftSource.swift", "PackageManifest.swift"]
+        for file in files where !exempt.contains(file) {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where (line.contains("//") && line.contains("\\(")) || line.contains(#"\"\("#) {
