@@ -80,7 +80,7 @@ public enum ArgumentParser {
             if let allowed = option.allowedValues, !allowed.contains(value) {
                 let suggestion = NameSuggestion.closest(to: value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                 throw UsageError(
-                    message: "option '\(display)' of \(spec.name) takes \(list(allowed)), not '\(value)'\(suggestion)")
+                    message: "option '\(display)' of \(spec.name) takes \(list(allowed)), not '\(shown(value))'\(suggestion)")
             }
             parsed.values[option.name, default: []].append(value)
         }
@@ -100,6 +100,21 @@ public enum ArgumentParser {
     /// Whether an argument is an option rather than a value (`-` alone is a value: standard input).
     static func looksLikeOption(_ argument: String) -> Bool { argument.hasPrefix("-") && argument != "-" }
 
+    /// An argument as a message shows it: control and format characters escaped (a newline cannot
+    /// forge a second line), and at most 80 characters.
+    static func shown(_ argument: String) -> String {
+        var text = ""
+        for scalar in argument.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator:
+                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text.count > 80 ? text.prefix(80) + "…" : text
+    }
+
     /// "text or json", "a, b or c".
     static func list(_ values: [String]) -> String {
         guard values.count > 1 else { return values.first ?? "" }
@@ -112,7 +127,7 @@ public enum ArgumentParser {
         // A single-letter typo is too short to guess from; suggest long spellings only.
         let suggestion = NameSuggestion.closest(to: spelling, in: candidates.filter { $0.hasPrefix("--") })
         return UsageError(
-            message: "unknown option '\(spelling)' for \(spec.name)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+            message: "unknown option '\(shown(spelling))' for \(spec.name)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
     /// Too few or too many positional arguments.
@@ -134,7 +149,7 @@ public enum ArgumentParser {
         }
         if let stray = remaining.first {
             let hint = stray.hasPrefix("-") ? " (after '--', everything is an argument)" : ""
-            throw UsageError(message: "unexpected argument '\(stray)' for \(spec.name)\(hint)")
+            throw UsageError(message: "unexpected argument '\(shown(stray))' for \(spec.name)\(hint)")
         }
     }
 }

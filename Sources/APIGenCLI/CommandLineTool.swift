@@ -51,7 +51,7 @@ public struct CommandLineTool {
             guard let spec = Subcommands.named(first) else {
                 let suggestion = NameSuggestion.closest(to: first, in: Subcommands.all.map(\.name))
                 error(
-                    "error: unknown subcommand '\(first)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    "error: unknown subcommand '\(ArgumentParser.shown(first))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                         + "; see `apigen --help`")
                 return Self.usage
             }
@@ -92,7 +92,7 @@ public struct CommandLineTool {
             let suggestion = NameSuggestion.closest(to: name, in: Subcommands.all.map(\.name))
             return usageError(
                 UsageError(
-                    message: "unknown subcommand '\(name)' for help"
+                    message: "unknown subcommand '\(ArgumentParser.shown(name))' for help"
                         + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")),
                 spec: Subcommands.help)
         }
