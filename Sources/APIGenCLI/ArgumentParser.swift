@@ -58,7 +58,8 @@ public enum ArgumentParser {
             }
             let display = option.longSpelling
             if parsed.values[option.name] != nil, !option.isRepeatable {
-                throw UsageError(message: "option '\(display)' given more than once for \(spec.name); it takes one value")
+                throw UsageError(
+                    message: "option '\(display)' given more than once for \(spec.name); it takes one value")
             }
             guard !option.isFlag else {
                 if inlineValue != nil {
@@ -74,13 +75,18 @@ public enum ArgumentParser {
                 value = arguments[index]
                 index += 1
             } else {
+                // `--output -x` reads as two options; say how to give a value that starts with a dash.
+                let hint = index < arguments.count ? " (for a value starting with '-', write \(display)=<value>)" : ""
                 throw UsageError(
-                    message: "option '\(display)' of \(spec.name) needs a value: \(display)\(option.valueSpelling)")
+                    message:
+                        "option '\(display)' of \(spec.name) needs a value: \(display)\(option.valueSpelling)\(hint)")
             }
             if let allowed = option.allowedValues, !allowed.contains(value) {
                 let suggestion = NameSuggestion.closest(to: value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                 throw UsageError(
-                    message: "option '\(display)' of \(spec.name) takes \(list(allowed)), not '\(shown(value))'\(suggestion)")
+                    message:
+                        "option '\(display)' of \(spec.name) takes \(list(allowed)), not '\(shown(value))'\(suggestion)"
+                )
             }
             parsed.values[option.name, default: []].append(value)
         }
@@ -127,7 +133,8 @@ public enum ArgumentParser {
         // A single-letter typo is too short to guess from; suggest long spellings only.
         let suggestion = NameSuggestion.closest(to: spelling, in: candidates.filter { $0.hasPrefix("--") })
         return UsageError(
-            message: "unknown option '\(shown(spelling))' for \(spec.name)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+            message: "unknown option '\(shown(spelling))' for \(spec.name)"
+                + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
 
     /// Too few or too many positional arguments.

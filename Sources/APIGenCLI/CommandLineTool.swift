@@ -51,7 +51,8 @@ public struct CommandLineTool {
             guard let spec = Subcommands.named(first) else {
                 let suggestion = NameSuggestion.closest(to: first, in: Subcommands.all.map(\.name))
                 error(
-                    "error: unknown subcommand '\(ArgumentParser.shown(first))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+                    "error: unknown subcommand '\(ArgumentParser.shown(first))'"
+                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                         + "; see `apigen --help`")
                 return Self.usage
             }

@@ -30,7 +30,8 @@ public enum Subcommands {
     public static let lint = CommandSpec(
         name: "lint",
         abstract: "Check definition files and print every problem, as file:line:column: error: message.",
-        discussion: "A file ending in .schema.json (which a shell glob such as Definitions/*.json also names) is skipped.",
+        discussion:
+            "A file ending in .schema.json (which a shell glob such as Definitions/*.json also names) is skipped.",
         arguments: [PositionalArgument("file.json", help: "The definition files to check.", variadic: true)],
         epilogue: "Exits 0 when every file is valid (warnings allowed), 1 when any has an error.")
 
@@ -103,7 +104,9 @@ public enum Subcommands {
             """,
         arguments: [PositionalArgument("definition.json", help: "The definition to export.")],
         options: [
-            .value("output", short: "o", valueName: "file", help: "Where to write the document (default: standard output).")
+            .value(
+                "output", short: "o", valueName: "file", help: "Where to write the document (default: standard output)."
+            )
         ])
 
     /// `apigen import`.
@@ -118,7 +121,8 @@ public enum Subcommands {
         arguments: [PositionalArgument("openapi.json", help: "The OpenAPI document to convert.")],
         options: [
             .value(
-                "output", short: "o", valueName: "file", help: "Where to write the definition (default: standard output)."),
+                "output", short: "o", valueName: "file",
+                help: "Where to write the definition (default: standard output)."),
             .value("name", valueName: "name", help: "The service's Swift name (default: from info.title)."),
         ])
 

@@ -37,8 +37,11 @@ struct CommandLineParsingTests {
     }
 
     static let accepted: [Accepted] = [
-        Accepted(spec: Subcommands.generate, arguments: [], values: ["output": "Generated", "definitions": "Definitions"], positionals: []),
-        Accepted(spec: Subcommands.generate, arguments: ["--output", "Out"], values: ["output": "Out"], positionals: []),
+        Accepted(
+            spec: Subcommands.generate, arguments: [], values: ["output": "Generated", "definitions": "Definitions"],
+            positionals: []),
+        Accepted(
+            spec: Subcommands.generate, arguments: ["--output", "Out"], values: ["output": "Out"], positionals: []),
         Accepted(spec: Subcommands.generate, arguments: ["--output=Out"], values: ["output": "Out"], positionals: []),
         Accepted(spec: Subcommands.generate, arguments: ["--output=a=b"], values: ["output": "a=b"], positionals: []),
         Accepted(spec: Subcommands.generate, arguments: ["--output="], values: ["output": ""], positionals: []),
@@ -46,21 +49,30 @@ struct CommandLineParsingTests {
         Accepted(
             spec: Subcommands.generate, arguments: ["--definitions", "D", "--check", "-q"],
             values: ["definitions": "D", "output": "Generated"], positionals: []),
-        Accepted(spec: Subcommands.openapi, arguments: ["a.json", "-o", "x.json"], values: ["output": "x.json"], positionals: ["a.json"]),
-        Accepted(spec: Subcommands.openapi, arguments: ["-o=x.json", "a.json"], values: ["output": "x.json"], positionals: ["a.json"]),
+        Accepted(
+            spec: Subcommands.openapi, arguments: ["a.json", "-o", "x.json"], values: ["output": "x.json"],
+            positionals: ["a.json"]),
+        Accepted(
+            spec: Subcommands.openapi, arguments: ["-o=x.json", "a.json"], values: ["output": "x.json"],
+            positionals: ["a.json"]),
         Accepted(spec: Subcommands.openapi, arguments: ["--", "-a.json"], values: [:], positionals: ["-a.json"]),
         Accepted(spec: Subcommands.openapi, arguments: ["-"], values: [:], positionals: ["-"]),
         Accepted(
             spec: Subcommands.importOpenAPI, arguments: ["in.json", "--name=Pets", "--output", "o.json"],
             values: ["name": "Pets", "output": "o.json"], positionals: ["in.json"]),
-        Accepted(spec: Subcommands.emit, arguments: ["d.json", "--output", "out"], values: ["output": "out"], positionals: ["d.json"]),
-        Accepted(spec: Subcommands.emit, arguments: ["--output=out", "--", "d.json"], values: ["output": "out"], positionals: ["d.json"]),
+        Accepted(
+            spec: Subcommands.emit, arguments: ["d.json", "--output", "out"], values: ["output": "out"],
+            positionals: ["d.json"]),
+        Accepted(
+            spec: Subcommands.emit, arguments: ["--output=out", "--", "d.json"], values: ["output": "out"],
+            positionals: ["d.json"]),
         Accepted(
             spec: Subcommands.diff, arguments: ["a", "b", "--format=json", "--fail-on", "wire"],
             values: ["format": "json", "fail-on": "wire"], positionals: ["a", "b"]),
         Accepted(spec: Subcommands.diff, arguments: ["a", "b"], values: ["format": "text"], positionals: ["a", "b"]),
         Accepted(spec: Subcommands.lint, arguments: ["a", "b", "c"], values: [:], positionals: ["a", "b", "c"]),
-        Accepted(spec: Subcommands.lint, arguments: ["a", "--", "--b", "-c"], values: [:], positionals: ["a", "--b", "-c"]),
+        Accepted(
+            spec: Subcommands.lint, arguments: ["a", "--", "--b", "-c"], values: [:], positionals: ["a", "--b", "-c"]),
         Accepted(spec: Subcommands.help, arguments: [], values: [:], positionals: []),
         Accepted(spec: Subcommands.help, arguments: ["diff"], values: [:], positionals: ["diff"]),
     ]
@@ -117,23 +129,38 @@ struct CommandLineParsingTests {
             spec: Subcommands.generate, arguments: ["-output", "x"],
             message: "unknown option '-output' for generate (did you mean '--output'?)"),
         Rejected(
-            spec: Subcommands.generate, arguments: ["--chek"], message: "unknown option '--chek' for generate (did you mean '--check'?)"),
-        Rejected(spec: Subcommands.generate, arguments: ["--zzzzzzzz"], message: "unknown option '--zzzzzzzz' for generate"),
+            spec: Subcommands.generate, arguments: ["--chek"],
+            message: "unknown option '--chek' for generate (did you mean '--check'?)"),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--zzzzzzzz"], message: "unknown option '--zzzzzzzz' for generate"),
         Rejected(spec: Subcommands.generate, arguments: ["-x"], message: "unknown option '-x' for generate"),
-        Rejected(spec: Subcommands.generate, arguments: ["--output"], message: "option '--output' of generate needs a value: --output <dir>"),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--output"],
+            message: "option '--output' of generate needs a value: --output <dir>"),
         Rejected(
             spec: Subcommands.generate, arguments: ["--output", "--check"],
-            message: "option '--output' of generate needs a value"),
-        Rejected(spec: Subcommands.generate, arguments: ["--check=yes"], message: "option '--check' of generate takes no value"),
-        Rejected(spec: Subcommands.generate, arguments: ["--check", "--check"], message: "option '--check' given more than once for generate"),
+            message:
+                "option '--output' of generate needs a value: --output <dir> (for a value starting with '-', write --output=<value>)"
+        ),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--check=yes"],
+            message: "option '--check' of generate takes no value"),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--check", "--check"],
+            message: "option '--check' given more than once for generate"),
         Rejected(
             spec: Subcommands.generate, arguments: ["--output", "a", "--output=b"],
             message: "option '--output' given more than once for generate"),
         Rejected(spec: Subcommands.generate, arguments: ["stray"], message: "unexpected argument 'stray' for generate"),
-        Rejected(spec: Subcommands.generate, arguments: ["--", "--check"], message: "unexpected argument '--check' for generate"),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--", "--check"],
+            message: "unexpected argument '--check' for generate"),
         Rejected(spec: Subcommands.emit, arguments: ["d.json"], message: "emit needs the option '--output <dir>'"),
-        Rejected(spec: Subcommands.emit, arguments: ["--output", "o"], message: "emit needs the argument <definition.json>"),
-        Rejected(spec: Subcommands.emit, arguments: ["a.json", "b.json", "--output", "o"], message: "unexpected argument 'b.json' for emit"),
+        Rejected(
+            spec: Subcommands.emit, arguments: ["--output", "o"], message: "emit needs the argument <definition.json>"),
+        Rejected(
+            spec: Subcommands.emit, arguments: ["a.json", "b.json", "--output", "o"],
+            message: "unexpected argument 'b.json' for emit"),
         Rejected(spec: Subcommands.emit, arguments: ["-o", "o", "a.json"], message: "unknown option '-o' for emit"),
         Rejected(spec: Subcommands.diff, arguments: ["a"], message: "diff needs the argument <new.json>"),
         Rejected(spec: Subcommands.diff, arguments: ["a", "b", "c"], message: "unexpected argument 'c' for diff"),
@@ -144,7 +171,9 @@ struct CommandLineParsingTests {
             spec: Subcommands.diff, arguments: ["a", "b", "--fail-on=all"],
             message: "option '--fail-on' of diff takes breaking or wire, not 'all'"),
         Rejected(spec: Subcommands.lint, arguments: [], message: "lint needs at least one <file.json>"),
-        Rejected(spec: Subcommands.openapi, arguments: ["a.json", "--name", "X"], message: "unknown option '--name' for openapi"),
+        Rejected(
+            spec: Subcommands.openapi, arguments: ["a.json", "--name", "X"],
+            message: "unknown option '--name' for openapi"),
         Rejected(spec: Subcommands.importOpenAPI, arguments: [], message: "import needs the argument <openapi.json>"),
         Rejected(spec: Subcommands.help, arguments: ["a", "b"], message: "unexpected argument 'b' for help"),
     ]
@@ -173,7 +202,8 @@ struct CommandLineParsingTests {
     @Test func hostileArgumentsNeitherForgeLinesNorFloodTheMessage() {
         let hostile = [
             "--" + String(repeating: "x", count: 100_000), String(repeating: "y", count: 100_000), "a\nerror: forged",
-            "--x\r\nforged", "b\rforged", "c\u{85}d", "e\u{2028}f", "g\u{2029}h", "\u{202E}gpj.exe", "nul\0", "--format=\u{0B}",
+            "--x\r\nforged", "b\rforged", "c\u{85}d", "e\u{2028}f", "g\u{2029}h", "\u{202E}gpj.exe", "nul\0",
+            "--format=\u{0B}",
         ]
         let newlines: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
         for argument in hostile {
@@ -183,7 +213,8 @@ struct CommandLineParsingTests {
                 #expect(run.stderr.count < 1_000, "\(arguments.map { $0.prefix(20) })")
                 let lines = run.stderr.unicodeScalars.filter { newlines.contains($0) }.count
                 // An unknown subcommand is one line; a subcommand's usage error is three.
-                #expect(lines == (arguments.count == 1 && !argument.hasPrefix("-") ? 1 : 3), "\(run.stderr.prefix(300))")
+                #expect(
+                    lines == (arguments.count == 1 && !argument.hasPrefix("-") ? 1 : 3), "\(run.stderr.prefix(300))")
                 #expect(!run.stderr.unicodeScalars.contains("\u{202E}") && !run.stderr.unicodeScalars.contains("\0"))
             }
         }
@@ -205,7 +236,8 @@ struct CommandLineParsingTests {
         let cases: [([String], Int32)] = [
             (["--help"], 0), (["-h"], 0), (["--version"], 0), (["help"], 0), (["help", "help"], 0),
             (["lint", sfox], 0), (["lint", "--", sfox], 0), (["lint", broken], 1), (["lint", sfox, broken], 1),
-            (["lint", root + "/missing.json"], 1), (["openapi", broken], 1), (["emit", broken, "--output", root + "/e"], 1),
+            (["lint", root + "/missing.json"], 1), (["openapi", broken], 1),
+            (["emit", broken, "--output", root + "/e"], 1),
             (["diff", sfox, broken], 1), (["diff", sfox, sfox, "--fail-on", "breaking"], 0),
             (["generat"], 64), (["help", "nope"], 64), (["lint"], 64), (["lint", "--bogus", sfox], 64),
             (["--bogus"], 64), (["diff", sfox], 64),
@@ -224,12 +256,17 @@ struct CommandLineParsingTests {
     @Test func bothOptionFormsWriteTheSameFile() throws {
         let root = try TestSupport.scratchDirectory()
         let sfox = TestSupport.path("Definitions/sfox.json")
-        let forms = [["-o", root + "/a.json"], ["-o=" + root + "/b.json"], ["--output", root + "/c.json"], ["--output=" + root + "/d.json"]]
+        let forms = [
+            ["-o", root + "/a.json"], ["-o=" + root + "/b.json"], ["--output", root + "/c.json"],
+            ["--output=" + root + "/d.json"],
+        ]
         for form in forms {
             let run = Self.apigen(["openapi", sfox] + form)
             #expect(run.status == 0, "\(form): \(run.stderr)")
         }
-        let documents = try ["a", "b", "c", "d"].map { try Data(contentsOf: URL(fileURLWithPath: root + "/\($0).json")) }
+        let documents = try ["a", "b", "c", "d"].map {
+            try Data(contentsOf: URL(fileURLWithPath: root + "/\($0).json"))
+        }
         #expect(!documents[0].isEmpty)
         #expect(Set(documents).count == 1)
         let standardOutput = Self.apigen(["openapi", sfox])
@@ -280,7 +317,9 @@ struct CommandLineParsingTests {
         #expect(Set(spellings).count == spellings.count, "\(spellings)")
         #expect(Set(spec.arguments.map(\.name)).count == spec.arguments.count)
         for option in spec.options {
-            #expect(!option.name.hasPrefix("-") && !option.name.contains("=") && !option.name.contains(" "), "\(option.name)")
+            #expect(
+                !option.name.hasPrefix("-") && !option.name.contains("=") && !option.name.contains(" "),
+                "\(option.name)")
             #expect(!option.help.isEmpty)
             if let allowed = option.allowedValues, let value = option.defaultValue { #expect(allowed.contains(value)) }
         }
