@@ -36,8 +36,11 @@ var targets: [Target] = [
             intent: .custom(verb: "generate-apis", description: "Regenerate Generated/ from Definitions/"),
             permissions: [.writeToPackageDirectory(reason: "apigen writes the generated sources into Generated/")]),
         dependencies: ["apigen"]),
-    .executableTarget(
-        name: "apigen", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI"], swiftSettings: strictSettings),
+    // The command line's tables, parser and subcommands, in a library so that tests run it in process.
+    .target(
+        name: "APIGenCLI", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI"],
+        swiftSettings: strictSettings),
+    .executableTarget(name: "apigen", dependencies: ["APIGenCLI"], swiftSettings: strictSettings),
 
     // Fixture output for the awkward cases, generated from Tests/Fixtures/Definitions and compiled
     // here so that the golden files are proven to build.
@@ -50,7 +53,9 @@ var targets: [Target] = [
         name: "APIDefinitionTests", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
     .testTarget(
         name: "APIGeneratorTests",
-        dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI", "apigen", "AwkwardAPI", "APIRuntime"],
+        dependencies: [
+            "APIDefinition", "APIGenerator", "APIOpenAPI", "APIGenCLI", "apigen", "AwkwardAPI", "APIRuntime",
+        ],
         swiftSettings: strictSettings),
     .testTarget(
         name: "EndToEndTests",

@@ -118,6 +118,14 @@ final class SuggestionBudget: @unchecked Sendable {
     }
 }
 
+/// "Did you mean" for other modules (the command line's options and subcommands).
+public enum NameSuggestion {
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        Suggest.closest(to: word, in: candidates)
+    }
+}
+
 /// Suggestions for misspelt names.
 enum Suggest {
     /// Words longer than this get no suggestion: no typo of a real name is that long, and the

@@ -1,7 +1,9 @@
-import APIDefinition
-import APIGenerator
+import APIGenCLI
 import Foundation
 
-/// The `apigen` command line: parses arguments by hand (the root package has no dependencies).
-let exitCode = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+/// The `apigen` command line; `APIGenCLI` parses and runs it (the root package has no dependencies).
+let exitCode = CommandLineTool.run(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    stdout: { FileHandle.standardOutput.write(Data($0.utf8)) },
+    stderr: { FileHandle.standardError.write(Data($0.utf8)) })
 exit(exitCode)

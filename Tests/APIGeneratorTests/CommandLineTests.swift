@@ -132,4 +132,33 @@ struct CommandLineTests {
         #expect(missingDirectory.status == 64)
         #expect(missingDirectory.stderr.contains("run from the package root or pass --definitions"))
     }
+
+    /// What the APIGen build plugin runs, in both option forms, through the real executable.
+    @Test func emitAsThePluginRunsIt() throws {
+        let root = try TestSupport.scratchDirectory()
+        let definition = TestSupport.path("Definitions/sfox.json")
+        let spaced = try TestSupport.runApigen(["emit", definition, "--output", root + "/a"], in: root)
+        #expect(spaced.status == 0, "\(spaced.stderr)")
+        let joined = try TestSupport.runApigen(["emit", "--output=" + root + "/b", "--", definition], in: root)
+        #expect(joined.status == 0, "\(joined.stderr)")
+        let files = TestSupport.snapshot(root + "/a")
+        #expect(files.keys.sorted().first == "sfox.Client.swift", "\(files.keys.sorted())")
+        #expect(files.count == 6)
+        #expect(files == TestSupport.snapshot(root + "/b"))
+    }
+
+    @Test func aUsageErrorFromTheExecutableExits64() throws {
+        let root = try TestSupport.scratchDirectory()
+        let result = try TestSupport.runApigen(["emit", "x.json", "--ouptut", "dir"], in: root)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == """
+                error: unknown option '--ouptut' for emit (did you mean '--output'?)
+                usage: apigen emit <definition.json> --output <dir>
+                see `apigen help emit`
+
+                """)
+    }
 }
