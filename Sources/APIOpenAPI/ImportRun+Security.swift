@@ -62,7 +62,8 @@ extension ImportRun {
             taken.insert(Naming.lowerCamel(name))
             if let reason { warn(pointer, "the security scheme '\(key)' is named '\(name)': \(reason)") }
             authState.schemeNames[key] = name
-            authState.schemes.append(AuthScheme(name: name, kind: kind, doc: nonEmpty(scheme["description"]?.stringValue)))
+            authState.schemes.append(
+                AuthScheme(name: name, kind: kind, doc: nonEmpty(scheme["description"]?.stringValue)))
         }
     }
 

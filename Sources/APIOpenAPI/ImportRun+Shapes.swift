@@ -22,7 +22,10 @@ extension ImportRun {
 
     /// Converts every component schema once; `allOf` merging converts the parts it needs first.
     func ensure(_ key: String) {
-        guard !components.done.contains(key), !components.busy.contains(key), let schema = components.schemas[key] else { return }
+        guard !components.done.contains(key), !components.busy.contains(key), let schema = components.schemas[key]
+        else {
+            return
+        }
         components.busy.insert(key)
         let savedRank = declared.rank
         declared.rank = components.ranks[key] ?? declared.rank

@@ -74,7 +74,8 @@ final class ImportRun {
             declared.declarations[$0.name]
         }
         let definition = Definition(
-            file: file, formatVersion: 1, service: service, auth: authState.schemes, types: types, operations: operations)
+            file: file, formatVersion: 1, service: service, auth: authState.schemes, types: types,
+            operations: operations)
         return (definition, diagnostics.warnings)
     }
 
