@@ -57,6 +57,11 @@ var targets: [Target] = [
             "APIDefinition", "APIGenerator", "APIOpenAPI", "APIGenCLI", "apigen", "AwkwardAPI", "APIRuntime",
         ],
         swiftSettings: strictSettings),
+    // The OpenAPI importer and exporter. Support.swift, PythonEnvironment.swift (and, the other way,
+    // APIGeneratorTests' SyntheticOpenAPI.swift) are links to the one copy the two targets share.
+    .testTarget(
+        name: "APIOpenAPITests", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI"],
+        swiftSettings: strictSettings),
     .testTarget(
         name: "EndToEndTests",
         dependencies: ["APIRuntime"] + services.map { .target(name: $0.target) },

@@ -122,7 +122,7 @@ class Bench:
         return path
 
     def synthetic_tool(self):
-        """The project's generator of synthetic OpenAPI documents (Tests/APIGeneratorTests/SyntheticOpenAPI.swift)."""
+        """The project's generator of synthetic OpenAPI documents (Tests/APIOpenAPITests/SyntheticOpenAPI.swift)."""
         scratch = os.path.join(WORK, "synthetic-tool")
         if not getattr(self, "synthetic_binary", None):
             swift_build(HERE, scratch, product="SyntheticOpenAPI", config="release")

@@ -1,1 +1,1 @@
-../../../Tests/APIGeneratorTests/SyntheticOpenAPI.swift
+../../../Tests/APIOpenAPITests/SyntheticOpenAPI.swift

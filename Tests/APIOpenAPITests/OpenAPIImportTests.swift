@@ -942,7 +942,7 @@ struct OpenAPIImportTests {
             let name = (file.path as NSString).lastPathComponent
             try file.contents.write(toFile: package + "/Generated/" + name, atomically: true, encoding: .utf8)
         }
-        let build = try AddingAServiceTests.run(["swift", "build", "--package-path", package], in: package)
+        let build = try Shell.run(["swift", "build", "--package-path", package], in: package)
         #expect(build.status == 0, "\(build.output.suffix(6000))")
     }
 }

@@ -1,0 +1,118 @@
+import APIDefinition
+import Foundation
+
+/// Gathering the operations under `paths` and converting each one.
+extension ImportRun {
+    /// An operation found under `paths`, before it is converted: where it is and its name.
+    struct PendingOperation {
+        var path: String
+        var method: String
+        var pointer: String
+        var json: OrderedJSON
+        var item: OrderedJSON
+        var itemPointer: String
+        var name = ""
+    }
+
+    /// The HTTP methods an OpenAPI path item can hold that apigen converts (TRACE is dropped).
+    static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch"]
+
+    func gatherOperations() -> [PendingOperation] {
+        var pending: [PendingOperation] = []
+        for member in root["paths"]?.members ?? [] {
+            let path = member.key
+            guard case let (item, itemPointer, _)? = dereference(member.value, at: child("#/paths", path)) else {
+                continue
+            }
+            guard path.hasPrefix("/") else {
+                warn(itemPointer, "a path must start with '/'; dropped")
+                continue
+            }
+            for entry in item.members ?? [] {
+                let pointer = child(itemPointer, entry.key)
+                if Self.methods.contains(entry.key) {
+                    pending.append(
+                        PendingOperation(
+                            path: path, method: entry.key.uppercased(), pointer: pointer, json: entry.value, item: item,
+                            itemPointer: itemPointer))
+                    continue
+                }
+                switch entry.key {
+                case "summary", "description", "parameters", "$ref": continue
+                case "trace": warn(pointer, "TRACE operations are not supported; dropped")
+                case "servers":
+                    warn(pointer, "path-level servers are not supported; the service's base URL is used")
+                default:
+                    if !entry.key.hasPrefix("x-") { warn(pointer, "'\(entry.key)' is not a path item key; ignored") }
+                }
+            }
+        }
+        return pending
+    }
+
+    func convertOperation(_ item: PendingOperation) -> Operation? {
+        let json = item.json
+        let pointer = item.pointer
+        let upper = Naming.upperCamel(item.name)
+        guard json.members != nil else {
+            warn(pointer, "an operation must be an object; dropped")
+            return nil
+        }
+        for member in json.members ?? [] {
+            switch member.key {
+            case "operationId", "summary", "description", "parameters", "requestBody", "responses", "security",
+                "deprecated", "tags", "externalDocs":
+                continue
+            case "callbacks": warn(child(pointer, "callbacks"), "callbacks are not supported; dropped")
+            case "servers":
+                warn(
+                    child(pointer, "servers"),
+                    "operation-level servers are not supported; the service's base URL is used")
+            default:
+                if !member.key.hasPrefix("x-") {
+                    warn(child(pointer, member.key), "'\(member.key)' is not an operation key; ignored")
+                }
+            }
+        }
+        let template = Self.templateNames(item.path)
+        guard Set(template).count == template.count else {
+            warn(pointer, "the path template repeats a parameter name; the operation is dropped")
+            return nil
+        }
+        var doc = nonEmpty(json["description"]?.stringValue) ?? nonEmpty(item.item["description"]?.stringValue)
+        let summary = nonEmpty(json["summary"]?.stringValue) ?? nonEmpty(item.item["summary"]?.stringValue)
+        if json["deprecated"]?.boolValue == true {
+            doc = Self.paragraphs(doc, "Deprecated.")
+            warn(child(pointer, "deprecated"), "deprecated is only noted in the doc comment")
+        }
+        var body: RequestBody?
+        if let requestBody = json["requestBody"] {
+            if item.method == "GET" || item.method == "HEAD" {
+                warn(child(pointer, "requestBody"), "a \(item.method) request has no body in a definition; dropped")
+            } else {
+                body = self.requestBody(requestBody, at: child(pointer, "requestBody"), upper: upper)
+            }
+        }
+        let parameters = self.parameters(item, upper: upper, hasBody: body != nil)
+        var responses = self.responses(json["responses"], at: child(pointer, "responses"), upper: upper)
+        if responses.isEmpty {
+            warn(
+                child(pointer, "responses"),
+                "no response with a numeric status remains; an untyped 200 response is documented")
+            responses = [Response(status: 200, doc: nil, type: nil, contentTypes: [])]
+        }
+        let auth: [[String]]
+        if let security = json["security"] {
+            auth = self.auth(security, at: child(pointer, "security"))
+        } else if let security = root["security"] {
+            auth = self.auth(security, at: "#/security")
+        } else {
+            auth = []
+        }
+        return Operation(
+            name: item.name, method: item.method, path: item.path, summary: summary, doc: doc, auth: auth,
+            parameters: parameters, body: body, responses: responses)
+    }
+
+    static func templateNames(_ path: String) -> [String] { Operation.templateParameters(in: path) }
+}

@@ -1,0 +1,226 @@
+import APIDefinition
+import Foundation
+
+/// Path, query and header parameters, path-level ones merged with the operation's.
+extension ImportRun {
+    /// Member names the generated redaction uses, which a sensitive field or parameter must not take.
+    static let redactionMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedFields"]
+
+    func parameters(_ item: PendingOperation, upper: String, hasBody: Bool) -> [Parameter] {
+        typealias Entry = (json: OrderedJSON, pointer: String, base: String?)
+        func collect(_ list: OrderedJSON?, at pointer: String) -> [Entry] {
+            guard let list else { return [] }
+            guard let values = list.arrayValue else {
+                warn(pointer, "'parameters' must be an array; ignored")
+                return []
+            }
+            var entries: [Entry] = []
+            for (index, value) in values.enumerated() {
+                let isComponent = value["$ref"]?.stringValue?.hasPrefix("#/components/parameters/") == true
+                guard case let (json, resolved, key)? = dereference(value, at: child(pointer, index)) else { continue }
+                entries.append((json, resolved, isComponent ? key.map(Naming.upperCamel) : nil))
+            }
+            return entries
+        }
+        func same(_ a: Entry, _ b: Entry) -> Bool {
+            a.json["name"] == b.json["name"] && a.json["in"] == b.json["in"]
+        }
+        var merged = collect(item.item["parameters"], at: child(item.itemPointer, "parameters"))
+        for entry in collect(item.json["parameters"], at: child(item.pointer, "parameters")) {
+            if let index = merged.firstIndex(where: { same($0, entry) }) {
+                merged[index] = entry
+            } else {
+                merged.append(entry)
+            }
+        }
+        let template = Self.templateNames(item.path)
+        var result: [(parameter: Parameter, pointer: String)] = []
+        for entry in merged {
+            let name = entry.json["name"]?.stringValue ?? ""
+            guard
+                let parameter = convertParameter(
+                    entry.json, at: entry.pointer, base: entry.base ?? upper + Naming.upperCamel(name))
+            else { continue }
+            if parameter.location == .path, !template.contains(parameter.name) {
+                warn(
+                    entry.pointer,
+                    "the path parameter '\(parameter.name)' does not appear in the path '\(item.path)'; dropped")
+                continue
+            }
+            if parameter.location == .header,
+                result.contains(where: {
+                    $0.parameter.location == .header && $0.parameter.name.lowercased() == parameter.name.lowercased()
+                })
+            {
+                warn(entry.pointer, "the header '\(parameter.name)' is already a parameter; dropped")
+                continue
+            }
+            result.append((parameter, entry.pointer))
+        }
+        for name in template
+        where !result.contains(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
+            warn(item.pointer, "the path uses '{\(name)}' but declares no such path parameter; it is added as a string")
+            result.append((Parameter(name: name, location: .path, type: .string), item.pointer))
+        }
+        var parameters = result.map(\.parameter)
+        var taken: Set<String> = hasBody ? ["body"] : []
+        let sensitive = parameters.contains(where: \.sensitive)
+        for index in parameters.indices {
+            let parameter = parameters[index]
+            var swift = Naming.parameter(parameter)
+            var reason: String?
+            if !Naming.isIdentifier(swift) || swift.allSatisfy({ $0 == "_" }) {
+                swift = Naming.lowerCamel("\(parameter.location.rawValue) parameter")
+                reason = "'\(parameter.name)' has no letters or digits"
+            }
+            if sensitive, Self.redactionMembers.contains(swift) {
+                swift += "Value"
+                reason = "it clashes with the redaction code generated for sensitive parameters"
+            }
+            if let owner = ReservedNames.clash(swift, in: ReservedNames.structMembers)
+                ?? (swift == Naming.lowerCamel(item.name) ? "the operation's method name" : nil)
+                ?? ReservedNames.clash(swift, in: ReservedNames.inputMembers)
+            {
+                swift = Naming.lowerCamel("\(parameter.location.rawValue)_\(parameter.name)")
+                reason = "it clashes with \(owner)"
+            }
+            if taken.contains(swift) {
+                swift = Naming.lowerCamel("\(parameter.location.rawValue)_\(parameter.name)")
+                let base = swift
+                var number = 2
+                while taken.contains(swift) {
+                    swift = "\(base)\(number)"
+                    number += 1
+                }
+                reason = "another parameter\(hasBody ? " or the body" : "") has the same Swift name"
+            }
+            taken.insert(swift)
+            if let reason {
+                parameters[index].swiftName = swift
+                warn(result[index].pointer, "the parameter '\(parameter.name)' is '\(swift)' in Swift: \(reason)")
+            }
+        }
+        return parameters
+    }
+
+    func convertParameter(_ json: OrderedJSON, at pointer: String, base: String) -> Parameter? {
+        guard let name = json["name"]?.stringValue, !name.isEmpty, let place = json["in"]?.stringValue else {
+            warn(pointer, "a parameter needs 'name' and 'in'; dropped")
+            return nil
+        }
+        let location: ParameterLocation
+        switch place {
+        case "path": location = .path
+        case "query": location = .query
+        case "header": location = .header
+        case "cookie":
+            warn(pointer, "cookie parameters are not supported; '\(name)' is dropped")
+            return nil
+        default:
+            warn(pointer, "parameters in '\(place)' are not supported; '\(name)' is dropped")
+            return nil
+        }
+        if location == .header, ["accept", "content-type", "authorization"].contains(name.lowercased()) {
+            warn(
+                pointer,
+                "OpenAPI ignores header parameters named Accept, Content-Type and Authorization; '\(name)' is dropped")
+            return nil
+        }
+        for member in json.members ?? [] {
+            switch member.key {
+            case "name", "in", "description", "required", "deprecated", "schema", "content", "example", "examples",
+                "explode":
+                continue
+            case "style":
+                let expected = location == .query ? "form" : "simple"
+                if let style = member.value.stringValue, style != expected {
+                    warn(
+                        child(pointer, "style"),
+                        "the style '\(style)' is not supported; the value is sent in the style '\(expected)'")
+                }
+            case "allowReserved", "allowEmptyValue":
+                if member.value.boolValue == true {
+                    warn(child(pointer, member.key), "'\(member.key)' cannot be expressed; ignored")
+                }
+            default:
+                if !member.key.hasPrefix("x-") {
+                    warn(child(pointer, member.key), "'\(member.key)' is not a parameter key; ignored")
+                }
+            }
+        }
+        func unusable(_ problem: String) -> Shape? {
+            if location == .path {
+                warn(pointer, "\(problem); the path parameter '\(name)' is typed as a string")
+                return Shape(type: .string)
+            }
+            warn(pointer, "\(problem); '\(name)' is dropped")
+            return nil
+        }
+        var shape: Shape
+        if let schema = json["schema"] {
+            let schemaPointer = child(pointer, "schema")
+            let target = followReferences(schema)
+            let types = typeList(target)
+            if types.contains("array") || (types.isEmpty && target["items"] != nil) {
+                guard let fallback = unusable("array parameters are not supported yet") else { return nil }
+                shape = fallback
+            } else if types.contains("object") || isObjectLike(schema) || formOfReferenced(schema) == .oneOf {
+                guard let fallback = unusable("object parameters are not supported") else { return nil }
+                shape = fallback
+            } else {
+                shape = self.shape(schema, at: schemaPointer, name: base, allowsConst: false)
+                var problem: String?
+                switch shape.type {
+                case .array: problem = "array parameters are not supported yet"
+                case .map, .json: problem = "free-form parameters are not supported"
+                case .named(let type):
+                    if case .enumeration? = declaration(type)?.kind {
+                    } else {
+                        problem = "object parameters are not supported"
+                    }
+                default: break
+                }
+                if let problem {
+                    guard let fallback = unusable(problem) else { return nil }
+                    shape = fallback
+                }
+                if shape.nullable {
+                    warn(schemaPointer, "a nullable parameter cannot be expressed; the parameter is not nullable")
+                }
+            }
+        } else {
+            let problem =
+                json["content"] != nil
+                ? "parameters described by 'content' are not supported" : "the parameter has no schema"
+            guard let fallback = unusable(problem) else { return nil }
+            shape = fallback
+        }
+        var required = json["required"]?.boolValue ?? false
+        if location == .path, !required {
+            warn(child(pointer, "required"), "path parameters are always required")
+            required = true
+        }
+        var defaultValue: JSONValue?
+        if let value = shape.defaultValue ?? (required ? nil : shape.inheritedDefault) {
+            if required {
+                warn(child(pointer, "schema"), "a required parameter's default is never used; dropped")
+            } else if fits(value, shape.type, shape.constraints) {
+                defaultValue = value
+            } else {
+                warn(child(pointer, "schema"), "the default \(value) does not fit the type '\(shape.type)'; dropped")
+            }
+        }
+        var doc = nonEmpty(json["description"]?.stringValue) ?? shape.doc
+        if json["deprecated"]?.boolValue == true || shape.deprecated {
+            doc = Self.paragraphs(doc, "Deprecated.")
+            if json["deprecated"]?.boolValue == true {
+                warn(child(pointer, "deprecated"), "deprecated is only noted in the doc comment")
+            }
+        }
+        return Parameter(
+            name: name, location: location, swiftName: json["x-apigen-swift-name"]?.stringValue, doc: doc,
+            type: shape.type, required: required,
+            sensitive: shape.sensitive || json["x-apigen-sensitive"]?.boolValue == true, defaultValue: defaultValue,
+            constraints: shape.constraints)
+    }
+}

@@ -1,0 +1,175 @@
+import APIDefinition
+import Foundation
+
+/// Media types and request bodies: which content apigen reads, and which schemas make a payload.
+extension ImportRun {
+    enum MediaKind {
+        case json, xml, form, multipart
+
+        var contentType: String {
+            switch self {
+            case .json: MediaTypes.json
+            case .xml: MediaTypes.xml
+            case .form: MediaTypes.formURLEncoded
+            case .multipart: MediaTypes.multipart
+            }
+        }
+    }
+
+    /// How apigen can read a media type, and whether it is exactly that type (parameters aside).
+    static func mediaKind(_ raw: String) -> (kind: MediaKind, exact: Bool)? {
+        let essence = raw.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        switch essence {
+        case MediaTypes.json: return (.json, true)
+        case MediaTypes.xml: return (.xml, true)
+        case MediaTypes.formURLEncoded: return (.form, true)
+        case MediaTypes.multipart: return (.multipart, true)
+        case "text/xml": return (.xml, false)
+        default:
+            if essence.hasSuffix("+json") { return (.json, false) }
+            if essence.hasSuffix("+xml") { return (.xml, false) }
+            return nil
+        }
+    }
+
+    func ensureXML(_ pointer: String) {
+        guard xml == nil else { return }
+        xml = XMLDialectSpec(rootElement: "root", listItemElement: "item", trueText: "true", falseText: "false")
+        warn(
+            pointer,
+            "OpenAPI does not say how the API writes XML; the definition assumes the root element 'root' and list items 'item' (check service.xml)"
+        )
+    }
+
+    static func isPayload(_ type: TypeRef) -> Bool {
+        switch type {
+        case .named, .array(.named): true
+        default: false
+        }
+    }
+
+    /// A suffix added to a component's name unless the name already ends with it.
+    static func suffixed(_ name: String, _ suffix: String) -> String {
+        name.hasSuffix(suffix) ? name : name + suffix
+    }
+
+    func requestBody(_ value: OrderedJSON, at pointer: String, upper: String) -> RequestBody? {
+        let isComponent = value["$ref"]?.stringValue?.hasPrefix("#/components/requestBodies/") == true
+        guard case let (body, bodyPointer, key)? = dereference(value, at: pointer) else { return nil }
+        let base = isComponent ? Self.suffixed(Naming.upperCamel(key ?? ""), "Body") : upper + "Body"
+        var primary: (schema: OrderedJSON, pointer: String)?
+        var contentTypes: [String] = []
+        var pointers: [String: String] = [:]
+        let content = body["content"]?.members ?? []
+        for member in content {
+            let mediaPointer = child(child(bodyPointer, "content"), member.key)
+            guard case let (kind, exact)? = Self.mediaKind(member.key) else {
+                warn(mediaPointer, "request bodies of type '\(member.key)' are not supported; dropped")
+                continue
+            }
+            guard let schema = member.value["schema"] else {
+                warn(mediaPointer, "a request body without a schema cannot be typed; '\(member.key)' is dropped")
+                continue
+            }
+            if !exact { warn(mediaPointer, "'\(member.key)' is sent as \(kind.contentType)") }
+            if let primary {
+                if comparable(schema) != comparable(primary.schema) {
+                    warn(
+                        child(mediaPointer, "schema"),
+                        "the schema differs from the first content type's; the first one is used")
+                }
+            } else {
+                primary = (schema, child(mediaPointer, "schema"))
+            }
+            if member.value["encoding"] != nil {
+                warn(child(mediaPointer, "encoding"), "'encoding' cannot be expressed; ignored")
+            }
+            if !contentTypes.contains(kind.contentType) {
+                contentTypes.append(kind.contentType)
+                pointers[kind.contentType] = mediaPointer
+            }
+        }
+        guard let primary else {
+            if content.isEmpty { warn(bodyPointer, "a request body without content cannot be typed; dropped") }
+            return nil
+        }
+        let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
+        guard Self.isPayload(shape.type) else {
+            warn(
+                primary.pointer,
+                "a request body must be a declared type (object, enum, oneOf) or an array of one, not '\(shape.type)'; the body is dropped"
+            )
+            return nil
+        }
+        if shape.nullable { warn(primary.pointer, "a null body cannot be expressed; the body is not nullable") }
+        if !shape.constraints.isEmpty {
+            warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
+        }
+        contentTypes = contentTypes.filter { contentType in
+            guard contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart else { return true }
+            guard let problem = formProblem(shape.type) else { return true }
+            warn(
+                pointers[contentType] ?? primary.pointer,
+                "a form body holds flat values, but \(problem); '\(contentType)' is dropped")
+            return false
+        }
+        guard !contentTypes.isEmpty else {
+            warn(bodyPointer, "no content type of the request body remains; the body is dropped")
+            return nil
+        }
+        if contentTypes.contains(MediaTypes.xml) { ensureXML(pointers[MediaTypes.xml] ?? bodyPointer) }
+        if body["required"]?.boolValue != true {
+            warn(bodyPointer, "optional request bodies cannot be expressed; the body is required")
+        }
+        return RequestBody(
+            type: shape.type, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue))
+    }
+
+    /// Why `type` cannot be a form body, or nil when it can.
+    func formProblem(_ type: TypeRef) -> String? {
+        guard case .named(let name) = type, case .object(let fields)? = declaration(name)?.kind else {
+            return "'\(type)' is not an object"
+        }
+        for field in fields {
+            if case .map = field.type { return "the field '\(field.name)' of '\(name)' is a map" }
+            if field.type.element == .json { return "the field '\(field.name)' of '\(name)' is any JSON" }
+            if case .named(let nested) = field.type.element {
+                if case .enumeration? = declaration(nested)?.kind { continue }
+                return "the field '\(field.name)' of '\(name)' is an object or a oneOf"
+            }
+        }
+        return nil
+    }
+
+    /// A schema without what only names XML elements, and with a one-part `allOf` unwrapped: two
+    /// content types whose schemas compare equal this way describe the same value.
+    func comparable(_ schema: OrderedJSON) -> OrderedJSON {
+        switch schema {
+        case .object(let members):
+            let kept = members.filter { $0.key != "xml" }
+            if kept.count == 1, kept[0].key == "allOf", let parts = kept[0].value.arrayValue, parts.count == 1 {
+                return comparable(parts[0])
+            }
+            return .object(kept.map { OrderedJSON.Member($0.key, comparable($0.value)) })
+        case .array(let values): return .array(values.map(comparable))
+        default: return schema
+        }
+    }
+
+    /// Whether a schema can become a declared type or an array of one, judged without converting it.
+    func payloadCandidate(_ schema: OrderedJSON, depth: Int = 0) -> Bool {
+        guard depth < 16 else { return false }
+        if let ref = schema["$ref"]?.stringValue {
+            if let key = componentKey(ref), components.typeNames[key] != nil { return true }
+            guard let target = resolveLocal(ref) else { return true }  // reported when converted
+            return payloadCandidate(target.value, depth: depth + 1)
+        }
+        if form(of: schema, component: false) != .other { return true }
+        if let part = wrappedPart(schema) { return payloadCandidate(part.value, depth: depth + 1) }
+        if typeList(schema) == ["array"], let items = schema["items"] {
+            let target = followReferences(items)
+            return !typeList(target).contains("array") && payloadCandidate(items, depth: depth + 1)
+        }
+        return false
+    }
+}

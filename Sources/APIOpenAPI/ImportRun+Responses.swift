@@ -1,0 +1,94 @@
+import APIDefinition
+import Foundation
+
+/// Responses: status codes, their bodies and the `default` and range responses that are dropped.
+extension ImportRun {
+    func responses(_ value: OrderedJSON?, at pointer: String, upper: String) -> [Response] {
+        var result: [Response] = []
+        for member in value?.members ?? [] {
+            let isComponent = member.value["$ref"]?.stringValue?.hasPrefix("#/components/responses/") == true
+            guard case let (response, responsePointer, key)? = dereference(member.value, at: child(pointer, member.key))
+            else { continue }
+            guard let status = Int(member.key), (100...599).contains(status) else {
+                let entryPointer = child(pointer, member.key)
+                if member.key == "default" {
+                    warn(entryPointer, "the 'default' response cannot be expressed; dropped")
+                } else if member.key.count == 3, member.key.uppercased().hasSuffix("XX") {
+                    warn(entryPointer, "status ranges (\(member.key)) cannot be expressed; dropped")
+                } else {
+                    warn(entryPointer, "'\(member.key)' is not an HTTP status; dropped")
+                }
+                continue
+            }
+            let base =
+                isComponent ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response") : "\(upper)\(status)Response"
+            var doc = nonEmpty(response["description"]?.stringValue)
+            if doc == "Status \(status)." { doc = nil }
+            if let headers = response["headers"]?.members, !headers.isEmpty {
+                warn(child(responsePointer, "headers"), "response headers cannot be expressed; dropped")
+            }
+            if response["links"] != nil { warn(child(responsePointer, "links"), "links are not supported; dropped") }
+            var primary: (schema: OrderedJSON, pointer: String)?
+            var typedKinds: [String] = []
+            var typedPointers: [String: String] = [:]
+            var others: [(mediaType: String, pointer: String)] = []
+            var all: [String] = []
+            for content in response["content"]?.members ?? [] {
+                let mediaPointer = child(child(responsePointer, "content"), content.key)
+                all.append(content.key)
+                guard case let (kind, exact)? = Self.mediaKind(content.key), kind == .json || kind == .xml,
+                    let schema = content.value["schema"]
+                else {
+                    others.append((content.key, mediaPointer))
+                    continue
+                }
+                if let primary {
+                    if comparable(schema) != comparable(primary.schema) {
+                        warn(
+                            child(mediaPointer, "schema"),
+                            "the schema differs from the first content type's; the first one is used")
+                    }
+                } else {
+                    primary = (schema, child(mediaPointer, "schema"))
+                }
+                if !exact { warn(mediaPointer, "'\(content.key)' is read and written as \(kind.contentType)") }
+                if !typedKinds.contains(kind.contentType) {
+                    typedKinds.append(kind.contentType)
+                    typedPointers[kind.contentType] = mediaPointer
+                }
+            }
+            guard let primary else {
+                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all))
+                continue
+            }
+            var type: TypeRef?
+            if payloadCandidate(primary.schema) {
+                let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
+                if Self.isPayload(shape.type) {
+                    type = shape.type
+                    if shape.nullable {
+                        warn(primary.pointer, "a null body cannot be expressed; the body is not nullable")
+                    }
+                    if !shape.constraints.isEmpty {
+                        warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
+                    }
+                }
+            }
+            guard let type else {
+                warn(
+                    primary.pointer,
+                    "only declared types (objects, enums, oneOfs) and arrays of them can type a body; the response is untyped"
+                )
+                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all))
+                continue
+            }
+            for other in others {
+                warn(
+                    other.pointer, "'\(other.mediaType)' next to a typed JSON or XML body cannot be expressed; dropped")
+            }
+            if typedKinds.contains(MediaTypes.xml) { ensureXML(typedPointers[MediaTypes.xml] ?? responsePointer) }
+            result.append(Response(status: status, doc: doc, type: type, contentTypes: typedKinds))
+        }
+        return result
+    }
+}

@@ -1,0 +1,1 @@
+../APIGeneratorTests/PythonEnvironment.swift
