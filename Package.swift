@@ -48,23 +48,28 @@ var targets: [Target] = [
         name: "AwkwardAPI", dependencies: ["APIRuntime"], path: "Tests/Fixtures/Generated/Awkward",
         swiftSettings: strictSettings),
 
-    .testTarget(name: "APIRuntimeTests", dependencies: ["APIRuntime"], swiftSettings: strictSettings),
+    // The seeded random generator, fuzz seed and time budget every generative test shares.
+    .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+
+    .testTarget(
+        name: "APIRuntimeTests", dependencies: ["APIRuntime", "TestSupport"], swiftSettings: strictSettings),
     .testTarget(
         name: "APIDefinitionTests", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
     .testTarget(
         name: "APIGeneratorTests",
         dependencies: [
             "APIDefinition", "APIGenerator", "APIOpenAPI", "APIGenCLI", "apigen", "AwkwardAPI", "APIRuntime",
+            "TestSupport",
         ],
         swiftSettings: strictSettings),
     // The OpenAPI importer and exporter. Support.swift, PythonEnvironment.swift (and, the other way,
     // APIGeneratorTests' SyntheticOpenAPI.swift) are links to the one copy the two targets share.
     .testTarget(
-        name: "APIOpenAPITests", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI"],
+        name: "APIOpenAPITests", dependencies: ["APIDefinition", "APIGenerator", "APIOpenAPI", "TestSupport"],
         swiftSettings: strictSettings),
     .testTarget(
         name: "EndToEndTests",
-        dependencies: ["APIRuntime"] + services.map { .target(name: $0.target) },
+        dependencies: ["APIRuntime", "TestSupport"] + services.map { .target(name: $0.target) },
         resources: [.copy("Resources")],
         swiftSettings: strictSettings),
 ]

@@ -34,10 +34,11 @@ public enum DefinitionValues {
         case (.string(let text), .string):
             return stringProblem(text, constraints)
         case (.integer(let number), _) where type.isInteger:
-            guard integerFits(Double(number), type), type != .int32 || Int32(exactly: number) != nil else {
+            // Exactly, not through Double: `Int.max` is an int64, and 2^53 + 1 is above a maximum of 2^53.
+            guard type != .int32 || Int32(exactly: number) != nil else {
                 return "is outside the range of '\(type)' (\(range(of: type)))"
             }
-            return numberProblem(Double(number), constraints)
+            return integerProblem(number, constraints)
         case (.integer(let number), .number):
             return numberProblem(Double(number), constraints)
         case (.number(let number), .number):
@@ -61,6 +62,22 @@ public enum DefinitionValues {
             regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
         {
             return "does not match the pattern '\(pattern)'"
+        }
+        return nil
+    }
+
+    /// ``numberProblem(_:_:)`` for a whole number, compared exactly with bounds that are whole
+    /// numbers (as the generated validation compares them).
+    static func integerProblem(_ number: Int, _ constraints: Constraints) -> String? {
+        if let minimum = constraints.minimum,
+            Int64(exactly: minimum).map({ number < Int($0) }) ?? (Double(number) < minimum)
+        {
+            return "is less than the minimum \(shown(minimum))"
+        }
+        if let maximum = constraints.maximum,
+            Int64(exactly: maximum).map({ number > Int($0) }) ?? (Double(number) > maximum)
+        {
+            return "is greater than the maximum \(shown(maximum))"
         }
         return nil
     }

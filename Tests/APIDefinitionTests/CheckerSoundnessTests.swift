@@ -238,4 +238,30 @@ struct CheckerSoundnessTests {
                 breaking(#""body": { "type": "Item" }"#, #""body": { "type": "[{Item}]" }"#),
                 "operations[0].body.type: a body of nested arrays or maps ('[{Item}]') is not supported yet"))
     }
+
+    /// Integer defaults and constants are compared with their type and bounds exactly, as the
+    /// generated code compares them (found by the property test): `Int.max` is an `int64`, and
+    /// 2^53 + 1 is above a maximum of 2^53 (through Double the two are equal).
+    @Test func integerValuesAreCheckedExactly() {
+        let noBounds = Constraints()
+        #expect(DefinitionValues.problem(with: .integer(Int.max), for: .int64, constraints: noBounds) { _ in nil } == nil)
+        #expect(DefinitionValues.problem(with: .integer(Int.min), for: .integer, constraints: noBounds) { _ in nil } == nil)
+        let upTo2p53 = Constraints(maximum: 9_007_199_254_740_992)
+        #expect(
+            DefinitionValues.problem(with: .integer(9_007_199_254_740_993), for: .int64, constraints: upTo2p53) { _ in
+                nil
+            } == "is greater than the maximum 9007199254740992")
+        #expect(
+            DefinitionValues.problem(with: .integer(9_007_199_254_740_992), for: .int64, constraints: upTo2p53) { _ in
+                nil
+            } == nil)
+        let from2p53 = Constraints(minimum: 9_007_199_254_740_992)
+        #expect(
+            DefinitionValues.problem(with: .integer(9_007_199_254_740_991), for: .integer, constraints: from2p53) { _ in
+                nil
+            } == "is less than the minimum 9007199254740992")
+        #expect(
+            DefinitionValues.problem(with: .integer(Int(Int32.max) + 1), for: .int32, constraints: noBounds) { _ in nil }
+                == "is outside the range of 'int32' (-2147483648...2147483647)")
+    }
 }

@@ -2,6 +2,7 @@ import APIDefinition
 import APIGenerator
 import APIOpenAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// Names that Swift, the runtime or generated code already use, and names with nothing usable
@@ -157,7 +158,7 @@ struct HostileNamesTests {
 
     /// Seeded random names made of hostile pieces, in addition to the table.
     static func randomNames(seed: UInt64, count: Int) -> [String] {
-        var random = CheckerFuzz.Random(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let pieces = [
             "a", "Z", "_", "-", " ", "0", "9", "é", "日", "😀", "self", "Type", "init", "body", "text", "Tree", "hash",
             "Value", "raw", "\n", "\r", "`", "\"", "\\", "$", ".", "Int", "URL", "id", "ID", "\u{0}", "\u{200F}",
@@ -168,9 +169,8 @@ struct HostileNamesTests {
     }
 
     @Test(.timeLimit(.minutes(15)))
-    func everyNameIsRefusedWithALocatedDiagnosticOrCompiles() throws {
-        let seed = CheckerFuzz.seed(default: 3)
-        print("everyNameIsRefusedWithALocatedDiagnosticOrCompiles: APIGEN_FUZZ_SEED=\(seed)")
+    func everyNameIsRefusedWithALocatedDiagnosticOrCompiles() async throws {
+        let seed = FuzzSeed.choose("everyNameIsRefusedWithALocatedDiagnosticOrCompiles", default: 3)
         let names = Self.table + Self.randomNames(seed: seed, count: 24)
         var accepted: [Role: [String]] = [:]
         var refusedCount = 0
@@ -238,43 +238,41 @@ struct HostileNamesTests {
                 modules.append((names, [definition]))
             }
         }
-        let scratch = try TestSupport.scratchDirectory()
-        let package = scratch + "/Hostile"
-        let files = FileManager.default
-        try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
-        let checks = try DefinitionLoader.load(data: Data(Self.checks.utf8), file: "checks.json")
-        var unproven: [String] = []
-        for (index, module) in (modules.map(\.definitions) + [[checks]]).enumerated() {
-            let directory = package + "/Sources/" + (index == modules.count ? "HostileChecksAPI" : "HostileAPI\(index)")
-            try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (number, definition) in module.enumerated() {
-                // One file per definition: fewer files build faster.
-                let generated = Generator.generate(definition)
-                for file in generated {
-                    unproven += ForceAudit.unproven(in: file.contents).map { "\(definition.service.name): \($0)" }
+        // The shared scratch package: APIRuntime is built once for every compile test.
+        try await ScratchPackage.withPackage(root: TestSupport.packageRoot) { package in
+            let files = FileManager.default
+            let checks = try DefinitionLoader.load(data: Data(Self.checks.utf8), file: "checks.json")
+            var unproven: [String] = []
+            for (index, module) in (modules.map(\.definitions) + [[checks]]).enumerated() {
+                let directory = package + "/Sources/" + (index == modules.count ? "HostileChecksAPI" : "HostileAPI\(index)")
+                try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                for (number, definition) in module.enumerated() {
+                    // One file per definition: fewer files build faster.
+                    let generated = Generator.generate(definition)
+                    for file in generated {
+                        unproven += ForceAudit.unproven(in: file.contents).map { "\(definition.service.name): \($0)" }
+                    }
+                    try generated.map(\.contents).joined(separator: "\n").write(
+                        toFile: directory + "/Service\(number).swift", atomically: true, encoding: .utf8)
                 }
-                try generated.map(\.contents).joined(separator: "\n").write(
-                    toFile: directory + "/Service\(number).swift", atomically: true, encoding: .utf8)
             }
+            #expect(unproven.isEmpty, "\(unproven.joined(separator: "\n"))")
+            try files.createDirectory(atPath: package + "/Sources/HostileChecks", withIntermediateDirectories: true)
+            try Self.checksMain.write(
+                toFile: package + "/Sources/HostileChecks/main.swift", atomically: true, encoding: .utf8)
+            try Self.manifest(modules: modules.count).write(
+                toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+            print(
+                "hostile names: \(names.count) names × \(Role.allCases.count) roles, \(refusedCount) refused, "
+                    + "\(accepted.values.map(\.count).reduce(0, +)) accepted, in \(definitions.count) definitions "
+                    + "and \(modules.count) modules")
+            // Warnings are errors in the generated modules (the manifest says so).
+            let build = try ScratchPackage.run(["swift", "build", "--package-path", package], in: package)
+            #expect(build.status == 0, "\(build.output.suffix(8000))")
+            guard build.status == 0 else { return }
+            let run = try ScratchPackage.run([package + "/.build/debug/HostileChecks"], in: package)
+            #expect(run.status == 0 && run.output.contains("checks: ok"), "\(run.output.suffix(4000))")
         }
-        #expect(unproven.isEmpty, "\(unproven.joined(separator: "\n"))")
-        try files.createDirectory(atPath: package + "/Sources/HostileChecks", withIntermediateDirectories: true)
-        try Self.checksMain.write(
-            toFile: package + "/Sources/HostileChecks/main.swift", atomically: true, encoding: .utf8)
-        try Self.manifest(modules: modules.count).write(
-            toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
-        print(
-            "hostile names: \(names.count) names × \(Role.allCases.count) roles, \(refusedCount) refused, "
-                + "\(accepted.values.map(\.count).reduce(0, +)) accepted, in \(definitions.count) definitions "
-                + "and \(modules.count) modules")
-        let build = try AddingAServiceTests.run(
-            ["swift", "build", "--package-path", package, "-Xswiftc", "-warnings-as-errors"], in: package)
-        #expect(build.status == 0, "\(build.output.suffix(8000))")
-        guard build.status == 0 else { return }
-        let run = try AddingAServiceTests.run(
-            ["swift", "run", "--package-path", package, "HostileChecks"], in: package)
-        #expect(run.status == 0 && run.output.contains("checks: ok"), "\(run.output.suffix(4000))")
-        try? files.removeItem(atPath: scratch)
     }
 
     /// The names a definition declares at module level: its types, the generated ones and its
@@ -293,11 +291,14 @@ struct HostileNamesTests {
     static func manifest(modules: Int) -> String {
         let names = (0..<modules).map { "\"HostileAPI\($0)\"" } + ["\"HostileChecksAPI\""]
         let targets = names.map { name in
-            "        .target(name: \(name), dependencies: [.product(name: \"APIRuntime\", package: \"apigen\")]),\n"
+            "        .target(name: \(name), dependencies: [runtime], swiftSettings: strict),\n"
         }.joined()
         return """
             // swift-tools-version: 6.0
             import PackageDescription
+
+            let runtime: Target.Dependency = .product(name: "APIRuntime", package: "apigen")
+            let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 
             let package = Package(
                 name: "Hostile",
@@ -306,7 +307,7 @@ struct HostileNamesTests {
                 targets: [
             \(targets)        .executableTarget(
                         name: "HostileChecks",
-                        dependencies: ["HostileChecksAPI", .product(name: "APIRuntime", package: "apigen")]),
+                        dependencies: ["HostileChecksAPI", runtime], swiftSettings: strict),
                 ],
                 swiftLanguageModes: [.v6]
             )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import APIGenerator
@@ -9,7 +10,7 @@ import Testing
 /// ``HostileTextTests/pieces`` with a printed seed (`APIGEN_FUZZ_SEED` replays it).
 @Suite("Hostile text compiles")
 struct HostileTextCompileTests {
-    typealias Random = HostileTextTests.SeededGenerator
+    typealias Random = SeededGenerator
 
     /// The hostile texts of one run, by where they go.
     struct Texts {
@@ -249,10 +250,10 @@ struct HostileTextCompileTests {
             targets: [
                 .target(
                     name: "HostileAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
-                    path: "Generated/Hostile"),
+                    path: "Generated/Hostile", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
                 .target(
                     name: "ImportedAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
-                    path: "Generated/Imported"),
+                    path: "Generated/Imported", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
                 .executableTarget(
                     name: "Probe",
                     dependencies: ["HostileAPI", "ImportedAPI", .product(name: "APIRuntime", package: "apigen")]),
@@ -349,108 +350,108 @@ struct HostileTextCompileTests {
         """#
 
     @Test(.timeLimit(.minutes(15)))
-    func hostileTextCompilesAndArrivesByteForByte() throws {
-        let seed = HostileTextTests.seed("hostileTextCompilesAndArrivesByteForByte")
+    func hostileTextCompilesAndArrivesByteForByte() async throws {
+        let seed = FuzzSeed.choose("hostileTextCompilesAndArrivesByteForByte")
         let plan = Self.plan(seed: seed)
-        let scratch = try TestSupport.scratchDirectory()
-        let package = scratch + "/HostileProbe"
-        let files = FileManager.default
-        try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
-        try files.createDirectory(atPath: package + "/Definitions", withIntermediateDirectories: true)
-        try files.createDirectory(atPath: package + "/Sources/Probe", withIntermediateDirectories: true)
-        try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
-        try Self.probe.write(toFile: package + "/Sources/Probe/main.swift", atomically: true, encoding: .utf8)
-        try JSONSerialization.data(withJSONObject: plan.definition, options: [.sortedKeys])
-            .write(to: URL(fileURLWithPath: package + "/Definitions/hostile.json"))
-        try JSONSerialization.data(withJSONObject: plan.document, options: [.sortedKeys])
-            .write(to: URL(fileURLWithPath: scratch + "/openapi.json"))
+        // The shared scratch package: APIRuntime is built once for every compile test.
+        try await ScratchPackage.withPackage(root: TestSupport.packageRoot) { package in
+            let files = FileManager.default
+            try files.createDirectory(atPath: package + "/Definitions", withIntermediateDirectories: true)
+            try files.createDirectory(atPath: package + "/Sources/Probe", withIntermediateDirectories: true)
+            try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+            try Self.probe.write(toFile: package + "/Sources/Probe/main.swift", atomically: true, encoding: .utf8)
+            try JSONSerialization.data(withJSONObject: plan.definition, options: [.sortedKeys])
+                .write(to: URL(fileURLWithPath: package + "/Definitions/hostile.json"))
+            try JSONSerialization.data(withJSONObject: plan.document, options: [.sortedKeys])
+                .write(to: URL(fileURLWithPath: package + "/openapi.json"))
 
-        // The definition checks clean; the document imports; both generate.
-        let lint = try TestSupport.runApigen(["lint", "Definitions/hostile.json"], in: package)
-        try #require(lint.status == 0, "seed \(seed): \(lint.stderr)")
-        let imported = try TestSupport.runApigen(
-            ["import", scratch + "/openapi.json", "-o", "Definitions/imported.json", "--name", "Imported"], in: package)
-        try #require(imported.status == 0, "seed \(seed): \(imported.stderr)")
-        let generate = try TestSupport.runApigen(["generate"], in: package)
-        try #require(generate.status == 0, "seed \(seed): \(generate.stderr)")
+            // The definition checks clean; the document imports; both generate.
+            let lint = try TestSupport.runApigen(["lint", "Definitions/hostile.json"], in: package)
+            try #require(lint.status == 0, "seed \(seed): \(lint.stderr)")
+            let imported = try TestSupport.runApigen(
+                ["import", package + "/openapi.json", "-o", "Definitions/imported.json", "--name", "Imported"], in: package)
+            try #require(imported.status == 0, "seed \(seed): \(imported.stderr)")
+            let generate = try TestSupport.runApigen(["generate"], in: package)
+            try #require(generate.status == 0, "seed \(seed): \(generate.stderr)")
 
-        // No generated line holds a raw line break other than `\n` or a raw control character (a tab
-        // in a comment is kept), and
-        // the planted call only ever appears in a comment (in a literal its quotes are escaped).
-        for directory in ["Hostile", "Imported"] {
-            for (name, contents) in TestSupport.snapshot(package + "/Generated/" + directory) {
-                let text = String(decoding: contents, as: UTF8.self)
-                #expect(
-                    !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && SwiftSource.needsEscape($0) },
-                    "seed \(seed): \(directory)/\(name) holds a raw control, separator or bidi character")
-                for line in text.split(separator: "\n") where line.contains("fatalError(\"") {
+            // No generated line holds a raw line break other than `\n` or a raw control character (a tab
+            // in a comment is kept), and
+            // the planted call only ever appears in a comment (in a literal its quotes are escaped).
+            for directory in ["Hostile", "Imported"] {
+                for (name, contents) in TestSupport.snapshot(package + "/Generated/" + directory) {
+                    let text = String(decoding: contents, as: UTF8.self)
                     #expect(
-                        line.trimmingCharacters(in: .whitespaces).hasPrefix("//"),
-                        "seed \(seed): \(directory)/\(name): code from definition text: \(line)")
+                        !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && SwiftSource.needsEscape($0) },
+                        "seed \(seed): \(directory)/\(name) holds a raw control, separator or bidi character")
+                    for line in text.split(separator: "\n") where line.contains("fatalError(\"") {
+                        #expect(
+                            line.trimmingCharacters(in: .whitespaces).hasPrefix("//"),
+                            "seed \(seed): \(directory)/\(name): code from definition text: \(line)")
+                    }
                 }
             }
+
+            // One build, without a warning.
+            let build = try ScratchPackage.run(["swift", "build", "--package-path", package], in: package)
+            try #require(build.status == 0, "seed \(seed): \(build.output.suffix(8000))")
+            let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
+            #expect(warnings.isEmpty, "seed \(seed): \(warnings.joined(separator: "\n"))")
+
+            // Values arrive byte for byte.
+            var thing: [String: Any] = [
+                "kind": plan.constant, "p": plan.patternText, "either": [plan.discriminator: plan.beta, "b": "x"],
+            ]
+            for (index, name) in plan.wireNames.enumerated() { thing[name] = "v\(index)" }
+            var mismatch = thing
+            mismatch["p"] = plan.patternText + "x"
+            let importedThing: [String: Any] = [plan.importedRequired: plan.importedRequired, "k": plan.importedConstant]
+            var importedMismatch = importedThing
+            importedMismatch[plan.importedRequired] = "x" + plan.importedRequired
+            let inputs: [(String, [String: Any])] = [
+                ("thing", thing), ("mismatch", mismatch), ("imported", importedThing),
+                ("importedMismatch", importedMismatch),
+            ]
+            try files.createDirectory(atPath: package + "/inputs", withIntermediateDirectories: true)
+            for (name, value) in inputs {
+                try JSONSerialization.data(withJSONObject: value)
+                    .write(to: URL(fileURLWithPath: package + "/inputs/\(name).json"))
+            }
+            let run = try ScratchPackage.run([package + "/.build/debug/Probe", package + "/inputs"], in: package)
+            try #require(run.status == 0, "seed \(seed): \(run.output)")
+            let output = try #require(
+                try JSONSerialization.jsonObject(with: Self.escapingByteOrderMarks(Data(run.output.utf8)))
+                    as? [String: Any], "\(run.output)")
+
+            #expect(output["baseURL"] as? String == "https://api.example.com/v1/%22%5C(%0A%E2%80%AE")
+            #expect(output["enumValues"] as? [String] == plan.enumValues, "seed \(seed)")
+            #expect(output["openValues"] as? [String] == plan.openValues, "seed \(seed)")
+            #expect(output["dialect"] as? [String] == [plan.rootElement, plan.itemElement], "seed \(seed)")
+            let encoded = try Self.object(output["thing"])
+            #expect(Set(encoded.keys) == Set(plan.wireNames + ["kind", "d", "p", "mood", "either"]), "seed \(seed)")
+            // The discriminator chose `Beta` by its hostile value, and wrote it back as it came.
+            #expect(encoded["either"] as? [String: String] == [plan.discriminator: plan.beta, "b": "x"], "seed \(seed)")
+            for (index, name) in plan.wireNames.enumerated() { #expect(encoded[name] as? String == "v\(index)") }
+            #expect(encoded["kind"] as? String == plan.constant, "seed \(seed)")
+            #expect(encoded["d"] as? String == plan.defaultText, "seed \(seed)")
+            #expect(encoded["mood"] as? String == plan.enumValues[1], "seed \(seed)")
+            #expect(output["thingErrors"] as? [String] == [], "seed \(seed): the pattern does not match its own text")
+            #expect(output["mismatchErrors"] as? [String] == ["p"], "seed \(seed)")
+            #expect(output["answerMatches"] as? Bool == true)
+            #expect(output["path"] as? String == plan.path, "seed \(seed)")
+            #expect(output["query"] as? [[String]] == [[plan.queryName, "qv"]], "seed \(seed)")
+            let headers = try #require(output["headers"] as? [[String]])
+            #expect(headers.contains([plan.headerName, "hv"]), "seed \(seed): \(headers)")
+            #expect(headers.contains([plan.authHeader, "k"]), "seed \(seed): \(headers)")
+
+            #expect(output["served"] as? [String] == ["qv", "hv", "k"], "seed \(seed): \(output["served"] ?? "")")
+            #expect(output["servedAnswer"] as? String == "ok", "seed \(seed)")
+            #expect(output["importedEnum"] as? [String] == plan.importedEnum, "seed \(seed)")
+            let importedEncoded = try Self.object(output["imported"])
+            #expect(importedEncoded[plan.importedRequired] as? String == plan.importedRequired, "seed \(seed)")
+            #expect(importedEncoded[plan.importedDefaulted] as? String == plan.importedDefault, "seed \(seed)")
+            #expect(importedEncoded["k"] as? String == plan.importedConstant, "seed \(seed)")
+            #expect(output["importedErrors"] as? [String] == [], "seed \(seed)")
+            #expect(output["importedMismatchErrors"] as? [String] == [plan.importedRequired], "seed \(seed)")
         }
-
-        // One build, without a warning.
-        let build = try AddingAServiceTests.run(["swift", "build", "--package-path", package], in: package)
-        try #require(build.status == 0, "seed \(seed): \(build.output.suffix(8000))")
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("warning:") }
-        #expect(warnings.isEmpty, "seed \(seed): \(warnings.joined(separator: "\n"))")
-
-        // Values arrive byte for byte.
-        var thing: [String: Any] = [
-            "kind": plan.constant, "p": plan.patternText, "either": [plan.discriminator: plan.beta, "b": "x"],
-        ]
-        for (index, name) in plan.wireNames.enumerated() { thing[name] = "v\(index)" }
-        var mismatch = thing
-        mismatch["p"] = plan.patternText + "x"
-        let importedThing: [String: Any] = [plan.importedRequired: plan.importedRequired, "k": plan.importedConstant]
-        var importedMismatch = importedThing
-        importedMismatch[plan.importedRequired] = "x" + plan.importedRequired
-        let inputs: [(String, [String: Any])] = [
-            ("thing", thing), ("mismatch", mismatch), ("imported", importedThing),
-            ("importedMismatch", importedMismatch),
-        ]
-        try files.createDirectory(atPath: package + "/inputs", withIntermediateDirectories: true)
-        for (name, value) in inputs {
-            try JSONSerialization.data(withJSONObject: value)
-                .write(to: URL(fileURLWithPath: package + "/inputs/\(name).json"))
-        }
-        let run = try AddingAServiceTests.run([package + "/.build/debug/Probe", package + "/inputs"], in: package)
-        try #require(run.status == 0, "seed \(seed): \(run.output)")
-        let output = try #require(
-            try JSONSerialization.jsonObject(with: Self.escapingByteOrderMarks(Data(run.output.utf8)))
-                as? [String: Any], "\(run.output)")
-
-        #expect(output["baseURL"] as? String == "https://api.example.com/v1/%22%5C(%0A%E2%80%AE")
-        #expect(output["enumValues"] as? [String] == plan.enumValues, "seed \(seed)")
-        #expect(output["openValues"] as? [String] == plan.openValues, "seed \(seed)")
-        #expect(output["dialect"] as? [String] == [plan.rootElement, plan.itemElement], "seed \(seed)")
-        let encoded = try Self.object(output["thing"])
-        #expect(Set(encoded.keys) == Set(plan.wireNames + ["kind", "d", "p", "mood", "either"]), "seed \(seed)")
-        // The discriminator chose `Beta` by its hostile value, and wrote it back as it came.
-        #expect(encoded["either"] as? [String: String] == [plan.discriminator: plan.beta, "b": "x"], "seed \(seed)")
-        for (index, name) in plan.wireNames.enumerated() { #expect(encoded[name] as? String == "v\(index)") }
-        #expect(encoded["kind"] as? String == plan.constant, "seed \(seed)")
-        #expect(encoded["d"] as? String == plan.defaultText, "seed \(seed)")
-        #expect(encoded["mood"] as? String == plan.enumValues[1], "seed \(seed)")
-        #expect(output["thingErrors"] as? [String] == [], "seed \(seed): the pattern does not match its own text")
-        #expect(output["mismatchErrors"] as? [String] == ["p"], "seed \(seed)")
-        #expect(output["answerMatches"] as? Bool == true)
-        #expect(output["path"] as? String == plan.path, "seed \(seed)")
-        #expect(output["query"] as? [[String]] == [[plan.queryName, "qv"]], "seed \(seed)")
-        let headers = try #require(output["headers"] as? [[String]])
-        #expect(headers.contains([plan.headerName, "hv"]), "seed \(seed): \(headers)")
-        #expect(headers.contains([plan.authHeader, "k"]), "seed \(seed): \(headers)")
-
-        #expect(output["served"] as? [String] == ["qv", "hv", "k"], "seed \(seed): \(output["served"] ?? "")")
-        #expect(output["servedAnswer"] as? String == "ok", "seed \(seed)")
-        #expect(output["importedEnum"] as? [String] == plan.importedEnum, "seed \(seed)")
-        let importedEncoded = try Self.object(output["imported"])
-        #expect(importedEncoded[plan.importedRequired] as? String == plan.importedRequired, "seed \(seed)")
-        #expect(importedEncoded[plan.importedDefaulted] as? String == plan.importedDefault, "seed \(seed)")
-        #expect(importedEncoded["k"] as? String == plan.importedConstant, "seed \(seed)")
-        #expect(output["importedErrors"] as? [String] == [], "seed \(seed)")
-        #expect(output["importedMismatchErrors"] as? [String] == [plan.importedRequired], "seed \(seed)")
     }
 }

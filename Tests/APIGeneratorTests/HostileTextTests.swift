@@ -1,6 +1,7 @@
 import APIDefinition
 import APIOpenAPI
 import Foundation
+import TestSupport
 import Testing
 
 @testable import APIGenerator
@@ -21,28 +22,6 @@ struct HostileTextTests {
         "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{FEFF}", "`", "}", "{", "fatalError(\"pwned\")", "\t",
         "é", "👍🏽", "🇫🇷", "e\u{301}", "\\u{41}", "//", "///", " ", "word", ")", "$0", "<", "&",
     ]
-
-    /// A seeded random source (SplitMix64), so that a printed seed replays a run exactly.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    /// `APIGEN_FUZZ_SEED`, or a new seed; printed either way, so a failure can be replayed.
-    static func seed(_ test: String) -> UInt64 {
-        let seed =
-            ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"].flatMap { UInt64($0) }
-            ?? UInt64.random(in: 0...UInt64(UInt32.max))
-        print("\(test): seed \(seed) (replay with APIGEN_FUZZ_SEED=\(seed))")
-        return seed
-    }
 
     /// A hostile text: `lead` then 2–7 pieces; it always holds a line break followed by code.
     static func hostile(_ lead: String, _ random: inout SeededGenerator) -> String {
@@ -107,7 +86,7 @@ struct HostileTextTests {
     }
 
     @Test func stringLiteralsHoldTheirTextByteForByte() {
-        let seed = Self.seed("stringLiteralsHoldTheirTextByteForByte")
+        let seed = FuzzSeed.choose("stringLiteralsHoldTheirTextByteForByte")
         var random = SeededGenerator(seed: seed)
         for round in 0..<3000 {
             let text = Self.hostile("t\(round)", &random)
@@ -120,7 +99,7 @@ struct HostileTextTests {
     }
 
     @Test func commentLinesSplitAtEveryLineBreakAndShowControls() {
-        let seed = Self.seed("commentLinesSplitAtEveryLineBreakAndShowControls")
+        let seed = FuzzSeed.choose("commentLinesSplitAtEveryLineBreakAndShowControls")
         var random = SeededGenerator(seed: seed)
         for round in 0..<3000 {
             let text = Self.hostile("t\(round)", &random)

@@ -1,6 +1,7 @@
 import APIDefinition
 import APIGenerator
 import Foundation
+import TestSupport
 import Testing
 
 /// The loader survives any bytes: every input ends in a definition or in located diagnostics, in
@@ -14,7 +15,7 @@ import Testing
 @Suite("Loader fuzzing")
 struct LoaderFuzzTests {
     static let seed: UInt64 =
-        ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_130
+FuzzSeed.value(default: 20_261_130)
     static let count = ProcessInfo.processInfo.environment["APIGEN_FUZZ_COUNT"].flatMap { Int($0) } ?? 1500
     /// Inputs that also run through `apigen lint` in a child process.
     static let childProcessCount = 40
@@ -56,7 +57,7 @@ struct LoaderFuzzTests {
     }
 
     /// One mutation of `bytes`.
-    static func mutate(_ bytes: inout [UInt8], _ random: inout SyntheticOpenAPI.Random) {
+    static func mutate(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         let at = bytes.isEmpty ? 0 : random.below(bytes.count + 1)
         switch random.below(10) {
         case 0 where !bytes.isEmpty:
@@ -144,7 +145,7 @@ struct LoaderFuzzTests {
     func mutatedDefinitionsEndInADefinitionOrLocatedDiagnostics() throws {
         print("LoaderFuzzTests: seed \(Self.seed) (APIGEN_FUZZ_SEED=\(Self.seed) reproduces), \(Self.count) inputs")
         let corpus = try Self.corpus()
-        var random = SyntheticOpenAPI.Random(seed: Self.seed)
+        var random = SeededGenerator(seed: Self.seed)
         let start = Date()
         var tried = 0
         var rejected = 0

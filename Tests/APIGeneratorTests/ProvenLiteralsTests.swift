@@ -2,6 +2,7 @@ import APIDefinition
 import APIGenerator
 import APIRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// Generated code writes defaults and constants as literals, with no `!` or `try!` the checker
@@ -12,9 +13,8 @@ struct ProvenLiteralsTests {
     /// The checker's RFC 3339 reading and the runtime's give the same instant, or both refuse:
     /// seeded mutations of date-times (`APIGEN_FUZZ_SEED` to repeat a run), bounded in count.
     @Test func checkerAndRuntimeAgreeOnDateTimes() {
-        let seed = CheckerFuzz.seed(default: 20_261_130)
-        print("checkerAndRuntimeAgreeOnDateTimes: APIGEN_FUZZ_SEED=\(seed)")
-        var random = CheckerFuzz.Random(seed: seed)
+        let seed = FuzzSeed.choose("checkerAndRuntimeAgreeOnDateTimes", default: 20_261_130)
+        var random = SeededGenerator(seed: seed)
         let bases = [
             "2024-02-29T00:00:00Z", "2023-02-28T23:59:59.999+14:00", "1999-12-31t23:59:60z",
             "2000-02-29 12:30:00-00:30",
@@ -181,31 +181,5 @@ enum ForceAudit {
             }
         }
         return output
-    }
-}
-
-/// Seeds and random numbers for the checker's generative tests.
-enum CheckerFuzz {
-    /// `APIGEN_FUZZ_SEED` when set, else `value`: runs repeat, and a printed seed reproduces a failure.
-    static func seed(default value: UInt64) -> UInt64 {
-        ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"].flatMap { UInt64($0) } ?? value
-    }
-
-    /// SplitMix64: small, fast and the same on every platform.
-    struct Random {
-        private var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        /// A number in `0..<bound`.
-        mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 }

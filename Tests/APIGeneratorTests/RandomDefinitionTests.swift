@@ -3,6 +3,7 @@ import APIGenerator
 import APIOpenAPI
 import APIRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// The property test: random valid definitions (``RandomDefinitions``) are accepted by the checker,
@@ -10,13 +11,13 @@ import Testing
 /// value decodes, validates and round-trips in each body format its type travels in.
 ///
 /// Seeded and bounded: `APIGEN_FUZZ_SEED` replays a run (the seed is printed), and
-/// `APIGEN_PROPERTY_COUNT` sets how many definitions (default 6). All definitions compile in one
-/// scratch package under `.build/apigen-property`, so a second run rebuilds only what changed.
+/// `APIGEN_PROPERTY_COUNT` sets how many definitions (default 6). All definitions compile in the
+/// shared ``ScratchPackage`` (warnings are errors), so a second run rebuilds only what changed.
 @Suite("Random definitions")
 struct RandomDefinitionTests {
-    static var seed: UInt64 {
-        if let text = ProcessInfo.processInfo.environment["APIGEN_FUZZ_SEED"], let seed = UInt64(text) { return seed }
-        return UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
+    /// `APIGEN_FUZZ_SEED`, else one from the clock; printed by each test.
+    static func seed(_ test: String) -> UInt64 {
+        FuzzSeed.choose("RandomDefinitionTests.\(test)", default: UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)
     }
 
     static var count: Int {
@@ -24,9 +25,8 @@ struct RandomDefinitionTests {
     }
 
     @Test func definitionsAreAcceptedAndSurviveWritingAndLoading() throws {
-        let seed = Self.seed
-        print("RandomDefinitionTests: APIGEN_FUZZ_SEED=\(seed)")
-        var generator = RandomDefinitions(random: SeededRandom(seed: seed))
+        let seed = Self.seed("definitionsAreAcceptedAndSurviveWritingAndLoading")
+        var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
         for index in 0..<40 {
             let definition = generator.definition(index).definition
             let diagnostics = DefinitionChecker.check(definition)
@@ -38,72 +38,68 @@ struct RandomDefinitionTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() throws {
-        let seed = Self.seed
+    @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() async throws {
+        let seed = Self.seed("generatedCodeCompilesAndRoundTrips")
         let started = Date()
-        print("RandomDefinitionTests: APIGEN_FUZZ_SEED=\(seed) APIGEN_PROPERTY_COUNT=\(Self.count)")
-        var generator = RandomDefinitions(random: SeededRandom(seed: seed))
+        print("RandomDefinitionTests: APIGEN_PROPERTY_COUNT=\(Self.count)")
+        var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
         let randoms = (0..<Self.count).map { generator.definition($0) }
 
-        let root = TestSupport.path(".build/apigen-property")
-        let app = root + "/App"
-        let files = FileManager.default
-        try? files.removeItem(atPath: app + "/Sources")
-        try? files.removeItem(atPath: app + "/Generated")
-        try files.createDirectory(atPath: app + "/Sources/Check", withIntermediateDirectories: true)
-        try files.createDirectory(atPath: app + "/Sources/PropertySupport", withIntermediateDirectories: true)
-        if (try? files.destinationOfSymbolicLink(atPath: root + "/apigen")) == nil {
-            try files.createSymbolicLink(atPath: root + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
-        }
-        let names = randoms.map(\.definition.service.name)
-        try Self.manifest(names).write(toFile: app + "/Package.swift", atomically: true, encoding: .utf8)
-        try Self.support.write(
-            toFile: app + "/Sources/PropertySupport/Support.swift", atomically: true, encoding: .utf8)
-        var main = "import Foundation\nimport PropertySupport\n"
-        main += names.map { "import \($0)API\n" }.joined()
-        main += "\nvar report = Report()\n"
-        main += names.map { "propertyCheck\($0)(&report)\nreport.merge(await propertyServe\($0)())\n" }.joined()
-        main += """
-            print("checked \\(report.checked) samples")
-            print("served \\(report.served) calls")
-            for failure in report.failures { print("FAIL: " + failure) }
-            exit(report.failures.isEmpty ? 0 : 1)
+        // The shared scratch package: APIRuntime is built once for every compile test.
+        try await ScratchPackage.withPackage(root: TestSupport.packageRoot) { app in
+            let files = FileManager.default
+            try files.createDirectory(atPath: app + "/Sources/Check", withIntermediateDirectories: true)
+            try files.createDirectory(atPath: app + "/Sources/PropertySupport", withIntermediateDirectories: true)
+            let names = randoms.map(\.definition.service.name)
+            try Self.manifest(names).write(toFile: app + "/Package.swift", atomically: true, encoding: .utf8)
+            try Self.support.write(
+                toFile: app + "/Sources/PropertySupport/Support.swift", atomically: true, encoding: .utf8)
+            var main = "import Foundation\nimport PropertySupport\n"
+            main += names.map { "import \($0)API\n" }.joined()
+            main += "\nvar report = Report()\n"
+            main += names.map { "propertyCheck\($0)(&report)\nreport.merge(await propertyServe\($0)())\n" }.joined()
+            main += """
+                print("checked \\(report.checked) samples")
+                print("served \\(report.served) calls")
+                for failure in report.failures { print("FAIL: " + failure) }
+                exit(report.failures.isEmpty ? 0 : 1)
 
-            """
-        try main.write(toFile: app + "/Sources/Check/main.swift", atomically: true, encoding: .utf8)
-        var sampleCount = 0
-        var callCount = 0
-        for random in randoms {
-            let definition = random.definition
-            #expect(DefinitionChecker.check(definition).isEmpty, "seed \(seed): \(definition.service.name)")
-            for file in Generator.generate(definition) {
-                let path = app + "/Generated/" + file.path
-                try files.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
+                """
+            try main.write(toFile: app + "/Sources/Check/main.swift", atomically: true, encoding: .utf8)
+            var sampleCount = 0
+            var callCount = 0
+            for random in randoms {
+                let definition = random.definition
+                #expect(DefinitionChecker.check(definition).isEmpty, "seed \(seed): \(definition.service.name)")
+                for file in Generator.generate(definition) {
+                    let path = app + "/Generated/" + file.path
+                    try files.createDirectory(
+                        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
+                }
+                sampleCount += random.samples.count
+                let (serve, calls) = Self.serve(random)
+                callCount += calls
+                try (Self.checks(random) + serve).write(
+                    toFile: app + "/Generated/\(definition.service.name)/PropertyCheck.swift", atomically: true,
+                    encoding: .utf8)
             }
-            sampleCount += random.samples.count
-            let (serve, calls) = Self.serve(random)
-            callCount += calls
-            try (Self.checks(random) + serve).write(
-                toFile: app + "/Generated/\(definition.service.name)/PropertyCheck.swift", atomically: true,
-                encoding: .utf8)
-        }
 
-        let build = try AddingAServiceTests.run(["swift", "build", "--package-path", app], in: app)
-        let warnings = build.output.split(separator: "\n").filter {
-            $0.contains("warning:") && $0.contains("/Generated/")
+            let build = try ScratchPackage.run(["swift", "build", "--package-path", app], in: app)
+            let warnings = build.output.split(separator: "\n").filter {
+                $0.contains("warning:") && $0.contains("/Generated/")
+            }
+            #expect(build.status == 0, "seed \(seed): the generated code does not compile:\n\(build.output.suffix(20_000))")
+            #expect(warnings.isEmpty, "seed \(seed): warnings in generated code:\n\(warnings.joined(separator: "\n"))")
+            guard build.status == 0 else { return }
+            let check = try ScratchPackage.run([app + "/.build/debug/Check"], in: app)
+            #expect(check.status == 0, "seed \(seed):\n\(check.output.suffix(20_000))")
+            #expect(check.output.contains("checked \(sampleCount) samples"), "\(check.output.suffix(2_000))")
+            #expect(check.output.contains("served \(callCount) calls"), "\(check.output.suffix(2_000))")
+            print(
+                "RandomDefinitionTests: \(Self.count) definitions, \(sampleCount) samples, \(callCount) client → server calls, "
+                    + String(format: "%.0f s", Date().timeIntervalSince(started)))
         }
-        #expect(build.status == 0, "seed \(seed): the generated code does not compile:\n\(build.output.suffix(20_000))")
-        #expect(warnings.isEmpty, "seed \(seed): warnings in generated code:\n\(warnings.joined(separator: "\n"))")
-        guard build.status == 0 else { return }
-        let check = try AddingAServiceTests.run([app + "/.build/debug/Check"], in: app)
-        #expect(check.status == 0, "seed \(seed):\n\(check.output.suffix(20_000))")
-        #expect(check.output.contains("checked \(sampleCount) samples"), "\(check.output.suffix(2_000))")
-        #expect(check.output.contains("served \(callCount) calls"), "\(check.output.suffix(2_000))")
-        print(
-            "RandomDefinitionTests: \(Self.count) definitions, \(sampleCount) samples, \(callCount) client → server calls, "
-                + String(format: "%.0f s", Date().timeIntervalSince(started)))
     }
 
     static func manifest(_ names: [String]) -> String {
@@ -113,13 +109,17 @@ struct RandomDefinitionTests {
 
         let names = [\(names.map { "\"\($0)\"" }.joined(separator: ", "))]
         let runtime: Target.Dependency = .product(name: "APIRuntime", package: "apigen")
-        let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+        let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .unsafeFlags(["-warnings-as-errors"])]
 
         let package = Package(
             name: "PropertyApp",
             platforms: [.macOS(.v13)],
             dependencies: [.package(path: "../apigen")],
-            targets: [.target(name: "PropertySupport", dependencies: [runtime], swiftSettings: settings)]
+            targets: [
+                .target(
+                    name: "PropertySupport", dependencies: [runtime],
+                    swiftSettings: [.enableUpcomingFeature("ExistentialAny")])
+            ]
                 + names.map {
                     .target(
                         name: "\\($0)API", dependencies: [runtime, "PropertySupport"], path: "Generated/\\($0)",
@@ -221,7 +221,7 @@ struct RandomDefinitionTests {
         result += "        transport: InProcessTransport(router: Echo\(service)().makeRouter()))\n"
         var calls = 0
         for sample in random.samples {
-            guard let operation = operations.first(where: { $0.name == "put" + sample.type }) else { continue }
+            guard let operation = operations.first(where: { $0.name == sample.operation }) else { continue }
             var arguments: [String] = []
             for parameter in operation.parameters where parameter.required {
                 let value: String
@@ -237,10 +237,11 @@ struct RandomDefinitionTests {
             }
             let formats = operation.body?.contentTypes.count ?? 0 > 1 ? ["json", "xml"] : ["json"]
             // With a response format parameter, the answers come as XML too.
-            let answers = definition.service.responseFormatParameter == nil ? [""] : ["", ".xml"]
+            let hasFormat = operation.parameters.contains { $0.name == definition.service.responseFormatParameter }
+            let answers = hasFormat ? ["", ".xml"] : [""]
             let base64 = Data(sample.json.jsonText.utf8).base64EncodedString()
             let method = Naming.method(operation)
-            result += "    if let value = decodeSample(\(sample.type).self, \"\(base64)\") {\n"
+            result += "    if let value = decodeSample(\(sample.swiftType).self, \"\(base64)\") {\n"
             for format in formats {
                 for answer in answers {
                     calls += 1
@@ -271,11 +272,11 @@ struct RandomDefinitionTests {
         for sample in random.samples {
             let base64 = Data(sample.json.jsonText.utf8).base64EncodedString()
             if sample.formats == [.json] {
-                result += "    roundTrip(\(sample.type).self, \"\(base64)\", &report)\n"
+                result += "    roundTrip(\(sample.swiftType).self, \"\(base64)\", &report)\n"
             } else {
                 let formats = sample.formats.map { ".\($0)" }.joined(separator: ", ")
                 result +=
-                    "    roundTrip(\(sample.type).self, \"\(base64)\", [\(formats)], .\(Naming.lowerCamel(service)), &report)\n"
+                    "    roundTrip(\(sample.swiftType).self, \"\(base64)\", [\(formats)], .\(Naming.lowerCamel(service)), &report)\n"
             }
         }
         return result + "}\n"

@@ -2,6 +2,7 @@ import APIDefinition
 import APIGenerator
 import APIOpenAPI
 import Foundation
+import TestSupport
 import Testing
 
 /// `apigen import`: OpenAPI 3.0 and 3.1 documents become definitions that check clean, with one
@@ -891,7 +892,7 @@ struct OpenAPIImportTests {
             targets: [
                 .target(
                     name: "SyntheticAPI", dependencies: [.product(name: "APIRuntime", package: "apigen")],
-                    path: "Generated")
+                    path: "Generated", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
             ],
             swiftLanguageModes: [.v6]
         )
@@ -910,8 +911,7 @@ struct OpenAPIImportTests {
     /// The benchmark's synthetic document (`SyntheticOpenAPI`, which `Benchmarks/bench.py` uses
     /// too): imported, checked, generated (in parts) and compiled.
     @Test(.timeLimit(.minutes(15)))
-    func syntheticDocumentGeneratesCodeThatCompiles() throws {
-        let scratch = try TestSupport.scratchDirectory()
+    func syntheticDocumentGeneratesCodeThatCompiles() async throws {
         let text = SyntheticOpenAPI.document(operations: 20, schemas: 40, seed: 42)
         let (definition, warnings) = try importing(text)
         #expect(definition.operations.count == 20)
@@ -929,20 +929,21 @@ struct OpenAPIImportTests {
             warnings.allSatisfy { warning in approximations.contains { warning.contains($0) } },
             "\(warnings.joined(separator: "\n"))")
 
-        let package = scratch + "/Synthetic"
-        let files = FileManager.default
-        try files.createSymbolicLink(atPath: scratch + "/apigen", withDestinationPath: TestSupport.packageRoot.path)
-        try files.createDirectory(atPath: package + "/Generated", withIntermediateDirectories: true)
-        try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
-        // Small parts, so that the split files (client extensions, `registerPart<n>`) compile too.
-        let emitted = Generator.generate(definition, parts: FileParts(typesPerFile: 20, operationsPerFile: 8))
-        let thirdParts = emitted.map { ($0.path as NSString).lastPathComponent }.filter { $0.hasSuffix("+3.swift") }
-        #expect(Set(thirdParts).isSuperset(of: ["Models+3.swift", "Client+3.swift", "Server+3.swift"]))
-        for file in emitted {
-            let name = (file.path as NSString).lastPathComponent
-            try file.contents.write(toFile: package + "/Generated/" + name, atomically: true, encoding: .utf8)
+        // The shared scratch package: APIRuntime is built once for every compile test.
+        try await ScratchPackage.withPackage(root: TestSupport.packageRoot) { package in
+            let files = FileManager.default
+            try files.createDirectory(atPath: package + "/Generated", withIntermediateDirectories: true)
+            try Self.manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
+            // Small parts, so that the split files (client extensions, `registerPart<n>`) compile too.
+            let emitted = Generator.generate(definition, parts: FileParts(typesPerFile: 20, operationsPerFile: 8))
+            let thirdParts = emitted.map { ($0.path as NSString).lastPathComponent }.filter { $0.hasSuffix("+3.swift") }
+            #expect(Set(thirdParts).isSuperset(of: ["Models+3.swift", "Client+3.swift", "Server+3.swift"]))
+            for file in emitted {
+                let name = (file.path as NSString).lastPathComponent
+                try file.contents.write(toFile: package + "/Generated/" + name, atomically: true, encoding: .utf8)
+            }
+            let build = try ScratchPackage.run(["swift", "build", "--package-path", package], in: package)
+            #expect(build.status == 0, "\(build.output.suffix(6000))")
         }
-        let build = try Shell.run(["swift", "build", "--package-path", package], in: package)
-        #expect(build.status == 0, "\(build.output.suffix(6000))")
     }
 }

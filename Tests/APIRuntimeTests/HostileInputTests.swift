@@ -1,5 +1,6 @@
 import APIRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// Seconds `body` takes.

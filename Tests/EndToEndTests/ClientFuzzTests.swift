@@ -1,5 +1,6 @@
 import APIRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// A transport that answers every request with one fixed response.

@@ -1,5 +1,6 @@
 import APIRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// Drives every generated router in process with mutated requests: bodies in every format, headers,
