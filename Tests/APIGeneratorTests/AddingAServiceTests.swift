@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Adding a service as the README's walkthrough says: put a definition in `Definitions/`, run the
@@ -67,25 +68,11 @@ struct AddingAServiceTests {
         #expect(!again.stdout.contains("has no target yet"), "\(again.stdout)")
 
         // 3. Build and call it.
-        let build = try Self.run(["swift", "build", "--package-path", app], in: app)
+        let build = try ScratchPackage.run(["swift", "build", "--package-path", app], in: app)
         #expect(build.status == 0, "\(build.output)")
-        let call = try Self.run([app + "/.build/debug/Caller"], in: app)
+        let call = try ScratchPackage.run([app + "/.build/debug/Caller"], in: app)
         #expect(call.status == 0, "\(call.output)")
         #expect(call.output.contains("found: Dune by Frank Herbert, on loan: false"), "\(call.output)")
         #expect(call.output.contains("missing: notFound("), "\(call.output)")
-    }
-
-    static func run(_ command: [String], in directory: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }
