@@ -87,6 +87,47 @@ public enum DefinitionChecker {
             checkEach(definition.operations.count) { run, index in
                 run.checkOperation(run.definition.operations[index], at: "operations[\(index)]")
             }
+            checkXMLNames()
+        }
+
+        /// XML carries each field as an element named by its wire name, so the dialect's element
+        /// names and the wire names of every type that travels as XML (a body or answer offered as
+        /// XML, and every type it contains) must be XML names: `<1st>` is not well-formed XML.
+        mutating func checkXMLNames() {
+            guard let xml = definition.service.xml else { return }
+            for (key, name) in [("rootElement", xml.rootElement), ("listItemElement", xml.listItemElement)]
+            where !DefinitionChecker.isXMLName(name) {
+                report(
+                    "service.xml.\(key)",
+                    "'\(DefinitionChecker.shown(name))' is not an XML element name (a letter or '_', then letters, digits, '-', '_' or '.')"
+                )
+            }
+            var pending: [TypeRef] = []
+            for operation in definition.operations {
+                if let body = operation.body, body.contentTypes.contains(MediaTypes.xml) { pending.append(body.type) }
+                for response in operation.responses where response.contentTypes.contains(MediaTypes.xml) {
+                    if let type = response.type { pending.append(type) }
+                }
+            }
+            var seen = Set<String>()
+            while let type = pending.popLast() {
+                guard case .named(let name) = type.element, seen.insert(name).inserted,
+                    let index = definition.typeIndex[name]
+                else { continue }
+                switch definition.types[index].kind {
+                case .object(let fields):
+                    for (position, field) in fields.enumerated() {
+                        pending.append(field.type)
+                        guard !DefinitionChecker.isXMLName(field.name) else { continue }
+                        report(
+                            "types[\(index)].fields[\(position)].name",
+                            "'\(DefinitionChecker.shown(field.name))' is not an XML element name, but '\(name)' travels as XML; use a wire name that starts with a letter or '_' and holds only letters, digits, '-', '_' and '.'"
+                        )
+                    }
+                case .oneOf(let variants, _): pending += variants.map { TypeRef.named($0.type) }
+                case .enumeration: break
+                }
+            }
         }
 
         mutating func checkService() {
@@ -762,6 +803,28 @@ extension DefinitionChecker {
     /// A name from a definition as a diagnostic shows it: control, format (bidi) and line
     /// separator characters, quotes and backslashes escaped, so that a message stays on one line
     /// and reads as it is.
+    /// An XML element name (XML 1.0, fifth edition, `Name`), without `:` (namespaces are not
+    /// apigen's): a name-start character, then name characters.
+    static func isXMLName(_ name: String) -> Bool {
+        func isStart(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x5F, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D,
+                0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
+                0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF:
+                true
+            default: false
+            }
+        }
+        func isName(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x2D, 0x2E, 0x30...0x39, 0xB7, 0x300...0x36F, 0x203F...0x2040: true
+            default: isStart(scalar)
+            }
+        }
+        guard let first = name.unicodeScalars.first, isStart(first) else { return false }
+        return name.unicodeScalars.dropFirst().allSatisfy(isName)
+    }
+
     static func shown(_ text: String) -> String {
         text.unicodeScalars.map { scalar in
             switch scalar.properties.generalCategory {

@@ -9,7 +9,7 @@ public struct Definition: Sendable, Hashable {
         didSet { typeIndex = Self.index(types) }
     }
     /// Positions in `types` by name (the first of duplicates), so lookups stay O(1) in large APIs.
-    private var typeIndex: [String: Int]
+    private(set) var typeIndex: [String: Int]
     public var operations: [Operation]
 
     public init(

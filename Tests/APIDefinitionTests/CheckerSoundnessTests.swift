@@ -52,6 +52,38 @@ struct CheckerSoundnessTests {
         #expect(breaking("Item", "Item") == [])
     }
 
+    /// Found by the property test: a wire name that is not an XML name (`1st`) was written as the
+    /// malformed element `<1st>` in a type that travels as XML. XML types, and what they contain,
+    /// need XML names; JSON-only types keep any wire name; the dialect's own names are checked too.
+    @Test func typesThatTravelAsXMLNeedXMLNames() {
+        let xml =
+            #""baseURL": "https://demo.test/v1", "xml": { "rootElement": "root", "listItemElement": "list-item" }"#
+        let asXML = #""responses": [{ "status": 200, "type": "Item", "contentTypes": ["application/xml"] }]"#
+        let withXML = Self.valid.replacingOccurrences(of: #""baseURL": "https://demo.test/v1""#, with: xml)
+            .replacingOccurrences(of: #""responses": [{ "status": 200, "type": "Item" }]"#, with: asXML)
+        func diagnostics(_ text: String) -> [String] {
+            do {
+                _ = try DefinitionLoader.load(data: Data(text.utf8), file: "demo.json")
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        #expect(diagnostics(withXML) == [])
+        #expect(
+            diagnostics(withXML.replacingOccurrences(of: #""name": "count""#, with: #""name": "naïve_2-x.y""#)) == [])
+        for name in ["1st", "a b", "x:y", "-x", ".x", "a/b", "·x", "µ"] {
+            let found = diagnostics(withXML.replacingOccurrences(of: #""name": "count""#, with: #""name": "\#(name)""#))
+            #expect(located(found, "types[0].fields[1].name: '"), "\(name): \(found)")
+            #expect(located(found, "is not an XML element name, but 'Item' travels as XML"), "\(name): \(found)")
+        }
+        // The same name in a type that travels only as JSON is fine.
+        #expect(breaking(#""name": "count""#, #""name": "1st""#) == [])
+        let badRoot = diagnostics(
+            withXML.replacingOccurrences(of: #""rootElement": "root""#, with: #""rootElement": "1root""#))
+        #expect(located(badRoot, "service.xml.rootElement: '1root' is not an XML element name"), "\(badRoot)")
+    }
+
     @Test(arguments: [" ", "_", "`", "-", "\n", "\r\n", "\u{2028}", "😀", "..."])
     func fieldNamesWithoutLettersOrDigitsAreRefused(_ name: String) throws {
         let json = String(decoding: try JSONEncoder().encode(name), as: UTF8.self)
@@ -244,8 +276,10 @@ struct CheckerSoundnessTests {
     /// 2^53 + 1 is above a maximum of 2^53 (through Double the two are equal).
     @Test func integerValuesAreCheckedExactly() {
         let noBounds = Constraints()
-        #expect(DefinitionValues.problem(with: .integer(Int.max), for: .int64, constraints: noBounds) { _ in nil } == nil)
-        #expect(DefinitionValues.problem(with: .integer(Int.min), for: .integer, constraints: noBounds) { _ in nil } == nil)
+        #expect(
+            DefinitionValues.problem(with: .integer(Int.max), for: .int64, constraints: noBounds) { _ in nil } == nil)
+        #expect(
+            DefinitionValues.problem(with: .integer(Int.min), for: .integer, constraints: noBounds) { _ in nil } == nil)
         let upTo2p53 = Constraints(maximum: 9_007_199_254_740_992)
         #expect(
             DefinitionValues.problem(with: .integer(9_007_199_254_740_993), for: .int64, constraints: upTo2p53) { _ in
@@ -261,7 +295,8 @@ struct CheckerSoundnessTests {
                 nil
             } == "is less than the minimum 9007199254740992")
         #expect(
-            DefinitionValues.problem(with: .integer(Int(Int32.max) + 1), for: .int32, constraints: noBounds) { _ in nil }
+            DefinitionValues.problem(with: .integer(Int(Int32.max) + 1), for: .int32, constraints: noBounds) { _ in nil
+            }
                 == "is outside the range of 'int32' (-2147483648...2147483647)")
     }
 }

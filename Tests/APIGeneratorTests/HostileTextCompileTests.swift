@@ -84,8 +84,10 @@ struct HostileTextCompileTests {
         plan.queryName = texts.next("q")
         plan.headerName = "X-" + noBraces(texts.next("h"))
         plan.authHeader = "X-Key-" + noBraces(texts.next("k"))
-        plan.rootElement = noBraces(texts.next("root"))
-        plan.itemElement = noBraces(texts.next("item"))
+        // XML element names must be XML names (the checker refuses others): the dialect's names, and
+        // the wire names of `Echo`, the type answered as XML, are plain; its values stay hostile.
+        plan.rootElement = "hostile-root"
+        plan.itemElement = "hostile.item_"
 
         var fields: [[String: Any]] = plan.wireNames.enumerated().map { index, name in
             ["name": name, "swiftName": "f\(index)", "type": "string", "doc": texts.next("doc")]
@@ -123,6 +125,13 @@ struct HostileTextCompileTests {
                     },
                 ],
                 ["name": "Thing", "kind": "object", "doc": texts.next("thing"), "fields": fields],
+                [
+                    "name": "Echo", "kind": "object", "doc": texts.next("echo"),
+                    "fields": [
+                        ["name": "kind", "type": "string", "const": plan.constant, "doc": texts.next("doc")],
+                        ["name": "mood", "type": "Mood", "required": false, "default": plan.enumValues[1]],
+                    ],
+                ],
             ],
             "operations": [
                 [
@@ -141,7 +150,7 @@ struct HostileTextCompileTests {
                     "body": ["type": "Thing", "doc": texts.next("body")],
                     "responses": [
                         ["status": 200, "type": "Thing", "doc": texts.next("response")],
-                        ["status": 201, "type": "Thing", "contentTypes": ["application/xml"]],
+                        ["status": 201, "type": "Echo", "contentTypes": ["application/xml"]],
                     ],
                 ]
             ],

@@ -35,7 +35,7 @@ struct RandomDefinition {
 /// - strings that travel as XML or forms have no control characters and no surrounding white
 ///   space (XML normalises line ends and cannot carry NUL; a form value's spaces are the sender's);
 /// - strings under a `pattern` are lower-case ASCII letters (the sampler does not invert regexes);
-/// - fields of types that travel as XML have XML names (a known bug, see ``randomFields``);
+/// - fields of types that travel as XML have XML names (the checker requires it, see ``randomFields``);
 /// - the checker's own refusals (names without letters, reserved runtime names) are fuzzed by
 ///   ``HostileNamesTests``, so the pools here hold only names the checker accepts.
 struct RandomDefinitions {
@@ -304,9 +304,9 @@ struct RandomDefinitions {
     mutating func randomFields(owner: Int, objects: [String], enums: [String], oneOf: String?, textSafe: Bool)
         -> [Field]
     {
-        // Not fixed yet (found by this test): a wire name that is not an XML name (`1st`) is
-        // written as a malformed element (`<1st>`) and the checker accepts it in a type that travels
-        // as XML. Until the checker refuses it, XML types draw only XML names.
+        // Found by this test: a wire name that is not an XML name (`1st`) was written as a malformed
+        // element (`<1st>`). The checker now refuses it in a type that travels as XML
+        // (`CheckerSoundnessTests.typesThatTravelAsXMLNeedXMLNames`), so text types draw XML names.
         var pool = textSafe ? Self.fieldPool.filter { $0 != "1st" } : Self.fieldPool
         var fields: [Field] = []
         // Text formats write an object without members as an empty element, which reads as null:
