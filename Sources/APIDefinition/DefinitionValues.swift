@@ -109,71 +109,8 @@ public enum DefinitionValues {
         Int64(exactly: value).map { String($0) } ?? String(value)
     }
 
-    /// The seconds since 1970 of an RFC 3339 date-time, by the same rules as APIRuntime's
-    /// `RFC3339.date(from:)` (a test holds the two to the same answers): `nil` when the text is
-    /// not one, or names a day that does not exist (`2023-02-29`).
-    public static func rfc3339Seconds(_ text: String) -> Double? {
-        let bytes = Array(text.utf8)
-        var index = 0
-        func digits(_ count: Int) -> Int? {
-            guard index + count <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[index..<index + count] {
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            index += count
-            return value
-        }
-        func expect(_ characters: Set<UInt8>) -> Bool {
-            guard index < bytes.count, characters.contains(bytes[index]) else { return false }
-            index += 1
-            return true
-        }
-        guard let year = digits(4), expect([45]), let month = digits(2), expect([45]), let day = digits(2),
-            expect([84, 116, 32]), let hour = digits(2), expect([58]), let minute = digits(2), expect([58]),
-            let second = digits(2)
-        else { return nil }
-        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60 else {
-            return nil
-        }
-        var fraction = 0.0
-        if index < bytes.count, bytes[index] == 46 {
-            index += 1
-            var scale = 0.1
-            let start = index
-            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
-                fraction += Double(bytes[index] - 48) * scale
-                scale /= 10
-                index += 1
-            }
-            guard index > start else { return nil }
-        }
-        var offset = 0
-        if expect([90, 122]) {
-            offset = 0
-        } else if index < bytes.count, bytes[index] == 43 || bytes[index] == 45 {
-            let sign = bytes[index] == 45 ? -1 : 1
-            index += 1
-            guard let offsetHours = digits(2), expect([58]), let offsetMinutes = digits(2), offsetHours < 24,
-                offsetMinutes < 60
-            else { return nil }
-            offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
-        } else {
-            return nil
-        }
-        guard index == bytes.count else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= monthDays[month - 1] else { return nil }
-        // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        let whole = Double(days * 86_400 + hour * 3_600 + minute * 60 + second - offset)
-        return whole + fraction
-    }
+    /// The seconds since 1970 of an RFC 3339 date-time, by APIRuntime's own parser
+    /// (`RFC3339Seconds`, one source file compiled into both modules): `nil` when the text is not
+    /// one, or names a day that does not exist (`2023-02-29`).
+    public static func rfc3339Seconds(_ text: String) -> Double? { RFC3339Seconds.parse(text) }
 }

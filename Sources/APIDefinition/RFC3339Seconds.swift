@@ -1,0 +1,1 @@
+../APIRuntime/RFC3339Seconds.swift
