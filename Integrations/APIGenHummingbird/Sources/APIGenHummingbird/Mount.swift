@@ -55,7 +55,9 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         self.limits = limits
     }
 
-    /// Adds `operation` as a route: `{name}` segments become Hummingbird parameters.
+    /// Adds `operation` as a route: `{name}` segments become Hummingbird parameters. A method that is not
+    /// an HTTP token cannot be routed and is skipped; a method and path already routed trap in Hummingbird,
+    /// as any duplicate route does.
     public mutating func register(_ operation: OperationInfo, handler: @escaping OperationHandler) {
         guard let method = HTTPRequest.Method(operation.method.rawValue) else { return }
         let segments = operation.pathTemplate.split(separator: "/", omittingEmptySubsequences: true)
