@@ -20,7 +20,8 @@ struct EveryRuntimeNameTests {
         for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".swift") {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             for match in declaration.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                guard let attributes = Range(match.range(at: 1), in: text), let name = Range(match.range(at: 2), in: text)
+                guard let attributes = Range(match.range(at: 1), in: text),
+                    let name = Range(match.range(at: 2), in: text)
                 else { continue }
                 if !text[attributes].contains("@_spi") { names.insert(String(text[name])) }
             }
@@ -31,7 +32,8 @@ struct EveryRuntimeNameTests {
     /// The names the list uses: `Name.self`, `Name<…>.self` and `(any Name).self`.
     static func listedNames() throws -> [String] {
         let text = try String(
-            contentsOf: root.appendingPathComponent("Integrations/RuntimeNames/EveryRuntimeName.swift"), encoding: .utf8)
+            contentsOf: root.appendingPathComponent("Integrations/RuntimeNames/EveryRuntimeName.swift"), encoding: .utf8
+        )
         let body = try #require(text.range(of: "func everyRuntimeName()")).upperBound
         let use = try NSRegularExpression(pattern: #"(?:\(any\s+(\w+)\)|\b(\w+)(?:<[^>]*>)?)\.self\b"#)
         let list = String(text[body...])

@@ -55,11 +55,15 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         self.limits = limits
     }
 
-    /// Adds `operation` as a route: `{name}` segments become Hummingbird parameters.
+    /// Adds `operation` as a route: `{name}` segments become Hummingbird parameters. A method that is not
+    /// an HTTP token cannot be routed and is skipped; a method and path already routed trap in Hummingbird,
+    /// as any duplicate route does.
     public mutating func register(_ operation: OperationInfo, handler: @escaping OperationHandler) {
         guard let method = HTTPRequest.Method(operation.method.rawValue) else { return }
         let segments = operation.pathTemplate.split(separator: "/", omittingEmptySubsequences: true)
-        let names = segments.compactMap { $0.hasPrefix("{") && $0.hasSuffix("}") ? String($0.dropFirst().dropLast()) : nil }
+        let names = segments.compactMap {
+            $0.hasPrefix("{") && $0.hasSuffix("}") ? String($0.dropFirst().dropLast()) : nil
+        }
         let path = segments.map { $0.hasPrefix("{") && $0.hasSuffix("}") ? ":" + $0.dropFirst().dropLast() : $0 }
             .joined(separator: "/")
         let limits = self.limits
@@ -70,7 +74,8 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
             for name in names {
                 guard let raw = context.parameters.get(name), let value = raw.removingPercentEncoding else {
                     let error = ServerError.badRequest(
-                        "invalid path parameter", fields: [ValidationError(path: name, reason: "is not percent-encoded UTF-8")])
+                        "invalid path parameter",
+                        fields: [ValidationError(path: name, reason: "is not percent-encoded UTF-8")])
                     return Response(error.response)
                 }
                 parameters[name] = value

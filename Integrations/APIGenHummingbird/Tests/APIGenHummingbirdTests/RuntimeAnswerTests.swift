@@ -111,7 +111,9 @@ struct RuntimeAnswerTests {
     }
 
     @Test func aTargetOverTheLimitIs414() async throws {
-        let response = try await Self.send(query: [URLQueryItem(name: "q", value: String(repeating: "q", count: 9 << 10))])
+        let response = try await Self.send(query: [
+            URLQueryItem(name: "q", value: String(repeating: "q", count: 9 << 10))
+        ])
         #expect(response.status == 414)
     }
 

@@ -25,7 +25,8 @@ struct ServiceTests {
     }
 
     static func authEndpoints(_ base: URL, _ jwt: String?) -> AuthEndpointsClient {
-        AuthEndpointsClient(baseURL: base, credentials: AuthEndpointsCredentials(jwt: jwt), transport: LiveServer.transport())
+        AuthEndpointsClient(
+            baseURL: base, credentials: AuthEndpointsCredentials(jwt: jwt), transport: LiveServer.transport())
     }
 
     static func text(_ message: String) -> RawBody {
@@ -46,9 +47,11 @@ struct ServiceTests {
                 baseURL: Self.url(server, "/v1"), credentials: SFOXCredentials(enterpriseAPIKey: TestSFOX.key),
                 transport: LiveServer.transport())
             expectAnswer(
-                try await client.sendVerification(userID: "new_user", body: .init(type: .sms)), .ok(SendVerificationResponse(data: VerificationCode(userID: "new_user", type: .sms))))
+                try await client.sendVerification(userID: "new_user", body: .init(type: .sms)),
+                .ok(SendVerificationResponse(data: VerificationCode(userID: "new_user", type: .sms))))
             expectAnswer(
-                try await client.sendVerification(userID: "verified", body: .init(type: .email)), .unprocessableEntity(ErrorBody(error: "email already verified")))
+                try await client.sendVerification(userID: "verified", body: .init(type: .email)),
+                .unprocessableEntity(ErrorBody(error: "email already verified")))
             let teapot = try await client.sendVerification(userID: "teapot", body: .init(type: .email))
             guard case .undocumented(418, let body) = teapot else {
                 Issue.record("expected an undocumented 418, got \(teapot)")
@@ -65,7 +68,8 @@ struct ServiceTests {
                 transport: LiveServer.transport())
             for userID in ["a b", "slash/inside", "per%cent", "ünï ✓", "q?x=1&y#z"] {
                 expectAnswer(
-                    try await client.sendVerification(userID: userID, body: .init(type: .email)), .ok(SendVerificationResponse(data: VerificationCode(userID: userID, type: .email))))
+                    try await client.sendVerification(userID: userID, body: .init(type: .email)),
+                    .ok(SendVerificationResponse(data: VerificationCode(userID: userID, type: .email))))
             }
         }
     }
@@ -77,26 +81,30 @@ struct ServiceTests {
                 for bodyFormat in [BodyFormat.json, .formURLEncoded, .multipart] {
                     let simple = PasswordLoginRequest(username: "ann@example.com", password: "pw", directAuthKey: "k")
                     expectAnswer(
-                        try await client.passwordLogin(format: format, body: simple, bodyFormat: bodyFormat), .ok(
-                                .getAccessTokenSuccess(
-                                    GetAccessTokenSuccess(accessToken: "token", expiresIn: 3600, refreshToken: "refresh"))),
+                        try await client.passwordLogin(format: format, body: simple, bodyFormat: bodyFormat),
+                        .ok(
+                            .getAccessTokenSuccess(
+                                GetAccessTokenSuccess(accessToken: "token", expiresIn: 3600, refreshToken: "refresh"))),
                         "\(String(describing: format)) \(bodyFormat)")
-                    let twoFactor = PasswordLoginRequest(username: "2fa@example.com", password: "pw", directAuthKey: "k")
+                    let twoFactor = PasswordLoginRequest(
+                        username: "2fa@example.com", password: "pw", directAuthKey: "k")
                     expectAnswer(
-                        try await client.passwordLogin(format: format, body: twoFactor, bodyFormat: bodyFormat), .ok(
-                                .pendingLogin(
-                                    PendingLogin(
-                                        id: TestTeamUp.pendingID, createdAt: TestTeamUp.created, user: 42,
-                                        twoFactorRequiredProviders: [7, 9]))),
+                        try await client.passwordLogin(format: format, body: twoFactor, bodyFormat: bodyFormat),
+                        .ok(
+                            .pendingLogin(
+                                PendingLogin(
+                                    id: TestTeamUp.pendingID, createdAt: TestTeamUp.created, user: 42,
+                                    twoFactorRequiredProviders: [7, 9]))),
                         "\(String(describing: format)) \(bodyFormat)")
                     let start = StartVerificationRequest(
                         phoneNumber: "+15555550100", provider: 7, directAuthKey: TestTeamUp.key,
                         pendingLogin: TestTeamUp.pendingID)
                     expectAnswer(
-                        try await client.startVerification(format: format, body: start, bodyFormat: bodyFormat), .ok(
-                                StartVerificationResponse(
-                                    message: "Code sent to +15555550100", expiresAt: TestTeamUp.created,
-                                    verificationCode: "123456")),
+                        try await client.startVerification(format: format, body: start, bodyFormat: bodyFormat),
+                        .ok(
+                            StartVerificationResponse(
+                                message: "Code sent to +15555550100", expiresAt: TestTeamUp.created,
+                                verificationCode: "123456")),
                         "\(String(describing: format)) \(bodyFormat)")
                 }
             }
@@ -113,10 +121,13 @@ struct ServiceTests {
     @Test func formatQueryChoosesTheAnswersMediaType() async throws {
         try await LiveServer.run(Self.mountAll) { server in
             let body = Data(#"{"username":"ann","password":"pw","direct_auth_key":"k"}"#.utf8)
-            for (format, contentType, start) in [("xml", "application/xml", "<?xml"), ("json", "application/json", "{")] {
+            for (format, contentType, start) in [
+                ("xml", "application/xml", "<?xml"), ("json", "application/json", "{"),
+            ] {
                 let response = try await LiveServer.transport().send(
                     APIRequest(
-                        method: .post, path: "/api/v2/auth/password_login", query: [URLQueryItem(name: "format", value: format)],
+                        method: .post, path: "/api/v2/auth/password_login",
+                        query: [URLQueryItem(name: "format", value: format)],
                         headers: ["Content-Type": "application/json"], body: body),
                     baseURL: server)
                 #expect(response.status == 200)
@@ -131,17 +142,22 @@ struct ServiceTests {
             let base = Self.url(server, "/API/v1.0/REST")
             let valid = Self.smsend(base, SmsendCredentials(userKey: "UK1", sessionKey: "S1"))
             expectAnswer(
-                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333", expiry: 90)), .ok(RawBody(contentType: "application/json", data: Data(#"{"pin_id":"90"}"#.utf8))))
+                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333", expiry: 90)),
+                .ok(RawBody(contentType: "application/json", data: Data(#"{"pin_id":"90"}"#.utf8))))
             let token = Self.smsend(base, SmsendCredentials(userKey: "UK1", accessToken: "T1"))
             expectAnswer(
-                try await token.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333")), .ok(RawBody(contentType: "application/json", data: Data(#"{"pin_id":"60"}"#.utf8))))
+                try await token.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333")),
+                .ok(RawBody(contentType: "application/json", data: Data(#"{"pin_id":"60"}"#.utf8))))
             expectAnswer(
-                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+391111111111")), .badRequest(RawBody(contentType: "text/plain", data: Data("bad recipient".utf8))))
+                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+391111111111")),
+                .badRequest(RawBody(contentType: "text/plain", data: Data("bad recipient".utf8))))
             expectAnswer(
-                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+392222222222")), .notFound(RawBody(contentType: "text/plain", data: Data("no such user".utf8))))
+                try await valid.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+392222222222")),
+                .notFound(RawBody(contentType: "text/plain", data: Data("no such user".utf8))))
             let wrong = Self.smsend(base, SmsendCredentials(userKey: "UK1", sessionKey: "wrong"))
             expectAnswer(
-                try await wrong.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333")), .unauthorized(RawBody(contentType: "text/plain", data: Data("invalid session".utf8))))
+                try await wrong.requestTwoFactorPin(body: TwoFactorPinRequest(recipient: "+393333333333")),
+                .unauthorized(RawBody(contentType: "text/plain", data: Data("invalid session".utf8))))
         }
     }
 
@@ -155,28 +171,42 @@ struct ServiceTests {
             expectAnswer(try await disabled.enableTwoFactor(), .badRequest(Self.text("account disabled")))
             expectAnswer(try await other.enableTwoFactor(), .unauthorized(Self.text("invalid token")))
 
-            expectAnswer(try await ann.confirmEnableTwoFactor(body: Self.confirm("246810")), .ok(Self.text("confirmed")))
-            expectAnswer(try await ann.confirmEnableTwoFactor(body: Self.confirm("000000")), .badRequest(Self.text("wrong token")))
             expectAnswer(
-                try await other.confirmEnableTwoFactor(body: Self.confirm("246810")), .unauthorized(Self.text("invalid token")))
-
-            expectAnswer(try await ann.twoStepVerificationLogin(body: Self.login("ann", "pw", "Email")), .ok(Self.text("token sent")))
+                try await ann.confirmEnableTwoFactor(body: Self.confirm("246810")), .ok(Self.text("confirmed")))
             expectAnswer(
-                try await ann.twoStepVerificationLogin(body: Self.login("ann", "pw", "Pigeon")), .badRequest(Self.text("unknown provider")))
+                try await ann.confirmEnableTwoFactor(body: Self.confirm("000000")),
+                .badRequest(Self.text("wrong token")))
             expectAnswer(
-                try await ann.twoStepVerificationLogin(body: Self.login("ann", "no", "Email")), .unauthorized(Self.text("wrong password")))
-            expectAnswer(
-                try await ann.twoStepVerificationLogin(body: Self.login("bob", "pw", "Email")), .notFound(Self.text("user not found")))
+                try await other.confirmEnableTwoFactor(body: Self.confirm("246810")),
+                .unauthorized(Self.text("invalid token")))
 
             expectAnswer(
-                try await ann.twoStepVerificationConfirm(body: Self.confirm("135790")), .ok(AuthenticatedUserResponse(accessToken: TestAuthEndpoints.jwt, refreshToken: "refresh")))
+                try await ann.twoStepVerificationLogin(body: Self.login("ann", "pw", "Email")),
+                .ok(Self.text("token sent")))
+            expectAnswer(
+                try await ann.twoStepVerificationLogin(body: Self.login("ann", "pw", "Pigeon")),
+                .badRequest(Self.text("unknown provider")))
+            expectAnswer(
+                try await ann.twoStepVerificationLogin(body: Self.login("ann", "no", "Email")),
+                .unauthorized(Self.text("wrong password")))
+            expectAnswer(
+                try await ann.twoStepVerificationLogin(body: Self.login("bob", "pw", "Email")),
+                .notFound(Self.text("user not found")))
+
+            expectAnswer(
+                try await ann.twoStepVerificationConfirm(body: Self.confirm("135790")),
+                .ok(AuthenticatedUserResponse(accessToken: TestAuthEndpoints.jwt, refreshToken: "refresh")))
             expectAnswer(
                 try await ann.twoStepVerificationConfirm(
-                    body: TwoFactorConfirmRequest(email: "ann@example.com", provider: "SMS", token: "135790")), .badRequest(Self.text("unknown provider")))
-            expectAnswer(try await ann.twoStepVerificationConfirm(body: Self.confirm("1")), .unauthorized(Self.text("wrong token")))
+                    body: TwoFactorConfirmRequest(email: "ann@example.com", provider: "SMS", token: "135790")),
+                .badRequest(Self.text("unknown provider")))
+            expectAnswer(
+                try await ann.twoStepVerificationConfirm(body: Self.confirm("1")),
+                .unauthorized(Self.text("wrong token")))
             expectAnswer(
                 try await ann.twoStepVerificationConfirm(
-                    body: TwoFactorConfirmRequest(email: "bob@example.com", provider: "Email", token: "135790")), .notFound(Self.text("user not found")))
+                    body: TwoFactorConfirmRequest(email: "bob@example.com", provider: "Email", token: "135790")),
+                .notFound(Self.text("user not found")))
         }
     }
 

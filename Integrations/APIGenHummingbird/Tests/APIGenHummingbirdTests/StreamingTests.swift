@@ -92,12 +92,14 @@ struct StreamingTests {
 
     @Test func aChunkedUploadOverTheLimitIs413() async throws {
         let status = try await LiveServer.run({ Self.mount($0, gate: Gate()) }) { server in
-            var request = URLRequest(url: URL(string: server.absoluteString + "/small/enterprise/users/send-verification/ann")!)
+            var request = URLRequest(
+                url: URL(string: server.absoluteString + "/small/enterprise/users/send-verification/ann")!)
             request.httpMethod = "POST"
             request.setValue("Bearer \(TestSFOX.key)", forHTTPHeaderField: "Authorization")
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             // A stream of unknown length goes chunked: the limit applies as the body is collected.
-            request.httpBodyStream = InputStream(data: Data((#"{"type":"email"}"# + String(repeating: " ", count: 4096)).utf8))
+            request.httpBodyStream = InputStream(
+                data: Data((#"{"type":"email"}"# + String(repeating: " ", count: 4096)).utf8))
             let (_, response) = try await URLSession(configuration: .ephemeral).data(for: request)
             return (response as? HTTPURLResponse)?.statusCode ?? 0
         }

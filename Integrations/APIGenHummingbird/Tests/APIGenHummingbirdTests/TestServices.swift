@@ -17,8 +17,11 @@ struct TestSFOX: SFOXHandler {
         guard credentials.enterpriseAPIKey == Self.key else { throw ServerError.unauthorized("unknown key") }
         switch input.userID {
         case "verified": return .unprocessableEntity(ErrorBody(error: "email already verified"))
-        case "teapot": return .undocumented(status: 418, body: RawBody(contentType: "text/plain", data: Data("short and stout".utf8)))
-        default: return .ok(SendVerificationResponse(data: VerificationCode(userID: input.userID, type: input.body.type)))
+        case "teapot":
+            return .undocumented(
+                status: 418, body: RawBody(contentType: "text/plain", data: Data("short and stout".utf8)))
+        default:
+            return .ok(SendVerificationResponse(data: VerificationCode(userID: input.userID, type: input.body.type)))
         }
     }
 }
@@ -39,9 +42,12 @@ struct TestTeamUp: TeamUpHandler {
         if input.body.username == "2fa@example.com" {
             return .ok(
                 .pendingLogin(
-                    PendingLogin(id: Self.pendingID, createdAt: Self.created, user: 42, twoFactorRequiredProviders: [7, 9])))
+                    PendingLogin(
+                        id: Self.pendingID, createdAt: Self.created, user: 42, twoFactorRequiredProviders: [7, 9])))
         }
-        return .ok(.getAccessTokenSuccess(GetAccessTokenSuccess(accessToken: "token", expiresIn: 3600, refreshToken: "refresh")))
+        return .ok(
+            .getAccessTokenSuccess(
+                GetAccessTokenSuccess(accessToken: "token", expiresIn: 3600, refreshToken: "refresh")))
     }
 }
 
@@ -56,7 +62,8 @@ struct TestSmsend: SmsendHandler {
         case "+391111111111": return .badRequest(RawBody(contentType: "text/plain", data: Data("bad recipient".utf8)))
         case "+392222222222": return .notFound(RawBody(contentType: "text/plain", data: Data("no such user".utf8)))
         default:
-            return .ok(RawBody(contentType: "application/json", data: Data(#"{"pin_id":"\#(input.body.expiry)"}"#.utf8)))
+            return .ok(
+                RawBody(contentType: "application/json", data: Data(#"{"pin_id":"\#(input.body.expiry)"}"#.utf8)))
         }
     }
 }
@@ -64,7 +71,9 @@ struct TestSmsend: SmsendHandler {
 struct TestAuthEndpoints: AuthEndpointsHandler {
     static let jwt = "eyJhbGciOiJIUzI1NiJ9.e30.sig"
 
-    func text(_ message: String) -> RawBody { RawBody(contentType: "text/plain; charset=utf-8", data: Data(message.utf8)) }
+    func text(_ message: String) -> RawBody {
+        RawBody(contentType: "text/plain; charset=utf-8", data: Data(message.utf8))
+    }
 
     func enableTwoFactor(_ input: EnableTwoFactorInput, credentials: AuthEndpointsCredentials) async throws
         -> EnableTwoFactorOutput
@@ -83,7 +92,8 @@ struct TestAuthEndpoints: AuthEndpointsHandler {
         return input.body.token == "246810" ? .ok(text("confirmed")) : .badRequest(text("wrong token"))
     }
 
-    func twoStepVerificationLogin(_ input: TwoStepVerificationLoginInput) async throws -> TwoStepVerificationLoginOutput {
+    func twoStepVerificationLogin(_ input: TwoStepVerificationLoginInput) async throws -> TwoStepVerificationLoginOutput
+    {
         guard input.body.username == "ann" else { return .notFound(text("user not found")) }
         guard input.body.password == "pw" else { return .unauthorized(text("wrong password")) }
         guard input.body.provider == "Email" else { return .badRequest(text("unknown provider")) }
