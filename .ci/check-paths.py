@@ -16,7 +16,7 @@ import sys
 
 # The repository: this file's parent directory, or the directory given as the one argument.
 ROOT = os.path.realpath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-SCANNED = ["Tests", "Sources", "Benchmarks", "Plugins", ".ci", "Package.swift"]
+SCANNED = ["Tests", "Sources", "Benchmarks", "Plugins", "Integrations", "Examples", ".ci", "Package.swift"]
 PARENT = re.compile(r"(?<![\w.])(?:\.\./)+[^\s\"'`)\],;*\\]*|(?<![\w./])\.\.(?:/\.\.)+(?![\w/.])")
 ABSOLUTE = re.compile(r"(?<![\w.:/~-])/(?:work|home|Users|root|mnt|srv|shared)(?=/|[\"'\s]|$)")
 SHARED = re.compile(r"(?<=[\"'/])shared(?=[\"'/])")
