@@ -66,6 +66,44 @@ struct ImportWarningKindTests {
         #expect(warnings.map(\.kind.rawValue) == ["no-server"])
     }
 
+    @Test func serversAndBodiesHaveTheirOwnKinds() throws {
+        let text = #"""
+            {
+              "openapi": "3.0.3", "info": { "title": "T", "version": "1" }, "servers": [{ "url": "https://a.example.com" }],
+              "paths": {
+                "/up": {
+                  "servers": [{ "url": "https://b.example.com" }],
+                  "post": {
+                    "operationId": "up",
+                    "requestBody": {
+                      "required": true,
+                      "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } }
+                    },
+                    "responses": {
+                      "200": {
+                        "description": "OK",
+                        "content": {
+                          "application/json": {
+                            "schema": { "type": "array", "items": { "$ref": "#/components/schemas/A" }, "maxItems": 3 }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "components": { "schemas": { "A": { "type": "object", "properties": { "a": { "type": "string" } } } } }
+            }
+            """#
+        let warnings = try Self.warnings(text)
+        #expect(
+            warnings.map { "\($0.pointer) \($0.kind)" } == [
+                "#/paths/~1up/servers operation-servers",
+                "#/paths/~1up/post/requestBody/content/application~1octet-stream media-type-unsupported",
+                "#/paths/~1up/post/responses/200/content/application~1json/schema body-constraints",
+            ])
+    }
+
     @Test func theDescriptionEndsWithTheKindInBrackets() throws {
         let warning = OpenAPIImporter.Warning(
             pointer: "#/paths/~1pets/get/responses/default", message: "the 'default' response cannot be expressed; dropped")
