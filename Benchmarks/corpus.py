@@ -292,10 +292,10 @@ def measure_document(args, tools, document, scratch):
 
 def corpus_report(args, rows, skipped, tools):
     lines = [
-        f"Command: `Benchmarks/corpus.sh DIR`{' ' + ' '.join(args.extra) if args.extra else ''}, "
+        f"Command: `Benchmarks/corpus.sh DIR{' ' + ' '.join(args.extra) if args.extra else ''}`, "
         f"DIR: `{os.path.basename(os.path.abspath(args.directory))}/` ({len(rows)} documents)  ",
         f"Date: {datetime.date.today().isoformat()}; {machine()}  ",
-        f"apigen and swift-openapi-generator {PEER_VERSION} generate: median wall time of {args.runs} runs, release builds; "
+        f"apigen and swift-openapi-generator {PEER_VERSION} generate: median wall time of {args.runs} run(s), release builds; "
         "compile: `swift build --target` of the generated code alone (debug, APIRuntime prebuilt), wall time and "
         "peak memory of the largest process.",
         "",
@@ -335,7 +335,8 @@ def corpus_report(args, rows, skipped, tools):
     totals["warnings"] = sum(len(row["warnings"]) for row in rows)
     lines.append(
         f"| **all {len(rows)}** | | {totals['operations']} | {totals['types']} | {totals['warnings']} | {totals['lint']} | "
-        f"{totals['compiled']} of {len(rows)} | {totals['compile_warnings']} | | | | |")
+        f"{'not run' if args.no_compile else str(totals['compiled']) + ' of ' + str(len(rows))} | "
+        f"{'–' if args.no_compile else totals['compile_warnings']} | | | | |")
     for name, reason in skipped:
         lines.append(f"| {name} | | | | skipped: {cell(reason)} | | | | | | | |")
     # Warnings by kind, one column per document.
@@ -358,7 +359,8 @@ def corpus_report(args, rows, skipped, tools):
         lines += ["", "Every import warning:", ""]
         for row in rows:
             for kind, line in row["warnings"]:
-                lines.append(f"- {row['document']} [{kind}]: {line.split(': ', 1)[-1]}")
+                text = KIND.sub("", line.split(": ", 1)[-1]).rstrip()
+                lines.append(f"- {row['document']} [{kind}]: {text}")
     # The report names no path of this machine: the corpus is DIR, the repository is `.`.
     text = "\n".join(lines) + "\n"
     return text.replace(os.path.abspath(args.directory) + "/", "DIR/").replace(ROOT + "/", "")
@@ -395,7 +397,7 @@ def synthetic_definitions(apigen, operations):
 
 def perf_report(args, apigen):
     lines = [
-        f"Command: `Benchmarks/corpus.sh --perf`{' ' + ' '.join(args.extra) if args.extra else ''}  ",
+        f"Command: `Benchmarks/corpus.sh --perf{' ' + ' '.join(args.extra) if args.extra else ''}`  ",
         f"Date: {datetime.date.today().isoformat()}; {machine()}",
         "",
         "| measurement | seconds | peak MiB | runs (seconds) | target |",
@@ -451,7 +453,9 @@ def main():
     parser.add_argument("--no-peer", action="store_true", help="skip swift-openapi-generator")
     parser.add_argument("--list-warnings", action="store_true", help="list every import warning after the tables")
     args = parser.parse_args()
-    args.extra = [a for a in sys.argv[1:] if a.startswith("--") and a != "--perf" and not a.startswith("--out")]
+    # The options that change what is measured, for the report's command line.
+    args.extra = ([f"--runs {args.runs}"] if args.runs != 3 else []) + [
+        flag for flag, on in (("--no-compile", args.no_compile), ("--no-peer", args.no_peer)) if on]
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     if bool(args.perf) == bool(args.directory):
