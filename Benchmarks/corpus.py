@@ -389,7 +389,8 @@ def synthetic_definitions(apigen, operations):
     definitions = os.path.join(directory, "Definitions")
     os.makedirs(definitions, exist_ok=True)
     spec = os.path.join(directory, "openapi.json")
-    subprocess.run([synthetic_tool(), "--ops", str(operations), "--schemas", str(2 * operations), "-o", spec], check=True)
+    subprocess.run([synthetic_tool(), "--ops", str(operations), "--schemas", str(2 * operations), "-o", spec], check=True,
+                   stdout=subprocess.DEVNULL)
     subprocess.run([apigen, "import", spec, "-o", os.path.join(definitions, "synthetic.json"),
                     "--name", f"Synthetic{operations}"], check=True, stderr=subprocess.DEVNULL)
     return definitions
