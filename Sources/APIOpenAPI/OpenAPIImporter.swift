@@ -74,7 +74,8 @@ public enum OpenAPIImporter {
             self.message = message
         }
 
-        public var description: String { "\(pointer): warning: \(message)" }
+        /// The warning as `apigen import` prints it: the pointer, the message and the ``kind`` in brackets.
+        public var description: String { "\(pointer): warning: \(message) [\(kind)]" }
     }
 
     /// A document the importer cannot convert: not JSON, not OpenAPI 3.0 or 3.1, or a reference
