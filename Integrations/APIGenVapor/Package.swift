@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [
         .package(name: "apigen", path: "../.."),
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
-        // Tests only: a client that uploads a chunked body, and NIOHTTP1 for the runtime-name check.
+        // Tests only: a client that uploads a chunked body; NIOHTTP1 for the runtime-name check.
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),

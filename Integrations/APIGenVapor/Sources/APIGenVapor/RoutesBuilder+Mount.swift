@@ -79,7 +79,7 @@ struct VaporRegistrar: OperationRegistrar {
             var others: [RequestMethod] = [.get, .post, .put, .patch, .delete].filter { !served.contains($0) }
             if !served.contains(.get) && !served.contains(.head) { others.append(.head) }  // Vapor sends HEAD to GET
             for method in others {
-                routes.on(HTTPMethod(rawValue: method.rawValue), path, body: .stream) { request in
+                routes.on(HTTPMethod(rawValue: method.rawValue), path, body: .stream) { (_: Request) async in
                     Response(
                         ServerError(
                             status: 405, message: "method \(method) not allowed; allowed: \(allow)",
