@@ -143,7 +143,7 @@ struct StreamingAnswers: ServerMiddleware {
         var response = try await next(request)
         let bytes = try await response.body.collect(upTo: 1 << 20)
         let chunks = stride(from: 0, to: bytes.count, by: 7).map { bytes[$0..<min($0 + 7, bytes.count)] }
-        response.body = APIBody(stream: chunks.async, length: nil)
+        response.body = APIBody(stream: chunks.asyncStream, length: nil)
         response.headers["X-Operation"] = request.http.operation?.description
         return response
     }
@@ -151,7 +151,7 @@ struct StreamingAnswers: ServerMiddleware {
 
 extension Array where Element: Sendable {
     /// The elements as an asynchronous sequence.
-    var async: AsyncStream<Element> {
+    var asyncStream: AsyncStream<Element> {
         AsyncStream { continuation in
             for element in self { continuation.yield(element) }
             continuation.finish()
@@ -166,7 +166,7 @@ func upload(to url: URL, headers: HeaderFields, chunks: [Data]) async throws
     var request = HTTPClientRequest(url: url.absoluteString)
     request.method = .POST
     for field in headers { request.headers.add(name: field.name, value: field.value) }
-    request.body = .stream(chunks.async.map { ByteBuffer(bytes: $0) }, length: .unknown)
+    request.body = .stream(chunks.asyncStream.map { ByteBuffer(bytes: $0) }, length: .unknown)
     let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
     var fields = HeaderFields()
     for (name, value) in response.headers { fields.add(name, value) }

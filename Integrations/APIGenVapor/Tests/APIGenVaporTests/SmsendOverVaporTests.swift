@@ -14,7 +14,8 @@ struct SmsendOverVaporTests {
 
     @Test func everyDocumentedStatus() async throws {
         try await withLiveServer({ app in app.mount(TestSmsend()) }) { server in
-            for credentials in [SmsendCredentials(userKey: "UK1", sessionKey: "S1"), .init(userKey: "UK1", accessToken: "T1")] {
+            let pairs: [SmsendCredentials] = [.init(userKey: "UK1", sessionKey: "S1"), .init(userKey: "UK1", accessToken: "T1")]
+            for credentials in pairs {
                 let ok = try await client(server, credentials).requestTwoFactorPin(
                     body: TwoFactorPinRequest(recipient: "+391234567890", messageBody: "PIN %PIN%"))
                 #expect(ok == .ok(RawBody(contentType: "text/plain", data: Data("+391234567890 60 PIN %PIN%".utf8))))
