@@ -1,4 +1,5 @@
 import APIRuntime
+import Foundation
 import Vapor
 
 extension APIRequest {
