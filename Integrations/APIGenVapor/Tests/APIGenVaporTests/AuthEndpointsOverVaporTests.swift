@@ -14,29 +14,27 @@ struct AuthEndpointsOverVaporTests {
 
     @Test func everyDocumentedStatus() async throws {
         try await withLiveServer({ app in app.mount(TestAuthEndpoints(), basePath: "/identity") }) { server in
-            let client = client(server)
-            let text = TestAuthEndpoints.text
+            let api = client(server)
+            let login = try await api.twoStepVerificationLogin(body: .init(username: "ann", password: "pw", provider: "Email"))
+            #expect(login == .ok(RawBody(contentType: nil, data: Data())))
             #expect(
-                try await client.twoStepVerificationLogin(body: .init(username: "ann", password: "pw", provider: "Email"))
-                    == .ok(RawBody(contentType: nil, data: Data())))
+                try await api.twoStepVerificationLogin(body: .init(username: "bob", password: "pw", provider: "Email"))
+                    == .notFound(TestAuthEndpoints.text("user not found")))
             #expect(
-                try await client.twoStepVerificationLogin(body: .init(username: "bob", password: "pw", provider: "Email"))
-                    == .notFound(text("user not found")))
+                try await api.twoStepVerificationLogin(body: .init(username: "ann", password: "no", provider: "Email"))
+                    == .unauthorized(TestAuthEndpoints.text("wrong password")))
             #expect(
-                try await client.twoStepVerificationLogin(body: .init(username: "ann", password: "no", provider: "Email"))
-                    == .unauthorized(text("wrong password")))
+                try await api.twoStepVerificationLogin(body: .init(username: "ann", password: "pw", provider: "Sms"))
+                    == .badRequest(TestAuthEndpoints.text("unknown provider")))
             #expect(
-                try await client.twoStepVerificationLogin(body: .init(username: "ann", password: "pw", provider: "Sms"))
-                    == .badRequest(text("unknown provider")))
-            #expect(
-                try await client.twoStepVerificationConfirm(body: .init(email: "ann@example.com", provider: "Email", token: "135790"))
+                try await api.twoStepVerificationConfirm(body: .init(email: "ann@example.com", provider: "Email", token: "135790"))
                     == .ok(AuthenticatedUserResponse(accessToken: TestAuthEndpoints.jwt, refreshToken: "refresh")))
             #expect(
-                try await client.twoStepVerificationConfirm(body: .init(email: "ann@example.com", provider: "Email", token: "1"))
+                try await api.twoStepVerificationConfirm(body: .init(email: "ann@example.com", provider: "Email", token: "1"))
                     == .unauthorized(RawBody(contentType: nil, data: Data())))
             #expect(
-                try await client.twoStepVerificationConfirm(body: .init(email: "x@example.com", provider: "Email", token: "1"))
-                    == .notFound(text("user not found")))
+                try await api.twoStepVerificationConfirm(body: .init(email: "x@example.com", provider: "Email", token: "1"))
+                    == .notFound(TestAuthEndpoints.text("user not found")))
         }
     }
 
