@@ -37,6 +37,14 @@ struct RuntimeNamesTests {
         HTTPClientRequest.self, Application.self, PathComponent.self,
     ]
 
+    /// The shared list (`Integrations/RuntimeNames/EveryRuntimeName.swift`, linked here) compiles beside
+    /// Vapor too, and names APIRuntime's types only.
+    @Test func theSharedListCompilesBesideVapor() {
+        let names = everyRuntimeName().map { String(reflecting: $0) }
+        #expect(names.count == Set(names).count)
+        #expect(names.allSatisfy { $0.contains("APIRuntime.") }, "\(names)")
+    }
+
     @Test func everyNameResolvesToTheRuntime() {
         for (name, type) in Self.everyRuntimeType {
             let described = String(reflecting: type)
