@@ -9,10 +9,12 @@ let package = Package(
     name: "TwoFactorServer",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "TwoFactorServices", targets: ["TwoFactorServices"])
+        .library(name: "TwoFactorServices", targets: ["TwoFactorServices"]),
+        .executable(name: "two-factor-server", targets: ["two-factor-server"]),
     ],
     dependencies: [
-        .package(name: "apigen", path: "../..")
+        .package(name: "apigen", path: "../.."),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -25,9 +27,20 @@ let package = Package(
                 .product(name: "SFOXAPI", package: "apigen"),
             ],
             swiftSettings: strictSettings),
+        .target(
+            name: "TwoFactorServer",
+            dependencies: [
+                "TwoFactorServices",
+                .product(name: "APIRuntime", package: "apigen"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "two-factor-server", dependencies: ["TwoFactorServer", "TwoFactorServices"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "TwoFactorServicesTests",
-            dependencies: ["TwoFactorServices"],
+            dependencies: ["TwoFactorServices", "TwoFactorServer"],
             swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

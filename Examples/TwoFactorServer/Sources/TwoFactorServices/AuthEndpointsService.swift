@@ -78,12 +78,19 @@ public final class AuthEndpointsService: AuthEndpointsHandler {
     ///   - tokenLifetime: How long an emailed token is valid (5 minutes by default).
     ///   - accessTokenLifetime: How long an access token is valid (an hour by default).
     ///   - maxSessions: The most access tokens valid at once.
+    ///   - standingAccessTokens: Access tokens that never expire, by token, with the user name each
+    ///     signs in (for a demo or a test client that has no login of its own).
     public init(
         users: [User], environment: ServiceEnvironment = ServiceEnvironment(), outbox: Outbox = Outbox(),
-        tokenLifetime: TimeInterval = 300, accessTokenLifetime: TimeInterval = 3600, maxSessions: Int = 10_000
+        tokenLifetime: TimeInterval = 300, accessTokenLifetime: TimeInterval = 3600, maxSessions: Int = 10_000,
+        standingAccessTokens: [String: String] = [:]
     ) {
-        state = Mutex(
-            State(users: Dictionary(users.map { ($0.username.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })))
+        var state = State(
+            users: Dictionary(users.map { ($0.username.lowercased(), $0) }, uniquingKeysWith: { first, _ in first }))
+        for (token, username) in standingAccessTokens {
+            state.sessions[token] = Session(username: username.lowercased(), expiresAt: .distantFuture)
+        }
+        self.state = Mutex(state)
         self.environment = environment
         self.outbox = outbox
         self.tokenLifetime = tokenLifetime

@@ -19,6 +19,8 @@ public struct DemoServices: Sendable {
     /// AuthEndpoints' demo user, with two-factor authentication off.
     public static let authEndpointsUser = AuthEndpointsService.User(
         username: "alan", email: "alan@example.com", password: "enigma")
+    /// A standing access token (JWT-shaped) of AuthEndpoints' demo user, for clients that have no login.
+    public static let authEndpointsAccessToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGFuIn0.ZGVtby1zaWduYXR1cmU"
     /// sFOX's demo enterprise API key.
     public static let sfoxAPIKey = "demo-enterprise-api-key"
     /// sFOX's demo individual user (verifies email, then phone) and business user (email only).
@@ -46,7 +48,9 @@ public struct DemoServices: Sendable {
             environment: environment, outbox: outbox)
         smsend = SmsendService(
             accounts: [Self.smsendAccount], recipients: [Self.smsendRecipient], environment: environment, outbox: outbox)
-        authEndpoints = AuthEndpointsService(users: [Self.authEndpointsUser], environment: environment, outbox: outbox)
+        authEndpoints = AuthEndpointsService(
+            users: [Self.authEndpointsUser], environment: environment, outbox: outbox,
+            standingAccessTokens: [Self.authEndpointsAccessToken: Self.authEndpointsUser.username])
         sfox = SFOXService(users: Self.sfoxUsers, apiKeys: [Self.sfoxAPIKey], environment: environment, outbox: outbox)
     }
 }

@@ -10,7 +10,7 @@ struct AuthEndpointsFlowTests {
 
     @Test("enable 2FA under a JWT → confirm → two-step login → confirm → tokens that work")
     func enableThenLogIn() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let jwt = try #require(harness.services.authEndpoints.issueAccessToken(username: Self.user.username))
         let signedIn = harness.authEndpoints(jwt: jwt)
 
@@ -47,7 +47,7 @@ struct AuthEndpointsFlowTests {
     }
 
     @Test func enablingNeedsAValidJWT() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let response = try await harness.send(HTTPRequest(method: .get, path: "/users/enable_2fa"), to: .authEndpoints)
         #expect(response.status == 401)
         guard case .unauthorized = try await harness.authEndpoints(jwt: "a.b.c").enableTwoFactor() else {
@@ -61,7 +61,7 @@ struct AuthEndpointsFlowTests {
     }
 
     @Test func loginRefusals() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let client = harness.authEndpoints(jwt: nil)
         guard case .notFound = try await client.twoStepVerificationLogin(
             body: TwoStepLoginRequest(username: "nobody", password: "x", provider: "Email"))

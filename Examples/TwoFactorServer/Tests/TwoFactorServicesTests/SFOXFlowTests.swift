@@ -11,7 +11,7 @@ struct SFOXFlowTests {
 
     @Test("email code → confirmed → SMS code → confirmed; 422 for a type the user cannot verify now")
     func emailThenSMS() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let client = harness.sfox(apiKey: DemoServices.sfoxAPIKey)
         let id = Self.individual.id
 
@@ -44,13 +44,13 @@ struct SFOXFlowTests {
     }
 
     @Test func businessAccountsVerifyEmailOnly() async throws {
-        guard case .unprocessableEntity = try await Harness().sfox(apiKey: DemoServices.sfoxAPIKey).sendVerification(
+        guard case .unprocessableEntity = try await Harness.start().sfox(apiKey: DemoServices.sfoxAPIKey).sendVerification(
             userID: Self.business.id, body: .init(type: .sms))
         else { Issue.record("expected 422"); return }
     }
 
     @Test func anExpiredCodeDoesNotConfirm() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         guard case .ok = try await harness.sfox(apiKey: DemoServices.sfoxAPIKey).sendVerification(
             userID: Self.individual.id, body: .init(type: .email))
         else { Issue.record("expected 200"); return }
@@ -60,7 +60,7 @@ struct SFOXFlowTests {
     }
 
     @Test func aWrongKeyIs401AndAnUnknownUser404() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         guard case .undocumented(401, _) = try await harness.sfox(apiKey: "wrong").sendVerification(
             userID: Self.individual.id, body: .init(type: .email))
         else { Issue.record("expected 401"); return }

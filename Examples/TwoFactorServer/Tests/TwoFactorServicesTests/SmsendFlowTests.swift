@@ -13,7 +13,7 @@ struct SmsendFlowTests {
     @Test("request a PIN → it is texted, expires after 60 minutes by default, and verifies once",
           arguments: [sessionCredentials, tokenCredentials])
     func pinWithTheDefaultExpiry(credentials: SmsendCredentials) async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let recipient = DemoServices.smsendRecipient
         guard case .ok(let body) = try await harness.smsend(credentials).requestTwoFactorPin(
             body: TwoFactorPinRequest(recipient: recipient))
@@ -33,7 +33,7 @@ struct SmsendFlowTests {
     }
 
     @Test func aShortExpiryAndAMessageWithThePlaceholder() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let recipient = DemoServices.smsendRecipient
         let request = TwoFactorPinRequest(recipient: recipient, expiry: 5, messageBody: "Code %PIN% for Acme")
         guard case .ok = try await harness.smsend(Self.sessionCredentials).requestTwoFactorPin(body: request) else {
@@ -46,7 +46,7 @@ struct SmsendFlowTests {
     }
 
     @Test func withoutTheKeyHeadersTheAnswerIs401() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let body = Data(#"{"recipient":"\#(DemoServices.smsendRecipient)"}"#.utf8)
         let headerSets: [HTTPHeaders] = [
             [:], ["user_key": Self.account.userKey], ["Session_key": "demo-session-key"],
@@ -62,13 +62,13 @@ struct SmsendFlowTests {
 
     @Test func aWrongSessionKeyIs401() async throws {
         let credentials = SmsendCredentials(userKey: Self.account.userKey, sessionKey: "not-the-session")
-        guard case .unauthorized = try await Harness().smsend(credentials).requestTwoFactorPin(
+        guard case .unauthorized = try await Harness.start().smsend(credentials).requestTwoFactorPin(
             body: TwoFactorPinRequest(recipient: DemoServices.smsendRecipient))
         else { Issue.record("expected 401"); return }
     }
 
     @Test func anUnknownRecipientOrUserKeyIs404() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         guard case .notFound(let body) = try await harness.smsend(Self.sessionCredentials).requestTwoFactorPin(
             body: TwoFactorPinRequest(recipient: "+390000000000"))
         else { Issue.record("expected 404"); return }
@@ -82,7 +82,7 @@ struct SmsendFlowTests {
 
     @Test func aSenderNameLongerThanAnSMSCanCarryIs400() async throws {
         let request = TwoFactorPinRequest(recipient: DemoServices.smsendRecipient, senderName: "A sender name too long")
-        guard case .badRequest = try await Harness().smsend(Self.sessionCredentials).requestTwoFactorPin(body: request)
+        guard case .badRequest = try await Harness.start().smsend(Self.sessionCredentials).requestTwoFactorPin(body: request)
         else { Issue.record("expected 400"); return }
     }
 }

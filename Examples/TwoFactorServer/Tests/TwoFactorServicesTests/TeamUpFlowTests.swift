@@ -12,7 +12,7 @@ struct TeamUpFlowTests {
 
     @Test("password login → pending login → code → login with the code → tokens", arguments: formats)
     func twoFactorLogin(format: ResponseFormat?, bodyFormat: BodyFormat) async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let client = harness.teamUp()
         let user = DemoServices.teamUpUser
         let key = DemoServices.teamUpDirectAuthKey
@@ -51,7 +51,7 @@ struct TeamUpFlowTests {
     }
 
     @Test func wrongPasswordsAndKeysAreRefused() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let client = harness.teamUp()
         let user = DemoServices.teamUpUser
         let attempts = [
@@ -69,7 +69,7 @@ struct TeamUpFlowTests {
     }
 
     @Test func aWrongOrExpiredCodeIsRefused() async throws {
-        let harness = Harness()
+        let harness = try await Harness.start()
         let client = harness.teamUp()
         let user = DemoServices.teamUpUser
         let key = DemoServices.teamUpDirectAuthKey
@@ -94,7 +94,7 @@ struct TeamUpFlowTests {
     }
 
     @Test func anUnknownPendingLoginIsNotFound() async throws {
-        let client = Harness().teamUp()
+        let client = try await Harness.start().teamUp()
         let start = StartVerificationRequest(
             phoneNumber: "+15550100", provider: 1, directAuthKey: DemoServices.teamUpDirectAuthKey, pendingLogin: UUID())
         guard case .undocumented(404, _) = try await client.startVerification(body: start) else {
@@ -106,7 +106,7 @@ struct TeamUpFlowTests {
         let user = DemoServices.teamUpPlainUser
         let login = PasswordLoginRequest(
             username: user.username, password: user.password, directAuthKey: DemoServices.teamUpDirectAuthKey)
-        guard case .ok(.getAccessTokenSuccess(let tokens)) = try await Harness().teamUp().passwordLogin(format: .xml, body: login)
+        guard case .ok(.getAccessTokenSuccess(let tokens)) = try await Harness.start().teamUp().passwordLogin(format: .xml, body: login)
         else { Issue.record("expected tokens"); return }
         #expect(tokens.expiresIn == nil)
     }
