@@ -54,7 +54,8 @@ run_service() {
     shift 2
     echo "== contract: $name at $base$path"
     local status=0
-    timeout --signal=INT "$time_limit" "$venv/bin/schemathesis" run "$work/$name.openapi.json" \
+    timeout --signal=INT "$time_limit" "$venv/bin/schemathesis" --config-file "$here/schemathesis.toml" \
+        run "$work/$name.openapi.json" \
         --url "$base$path" --checks all --max-examples "$max_examples" --seed "$seed" \
         --workers 1 --no-color --generation-database none \
         --report junit --report-junit-path "$work/$name.junit.xml" "$@" || status=$?

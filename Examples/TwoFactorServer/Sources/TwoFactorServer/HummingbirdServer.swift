@@ -50,7 +50,7 @@ struct DirectoryResponder: HTTPResponder {
         do {
             body = try await request.body.collect(upTo: limit)
         } catch {
-            return Self.response(ServerError(status: 413, message: "the body is larger than the limit").response)
+            return try await Self.response(ServerError(status: 413, message: "the body is larger than the limit").response)
         }
         var query: [URLQueryItem] = []
         if let raw = request.uri.query, !raw.isEmpty {
@@ -63,21 +63,21 @@ struct DirectoryResponder: HTTPResponder {
                 query.append(URLQueryItem(name: decode(parts[0]), value: parts.count > 1 ? decode(parts[1]) : ""))
             }
         }
-        var headers = APIRuntime.HTTPHeaders()
+        var headers = HeaderFields()
         for field in request.headers { headers.add(field.name.rawName, field.value) }
-        let http = APIRuntime.HTTPRequest(
-            method: APIRuntime.HTTPMethod(rawValue: request.method.rawValue), path: request.uri.path, query: query,
+        let http = APIRequest(
+            method: RequestMethod(rawValue: request.method.rawValue), path: request.uri.path, query: query,
             headers: headers, body: body.readableBytes == 0 ? nil : Data(buffer: body))
-        return Self.response(await directory.handle(http))
+        return try await Self.response(await directory.handle(http))
     }
 
-    static func response(_ answer: APIRuntime.HTTPResponse) -> Response {
+    static func response(_ answer: APIResponse) async throws -> Response {
         var fields = HTTPFields()
         for field in answer.headers {
             if let name = HTTPFields.Element.Name(field.name) { fields.append(.init(name: name, value: field.value)) }
         }
         return Response(
             status: .init(code: answer.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try await answer.body.collect(upTo: .max))))
     }
 }

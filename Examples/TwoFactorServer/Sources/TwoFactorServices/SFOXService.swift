@@ -8,7 +8,7 @@ import Synchronization
 ///
 /// Answers: 422 with an error message for a type the user cannot verify now (email or phone already
 /// verified, an SMS before the email is verified, or an SMS for a business account, which verifies
-/// email only); 401 for an unknown enterprise API key; 404 for an unknown user id.
+/// email only) and for an unknown user id; 401 for an unknown enterprise API key.
 public final class SFOXService: SFOXHandler {
     /// An end user of the enterprise.
     public struct User: Sendable, Hashable {
@@ -94,7 +94,7 @@ public final class SFOXService: SFOXHandler {
         let code = environment.digits(6)
         let type = input.body.type
         let outcome = state.withLock { state -> Decision<User, ErrorBody> in
-            guard let user = state.users[input.userID] else { return .refuse(ErrorBody(error: "")) }
+            guard let user = state.users[input.userID] else { return .refuse(ErrorBody(error: "Unknown user")) }
             switch type {
             case .email where user.emailVerified: return .refuse(ErrorBody(error: "Email already verified"))
             case .sms where user.kind == .business:
@@ -107,8 +107,6 @@ public final class SFOXService: SFOXHandler {
             return .proceed(user)
         }
         switch outcome {
-        case .refuse(let error) where error.error.isEmpty:
-            throw ServerError(status: 404, message: "No such user.")
         case .refuse(let error):
             return .unprocessableEntity(error)
         case .proceed(let user):

@@ -22,8 +22,10 @@ public struct ServiceDirectory: Sendable {
         public let name: String
         /// The path prefix of its routes; empty for the root.
         public let basePath: String
+        /// The service, for a server adapter that registers its operations on a router of its own.
+        public let service: any APIService
         /// Its router.
-        public let router: Router
+        public let router: APIRouter
     }
 
     /// The mounts, longest base path first (the order requests are matched in).
@@ -35,16 +37,16 @@ public struct ServiceDirectory: Sendable {
     ///   - services: The four services.
     ///   - limits: The limits every router checks requests against.
     public init(_ services: DemoServices, limits: ServerLimits = .default) {
-        func mount(_ name: String, _ router: Router) -> Mount {
-            var router = router
-            router.limits = limits
-            return Mount(name: name, basePath: router.basePath, router: router)
+        func mount(_ name: String, _ service: some APIService) -> Mount {
+            var router = APIRouter(basePath: service.defaultBasePath, limits: limits)
+            service.register(on: &router, middlewares: [])
+            return Mount(name: name, basePath: router.basePath, service: service, router: router)
         }
         mounts = [
-            mount("Smsend", services.smsend.makeRouter()),
-            mount("TeamUp", services.teamUp.makeRouter()),
-            mount("SFOX", services.sfox.makeRouter()),
-            mount("AuthEndpoints", services.authEndpoints.makeRouter()),
+            mount("Smsend", services.smsend),
+            mount("TeamUp", services.teamUp),
+            mount("SFOX", services.sfox),
+            mount("AuthEndpoints", services.authEndpoints),
         ].sorted { $0.basePath.count > $1.basePath.count }
     }
 
@@ -56,7 +58,7 @@ public struct ServiceDirectory: Sendable {
     }
 
     /// Answers a request with the service whose base path it is under; 404 when there is none.
-    public func handle(_ request: HTTPRequest) async -> HTTPResponse {
+    public func handle(_ request: APIRequest) async -> APIResponse {
         guard let mount = mount(for: request.path) else {
             return ServerError(status: 404, message: "no route for this path").response
         }

@@ -10,7 +10,7 @@ import Synchronization
 ///
 /// Answers: 401 when the `user_key` is known but the session key or user token is not its own (the
 /// generated router already answers 401 when the headers are missing); 404 when the `user_key` or the
-/// recipient is unknown; 400 for a sender name longer than 11 characters (what an SMS can carry).
+/// recipient is unknown; 400 when too many PINs are outstanding.
 public final class SmsendService: SmsendHandler {
     /// An smsend account and the keys that authenticate it.
     public struct Account: Sendable, Hashable {
@@ -74,9 +74,6 @@ public final class SmsendService: SmsendHandler {
             return .unauthorized(Self.json(["result": "error", "message": "The session key or user token is invalid."]))
         }
         let body = input.body
-        if let sender = body.senderName, sender.unicodeScalars.count > 11 {
-            return .badRequest(Self.json(["result": "error", "message": "senderName is longer than 11 characters."]))
-        }
         guard recipients.contains(body.recipient) else {
             return .notFound(Self.json(["result": "error", "message": "The recipient was not found."]))
         }

@@ -8,8 +8,9 @@ import TeamUpAPI
 /// does to direct-auth applications) that expires after ``codeLifetime``; the same login again with
 /// the code as `verification_key` answers tokens whose `expires_in` is `nil` (they do not expire).
 ///
-/// Refusals: an unknown direct-auth key, a wrong username or password, or a wrong or expired
-/// verification key answer 401; an unknown or expired pending login answers 404.
+/// Refusals (401, with a JSON `{"detail": …}` body as Django REST framework writes it): an unknown
+/// direct-auth key, a wrong username or password, a wrong or expired verification key, or an unknown or
+/// expired pending login.
 public final class TeamUpService: TeamUpHandler {
     /// A TeamUp user.
     public struct User: Sendable, Hashable {
@@ -81,9 +82,9 @@ public final class TeamUpService: TeamUpHandler {
 
     public func passwordLogin(_ input: PasswordLoginInput) async throws -> PasswordLoginOutput {
         let body = input.body
-        try checkDirectAuthKey(body.directAuthKey)
+        guard directAuthKeys.contains(body.directAuthKey) else { return .unauthorized(Self.invalidKey) }
         guard let user = users[body.username.lowercased()], user.password == body.password else {
-            throw ServerError(status: 401, message: "Unable to log in with provided credentials.")
+            return .unauthorized(Self.detail("Unable to log in with provided credentials."))
         }
         if user.twoFactorProviders.isEmpty { return .ok(.getAccessTokenSuccess(issueTokens())) }
         let now = environment.now()
@@ -112,13 +113,13 @@ public final class TeamUpService: TeamUpHandler {
             state.order.removeAll { $0 == id }
             return true
         }
-        guard verified else { throw ServerError(status: 401, message: "Invalid or expired verification code.") }
+        guard verified else { return .unauthorized(Self.detail("Invalid or expired verification code.")) }
         return .ok(.getAccessTokenSuccess(issueTokens()))
     }
 
     public func startVerification(_ input: StartVerificationInput) async throws -> StartVerificationOutput {
         let body = input.body
-        try checkDirectAuthKey(body.directAuthKey)
+        guard directAuthKeys.contains(body.directAuthKey) else { return .unauthorized(Self.invalidKey) }
         let now = environment.now()
         let code = environment.digits(6)
         let expiresAt = now.addingTimeInterval(codeLifetime)
@@ -130,7 +131,7 @@ public final class TeamUpService: TeamUpHandler {
                 state.pending[id]?.codeExpiresAt = expiresAt
                 return true
             }
-            guard found else { throw ServerError(status: 404, message: "No such pending login.") }
+            guard found else { return .unauthorized(Self.detail("Unknown or expired pending login.")) }
         }
         outbox.deliver(
             .init(
@@ -141,10 +142,10 @@ public final class TeamUpService: TeamUpHandler {
                 message: "A verification code was sent.", expiresAt: expiresAt, verificationCode: code))
     }
 
-    private func checkDirectAuthKey(_ key: String) throws(ServerError) {
-        guard directAuthKeys.contains(key) else {
-            throw ServerError(status: 401, message: "Invalid direct_auth_key.")
-        }
+    static let invalidKey = detail("Invalid direct_auth_key.")
+
+    static func detail(_ message: String) -> RawBody {
+        RawBody(contentType: "application/json", data: Data("{\"detail\":\(JSONText.quote(message))}".utf8))
     }
 
     private func issueTokens() -> GetAccessTokenSuccess {

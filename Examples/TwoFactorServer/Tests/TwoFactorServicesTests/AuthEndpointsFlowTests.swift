@@ -48,7 +48,7 @@ struct AuthEndpointsFlowTests {
 
     @Test func enablingNeedsAValidJWT() async throws {
         let harness = try await Harness.start()
-        let response = try await harness.send(HTTPRequest(method: .get, path: "/users/enable_2fa"), to: .authEndpoints)
+        let response = try await harness.send(APIRequest(method: .get, path: "/users/enable_2fa"), to: .authEndpoints)
         #expect(response.status == 401)
         guard case .unauthorized = try await harness.authEndpoints(jwt: "a.b.c").enableTwoFactor() else {
             Issue.record("expected 401"); return

@@ -87,7 +87,7 @@ final class Harness: Sendable {
     }
 
     /// Sends a request the generated client would not send (for example without credentials).
-    func send(_ request: HTTPRequest, to service: Service) async throws -> HTTPResponse {
+    func send(_ request: APIRequest, to service: Service) async throws -> APIResponse {
         let (baseURL, transport) = endpoint(service)
         return try await transport.send(request, baseURL: baseURL)
     }
@@ -98,7 +98,7 @@ struct KeepAliveTransport: ClientTransport {
     let harness: Harness
     let transport = URLSessionTransport()
 
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
         try await transport.send(request, baseURL: baseURL)
     }
 }

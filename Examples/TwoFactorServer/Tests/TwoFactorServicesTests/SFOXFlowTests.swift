@@ -59,16 +59,17 @@ struct SFOXFlowTests {
         #expect(!harness.services.sfox.confirm(userID: Self.individual.id, type: .email, code: code))
     }
 
-    @Test func aWrongKeyIs401AndAnUnknownUser404() async throws {
+    @Test func aWrongKeyIs401AndAnUnknownUser422() async throws {
         let harness = try await Harness.start()
         guard case .undocumented(401, _) = try await harness.sfox(apiKey: "wrong").sendVerification(
             userID: Self.individual.id, body: .init(type: .email))
         else { Issue.record("expected 401"); return }
-        guard case .undocumented(404, _) = try await harness.sfox(apiKey: DemoServices.sfoxAPIKey).sendVerification(
+        guard case .unprocessableEntity(let unknown) = try await harness.sfox(apiKey: DemoServices.sfoxAPIKey).sendVerification(
             userID: "nobody", body: .init(type: .email))
-        else { Issue.record("expected 404"); return }
+        else { Issue.record("expected 422"); return }
+        #expect(unknown.error == "Unknown user")
         let body = Data(#"{"type":"fax"}"#.utf8)
-        let request = HTTPRequest(
+        let request = APIRequest(
             method: .post, path: "/enterprise/users/send-verification/client_account_1",
             headers: ["Authorization": "Bearer \(DemoServices.sfoxAPIKey)", "Content-Type": "application/json"], body: body)
         #expect(try await harness.send(request, to: .sfox).status == 400)

@@ -20,7 +20,7 @@ struct ServiceDirectoryTests {
     @Test func pathsOfOtherServicesAreNotFoundNotMisrouted() async {
         let directory = ServiceDirectory(DemoServices())
         for path in ["/api/v2/users/enable_2fa", "/v1/auth/password_login", "/2fa/request", "/nothing"] {
-            let response = await directory.handle(HTTPRequest(method: .get, path: path))
+            let response = await directory.handle(APIRequest(method: .get, path: path))
             #expect(response.status == 404, "\(path)")
         }
     }
