@@ -1,6 +1,7 @@
 import APIRuntime
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import TwoFactorServices
 
@@ -12,12 +13,15 @@ public struct TwoFactorHTTPServer: Sendable {
     public let host: String
     /// The port; 0 lets the system choose one.
     public let port: Int
+    /// The least severe log messages the server writes (to standard error).
+    public let logLevel: Logger.Level
 
     /// Creates a server; nothing listens until ``run(onRunning:)``.
-    public init(directory: ServiceDirectory, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(directory: ServiceDirectory, host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .notice) {
         self.directory = directory
         self.host = host
         self.port = port
+        self.logLevel = logLevel
     }
 
     /// Listens and serves until the task is cancelled or the process is told to stop (SIGINT, SIGTERM).
@@ -26,6 +30,7 @@ public struct TwoFactorHTTPServer: Sendable {
     ///   with the port the system chose when ``port`` is 0).
     public func run(onRunning: @escaping @Sendable (URL) async -> Void = { _ in }) async throws {
         let host = self.host
+        let logLevel = self.logLevel
         let app = Application(
             responder: DirectoryResponder(directory: directory),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
@@ -33,7 +38,12 @@ public struct TwoFactorHTTPServer: Sendable {
                 let port = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host
                 if let url = URL(string: "http://\(shown):\(port)") { await onRunning(url) }
-            })
+            },
+            logger: {
+                var logger = Logger(label: "two-factor-server")
+                logger.logLevel = logLevel
+                return logger
+            }())
         try await app.runService()
     }
 }

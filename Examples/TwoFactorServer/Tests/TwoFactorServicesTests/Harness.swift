@@ -39,7 +39,7 @@ final class Harness: Sendable {
         let directory = ServiceDirectory(services)
         let (urls, continuation) = AsyncStream.makeStream(of: URL.self)
         let server = Task {
-            try await TwoFactorHTTPServer(directory: directory, host: "127.0.0.1", port: 0).run { url in
+            try await TwoFactorHTTPServer(directory: directory, host: "127.0.0.1", port: 0, logLevel: .critical).run { url in
                 continuation.yield(url)
                 continuation.finish()
             }
