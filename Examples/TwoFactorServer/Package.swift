@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "apigen", path: "../.."),
+        .package(name: "APIGenHummingbird", path: "../../Integrations/APIGenHummingbird"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
@@ -33,6 +34,7 @@ let package = Package(
             dependencies: [
                 "TwoFactorServices",
                 .product(name: "APIRuntime", package: "apigen"),
+                .product(name: "APIGenHummingbird", package: "APIGenHummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
