@@ -31,4 +31,21 @@ struct ServiceDirectoryTests {
         else { Issue.record("expected 200"); return }
         #expect(harness.services.outbox.last(to: DemoServices.authEndpointsUser.email) != nil)
     }
+
+    @Test func anotherMethodOnAKnownPathIs405WithAllowOverHTTP() async throws {
+        let harness = try await Harness.start()
+        let cases: [(Harness.Service, String, String)] = [
+            (.teamUp, "/auth/password_login", "POST"), (.smsend, "/2fa/request", "POST"),
+            (.authEndpoints, "/users/enable_2fa", "GET"), (.sfox, "/enterprise/users/send-verification/x", "POST"),
+        ]
+        for (service, path, allowed) in cases {
+            for method in ["TRACE", "PUT", "DELETE"] {
+                let response = try await harness.send(APIRequest(method: RequestMethod(rawValue: method), path: path), to: service)
+                #expect(response.status == 405, "\(method) \(path)")
+                #expect(response.headers["Allow"] == allowed, "\(method) \(path)")
+            }
+        }
+        let unknown = try await harness.send(APIRequest(method: .get, path: "/no/such/path"), to: .authEndpoints)
+        #expect(unknown.status == 404)
+    }
 }
