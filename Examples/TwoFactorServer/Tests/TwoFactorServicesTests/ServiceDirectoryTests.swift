@@ -39,7 +39,7 @@ struct ServiceDirectoryTests {
             (.authEndpoints, "/users/enable_2fa", "GET"), (.sfox, "/enterprise/users/send-verification/x", "POST"),
         ]
         for (service, path, allowed) in cases {
-            for method in ["TRACE", "PUT", "DELETE"] {
+            for method in ["TRACE", "QUERY", "PUT", "DELETE"] {
                 let response = try await harness.send(APIRequest(method: RequestMethod(rawValue: method), path: path), to: service)
                 #expect(response.status == 405, "\(method) \(path)")
                 #expect(response.headers["Allow"] == allowed, "\(method) \(path)")

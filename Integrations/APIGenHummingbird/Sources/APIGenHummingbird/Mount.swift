@@ -89,8 +89,10 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         }
     }
 
-    /// The methods a client may send that a path does not take.
-    static var otherMethods: [HTTPRequest.Method] { [.get, .head, .post, .put, .delete, .patch, .options, .trace] }
+    /// The methods that OpenAPI 3.2 names (a path item's operations), each answered on every path.
+    static var otherMethods: [HTTPRequest.Method] {
+        [.get, .put, .post, .delete, .options, .head, .patch, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
+    }
 
     /// Answers every method a registered path does not take with 405 and `Allow` (the methods it takes),
     /// as ``APIRouter`` does: ``Hummingbird/RouterMethods/mount(_:basePath:limits:middlewares:)`` calls it

@@ -75,7 +75,7 @@ struct RuntimeAnswerTests {
     /// A known path with another method answers 405 with `Allow`, as APIRouter does (found by schemathesis'
     /// unsupported-method check against the example server).
     @Test func anotherMethodOnAKnownPathIs405WithAllow() async throws {
-        for method in [RequestMethod.get, .delete, .put, RequestMethod(rawValue: "TRACE")] {
+        for method in [RequestMethod.get, .delete, .put, RequestMethod(rawValue: "TRACE"), RequestMethod(rawValue: "QUERY")] {
             let response = try await Self.send(method, body: nil)
             #expect(response.status == 405, "\(method)")
             #expect(response.headers["Allow"] == "POST", "\(method)")
