@@ -54,11 +54,13 @@ run_service() {
     shift 2
     echo "== contract: $name at $base$path"
     local status=0
+    set -o pipefail
     timeout --signal=INT "$time_limit" "$venv/bin/schemathesis" --config-file "$here/schemathesis.toml" \
         run "$work/$name.openapi.json" \
         --url "$base$path" --checks all --max-examples "$max_examples" --seed "$seed" \
         --workers 1 --no-color --generation-database none \
-        --report junit --report-junit-path "$work/$name.junit.xml" "$@" || status=$?
+        --report junit --report-junit-path "$work/$name.junit.xml" "$@" 2>&1 | tee "$work/$name.log" \
+        || status=$?
     if [ "$status" -ne 0 ]; then
         echo "error: schemathesis found failures in $name (exit $status; seed $seed)" >&2
         failed+=("$name")
@@ -66,6 +68,7 @@ run_service() {
 }
 
 failed=()
+rm -f "$work"/*.junit.xml "$work"/teamup.log "$work"/smsend.log "$work"/authendpoints.log "$work"/sfox.log
 run_service teamup /api/v2
 run_service smsend /API/v1.0/REST -H "user_key: demo-user-key" -H "Session_key: demo-session-key"
 run_service authendpoints "" -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGFuIn0.ZGVtby1zaWduYXR1cmU"
@@ -79,7 +82,10 @@ for path in sorted(glob.glob(sys.argv[1] + "/*.junit.xml")):
     suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
     for suite in suites:
         tests += int(suite.get("tests", 0)); failures += int(suite.get("failures", 0)); errors += int(suite.get("errors", 0))
-print(f"contract: {tests} operations tested, {failures} failed, {errors} errors")
+import re
+requests = sum(int(m) for path in glob.glob(sys.argv[1] + "/*.log")
+               for m in re.findall(r"^\s*(\d+) generated", open(path, errors="replace").read(), re.M))
+print(f"contract: {tests} operations tested, {requests} requests generated, {failures} failed, {errors} errors")
 PY
 if [ "${#failed[@]}" -ne 0 ]; then
     echo "error: contract failures in: ${failed[*]} (seed $seed)" >&2
