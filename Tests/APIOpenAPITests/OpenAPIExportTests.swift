@@ -129,7 +129,8 @@ struct OpenAPIExportTests {
             #expect(response["x-apigen-runtime"] == .bool(true))
             let schema = try #require(response["content"]?["application/json"]?["schema"])
             #expect(schema["required"] == .array([.string("error")]))
-            #expect(schema["properties"]?["fields"]?["items"]?["required"] == .array([.string("path"), .string("reason")]))
+            let fieldRequired = schema["properties"]?["fields"]?["items"]?["required"]
+            #expect(fieldRequired == .array([.string("path"), .string("reason")]))
         }
     }
 
@@ -151,7 +152,9 @@ struct OpenAPIExportTests {
         let (definition, document) = try export(name)
         let (imported, warnings) = try OpenAPIImporter.convert(Data(document.rendered().utf8), file: "\(name).json")
         #expect(warnings.isEmpty, "\(warnings)")
-        #expect(imported.operations.map { $0.responses.map(\.status) } == definition.operations.map { $0.responses.map(\.status) })
+        #expect(
+            imported.operations.map { $0.responses.map(\.status) }
+                == definition.operations.map { $0.responses.map(\.status) })
         #expect(
             imported.operations.map { $0.responses.map(\.contentTypes) }
                 == definition.operations.map { $0.responses.map(\.contentTypes) })
