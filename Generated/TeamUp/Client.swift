@@ -92,6 +92,8 @@ public struct TeamUpClient: Sendable {
         switch response.status {
         case 200:
             return .ok(try ClientSupport.decode(StartVerificationResponse.self, from: response, dialect: .teamUp))
+        case 401:
+            return .unauthorized(ClientSupport.rawBody(of: response))
         default:
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
@@ -151,6 +153,8 @@ public struct TeamUpClient: Sendable {
         switch response.status {
         case 200:
             return .ok(try ClientSupport.decode(PasswordLoginResponse.self, from: response, dialect: .teamUp))
+        case 401:
+            return .unauthorized(ClientSupport.rawBody(of: response))
         default:
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }

@@ -35,6 +35,8 @@ extension StartVerificationInput: Constrained {
 public indirect enum StartVerificationOutput: Sendable, Hashable {
     /// The verification has started.
     case ok(StartVerificationResponse)
+    /// Refused: the direct-auth key is wrong, or the pending login is unknown or has expired.
+    case unauthorized(RawBody)
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }
@@ -70,6 +72,8 @@ extension PasswordLoginInput: Constrained {
 public indirect enum PasswordLoginOutput: Sendable, Hashable {
     /// An access token, or a pending login.
     case ok(PasswordLoginResponse)
+    /// Refused: the username, password, direct-auth key or verification key is wrong, or the code has expired.
+    case unauthorized(RawBody)
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }

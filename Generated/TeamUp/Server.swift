@@ -80,6 +80,8 @@ extension TeamUpHandler {
                 switch try await self.startVerification(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .teamUp)
+                case .unauthorized(let body):
+                    return .raw(status: 401, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
@@ -100,6 +102,8 @@ extension TeamUpHandler {
                 switch try await self.passwordLogin(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .teamUp)
+                case .unauthorized(let body):
+                    return .raw(status: 401, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

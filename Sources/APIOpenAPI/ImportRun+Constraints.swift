@@ -31,7 +31,9 @@ extension ImportRun {
         if let value = count("minItems", applies: isArray, kind: "arrays") { constraints.minItems = value }
         if let value = count("maxItems", applies: isArray, kind: "arrays") { constraints.maxItems = value }
         if let value = schema["pattern"] {
-            if type != .string {
+            if type == .uuid, value.stringValue == OpenAPIExporter.uuidPattern {
+                // The exporter's own statement of the UUID form: the type says it already.
+            } else if type != .string {
                 misplaced("pattern", "strings")
             } else if let pattern = value.stringValue, (try? NSRegularExpression(pattern: pattern)) != nil {
                 constraints.pattern = pattern

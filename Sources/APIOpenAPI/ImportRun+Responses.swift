@@ -9,6 +9,8 @@ extension ImportRun {
             let isComponent = member.value["$ref"]?.stringValue?.hasPrefix("#/components/responses/") == true
             guard case let (response, responsePointer, key)? = dereference(member.value, at: child(pointer, member.key))
             else { continue }
+            // What `apigen openapi` added for the generated server's own answers is not part of the definition.
+            if response[OpenAPIExporter.runtimeExtension]?.boolValue == true { continue }
             guard let status = Int(member.key), (100...599).contains(status) else {
                 let entryPointer = child(pointer, member.key)
                 if member.key == "default" {
@@ -33,7 +35,8 @@ extension ImportRun {
             var typedPointers: [String: String] = [:]
             var others: [(mediaType: String, pointer: String)] = []
             var all: [String] = []
-            for content in response["content"]?.members ?? [] {
+            for content in response["content"]?.members ?? []
+            where content.value[OpenAPIExporter.runtimeExtension]?.boolValue != true {
                 let mediaPointer = child(child(responsePointer, "content"), content.key)
                 all.append(content.key)
                 guard case let (kind, exact)? = Self.mediaKind(content.key), kind == .json || kind == .xml,

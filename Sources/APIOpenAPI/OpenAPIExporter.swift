@@ -110,31 +110,101 @@ public enum OpenAPIExporter {
                         })))
             members.append(.init("requestBody", .object(entry)))
         }
-        members.append(
-            .init(
-                "responses",
-                .object(
-                    operation.responses.map { response in
-                        var entry: [OrderedJSON.Member] = [
-                            .init("description", .string(response.doc ?? "Status \(response.status)."))
-                        ]
-                        if !response.contentTypes.isEmpty {
-                            entry.append(
-                                .init(
-                                    "content",
-                                    .object(
-                                        response.contentTypes.map { contentType in
-                                            let schema: OrderedJSON =
-                                                response.type.map {
-                                                    Self.schema(
-                                                        for: $0, definition, xmlRoot: contentType == MediaTypes.xml)
-                                                } ?? .object([.init("type", .string("string"))])
-                                            return .init(contentType, .object([.init("schema", schema)]))
-                                        })))
-                        }
-                        return .init(String(response.status), .object(entry))
-                    })))
+        members.append(.init("responses", .object(responses(operation, definition))))
         return .object(members)
+    }
+
+    // MARK: Responses
+
+    /// The definition's responses, then the answers the generated server gives on its own (see
+    /// ``runtimeAnswers(_:)``), so that the document describes everything a client can receive.
+    static func responses(_ operation: Operation, _ definition: Definition) -> [OrderedJSON.Member] {
+        let runtime = runtimeAnswers(operation)
+        var result: [OrderedJSON.Member] = operation.responses.map { response in
+            var entry: [OrderedJSON.Member] = [
+                .init("description", .string(response.doc ?? "Status \(response.status)."))
+            ]
+            if !response.contentTypes.isEmpty {
+                var content: [OrderedJSON.Member] = response.contentTypes.map { contentType in
+                    let schema: OrderedJSON =
+                        response.type.map {
+                            Self.schema(for: $0, definition, xmlRoot: contentType == MediaTypes.xml)
+                        } ?? .object([.init("type", .string("string"))])
+                    return .init(contentType, .object([.init("schema", schema)]))
+                }
+                // The server's own answer with this status is JSON: say so beside the declared content.
+                if runtime.contains(where: { $0.status == response.status }),
+                    !response.contentTypes.contains(MediaTypes.json)
+                {
+                    content.append(.init(MediaTypes.json, runtimeErrorContent))
+                }
+                entry.append(.init("content", .object(content)))
+            }
+            return .init(String(response.status), .object(entry))
+        }
+        let declared = Set(operation.responses.map(\.status))
+        for answer in runtime where !declared.contains(answer.status) {
+            result.append(
+                .init(
+                    String(answer.status),
+                    .object([
+                        .init("description", .string(answer.reason)),
+                        .init("content", .object([.init(MediaTypes.json, runtimeErrorContent)])),
+                        .init(runtimeExtension, .bool(true)),
+                    ])))
+        }
+        return result
+    }
+
+    /// The form of a UUID, as the generated code reads one (any case).
+    static let uuidPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+
+    /// Marks what the exporter adds for the generated server's own answers; `apigen import` skips it.
+    static let runtimeExtension = "x-apigen-runtime"
+
+    /// The statuses a generated router answers for this operation before (or instead of) its handler,
+    /// with the `{"error", "fields"}` JSON body of `ServerError`: 400 for a parameter or body that does
+    /// not decode or breaks a constraint, 401 for missing credentials, 406 for an `Accept` it cannot
+    /// satisfy, 413 for a body over the limit and 415 for a body in a content type it does not take.
+    static func runtimeAnswers(_ operation: Operation) -> [(status: Int, reason: String)] {
+        var answers: [(status: Int, reason: String)] = []
+        if !operation.parameters.isEmpty || operation.body != nil {
+            answers.append((400, "The request does not satisfy the definition; `fields` names each problem."))
+        }
+        if !operation.auth.isEmpty { answers.append((401, "Missing or unusable credentials.")) }
+        if operation.responses.contains(where: { $0.type != nil && !$0.contentTypes.isEmpty }) {
+            answers.append((406, "None of the answer's content types is acceptable (`Accept`)."))
+        }
+        if operation.body != nil {
+            answers.append((413, "The body is larger than the server's limit."))
+            answers.append((415, "The body's content type is not one the operation takes."))
+        }
+        return answers
+    }
+
+    /// The content of a generated server's own error answer: `ServerError`'s JSON body.
+    static var runtimeErrorContent: OrderedJSON {
+        let string: OrderedJSON = .object([.init("type", .string("string"))])
+        let field: OrderedJSON = .object([
+            .init("type", .string("object")),
+            .init("required", .array([.string("path"), .string("reason")])),
+            .init("properties", .object([.init("path", string), .init("reason", string)])),
+        ])
+        return .object([
+            .init(
+                "schema",
+                .object([
+                    .init("type", .string("object")),
+                    .init("required", .array([.string("error")])),
+                    .init(
+                        "properties",
+                        .object([
+                            .init("error", string),
+                            .init("fields", .object([.init("type", .string("array")), .init("items", field)])),
+                        ])),
+                ])),
+            .init(runtimeExtension, .bool(true)),
+        ])
     }
 
     static func parameter(_ parameter: Parameter, _ definition: Definition) -> OrderedJSON {
@@ -166,7 +236,13 @@ public enum OpenAPIExporter {
         case .int64: members = [.init("type", .string("integer")), .init("format", .string("int64"))]
         case .number: members = [.init("type", .string("number")), .init("format", .string("double"))]
         case .boolean: members = [.init("type", .string("boolean"))]
-        case .uuid: members = [.init("type", .string("string")), .init("format", .string("uuid"))]
+        case .uuid:
+            // `format` alone is an annotation in JSON Schema 2020-12; the pattern makes a validator (and a
+            // fuzzer generating valid data) hold to the form the generated server accepts.
+            members = [
+                .init("type", .string("string")), .init("format", .string("uuid")),
+                .init("pattern", .string(uuidPattern)),
+            ]
         case .dateTime: members = [.init("type", .string("string")), .init("format", .string("date-time"))]
         case .json: members = []
         case .named(let name): members = [.init("$ref", .string("#/components/schemas/\(name)"))]

@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Reading gives an `.object` whose members are in the order of each name's first field: a name sent
 /// once is `.text`, a repeated name is a `.list` of `.text` in order, and an empty value is `.text("")`
-/// (the generated decoders treat empty text as null where a field is nullable). Every leaf reads as text.
+/// (the generated decoders treat empty text as null where a field is nullable, and, for a field that is
+/// not text, the word `null` too). Every leaf reads as text.
 @_spi(Generated) public enum FormFormat {
     // MARK: application/x-www-form-urlencoded
 

@@ -156,16 +156,22 @@ public struct TextTreeObject: Sendable {
     /// An optional member: absent or null (an empty element, an empty form value) is `nil`.
     public func decodeIfPresent<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
         guard let reader = reader(key) else { return nil }
-        if reader.tree == .null || (reader.tree == .text("") && T.self != String.self) { return nil }
+        if reader.tree == .null || (T.self != String.self && Self.isNullText(reader.tree)) { return nil }
         return try T(textTree: reader)
     }
 
     /// A required member that may be null: absent is an error; null or empty text is `nil`.
     public func decodeNullable<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
         guard let reader = reader(key) else { throw missing(key, "required (it may be null, but not absent)") }
-        if reader.tree == .null || reader.tree == .text("") { return nil }
+        if reader.tree == .null || reader.tree == .text("") || (T.self != String.self && Self.isNullText(reader.tree)) {
+            return nil
+        }
         return try T(textTree: reader)
     }
+
+    /// Whether a leaf of a type other than text says null: empty, or the word `null` (how form encoders
+    /// such as Python's write `None`), which no number, boolean, UUID or date can be.
+    static func isNullText(_ tree: TextTree) -> Bool { tree == .text("") || tree == .text("null") }
 
     /// A member whose value the definition fixes.
     public func decodeConstant<T: TextTreeCodable & Equatable>(_ expected: T, _ key: String) throws(ValidationErrors) {

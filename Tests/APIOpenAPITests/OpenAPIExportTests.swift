@@ -121,6 +121,58 @@ struct OpenAPIExportTests {
         #expect(document["components"]?["securitySchemes"]?["enterpriseAPIKey"]?["scheme"] == .string("bearer"))
         let operation = try #require(document["paths"]?["/enterprise/users/send-verification/{user_id}"]?["post"])
         #expect(operation["parameters"]?.arrayValue?.first?["in"] == .string("path"))
-        #expect(operation["responses"]?.members?.map(\.key) == ["200", "422"])
+        // The definition's answers first, then the ones the generated server gives on its own.
+        #expect(operation["responses"]?.members?.map(\.key) == ["200", "422", "400", "401", "406", "413", "415"])
+        #expect(operation["responses"]?["200"]?["x-apigen-runtime"] == nil)
+        for status in ["400", "401", "406", "413", "415"] {
+            let response = try #require(operation["responses"]?[status])
+            #expect(response["x-apigen-runtime"] == .bool(true))
+            let schema = try #require(response["content"]?["application/json"]?["schema"])
+            #expect(schema["required"] == .array([.string("error")]))
+            let fieldRequired = schema["properties"]?["fields"]?["items"]?["required"]
+            #expect(fieldRequired == .array([.string("path"), .string("reason")]))
+        }
+    }
+
+    @Test func aDeclaredStatusTheServerAlsoAnswersGainsItsJSONErrorBody() throws {
+        // AuthEndpoints documents 400 as text/plain; the router's own 400 (input that does not decode) is JSON.
+        let (_, document) = try export("authendpoints")
+        let confirm = try #require(document["paths"]?["/users/two_step_verification_confirm"]?["post"]?["responses"])
+        let badRequest = try #require(confirm["400"])
+        #expect(badRequest["x-apigen-runtime"] == nil)
+        #expect(badRequest["content"]?.members?.map(\.key) == ["text/plain", "application/json"])
+        #expect(badRequest["content"]?["application/json"]?["x-apigen-runtime"] == .bool(true))
+        // enable_2fa takes no input and answers no typed body: only the credentials can be refused.
+        let enable = try #require(document["paths"]?["/users/enable_2fa"]?["get"]?["responses"])
+        #expect(enable.members?.map(\.key) == ["200", "400", "401"])
+    }
+
+    @Test(arguments: definitions)
+    func whatTheExporterAddsForTheServerDoesNotComeBackOnImport(_ name: String) throws {
+        let (definition, document) = try export(name)
+        let (imported, warnings) = try OpenAPIImporter.convert(Data(document.rendered().utf8), file: "\(name).json")
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(
+            imported.operations.map { $0.responses.map(\.status) }
+                == definition.operations.map { $0.responses.map(\.status) })
+        #expect(
+            imported.operations.map { $0.responses.map(\.contentTypes) }
+                == definition.operations.map { $0.responses.map(\.contentTypes) })
+    }
+
+    @Test func aUUIDStatesItsFormAsAPattern() throws {
+        let (_, document) = try export("teamup")
+        let pendingLogin = try #require(
+            document["components"]?["schemas"]?["StartVerificationRequest"]?["properties"]?["pending_login"])
+        let pattern = try #require(pendingLogin["pattern"]?.stringValue)
+        let regex = try NSRegularExpression(pattern: pattern)
+        func matches(_ text: String) -> Bool {
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        #expect(matches("3fa85f64-5717-4562-b3fc-2c963f66afa6"))
+        #expect(matches(UUID().uuidString))
+        #expect(!matches(""))
+        #expect(!matches("null"))
+        #expect(!matches("3fa85f64-5717-4562-b3fc-2c963f66afa"))
     }
 }

@@ -44,6 +44,7 @@ enum ReadmeExamples {
             switch try await teamUp.passwordLogin(format: .xml, body: login, bodyFormat: .formURLEncoded) {
             case .ok(.getAccessTokenSuccess(let tokens)): print("token expires in", tokens.expiresIn ?? 0)
             case .ok(.pendingLogin(let pending)): print("verify first:", pending.twoFactorRequiredProviders)
+            case .unauthorized: print("wrong username, password or key")
             case .undocumented(let status, let body): print(status, body)
             }
         } catch {

@@ -289,7 +289,7 @@ struct TeamUpTests {
             body: PasswordLoginRequest(
                 username: "2fa@example.com", password: "hunter22", directAuthKey: FakeTeamUp.directAuthKey,
                 verificationKey: "000000"))
-        guard case .undocumented(401, _) = wrong else {
+        guard case .unauthorized = wrong else {
             Issue.record("expected 401, got \(wrong)")
             return
         }

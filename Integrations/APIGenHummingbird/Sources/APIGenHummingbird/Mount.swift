@@ -7,8 +7,9 @@ extension RouterMethods {
     /// Serves every operation of a generated service on this Hummingbird router or router group.
     ///
     /// Each operation becomes a native route (`/users/{user_id}` is registered as `/users/:user_id` under
-    /// `basePath`), so Hummingbird matches paths and methods itself: an unknown path, and a known path with
-    /// another method, answer Hummingbird's 404 (Hummingbird has no 405). A matched request is checked
+    /// `basePath`), so Hummingbird matches paths and methods itself: an unknown path answers Hummingbird's
+    /// 404; a known path with another method answers 405 with `Allow`, as ``APIRouter`` does (Hummingbird's
+    /// router has no 405 of its own, so the other methods of each path are routes too). A matched request is checked
     /// against `limits` first (414, 431, 413 as ``APIRouter`` answers them), then handed to the service
     /// with a streamed body: the adapter never collects a body; generated code collects a typed body
     /// within `limits.maxBodyBytes`.
@@ -33,6 +34,7 @@ extension RouterMethods {
         var registrar = HummingbirdRegistrar(
             router: self, basePath: basePath ?? service.defaultBasePath, limits: limits)
         service.register(on: &registrar, middlewares: middlewares)
+        registrar.answerOtherMethods()
         return self
     }
 }
@@ -47,6 +49,8 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
     public let basePath: String
     /// What a request may be; checked before the handler runs, and given to it to decode bodies within.
     public let limits: ServerLimits
+    /// Each registered path, with its methods, in the order they were registered.
+    private var routes: [(path: String, methods: [HTTPRequest.Method])] = []
 
     /// A registrar that adds routes under `basePath` to `router`.
     public init(router: Routes, basePath: String = "", limits: ServerLimits = .default) {
@@ -67,7 +71,13 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         let path = segments.map { $0.hasPrefix("{") && $0.hasSuffix("}") ? ":" + $0.dropFirst().dropLast() : $0 }
             .joined(separator: "/")
         let limits = self.limits
-        router.on(RouterPath(basePath + "/" + path), method: method) { request, context -> Response in
+        let routePath = basePath + "/" + path
+        if let index = routes.firstIndex(where: { $0.path == routePath }) {
+            routes[index].methods.append(method)
+        } else {
+            routes.append((routePath, [method]))
+        }
+        router.on(RouterPath(routePath), method: method) { request, context -> Response in
             let apiRequest = APIRequest(hummingbird: request)
             if let violation = limits.violation(apiRequest) { return Response(violation.response) }
             var parameters: [String: String] = [:]
@@ -81,6 +91,29 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
                 parameters[name] = value
             }
             return Response(await handler(ServerRequest(http: apiRequest, pathParameters: parameters, limits: limits)))
+        }
+    }
+
+    /// The methods that OpenAPI 3.2 names (a path item's operations), each answered on every path.
+    static var otherMethods: [HTTPRequest.Method] {
+        [.get, .put, .post, .delete, .options, .head, .patch, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
+    }
+
+    /// Answers every method a registered path does not take with 405 and `Allow` (the methods it takes),
+    /// as ``APIRouter`` does: ``Hummingbird/RouterMethods/mount(_:basePath:limits:middlewares:)`` calls it
+    /// once the service's operations are registered.
+    public func answerOtherMethods() {
+        for route in routes {
+            let allow = route.methods.map(\.rawValue).sorted().joined(separator: ", ")
+            for method in Self.otherMethods where !route.methods.contains(method) {
+                router.on(RouterPath(route.path), method: method) { _, _ -> Response in
+                    Response(
+                        ServerError(
+                            status: 405, message: "method \(method.rawValue) not allowed; allowed: \(allow)",
+                            headers: ["Allow": allow]
+                        ).response)
+                }
+            }
         }
     }
 }
