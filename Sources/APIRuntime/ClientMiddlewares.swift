@@ -21,7 +21,8 @@ public struct LoggingMiddleware: ClientMiddleware {
 
     /// Creates a logging middleware writing to `sink`; by default each line goes to standard error, which
     /// a server's process supervisor (systemd, a container runtime) collects.
-    public init(prefix: String = "apigen", sink: @escaping @Sendable (String) -> Void = LoggingMiddleware.standardError) {
+    public init(prefix: String = "apigen", sink: @escaping @Sendable (String) -> Void = LoggingMiddleware.standardError)
+    {
         self.prefix = prefix
         self.sink = sink
     }

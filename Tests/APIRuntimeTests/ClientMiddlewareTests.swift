@@ -209,7 +209,8 @@ struct RetryMiddlewareTests {
             status(200),
         ])
         let response = try await transport.call(
-            APIRequest(operation: getUser, path: "/users/1"), through: [retry(maxAttempts: 6, now: now, sleeps: sleeps)])
+            APIRequest(operation: getUser, path: "/users/1"), through: [retry(maxAttempts: 6, now: now, sleeps: sleeps)]
+        )
         #expect(response.status == 200)
         // The unreadable one waits the backoff after attempt 5: half of min(1000, 100 × 2⁴) ms.
         #expect(sleeps.values == [.seconds(7), .seconds(12), .seconds(1), .zero, .milliseconds(500)])
