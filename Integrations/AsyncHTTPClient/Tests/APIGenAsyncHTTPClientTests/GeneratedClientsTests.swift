@@ -158,7 +158,9 @@ struct GeneratedClientsTests {
     @Test func aServerThatIsNotThereIsATransportError() async throws {
         // A port that was just free: bind one, note it, stop the server.
         let url = try await TestServer.with({ _ in APIResponse(status: 200) }) { $0 }
-        let client = SFOXClient(baseURL: url, credentials: .init(enterpriseAPIKey: "k"), transport: transport)
+        let client = SFOXClient(
+            baseURL: url, credentials: .init(enterpriseAPIKey: "k"),
+            transport: AsyncHTTPClientTransport(timeout: .seconds(5)))
         do throws(ClientError) {
             _ = try await client.sendVerification(userID: "u", body: .init(type: .email))
             Issue.record("expected a transport error")

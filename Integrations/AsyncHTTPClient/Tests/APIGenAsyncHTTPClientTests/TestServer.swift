@@ -68,8 +68,9 @@ enum TestServer {
                     } onCancel: {
                         answer.cancel()
                     }
+                    // One exchange per connection ("Connection: close"): the client closes it once it has read
+                    // the answer, which ends this loop (returning here could close before the writes flush).
                     try await write(response, to: outbound)
-                    return  // one request per connection ("Connection: close"), so stopping never waits on one
                 }
             }
             chunks?.finish(throwing: CancellationError())
