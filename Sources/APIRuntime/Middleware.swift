@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The request carries its operation's identity (``APIRequest/operation``), so a middleware names an
 /// operation without parsing the path. Its body may be streamed: a middleware that reads it must pass on
-/// a body that can still be read (or buffer it, as ``RetryMiddleware`` does for bodies it may resend).
+/// a body that can still be read (``RetryMiddleware`` resends only buffered bodies, and sends a request
+/// with a streamed body once).
 public protocol ClientMiddleware: Sendable {
     /// Handles `request`, calling `next` (the rest of the chain, then the transport) zero or more times.
     func intercept(
