@@ -20,13 +20,14 @@ public enum ReservedNames {
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "ClientError", "ClientMiddleware",
-        "ClientSupport", "ClientTransport", "Constrained", "ConstraintChecker", "ContentNegotiation", "FormFormat",
-        "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "MediaType", "OneOfCandidate",
-        "OneOfDecision", "OneOfMismatch", "OperationHandler", "OperationInfo", "OperationRegistrar",
-        "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod",
-        "ServerError", "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSupport", "TextTree",
-        "TextTreeCodable", "TextTreeObject", "TextTreeObjectBuilder", "TextTreeReader", "URLSessionTransport",
-        "Unconstrained", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
+        "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
+        "ContentNegotiation", "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding",
+        "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch", "OperationHandler",
+        "OperationInfo", "OperationRegistrar", "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339",
+        "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ServerError", "ServerLimits",
+        "ServerMiddleware", "ServerRequest", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
+        "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
+        "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.
