@@ -698,7 +698,12 @@ public enum DefinitionChecker {
                     report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
-                if let type = response.type {
+                if let type = response.type, response.stream != nil {
+                    checkPayloadType(type, at: "\(responsePath).type")
+                    if operation.method == "HEAD" {
+                        report("\(responsePath).stream", "an answer to HEAD has no body, so it cannot be a stream")
+                    }
+                } else if let type = response.type {
                     checkPayloadType(type, at: "\(responsePath).type")
                     if response.contentTypes.isEmpty {
                         report("\(responsePath).contentTypes", "a typed response needs at least one content type")
