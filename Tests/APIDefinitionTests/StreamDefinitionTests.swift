@@ -75,6 +75,21 @@ struct StreamDefinitionTests {
             diagnostics(replacing(#""type": "LoginEvent", "stream""#, #""type": "string", "stream""#)).count == 1)
     }
 
+    @Test func otherAnswersOfAStreamingOperationAreJSON() {
+        let xml = replacing(
+            #""stream": "sse" }"#,
+            #""stream": "sse" }, { "status": 404, "type": "Other", "contentTypes": ["application/xml"] }"#
+        ).replacingOccurrences(
+            of: #""baseURL": "https://demo.test/v1""#,
+            with: #""baseURL": "https://demo.test/v1", "xml": { "rootElement": "root", "listItemElement": "item" }"#)
+        #expect(
+            diagnostics(xml) == [
+                "demo.json:10:129: error: operations[0].responses[1].contentTypes: an operation that answers with a stream answers its other typed responses in JSON only"
+            ])
+        let json = replacing(#""stream": "sse" }"#, #""stream": "sse" }, { "status": 404, "type": "Other" }"#)
+        #expect(diagnostics(json) == [])
+    }
+
     @Test func diffClassifiesStreamChanges() throws {
         let old = try load(Self.valid)
         func changes(_ from: String, _ to: String) throws -> [String] {
