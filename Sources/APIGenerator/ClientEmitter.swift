@@ -210,7 +210,7 @@ enum ClientEmitter {
     /// The content types of an operation's typed responses, in order of first appearance.
     static func responseFormats(_ operation: Operation) -> [String] {
         var result: [String] = []
-        for response in operation.responses where response.type != nil {
+        for response in operation.responses where response.type != nil && response.stream == nil {
             for contentType in response.contentTypes where !result.contains(contentType) { result.append(contentType) }
         }
         return result
