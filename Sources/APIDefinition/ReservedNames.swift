@@ -18,15 +18,15 @@ public enum ReservedNames {
 
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
-        "AnyCodingKey", "AnyJSON", "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "ClientError",
-        "ClientSupport", "ClientTransport", "ContentNegotiation", "FormFormat", "HTTPHeaders", "Indirect", "HTTPMethod",
-        "HTTPRequest", "HTTPResponse", "InProcessTransport", "JSONCoding", "MediaType", "OneOfCandidate",
-        "OneOfDecision", "OneOfMismatch", "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339", "RawBody",
-        "Redacted", "Router", "ServerError", "ServerLimits", "ServerRequest", "TextTree", "TextTreeCodable",
-        "TextTreeObject",
-        "TextTreeObjectBuilder", "TextTreeReader", "URLSessionTransport", "Unconstrained", "Validatable",
-        "ValidationError",
-        "ValidationErrors", "Validator", "XMLDialect", "XMLFormat", "XMLLimits",
+        "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
+        "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "ClientError", "ClientMiddleware",
+        "ClientSupport", "ClientTransport", "Constrained", "ConstraintChecker", "ContentNegotiation", "FormFormat",
+        "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "MediaType", "OneOfCandidate",
+        "OneOfDecision", "OneOfMismatch", "OperationHandler", "OperationInfo", "OperationRegistrar",
+        "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod",
+        "ServerError", "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSupport", "TextTree",
+        "TextTreeCodable", "TextTreeObject", "TextTreeObjectBuilder", "TextTreeReader", "URLSessionTransport",
+        "Unconstrained", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.

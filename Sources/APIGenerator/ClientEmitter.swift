@@ -27,23 +27,30 @@ enum ClientEmitter {
             result += "    public var credentials: \(context.credentialsName)\n"
         }
         result += "    /// What sends the requests.\n"
-        result += "    public var transport: any ClientTransport\n\n"
+        result += "    public var transport: any ClientTransport\n"
+        result += "    /// What every request passes through, in order, before the transport sends it.\n"
+        result += "    public var middlewares: [any ClientMiddleware]\n"
+        result += "    /// The largest response body decoded into a typed value, in bytes (64 MiB by default).\n"
+        result += "    public var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes\n\n"
         var docs = ["- Parameters:", "  - baseURL: Where requests go; by default ``defaultBaseURL``."]
         if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
         docs.append("  - transport: What sends the requests; by default `URLSession`.")
+        docs.append("  - middlewares: What every request passes through, in order, before the transport.")
         result += SwiftSource.docComment("Creates a client.", indent: "    ", extra: docs)
         let credentialsParameter =
             hasAuth ? "credentials: \(context.credentialsName) = \(context.credentialsName)(),\n        " : ""
         result += """
                 public init(
                     baseURL: URL = defaultBaseURL,
-                    \(credentialsParameter)transport: any ClientTransport = URLSessionTransport()
+                    \(credentialsParameter)transport: any ClientTransport = URLSessionTransport(),
+                    middlewares: [any ClientMiddleware] = []
                 ) {
                     self.baseURL = baseURL
 
             """
         if hasAuth { result += "        self.credentials = credentials\n" }
-        result += "        self.transport = transport\n    }\n"
+        result += "        self.transport = transport\n"
+        result += "        self.middlewares = middlewares\n    }\n"
         for operation in operations {
             result += "\n" + convenienceMethod(operation, context) + "\n" + method(operation, context)
         }
@@ -125,9 +132,9 @@ enum ClientEmitter {
             || operation.body != nil
         result +=
             Expr.call(
-                "HTTPRequest",
+                "APIRequest",
                 [
-                    .labeled("method", .atom(methodLiteral(operation.method))),
+                    .labeled("operation", .atom("\(Naming.operationType(operation))Input.operation")),
                     .labeled("path", pathExpression(operation)),
                 ]
             ).render(indent: 8, lead: mutated ? "var request = " : "let request = ") + "\n"
@@ -181,8 +188,13 @@ enum ClientEmitter {
                     ).render(indent: 8) + "\n"
             }
         }
-        result +=
-            "        let response = try await ClientSupport.send(request, baseURL: baseURL, transport: transport)\n"
+        result += Layout.call(
+            "ClientSupport.send",
+            [
+                "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
+                "maxBodyBytes: maxResponseBodyBytes",
+            ],
+            indent: 8, lead: "let response = try await ")
         result += "        switch response.status {\n"
         for response in operation.responses {
             let caseName = Naming.statusCase(response.status)
@@ -235,7 +247,7 @@ enum ClientEmitter {
 
     static func methodLiteral(_ method: String) -> String {
         ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains(method)
-            ? "." + method.lowercased() : "HTTPMethod(rawValue: \(SwiftSource.stringLiteral(method)))"
+            ? "." + method.lowercased() : "RequestMethod(rawValue: \(SwiftSource.stringLiteral(method)))"
     }
 
     /// `PathTemplate.expand("/users/{user_id}", input.userID)`, or the literal path when it has no parameters.

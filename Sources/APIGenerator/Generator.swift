@@ -98,7 +98,7 @@ public enum Generator {
             : "Regenerate with `swift run apigen generate`."
         let imports = """
 
-            import APIRuntime
+            @_spi(Generated) import APIRuntime
             import Foundation
 
 

@@ -94,7 +94,7 @@ enum ModelsEmitter {
         result +=
             Expr.array(candidates).render(indent: 4, lead: "static let oneOfCandidates: [OneOfCandidate] = ") + "\n"
         result += "}\n\n"
-        result += "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
+        result += "extension \(name): Constrained {\n    public func validate(_ validator: inout ConstraintChecker) {\n"
         result += "        switch self {\n"
         for variant in variants {
             let caseName = Naming.escaped(Naming.variantCase(variant))
@@ -250,7 +250,7 @@ enum ModelsEmitter {
         return result + "    }\n"
     }
 
-    /// The `Validatable` conformance: one check per constrained field, nested objects validated in place.
+    /// The `Constrained` conformance: one check per constrained field, nested objects validated in place.
     static func validation(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
         let checks = fields.compactMap { field in
             check(
@@ -261,13 +261,13 @@ enum ModelsEmitter {
     }
 
     /// - Parameter checks: Statements, each laid out at 8 spaces and ending in a newline. With none,
-    ///   the type conforms to `Unconstrained` (a `Validatable` that reports nothing) and no empty
+    ///   the type conforms to `Unconstrained` (a `Constrained` that reports nothing) and no empty
     ///   `validate(_:)` is written.
     static func validatableExtension(_ name: String, _ checks: [String]) -> String {
         if checks.isEmpty {
             return "extension \(name): Unconstrained {}\n"
         }
-        return "extension \(name): Validatable {\n    public func validate(_ validator: inout Validator) {\n"
+        return "extension \(name): Constrained {\n    public func validate(_ validator: inout ConstraintChecker) {\n"
             + checks.joined() + "    }\n}\n"
     }
 

@@ -75,6 +75,17 @@ enum OperationsEmitter {
             "The parameters and body of `\(Naming.method(operation))`"
                 + (operation.summary.map { ": " + SwiftSource.sentence($0) } ?? "."))
         result += "public struct \(name): Sendable, Hashable {\n"
+        result += SwiftSource.docComment(
+            "The operation's identity, which every request of it carries (`APIRequest.operation`).", indent: "    ")
+        result +=
+            Expr.call(
+                "OperationInfo",
+                [
+                    .labeled("id", .atom(SwiftSource.stringLiteral(operation.name))),
+                    .labeled("method", .atom(ClientEmitter.methodLiteral(operation.method))),
+                    .labeled("pathTemplate", .atom(SwiftSource.stringLiteral(operation.path))),
+                ]
+            ).render(indent: 4, lead: "public static let operation = ") + "\n\n"
         result += members.map { member in
             SwiftSource.docComment(member.doc, indent: "    ")
                 + "    public var \(Naming.escaped(member.name)): \(member.type)\n"

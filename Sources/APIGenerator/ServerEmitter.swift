@@ -15,12 +15,15 @@ enum ServerEmitter {
                 + SwiftSource.docComment(
                     "Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.",
                     indent: "    ")
-                + "    func registerPart\(part)(on router: inout Router) {\n"
+                + Layout.declaration(
+                    "func registerPart\(part)",
+                    ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware]"], tail: " {",
+                    indent: 4)
                 + operations.map { route($0, context) }.joined(separator: "\n") + "    }\n}\n"
         }
         var result = SwiftSource.docComment(
             "Serves \(title): implement the operations you support; the others answer 501 Not Implemented.")
-        result += "public protocol \(context.handlerName): Sendable {\n"
+        result += "public protocol \(context.handlerName): APIService {\n"
         result += definition.operations.map { operation in
             SwiftSource.docComment(ClientEmitter.methodDocs(operation), indent: "    ", extra: handlerDocs(operation))
                 + signature(operation, context, head: "func", body: "")
@@ -32,27 +35,52 @@ enum ServerEmitter {
                 + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
         }.joined(separator: "\n")
         result += "\n"
+        let path = basePath(definition)
+        result += SwiftSource.docComment(
+            path.isEmpty
+                ? "The path of the definition's base URL, under which a server mounts the operations: none."
+                : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.",
+            indent: "    ")
+        result += "    public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }\n\n"
         result += SwiftSource.docComment(
             "A router that serves every operation of \(title) with this handler.", indent: "    ",
             extra: [
-                "- Parameter basePath: The path prefix of every route; by default the path of the",
-                "  definition's base URL (`\(basePath(definition))`).",
+                "- Parameters:",
+                "  - basePath: The path prefix of every route; by default the path of the",
+                "    definition's base URL (`\(basePath(definition))`).",
+                "  - limits: What a request may be.",
+                "  - middlewares: What every request passes through, in order, before the handler.",
                 "- Returns: A router to hand requests to, for example through ``InProcessTransport``.",
             ])
         result += """
-                public func makeRouter(basePath: String = \(context.clientName).defaultBaseURL.path) -> Router {
-                    var router = Router(basePath: basePath)
-                    register(on: &router)
+                public func makeRouter(
+                    basePath: String? = nil,
+                    limits: ServerLimits = .default,
+                    middlewares: [any ServerMiddleware] = []
+                ) -> APIRouter {
+                    var router = APIRouter(basePath: basePath ?? defaultBasePath, limits: limits)
+                    register(on: &router, middlewares: middlewares)
                     return router
                 }
 
 
             """
-        result += SwiftSource.docComment("Adds every operation of \(title) to `router`.", indent: "    ")
-        result += "    public func register(on router: inout Router) {\n"
+        result += SwiftSource.docComment(
+            "Adds every operation of \(title) to `registrar`: the built-in ``APIRouter`` or a server framework's.",
+            indent: "    ",
+            extra: [
+                "- Parameters:",
+                "  - registrar: Where the operations go; their path templates are relative to the base path.",
+                "  - middlewares: What every request passes through, in order, before the handler.",
+            ])
+        result += Layout.declaration(
+            "public func register",
+            ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
+            tail: " {", indent: 4)
         result += operations.map { route($0, context) }.joined(separator: "\n")
         if parts > 1 {
-            result += "\n" + (2...parts).map { "        registerPart\($0)(on: &router)\n" }.joined()
+            result +=
+                "\n" + (2...parts).map { "        registerPart\($0)(on: &registrar, middlewares: middlewares)\n" }.joined()
         }
         result += "    }\n}\n"
         return result
@@ -85,30 +113,34 @@ enum ServerEmitter {
     /// One `router.add` call inside `register(on:)`: auth, input, validation, handler, answer.
     static func route(_ operation: Operation, _ context: EmitContext) -> String {
         let base = Naming.operationType(operation)
-        var result = Layout.call(
-            "router.add", [ClientEmitter.methodLiteral(operation.method), SwiftSource.stringLiteral(operation.path)],
-            indent: 8, trail: " { request in")
+        let info = "\(base)Input.operation"
+        var result = "        registrar.register(\n"
+        result += "            \(info),\n"
+        let handler = "            handler: ServerSupport.handler(\(info), middlewares: middlewares) {"
+        // swift-format's own break when the closure's parameter does not fit on the line.
+        result += handler + (Expr.fits(handler + " request in") ? " request in\n" : "\n                request in\n")
+
         if !operation.auth.isEmpty {
             let alternatives = Expr.array(
                 operation.auth.map { group in .array(group.map { .atom(requirement($0, context)) }) })
             result +=
                 Expr.call("try request.authenticate", [.labeled("oneOf", alternatives)])
-                .render(indent: 12, lead: "let found = ") + "\n"
+                .render(indent: 16, lead: "let found = ") + "\n"
             // The credentials' initializer takes its arguments in the order the schemes are declared.
             let used = Set(operation.auth.joined())
             let fields = context.definition.auth.map(\.name).filter(used.contains)
             let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
-            result += Layout.call(context.credentialsName, arguments, indent: 12, lead: "let credentials = ")
+            result += Layout.call(context.credentialsName, arguments, indent: 16, lead: "let credentials = ")
         }
         let offered = ClientEmitter.responseFormats(operation)
         if offered == [MediaTypes.json] {
-            result += "            try request.checkAccept([.json])\n"
+            result += "                try request.checkAccept([.json])\n"
         } else if !offered.isEmpty {
             var arguments = [context.formatList(offered)]
             if let parameter = ClientEmitter.formatParameter(operation, context) {
                 arguments.append("parameter: \(SwiftSource.stringLiteral(parameter.name))")
             }
-            result += Layout.call("request.responseFormat", arguments, indent: 12, lead: "let format = try ")
+            result += Layout.call("request.responseFormat", arguments, indent: 16, lead: "let format = try ")
         }
         var arguments: [Expr] = []
         for parameter in operation.parameters {
@@ -144,14 +176,18 @@ enum ServerEmitter {
                             ])))
             }
         }
-        result += Expr.call("\(base)Input", arguments).render(indent: 12, lead: "let input = ") + "\n"
-        result += "            try request.validate(input)\n"
+        if operation.body != nil {
+            // After auth and content negotiation: an unauthorized request's body is never read.
+            result += "                let request = try await request.collectingBody()\n"
+        }
+        result += Expr.call("\(base)Input", arguments).render(indent: 16, lead: "let input = ") + "\n"
+        result += "                try request.validate(input)\n"
         let credentials = operation.auth.isEmpty ? "" : ", credentials: credentials"
-        result += "            switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
+        result += "                switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
         for response in operation.responses {
-            result += "            case .\(Naming.statusCase(response.status))(let body):\n"
+            result += "                case .\(Naming.statusCase(response.status))(let body):\n"
             if response.type != nil, response.contentTypes == [MediaTypes.json] {
-                result += "                return try .json(status: \(response.status), body)\n"
+                result += "                    return try .json(status: \(response.status), body)\n"
             } else if response.type != nil {
                 let format =
                     response.contentTypes == offered
@@ -159,15 +195,15 @@ enum ServerEmitter {
                 result += Layout.call(
                     ".encode",
                     ["status: \(response.status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
-                    indent: 16, lead: "return try ")
+                    indent: 20, lead: "return try ")
             } else {
-                result += "                return .raw(status: \(response.status), body)\n"
+                result += "                    return .raw(status: \(response.status), body)\n"
             }
         }
-        result += "            case .undocumented(let status, let body):\n"
-        result += "                return .raw(status: status, body)\n"
-        result += "            }\n"
-        result += "        }\n"
+        result += "                case .undocumented(let status, let body):\n"
+        result += "                    return .raw(status: status, body)\n"
+        result += "                }\n"
+        result += "            })\n"
         return result
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A credential a client attaches to a request, by auth scheme.
-public enum AuthCredential: Sendable {
+@_spi(Generated) public enum AuthCredential: Sendable {
     /// `Authorization: Bearer <token>`; `nil` when the client has no token for the scheme.
     case bearer(_ scheme: String, token: String?)
     /// A secret in the header `name`; `nil` when the client has none.
@@ -22,7 +22,7 @@ public enum AuthCredential: Sendable {
 }
 
 /// What a route requires of a request, by auth scheme.
-public enum AuthRequirement: Sendable {
+@_spi(Generated) public enum AuthRequirement: Sendable {
     case bearer(_ scheme: String)
     case header(_ scheme: String, name: String)
 
@@ -33,10 +33,10 @@ public enum AuthRequirement: Sendable {
     }
 }
 
-extension ClientSupport {
+@_spi(Generated) extension ClientSupport {
     /// Attaches the first alternative whose credentials are all configured.
     /// - Throws: ``ClientError/missingCredential(scheme:)`` naming what is missing when none is complete.
-    public static func authorize(_ request: inout HTTPRequest, oneOf alternatives: [[AuthCredential]])
+    public static func authorize(_ request: inout APIRequest, oneOf alternatives: [[AuthCredential]])
         throws(ClientError)
     {
         guard let chosen = alternatives.first(where: { $0.allSatisfy(\.isPresent) }) else {
@@ -55,7 +55,7 @@ extension ClientSupport {
     }
 }
 
-extension ServerRequest {
+@_spi(Generated) extension ServerRequest {
     /// The credentials of the first alternative the request satisfies, by scheme name.
     /// - Throws: 401 naming what is missing or malformed.
     public func authenticate(oneOf alternatives: [[AuthRequirement]]) throws(ServerError) -> [String: String] {

@@ -30,7 +30,7 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Encodes and decodes typed bodies in any of their formats.
-public enum BodyCoding {
+@_spi(Generated) public enum BodyCoding {
     /// The bytes and `Content-Type` of `value` in `format`.
     public static func encode<T: Encodable & TextTreeCodable>(
         _ value: T, as format: BodyFormat, dialect: XMLDialect
@@ -62,7 +62,7 @@ public enum BodyCoding {
         case .multipart:
             value = try T(textTree: TextTreeReader(try FormFormat.readMultipart(data, contentType: contentType)))
         }
-        if validate, let validatable = value as? any Validatable {
+        if validate, let validatable = value as? any Constrained {
             let errors = validatable.validationErrors()
             if !errors.isEmpty { throw ValidationErrors(errors) }
         }
@@ -71,7 +71,7 @@ public enum BodyCoding {
 }
 
 /// `Accept` header negotiation.
-public enum ContentNegotiation {
+@_spi(Generated) public enum ContentNegotiation {
     /// The first of `offered` with the highest quality in `accept`; the first offered when there is
     /// no `Accept`; `nil` when nothing offered is acceptable.
     public static func choose(_ offered: [BodyFormat], accept: String?) -> BodyFormat? {
@@ -121,7 +121,7 @@ public enum ContentNegotiation {
     }
 }
 
-extension ServerRequest {
+@_spi(Generated) extension ServerRequest {
     /// The response format: the format query parameter (`json`, `xml`) when the operation has one
     /// and the request sets it, otherwise `Accept`. 406 when nothing offered is acceptable.
     public func responseFormat(_ offered: [BodyFormat], parameter: String? = nil) throws(ServerError) -> BodyFormat {
@@ -166,7 +166,7 @@ extension ServerRequest {
                 message: "unsupported content type '\(contentType)'; expected "
                     + formats.map(\.mediaType).joined(separator: ", "))
         }
-        guard let body = http.body, !body.isEmpty else { throw .badRequest("a request body is required") }
+        guard let body = http.body?.bufferedData, !body.isEmpty else { throw .badRequest("a request body is required") }
         do {
             return try BodyCoding.decode(
                 T.self, from: body, format: format, contentType: contentType, dialect: dialect, validate: false,
@@ -177,20 +177,20 @@ extension ServerRequest {
     }
 }
 
-extension HTTPResponse {
+@_spi(Generated) extension APIResponse {
     /// A response with `value` encoded in `format`.
     public static func encode<T: Encodable & TextTreeCodable>(
         status: Int, _ value: T, format: BodyFormat, dialect: XMLDialect
-    ) throws -> HTTPResponse {
+    ) throws -> APIResponse {
         let (data, contentType) = try BodyCoding.encode(value, as: format, dialect: dialect)
-        return HTTPResponse(status: status, headers: ["Content-Type": contentType], body: data)
+        return APIResponse(status: status, headers: ["Content-Type": contentType], body: data)
     }
 }
 
-extension ClientSupport {
+@_spi(Generated) extension ClientSupport {
     /// Encodes a request body in `format` and sets `Content-Type`.
     public static func setBody<T: Encodable & TextTreeCodable>(
-        _ value: T, format: BodyFormat, allowed: [BodyFormat], dialect: XMLDialect, on request: inout HTTPRequest
+        _ value: T, format: BodyFormat, allowed: [BodyFormat], dialect: XMLDialect, on request: inout APIRequest
     ) throws(ClientError) {
         guard allowed.contains(format) else {
             let list = allowed.map(\.mediaType).joined(separator: ", ")
@@ -201,7 +201,7 @@ extension ClientSupport {
         }
         do {
             let (data, contentType) = try BodyCoding.encode(value, as: format, dialect: dialect)
-            request.body = data
+            request.body = APIBody(data)
             request.headers["Content-Type"] = contentType
         } catch {
             throw .invalidRequest(
@@ -211,7 +211,7 @@ extension ClientSupport {
 
     /// Decodes and validates a response body in the format its `Content-Type` names (JSON when absent).
     public static func decode<T: Decodable & TextTreeCodable>(
-        _ type: T.Type, from response: HTTPResponse, dialect: XMLDialect
+        _ type: T.Type, from response: APIResponse, dialect: XMLDialect
     ) throws(ClientError) -> T {
         let contentType = response.headers["Content-Type"] ?? MediaType.json
         guard let format = BodyFormat(contentType: contentType) else {
@@ -221,7 +221,7 @@ extension ClientSupport {
         }
         do {
             return try BodyCoding.decode(
-                T.self, from: response.body, format: format, contentType: contentType, dialect: dialect)
+                T.self, from: response.body.bufferedData ?? Data(), format: format, contentType: contentType, dialect: dialect)
         } catch {
             throw .invalidResponse(status: response.status, error)
         }

@@ -7,7 +7,7 @@ import Foundation
 /// Sends a request to a server and returns its response.
 public protocol ClientTransport: Sendable {
     /// Sends `request` to the server at `baseURL` (the request's path is appended to its path).
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse
+    func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse
 }
 
 /// Why a generated client call failed before it had a documented answer.
@@ -49,32 +49,35 @@ public struct URLSessionTransport: ClientTransport {
 
     public init(session: URLSession = .shared) { self.session = session }
 
-    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    public func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
         guard let url = URL(string: baseURL.absoluteString.trimmingSuffix("/") + request.target) else {
             throw URLError(.badURL)
         }
         var urlRequest = URLRequest(url: url)
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
-        urlRequest.httpBody = request.body
+        if let body = request.body {
+            // FoundationNetworking has no streaming upload from an async sequence: the body is collected.
+            urlRequest.httpBody = try await body.collect(upTo: .max)
+        }
         let (data, response) = try await session.data(for: urlRequest)
         guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-        var headers = HTTPHeaders()
+        var headers = HeaderFields()
         for (name, value) in http.allHeaderFields {
             headers.add(String(describing: name), String(describing: value))
         }
-        return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+        return APIResponse(status: http.statusCode, headers: headers, body: APIBody(data))
     }
 }
 
-/// A transport that hands each request to a server ``Router`` in the same process: no sockets,
+/// A transport that hands each request to a server ``APIRouter`` in the same process: no sockets,
 /// the same bytes a network would carry. For tests, previews and embedding.
 public struct InProcessTransport: ClientTransport {
-    public let router: Router
+    public let router: APIRouter
 
-    public init(router: Router) { self.router = router }
+    public init(router: APIRouter) { self.router = router }
 
-    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    public func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
         var routed = request
         let basePath = baseURL.path.trimmingSuffix("/")
         routed.path = basePath + request.path
@@ -89,18 +92,22 @@ extension String {
 }
 
 /// What generated clients use to build requests and read responses.
-public enum ClientSupport {
+@_spi(Generated) public enum ClientSupport {
+    /// The largest response body a generated client collects to decode a typed body (64 MiB), unless the
+    /// client sets its own `maxResponseBodyBytes`.
+    public static let defaultMaxResponseBodyBytes = 64 << 20
+
     /// Validates a request value; throws ``ClientError/invalidRequest(_:)`` before any I/O.
-    public static func validate(_ value: some Validatable, path: String = "") throws(ClientError) {
-        var validator = Validator()
+    public static func validate(_ value: some Constrained, path: String = "") throws(ClientError) {
+        var validator = ConstraintChecker()
         if path.isEmpty { value.validate(&validator) } else { validator.nested(value, path) }
         if !validator.errors.isEmpty { throw .invalidRequest(ValidationErrors(validator.errors)) }
     }
 
     /// Encodes a JSON request body and sets `Content-Type`.
-    public static func setJSONBody(_ value: some Encodable, on request: inout HTTPRequest) throws(ClientError) {
+    public static func setJSONBody(_ value: some Encodable, on request: inout APIRequest) throws(ClientError) {
         do {
-            request.body = try JSONCoding.encode(value)
+            request.body = APIBody(try JSONCoding.encode(value))
         } catch {
             throw .invalidRequest(
                 ValidationErrors([ValidationError(path: "", reason: "could not be encoded: \(error)")]))
@@ -109,27 +116,47 @@ public enum ClientSupport {
     }
 
     /// Decodes and validates a JSON response body for a documented status.
-    public static func decodeJSON<T: Decodable>(_ type: T.Type, from response: HTTPResponse) throws(ClientError) -> T {
+    public static func decodeJSON<T: Decodable>(_ type: T.Type, from response: APIResponse) throws(ClientError) -> T {
         do {
-            return try JSONCoding.decode(T.self, from: response.body)
+            return try JSONCoding.decode(T.self, from: response.body.bufferedData ?? Data())
         } catch {
             throw .invalidResponse(status: response.status, error)
         }
     }
 
     /// The body of a response whose status or schema the definition does not document.
-    public static func rawBody(of response: HTTPResponse) -> RawBody {
-        RawBody(contentType: response.headers["Content-Type"], data: response.body)
+    public static func rawBody(of response: APIResponse) -> RawBody {
+        RawBody(contentType: response.headers["Content-Type"], data: response.body.bufferedData ?? Data())
     }
 
-    /// Sends through `transport`, wrapping transport failures in ``ClientError/transport(_:)``.
+    /// Sends through `middlewares` and `transport`, wrapping their failures in ``ClientError/transport(_:)``,
+    /// and collects the response body (at most `maxBodyBytes`; more is an ``ClientError/invalidResponse(status:_:)``)
+    /// for the decoders, which read buffered bodies.
     public static func send(
-        _ request: HTTPRequest, baseURL: URL, transport: any ClientTransport
-    ) async throws(ClientError) -> HTTPResponse {
+        _ request: APIRequest, baseURL: URL, transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = [], maxBodyBytes: Int = defaultMaxResponseBodyBytes
+    ) async throws(ClientError) -> APIResponse {
+        var response: APIResponse
         do {
-            return try await transport.send(request, baseURL: baseURL)
+            response = try await middlewares.send(request, baseURL: baseURL, transport: transport)
+        } catch let error as ClientError {
+            throw error
         } catch {
             throw .transport(error)
         }
+        if response.body.bufferedData == nil {
+            do {
+                response.body = APIBody(try await response.body.collect(upTo: maxBodyBytes))
+            } catch is APIBody.TooLarge {
+                throw .invalidResponse(
+                    status: response.status,
+                    ValidationErrors([
+                        ValidationError(path: "", reason: "the body is larger than \(maxBodyBytes) bytes")
+                    ]))
+            } catch {
+                throw .transport(error)
+            }
+        }
+        return response
     }
 }

@@ -69,7 +69,7 @@ public enum RFC3339 {
     }
 }
 
-extension KeyedDecodingContainer {
+@_spi(Generated) extension KeyedDecodingContainer {
     /// Decodes a required field that may be `null`: the key must be present.
     public func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard contains(key) else {
@@ -111,7 +111,7 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension KeyedDecodingContainer {
+@_spi(Generated) extension KeyedDecodingContainer {
     /// Decodes a UUID string (any case).
     public func decodeUUID(forKey key: Key) throws -> UUID {
         let text = try decode(String.self, forKey: key)
@@ -134,7 +134,7 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension KeyedEncodingContainer {
+@_spi(Generated) extension KeyedEncodingContainer {
     /// Encodes a UUID in lower case.
     public mutating func encodeUUID(_ value: UUID, forKey key: Key) throws {
         try encode(value.uuidString.lowercased(), forKey: key)
@@ -171,7 +171,7 @@ extension KeyedEncodingContainer {
     }
 }
 
-extension Decoder {
+@_spi(Generated) extension Decoder {
     /// Decodes a string enum, failing with the list of allowed values.
     public func decodeStringEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws -> T
     where T.RawValue == String {
@@ -212,7 +212,7 @@ struct RuntimeReason: Error {
 }
 
 /// JSON reading and writing for generated types, with errors that name the field.
-public enum JSONCoding {
+@_spi(Generated) public enum JSONCoding {
     /// Encodes a value as compact JSON with sorted keys (stable bytes for tests and caches).
     public static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
@@ -221,7 +221,7 @@ public enum JSONCoding {
     }
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
-    /// validates it when it is ``Validatable``.
+    /// validates it when it is ``Constrained``.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, validate: Bool = true)
         throws(ValidationErrors)
         -> T
@@ -234,7 +234,7 @@ public enum JSONCoding {
         } catch {
             throw ValidationErrors([ValidationError(path: "", reason: "not valid JSON")])
         }
-        if validate, let validatable = value as? any Validatable {
+        if validate, let validatable = value as? any Constrained {
             let errors = validatable.validationErrors()
             if !errors.isEmpty { throw ValidationErrors(errors) }
         }

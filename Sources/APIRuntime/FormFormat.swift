@@ -13,7 +13,7 @@ import Foundation
 /// Reading gives an `.object` whose members are in the order of each name's first field: a name sent
 /// once is `.text`, a repeated name is a `.list` of `.text` in order, and an empty value is `.text("")`
 /// (the generated decoders treat empty text as null where a field is nullable). Every leaf reads as text.
-public enum FormFormat {
+@_spi(Generated) public enum FormFormat {
     // MARK: application/x-www-form-urlencoded
 
     /// Parses a URL-encoded form: fields separated by `&`, name and value by the first `=` (a field

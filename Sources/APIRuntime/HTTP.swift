@@ -1,27 +1,27 @@
 import Foundation
 
 /// An HTTP method.
-public struct HTTPMethod: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct RequestMethod: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The method's token as sent on the wire, for example `POST`.
     public var rawValue: String
 
     /// Creates a method from its wire token; the token is upper-cased.
     public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
 
-    public static let get = HTTPMethod(rawValue: "GET")
-    public static let post = HTTPMethod(rawValue: "POST")
-    public static let put = HTTPMethod(rawValue: "PUT")
-    public static let patch = HTTPMethod(rawValue: "PATCH")
-    public static let delete = HTTPMethod(rawValue: "DELETE")
-    public static let head = HTTPMethod(rawValue: "HEAD")
-    public static let options = HTTPMethod(rawValue: "OPTIONS")
+    public static let get = RequestMethod(rawValue: "GET")
+    public static let post = RequestMethod(rawValue: "POST")
+    public static let put = RequestMethod(rawValue: "PUT")
+    public static let patch = RequestMethod(rawValue: "PATCH")
+    public static let delete = RequestMethod(rawValue: "DELETE")
+    public static let head = RequestMethod(rawValue: "HEAD")
+    public static let options = RequestMethod(rawValue: "OPTIONS")
 
     public var description: String { rawValue }
-    public static func < (lhs: HTTPMethod, rhs: HTTPMethod) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static func < (lhs: RequestMethod, rhs: RequestMethod) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// An ordered list of header fields with case-insensitive lookup by name.
-public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+public struct HeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
     /// One header field as it was added (name spelled as given).
     public struct Field: Sendable, Hashable {
         public var name: String
@@ -57,7 +57,7 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 }
 
-extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+extension HeaderFields: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The fields as `[Name: value, …]`, with the value of every field that may carry a credential
     /// shown as ``Redacted/placeholder``: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie`,
     /// and any name containing `auth`, `key`, `token`, `secret`, `password`, `session` or `signature`.
@@ -92,25 +92,64 @@ extension HTTPHeaders: CustomStringConvertible, CustomDebugStringConvertible, Cu
     }
 }
 
-/// A request as the client sends it and the router receives it.
-public struct HTTPRequest: Sendable, Hashable {
-    public var method: HTTPMethod
+/// The identity of one operation of a service: what a transport, a middleware, a log line or a metric
+/// needs to name a request without parsing its path.
+public struct OperationInfo: Sendable, Hashable, CustomStringConvertible {
+    /// The operation's id in the definition, for example `sendVerification`.
+    public var id: String
+    /// The operation's method.
+    public var method: RequestMethod
+    /// The path template under the service's base path, for example `/users/{user_id}`.
+    public var pathTemplate: String
+
+    public init(id: String, method: RequestMethod, pathTemplate: String) {
+        self.id = id
+        self.method = method
+        self.pathTemplate = pathTemplate
+    }
+
+    /// `id (METHOD /template)`.
+    public var description: String { "\(id) (\(method) \(pathTemplate))" }
+}
+
+/// A request as the client sends it and the server receives it.
+public struct APIRequest: Sendable {
+    public var method: RequestMethod
     /// The percent-encoded path, starting with `/`, without the query.
     public var path: String
     /// Query items in order, not percent-encoded.
     public var query: [URLQueryItem]
-    public var headers: HTTPHeaders
-    public var body: Data?
+    public var headers: HeaderFields
+    public var body: APIBody?
+    /// The operation this request calls: set by generated clients before the middlewares and the transport
+    /// see the request, and by a server's registration before its middlewares and the handler see it.
+    public var operation: OperationInfo?
 
     public init(
-        method: HTTPMethod, path: String, query: [URLQueryItem] = [], headers: HTTPHeaders = [:],
-        body: Data? = nil
+        method: RequestMethod, path: String, query: [URLQueryItem] = [], headers: HeaderFields = [:],
+        body: APIBody? = nil, operation: OperationInfo? = nil
     ) {
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        self.operation = operation
+    }
+
+    /// A request with buffered body bytes.
+    public init(
+        method: RequestMethod, path: String, query: [URLQueryItem] = [], headers: HeaderFields = [:],
+        body: Data?, operation: OperationInfo? = nil
+    ) {
+        self.init(
+            method: method, path: path, query: query, headers: headers, body: body.map { APIBody($0) },
+            operation: operation)
+    }
+
+    /// A request for `operation` (its method) to `path`, the template expanded.
+    public init(operation: OperationInfo, path: String) {
+        self.init(method: operation.method, path: path, operation: operation)
     }
 
     /// The request target (`/path?query`), percent-encoded.
@@ -130,15 +169,20 @@ public struct HTTPRequest: Sendable, Hashable {
 }
 
 /// A response as the server produces it and the client receives it.
-public struct HTTPResponse: Sendable, Hashable {
+public struct APIResponse: Sendable {
     public var status: Int
-    public var headers: HTTPHeaders
-    public var body: Data
+    public var headers: HeaderFields
+    public var body: APIBody
 
-    public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
+    public init(status: Int, headers: HeaderFields = [:], body: APIBody = APIBody()) {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// A response with buffered body bytes.
+    public init(status: Int, headers: HeaderFields = [:], body: Data) {
+        self.init(status: status, headers: headers, body: APIBody(body))
     }
 }
 
@@ -159,7 +203,7 @@ public struct RawBody: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Media types the runtime reads and writes.
-public enum MediaType {
+@_spi(Generated) public enum MediaType {
     public static let json = "application/json"
     public static let xml = "application/xml"
     public static let formURLEncoded = "application/x-www-form-urlencoded"
@@ -174,7 +218,7 @@ public enum MediaType {
 }
 
 /// Percent-encoding as RFC 3986 asks for path segments and query components.
-public enum PercentEncoding {
+@_spi(Generated) public enum PercentEncoding {
     private static let unreserved = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One alternative of a `oneOf`, as the decision between them needs it.
-public struct OneOfCandidate: Sendable {
+@_spi(Generated) public struct OneOfCandidate: Sendable {
     /// A field whose value picks this alternative: a constant, or the discriminator's value.
     public struct Constant: Sendable {
         public var key: String
@@ -27,7 +27,7 @@ public struct OneOfCandidate: Sendable {
 /// Decides which alternative of a `oneOf` a payload is: by its constants (and discriminator)
 /// first, then by which alternative's required fields are all present. Never "the first that
 /// happens to decode": when nothing matches, or more than one does, the error says why for each.
-public enum OneOfDecision {
+@_spi(Generated) public enum OneOfDecision {
     /// The index of the alternative `keys` and `text` describe.
     /// - Parameters:
     ///   - keys: The member names present in the payload.
@@ -115,14 +115,14 @@ public enum OneOfDecision {
 }
 
 /// Why a payload is none (or more than one) of a oneOf's alternatives.
-public struct OneOfMismatch: Error, Sendable {
+@_spi(Generated) public struct OneOfMismatch: Error, Sendable {
     public var reason: String
 }
 
 /// A coding key for any member name. Generated coders spell keys as string literals, the wire
 /// names, rather than declaring a `CodingKeys` enum per type: the same lookups at run time, and
 /// much less code to compile (no synthesized raw-value, coding-key and hashing conformances).
-public struct AnyCodingKey: CodingKey, Sendable, ExpressibleByStringLiteral {
+@_spi(Generated) public struct AnyCodingKey: CodingKey, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
 
@@ -131,7 +131,7 @@ public struct AnyCodingKey: CodingKey, Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self.stringValue = value }
 }
 
-extension Decoder {
+@_spi(Generated) extension Decoder {
     /// Fails unless the value is an object (for types without fields).
     public func requireObject() throws {
         _ = try container(keyedBy: AnyCodingKey.self)

@@ -68,7 +68,7 @@ extension ParameterValue where Self: RawRepresentable, RawValue == String {
     public var parameterValue: String { rawValue }
 }
 
-extension HTTPRequest {
+@_spi(Generated) extension APIRequest {
     /// Appends a query item; nothing for `nil`.
     public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
@@ -83,7 +83,7 @@ extension HTTPRequest {
 }
 
 /// Placeholders that keep sensitive values out of descriptions, dumps and errors.
-public enum Redacted {
+@_spi(Generated) public enum Redacted {
     /// What is shown instead of a sensitive value.
     public static let placeholder = "<redacted>"
 
@@ -109,7 +109,7 @@ public enum Redacted {
 }
 
 /// Path templates as definitions write them: `/users/{user_id}/keys/{key}`.
-public enum PathTemplate {
+@_spi(Generated) public enum PathTemplate {
     /// Replaces each `{name}` placeholder, in order, with the next value, percent-encoded as one segment.
     public static func expand(_ template: String, _ values: any ParameterValue...) -> String {
         var result = ""

@@ -6,9 +6,9 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
     public var status: Int
     public var message: String
     public var fields: [ValidationError]
-    public var headers: HTTPHeaders
+    public var headers: HeaderFields
 
-    public init(status: Int, message: String, fields: [ValidationError] = [], headers: HTTPHeaders = [:]) {
+    public init(status: Int, message: String, fields: [ValidationError] = [], headers: HeaderFields = [:]) {
         self.status = status
         self.message = message
         self.fields = fields
@@ -31,7 +31,7 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The response that carries this error.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
         struct Body: Encodable {
             var error: String
             var fields: [ValidationError]?
@@ -39,7 +39,7 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
         let body = (try? JSONCoding.encode(Body(error: message, fields: fields.isEmpty ? nil : fields))) ?? Data()
         var headers = self.headers
         headers["Content-Type"] = MediaType.json
-        return HTTPResponse(status: status, headers: headers, body: body)
+        return APIResponse(status: status, headers: headers, body: APIBody(body))
     }
 
     public var description: String { "\(status) \(message)" + (fields.isEmpty ? "" : ": \(ValidationErrors(fields))") }
@@ -47,12 +47,12 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// A request matched to a route, with its path parameters (percent-decoded).
 public struct ServerRequest: Sendable {
-    public var http: HTTPRequest
+    public var http: APIRequest
     public var pathParameters: [String: String]
     /// The router's limits; bodies are decoded within them.
     public var limits: ServerLimits
 
-    public init(http: HTTPRequest, pathParameters: [String: String], limits: ServerLimits = .default) {
+    public init(http: APIRequest, pathParameters: [String: String], limits: ServerLimits = .default) {
         self.http = http
         self.pathParameters = pathParameters
         self.limits = limits
@@ -80,6 +80,24 @@ public struct ServerRequest: Sendable {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
+}
+
+@_spi(Generated) extension ServerRequest {
+    /// This request with its body collected into memory, within ``limits``' `maxBodyBytes` (413 when it is
+    /// larger). Generated code calls it before it decodes a typed body.
+    public func collectingBody() async throws(ServerError) -> ServerRequest {
+        guard let body = http.body, body.bufferedData == nil else { return self }
+        var collected = self
+        do {
+            collected.http.body = APIBody(try await body.collect(upTo: limits.maxBodyBytes))
+        } catch is APIBody.TooLarge {
+            throw ServerError(status: 413, message: "the body is larger than \(limits.maxBodyBytes) bytes")
+        } catch {
+            throw .badRequest("the request body could not be read")
+        }
+        return collected
+    }
+
     /// Decodes a JSON body; 400 naming the field and the reason when it does not decode,
     /// 415 when the body is not JSON. Validation happens once the whole input is built
     /// (``validate(_:)``).
@@ -88,7 +106,7 @@ public struct ServerRequest: Sendable {
             throw ServerError(
                 status: 415, message: "unsupported content type '\(contentType)'; expected \(MediaType.json)")
         }
-        guard let body = http.body, !body.isEmpty else {
+        guard let body = http.body?.bufferedData, !body.isEmpty else {
             throw .badRequest("a request body is required")
         }
         do {
@@ -142,32 +160,51 @@ public struct ServerRequest: Sendable {
     }
 
     /// Validates the assembled input; 400 listing every field path and reason.
-    public func validate(_ input: some Validatable) throws(ServerError) {
+    public func validate(_ input: some Constrained) throws(ServerError) {
         let errors = input.validationErrors()
         if !errors.isEmpty { throw .badRequest("invalid request", fields: errors) }
     }
 }
 
-extension HTTPResponse {
+@_spi(Generated) extension APIResponse {
     /// A JSON response with `Content-Type: application/json`.
-    public static func json(status: Int, _ value: some Encodable) throws -> HTTPResponse {
-        HTTPResponse(status: status, headers: ["Content-Type": MediaType.json], body: try JSONCoding.encode(value))
+    public static func json(status: Int, _ value: some Encodable) throws -> APIResponse {
+        APIResponse(status: status, headers: ["Content-Type": MediaType.json], body: try JSONCoding.encode(value))
     }
 
     /// A response with a body the definition does not document.
-    public static func raw(status: Int, _ body: RawBody) -> HTTPResponse {
-        var headers = HTTPHeaders()
+    public static func raw(status: Int, _ body: RawBody) -> APIResponse {
+        var headers = HeaderFields()
         if let contentType = body.contentType { headers["Content-Type"] = contentType }
-        return HTTPResponse(status: status, headers: headers, body: body.data)
+        return APIResponse(status: status, headers: headers, body: body.data)
     }
 }
+
+/// Serves a generated service's operations: a server framework's router, or the built-in ``APIRouter``.
+///
+/// A generated handler's `register(on:middlewares:)` calls ``register(_:handler:)`` once per operation,
+/// with its method and path template (`/users/{user_id}`, relative to the service's base path) in
+/// ``OperationInfo``. A conformer routes the method and the template its own way, and for a matched
+/// request calls the handler with a ``ServerRequest`` holding the path parameters it extracted,
+/// percent-decoded, by the names in the template. The handler answers every request: errors are already
+/// responses, and the server middlewares already ran.
+public protocol OperationRegistrar {
+    /// Adds one operation.
+    mutating func register(_ operation: OperationInfo, handler: @escaping OperationHandler)
+}
+
+/// Answers one matched request of an operation; never fails (errors are responses).
+public typealias OperationHandler = @Sendable (ServerRequest) async -> APIResponse
 
 /// Matches requests to routes by method and path template (`/users/{user_id}`), and turns
 /// errors into responses: 404 for an unknown path, 405 with `Allow` for a known path with another
 /// method, the status of a ``ServerError``, and 500 for anything else.
-public struct Router: Sendable {
-    /// Answers one matched request.
-    public typealias Handler = @Sendable (ServerRequest) async throws -> HTTPResponse
+///
+/// The built-in ``OperationRegistrar``: hand it requests with ``handle(_:)``, in process
+/// (``InProcessTransport``) or from any server.
+public struct APIRouter: Sendable, OperationRegistrar {
+    /// Answers one matched request of a route added with ``add(_:_:handler:)``.
+    public typealias Handler = @Sendable (ServerRequest) async throws -> APIResponse
 
     /// A path prefix every route sits under, for example `/v1`.
     public var basePath: String
@@ -184,17 +221,22 @@ public struct Router: Sendable {
         var literals: [String: Node] = [:]
         var parameterName: String?
         var parameter: [Node] = []  // zero or one child; an array keeps the recursive value type simple
-        var handlers: [HTTPMethod: Handler] = [:]
+        var handlers: [RequestMethod: Handler] = [:]
+    }
+
+    /// Adds an operation (``OperationRegistrar``).
+    public mutating func register(_ operation: OperationInfo, handler: @escaping OperationHandler) {
+        add(operation.method, operation.pathTemplate) { request in await handler(request) }
     }
 
     /// Adds a route. Templates use `{name}` for a whole path segment.
-    public mutating func add(_ method: HTTPMethod, _ template: String, handler: @escaping Handler) {
+    public mutating func add(_ method: RequestMethod, _ template: String, handler: @escaping Handler) {
         let segments = template.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         Self.insert(method, segments[...], handler, into: &root)
     }
 
     private static func insert(
-        _ method: HTTPMethod, _ segments: ArraySlice<String>, _ handler: @escaping Handler, into node: inout Node
+        _ method: RequestMethod, _ segments: ArraySlice<String>, _ handler: @escaping Handler, into node: inout Node
     ) {
         guard let first = segments.first else {
             node.handlers[method] = handler
@@ -211,7 +253,7 @@ public struct Router: Sendable {
     }
 
     /// Answers a request; never throws. A request over ``limits`` is answered before it is routed.
-    public func handle(_ request: HTTPRequest) async -> HTTPResponse {
+    public func handle(_ request: APIRequest) async -> APIResponse {
         if let violation = limits.violation(request) { return violation.response }
         var path = request.path
         if !basePath.isEmpty {
@@ -232,12 +274,8 @@ public struct Router: Sendable {
                 headers: ["Allow": allow]
             ).response
         }
-        do {
-            return try await handler(ServerRequest(http: request, pathParameters: parameters, limits: limits))
-        } catch let error as ServerError {
-            return error.response
-        } catch {
-            return ServerError(status: 500, message: "internal server error").response
+        return await ServerSupport.answer(ServerRequest(http: request, pathParameters: parameters, limits: limits)) {
+            try await handler($0)
         }
     }
 
@@ -258,4 +296,14 @@ public struct Router: Sendable {
         }
         return nil
     }
+}
+
+/// A generated service's handler, as a server mounts it: every `<Service>Handler` protocol refines this
+/// one, and its extension implements both requirements. Server adapters take any `APIService`.
+public protocol APIService: Sendable {
+    /// The path prefix of the service's operations: the path of the definition's base URL (`/v1`), or `""`.
+    var defaultBasePath: String { get }
+
+    /// Adds every operation of the service to `registrar`, each behind `middlewares` (in order).
+    func register(on registrar: inout some OperationRegistrar, middlewares: [any ServerMiddleware])
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Limits a ``Router`` enforces before it routes a request, so that no request can make it spend more
+/// Limits a ``APIRouter`` enforces before it routes a request, so that no request can make it spend more
 /// than linear time or memory: a request over a limit is answered at once, without calling a handler.
 ///
 /// - a request target (path and query) over ``maxTargetBytes``: 414 URI Too Long;
@@ -43,7 +43,9 @@ public struct ServerLimits: Sendable, Hashable {
     public static let `default` = ServerLimits()
 
     /// The error a request breaks first, or `nil` when it is within every limit. Never quotes the request.
-    func violation(_ request: HTTPRequest) -> ServerError? {
+    /// A streamed body of unknown length is checked as it is collected (``ServerRequest/collectingBody()``).
+    /// Adapters call this before they hand a request on.
+    public func violation(_ request: APIRequest) -> ServerError? {
         var target = request.path.utf8.count
         for item in request.query {
             target += item.name.utf8.count + (item.value?.utf8.count ?? 0) + 2
@@ -66,7 +68,7 @@ public struct ServerLimits: Sendable, Hashable {
         if total > maxHeaderBytes {
             return ServerError(status: 431, message: "the header fields are larger than \(maxHeaderBytes) bytes")
         }
-        if let body = request.body, body.count > maxBodyBytes {
+        if let length = request.body?.length, length > maxBodyBytes {
             return ServerError(status: 413, message: "the body is larger than \(maxBodyBytes) bytes")
         }
         return nil

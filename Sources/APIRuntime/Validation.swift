@@ -25,24 +25,24 @@ public struct ValidationErrors: Error, Sendable, Hashable, CustomStringConvertib
 }
 
 /// A generated type that checks the constraints its definition declares.
-public protocol Validatable {
+public protocol Constrained {
     /// Reports every constraint this value breaks to `validator`.
-    func validate(_ validator: inout Validator)
+    func validate(_ validator: inout ConstraintChecker)
 }
 
 /// A generated type whose definition declares no constraint on it or on anything it holds: it is
 /// always valid, so it reports nothing and has no `validate(_:)` of its own.
-public protocol Unconstrained: Validatable {}
+public protocol Unconstrained: Constrained {}
 
 extension Unconstrained {
     /// Reports nothing: nothing about this value can break a constraint.
-    public func validate(_ validator: inout Validator) {}
+    public func validate(_ validator: inout ConstraintChecker) {}
 }
 
-extension Validatable {
+extension Constrained {
     /// Every problem with this value, empty when it is valid.
     public func validationErrors() -> [ValidationError] {
-        var validator = Validator()
+        var validator = ConstraintChecker()
         validate(&validator)
         return validator.errors
     }
@@ -56,7 +56,7 @@ extension Validatable {
 }
 
 /// Collects validation errors while generated `validate(_:)` methods walk a value.
-public struct Validator: Sendable {
+public struct ConstraintChecker: Sendable {
     public private(set) var errors: [ValidationError] = []
     private var prefix: String = ""
 
@@ -128,7 +128,7 @@ public struct Validator: Sendable {
     }
 
     /// Validates a nested value under the field `key`.
-    public mutating func nested(_ value: (some Validatable)?, _ key: String) {
+    public mutating func nested(_ value: (some Constrained)?, _ key: String) {
         guard let value else { return }
         let saved = prefix
         prefix = path(key)
@@ -137,13 +137,13 @@ public struct Validator: Sendable {
     }
 
     /// Validates each value of a map under `key.name`, in key order.
-    public mutating func each(_ values: [String: some Validatable]?, _ key: String) {
+    public mutating func each(_ values: [String: some Constrained]?, _ key: String) {
         guard let values else { return }
         for name in values.keys.sorted() { nested(values[name], "\(key).\(name)") }
     }
 
     /// Validates each element of an array under `key[index]`.
-    public mutating func each(_ values: [some Validatable]?, _ key: String) {
+    public mutating func each(_ values: [some Constrained]?, _ key: String) {
         guard let values else { return }
         for (index, value) in values.enumerated() { nested(value, "\(key)[\(index)]") }
     }

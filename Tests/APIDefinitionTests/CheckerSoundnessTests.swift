@@ -180,8 +180,8 @@ struct CheckerSoundnessTests {
         #expect(located(breaking(#""name": "Color""#, #""name": "色""#), "is not a usable Swift type name"))
         #expect(
             located(
-                breaking(#""name": "Color""#, #""name": "validator""#),
-                "'validator' would shadow a type generated code uses"))
+                breaking(#""name": "Color""#, #""name": "constrained""#),
+                "'constrained' would shadow a type generated code uses"))
     }
 
     @Test func integerBoundsMustFitTheirType() {

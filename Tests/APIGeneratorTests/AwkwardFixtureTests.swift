@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import AwkwardAPI
 import Foundation
 import Testing
@@ -151,16 +151,16 @@ struct AwkwardFixtureTests {
             _ = try await withBearer.getKey(orgID: 0, userName: "a", key: Self.userID)
         }
         let invalid = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .get, path: "/api/v2/orgs/0/users/a/keys/not-a-uuid", headers: ["Authorization": "Bearer t"]))
         #expect(invalid.status == 400)
-        #expect(String(decoding: invalid.body, as: UTF8.self).contains(#""path":"key""#))
+        #expect(String(decoding: invalid.body.bytes, as: UTF8.self).contains(#""path":"key""#))
 
         // Only one key of the pair is not enough.
         let halfKeys = await router.handle(
-            HTTPRequest(method: .get, path: "/api/v2/orgs/1/users/a/keys/\(Self.userID)", headers: ["user_key": "u"]))
+            APIRequest(method: .get, path: "/api/v2/orgs/1/users/a/keys/\(Self.userID)", headers: ["user_key": "u"]))
         #expect(halfKeys.status == 401)
-        #expect(String(decoding: halfKeys.body, as: UTF8.self).contains("missing Session_key header"))
+        #expect(String(decoding: halfKeys.body.bytes, as: UTF8.self).contains("missing Session_key header"))
     }
 }
 

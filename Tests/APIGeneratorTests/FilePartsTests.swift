@@ -82,14 +82,17 @@ import Testing
             #expect(input == [FileParts.fileName("Operations", part: part)])
             let method = byName.filter { $0.value.contains("throws(ClientError) -> Op\(index)Output {") }.map(\.key)
             #expect(method == [FileParts.fileName("Client", part: part)])
-            let route = byName.filter { $0.value.contains("router.add(.get, \"/r\(index)\")") }.map(\.key)
+            let route = byName.filter { $0.value.contains("Op\(index)Input.operation,\n") }.map(\.key)
             #expect(route == [FileParts.fileName("Server", part: part)])
         }
         #expect(byName["Client.swift"]?.contains("public struct BigClient: Sendable {") == true)
         #expect(byName["Client+2.swift"]?.contains("extension BigClient {") == true)
         let server = try #require(byName["Server.swift"])
-        #expect(server.contains("registerPart2(on: &router)\n        registerPart3(on: &router)\n"))
-        #expect(byName["Server+3.swift"]?.contains("func registerPart3(on router: inout Router) {") == true)
+        #expect(
+            server.contains(
+                "registerPart2(on: &registrar, middlewares: middlewares)\n"
+                    + "        registerPart3(on: &registrar, middlewares: middlewares)\n"))
+        #expect(byName["Server+3.swift"]?.contains("func registerPart3(on registrar: inout some OperationRegistrar, middlewares: [any ServerMiddleware]) {") == true)
     }
 
     /// Text-tree coders go to the types an XML or form body or response carries, and what they

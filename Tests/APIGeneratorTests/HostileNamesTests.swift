@@ -21,7 +21,7 @@ struct HostileNamesTests {
         "tree", "reader", "input", "credentials", "transport", "baseURL", "defaultBaseURL", "request", "response",
         "found", "format", "status", "undocumented", "rawValue", "allCases", "unknown", "oneOfCandidates",
         "parameterValue", "makeRouter", "register", "registerPart2", "router", "String", "Int", "Date", "Data",
-        "Validator", "HTTPRequest", "Router", "ClientError", "Error", "Result", "Optional", "Any", "class",
+        "ConstraintChecker", "APIRequest", "APIRouter", "ClientError", "Error", "Result", "Optional", "Any", "class",
         "default", "case", "return", "func", "let", "var", "in", "is", "as", "nil", "true", "async", "await",
         "throws", "some", "any", "super", "_", "__", "_x", "2fa", "123", "a b", "a-b", "a.b", "a/b", "é", "日本",
         "😀", "-", " ", "`", "\n", "x\r\ny", "x\u{2028}y", "\u{202E}rtl", "userId", "userID", "user_id", "UserId",
@@ -352,7 +352,7 @@ struct HostileNamesTests {
         """
 
     static let checksMain = #"""
-        import APIRuntime
+        @_spi(Generated) import APIRuntime
         import Foundation
         import HostileChecksAPI
 

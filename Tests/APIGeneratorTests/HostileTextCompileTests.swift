@@ -275,23 +275,23 @@ struct HostileTextCompileTests {
     /// Reads the inputs the test wrote (no definition text is compiled into it) and prints, as
     /// JSON, every value the generated code holds or produces.
     static let probe = #"""
-        import APIRuntime
+        @_spi(Generated) import APIRuntime
         import Foundation
         import HostileAPI
         import ImportedAPI
 
         final class Captured: @unchecked Sendable {
             let lock = NSLock()
-            var request: HTTPRequest?
+            var request: APIRequest?
             let answer: Data
             init(answer: Data) { self.answer = answer }
         }
 
         struct Capture: ClientTransport {
             let captured: Captured
-            func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+            func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
                 captured.lock.withLock { captured.request = request }
-                return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: captured.answer)
+                return APIResponse(status: 200, headers: ["Content-Type": "application/json"], body: captured.answer)
             }
         }
 

@@ -224,7 +224,7 @@ struct HostileTextTests {
         #expect(models.components(separatedBy: "Always").count == 2)
         #expect(models.contains("/// Always `true`.\n"))
         #expect(models.contains("extension ErrorBody: Unconstrained {}\n"))
-        #expect(!files.values.contains { $0.contains("inout Validator) {}") })
+        #expect(!files.values.contains { $0.contains("inout ConstraintChecker) {}") })
     }
 
     @Test func articles() {

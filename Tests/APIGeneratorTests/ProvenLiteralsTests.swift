@@ -1,6 +1,6 @@
 import APIDefinition
 import APIGenerator
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TestSupport
 import Testing

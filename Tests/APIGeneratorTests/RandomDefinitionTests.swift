@@ -1,7 +1,7 @@
 import APIDefinition
 import APIGenerator
 import APIOpenAPI
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TestSupport
 import Testing
@@ -136,7 +136,7 @@ struct RandomDefinitionTests {
 
     /// The round trips, shared by every generated library.
     static let support = """
-        import APIRuntime
+        @_spi(Generated) import APIRuntime
         import Foundation
 
         /// Samples checked and what went wrong.
@@ -267,7 +267,7 @@ struct RandomDefinitionTests {
     /// The checks of one definition's samples, compiled into its library.
     static func checks(_ random: RandomDefinition) -> String {
         let service = random.definition.service.name
-        var result = "import APIRuntime\nimport Foundation\nimport PropertySupport\n\n"
+        var result = "@_spi(Generated) import APIRuntime\nimport Foundation\nimport PropertySupport\n\n"
         result += "public func propertyCheck\(service)(_ report: inout Report) {\n"
         for sample in random.samples {
             let base64 = Data(sample.json.jsonText.utf8).base64EncodedString()

@@ -1,5 +1,5 @@
 import APIDefinition
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import AwkwardAPI
 import Foundation
 import Testing

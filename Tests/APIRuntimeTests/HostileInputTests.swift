@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TestSupport
 import Testing
@@ -142,7 +142,7 @@ struct HostileValueTests {
 
     @Test func acceptsFiniteNumbersAndValidatesNaNAway() {
         #expect(Double(parameterValue: "1.5e3") == 1500)
-        var validator = Validator()
+        var validator = ConstraintChecker()
         validator.check(Double.nan, "amount", minimum: 0, maximum: 10)
         validator.check(-Double.infinity, "other")
         #expect(
@@ -156,7 +156,7 @@ struct HostileValueTests {
         let phone = String(repeating: "1", count: 19) + "🇩🇪"
         #expect(phone.count == 20)
         #expect(phone.unicodeScalars.count == 21)
-        var validator = Validator()
+        var validator = ConstraintChecker()
         validator.check(phone, "phone_number", minLength: 1, maxLength: 20)
         validator.check("e\u{301}", "accent", maxLength: 1)
         validator.check("🇩🇪", "flag", minLength: 2, maxLength: 2)
@@ -169,7 +169,7 @@ struct HostileValueTests {
 
     @Test func parameterErrorsQuoteNoValue() {
         let request = ServerRequest(
-            http: HTTPRequest(
+            http: APIRequest(
                 method: .get, path: "/", query: [URLQueryItem(name: "level", value: "SECRET-1")],
                 headers: ["X-Pin": "SECRET-2", "X-When": "SECRET-3"]),
             pathParameters: ["id": "SECRET-4"])
@@ -187,7 +187,7 @@ struct HostileValueTests {
     }
 
     @Test func headerDescriptionsHideCredentials() {
-        let request = HTTPRequest(
+        let request = APIRequest(
             method: .post, path: "/",
             headers: [
                 "Authorization": "Bearer SECRET-1", "user_key": "SECRET-2", "Session_key": "SECRET-3",

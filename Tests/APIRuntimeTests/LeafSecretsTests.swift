@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import Testing
 
@@ -31,7 +31,7 @@ struct LeafSecretsTests {
         record { _ = try T(textTree: TextTreeReader(.text(secret), path: "value")) }
         record { _ = try [T](textTree: TextTreeReader(.list([.text(secret)]), path: "values")) }
         let request = ServerRequest(
-            http: HTTPRequest(
+            http: APIRequest(
                 method: .get, path: "/", query: [URLQueryItem(name: "q", value: secret)], headers: ["X-H": secret]),
             pathParameters: ["p": secret])
         record { _ = try request.query("q", as: T.self) }
@@ -41,7 +41,7 @@ struct LeafSecretsTests {
             do {
                 _ = try request.query("q", as: T.self)
             } catch let error as ServerError {
-                throw ResponseText(description: String(decoding: error.response.body, as: UTF8.self))
+                throw ResponseText(description: String(decoding: error.response.body.bytes, as: UTF8.self))
             }
         }
         return texts

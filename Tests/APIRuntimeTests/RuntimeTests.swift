@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import Testing
 
@@ -30,41 +30,41 @@ struct RFC3339Tests {
     }
 }
 
-@Suite("Router")
+@Suite("APIRouter")
 struct RouterTests {
-    func router() -> Router {
-        var router = Router(basePath: "/v1")
+    func router() -> APIRouter {
+        var router = APIRouter(basePath: "/v1")
         router.add(.get, "/users/{id}") { request in
-            HTTPResponse(status: 200, body: Data("user \(try request.pathParameter("id"))".utf8))
+            APIResponse(status: 200, body: Data("user \(try request.pathParameter("id"))".utf8))
         }
-        router.add(.get, "/users/me") { _ in HTTPResponse(status: 200, body: Data("me".utf8)) }
-        router.add(.delete, "/users/{id}") { _ in HTTPResponse(status: 204) }
+        router.add(.get, "/users/me") { _ in APIResponse(status: 200, body: Data("me".utf8)) }
+        router.add(.delete, "/users/{id}") { _ in APIResponse(status: 204) }
         router.add(.get, "/orgs/{org}/users/{id}") { request in
-            HTTPResponse(
+            APIResponse(
                 status: 200, body: Data("\(request.pathParameters["org"]!)+\(request.pathParameters["id"]!)".utf8))
         }
         router.add(.post, "/fail") { _ in throw CocoaError(.featureUnsupported) }
         return router
     }
 
-    func text(_ response: HTTPResponse) -> String { String(decoding: response.body, as: UTF8.self) }
+    func text(_ response: APIResponse) -> String { String(decoding: response.body.bytes, as: UTF8.self) }
 
     @Test func matchesLiteralsBeforeParametersAndDecodesParameters() async {
         let router = router()
-        #expect(text(await router.handle(HTTPRequest(method: .get, path: "/v1/users/me"))) == "me")
-        #expect(text(await router.handle(HTTPRequest(method: .get, path: "/v1/users/a%20b%2Fc"))) == "user a b/c")
-        #expect(text(await router.handle(HTTPRequest(method: .get, path: "/v1/orgs/o/users/u"))) == "o+u")
+        #expect(text(await router.handle(APIRequest(method: .get, path: "/v1/users/me"))) == "me")
+        #expect(text(await router.handle(APIRequest(method: .get, path: "/v1/users/a%20b%2Fc"))) == "user a b/c")
+        #expect(text(await router.handle(APIRequest(method: .get, path: "/v1/orgs/o/users/u"))) == "o+u")
     }
 
     @Test func answers404And405AndHides500Details() async {
         let router = router()
-        #expect(await router.handle(HTTPRequest(method: .get, path: "/users/1")).status == 404)
-        #expect(await router.handle(HTTPRequest(method: .get, path: "/v1/users")).status == 404)
-        #expect(await router.handle(HTTPRequest(method: .get, path: "/v1/users/1/extra")).status == 404)
-        let notAllowed = await router.handle(HTTPRequest(method: .put, path: "/v1/users/1"))
+        #expect(await router.handle(APIRequest(method: .get, path: "/users/1")).status == 404)
+        #expect(await router.handle(APIRequest(method: .get, path: "/v1/users")).status == 404)
+        #expect(await router.handle(APIRequest(method: .get, path: "/v1/users/1/extra")).status == 404)
+        let notAllowed = await router.handle(APIRequest(method: .put, path: "/v1/users/1"))
         #expect(notAllowed.status == 405)
         #expect(notAllowed.headers["Allow"] == "DELETE, GET")
-        let failed = await router.handle(HTTPRequest(method: .post, path: "/v1/fail"))
+        let failed = await router.handle(APIRequest(method: .post, path: "/v1/fail"))
         #expect(failed.status == 500)
         #expect(text(failed) == #"{"error":"internal server error"}"#)
     }
@@ -72,16 +72,16 @@ struct RouterTests {
 
 @Suite("Validation and encoding helpers")
 struct ValidationTests {
-    struct Name: Validatable {
+    struct Name: Constrained {
         var value: String
-        func validate(_ validator: inout Validator) {
+        func validate(_ validator: inout ConstraintChecker) {
             validator.check(value, "value", minLength: 1, maxLength: 3, pattern: "^[a-z]*$")
         }
     }
 
-    struct Wrapper: Validatable {
+    struct Wrapper: Constrained {
         var names: [Name]
-        func validate(_ validator: inout Validator) { validator.each(names, "names") }
+        func validate(_ validator: inout ConstraintChecker) { validator.each(names, "names") }
     }
 
     @Test func reportsPathsAndReasons() {
@@ -97,12 +97,12 @@ struct ValidationTests {
     @Test func percentEncodesPathSegmentsAndQueries() {
         #expect(PercentEncoding.pathSegment("a b/c?d#e%") == "a%20b%2Fc%3Fd%23e%25")
         #expect(PercentEncoding.pathSegment("user_1-x.y~z") == "user_1-x.y~z")
-        let request = HTTPRequest(method: .get, path: "/p", query: [URLQueryItem(name: "q", value: "a&b=c d")])
+        let request = APIRequest(method: .get, path: "/p", query: [URLQueryItem(name: "q", value: "a&b=c d")])
         #expect(request.target == "/p?q=a%26b%3Dc%20d")
     }
 
     @Test func headersAreCaseInsensitive() {
-        var headers: HTTPHeaders = ["Content-Type": "application/json"]
+        var headers: HeaderFields = ["Content-Type": "application/json"]
         #expect(headers["content-type"] == "application/json")
         headers["CONTENT-TYPE"] = "text/plain"
         #expect(headers.fields.count == 1)

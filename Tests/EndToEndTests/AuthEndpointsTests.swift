@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import AuthEndpointsAPI
 import Foundation
 import Testing
@@ -108,21 +108,21 @@ struct AuthEndpointsTests {
         )
         await #expect(throws: ClientError.self) { _ = try await client().enableTwoFactor() }
         // Without a bearer token the generated server answers 401 before the handler runs.
-        let response = await router.handle(HTTPRequest(method: .get, path: "/identity/users/enable_2fa"))
+        let response = await router.handle(APIRequest(method: .get, path: "/identity/users/enable_2fa"))
         #expect(response.status == 401)
         #expect(response.headers["WWW-Authenticate"] == "Bearer")
     }
 
     @Test func requiredFieldsAndTheBasePath() async throws {
         let missing = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/identity/users/two_step_verification_confirm",
                 headers: ["Content-Type": "application/json"],
                 body: Data(#"{"email":"ann@example.com","token":"1"}"#.utf8)))
         #expect(missing.status == 400)
-        #expect(String(decoding: missing.body, as: UTF8.self).contains(#""path":"provider","reason":"required""#))
+        #expect(String(decoding: missing.body.bytes, as: UTF8.self).contains(#""path":"provider","reason":"required""#))
         // Routes live under the configured base path only.
-        let outside = await router.handle(HTTPRequest(method: .get, path: "/users/enable_2fa"))
+        let outside = await router.handle(APIRequest(method: .get, path: "/users/enable_2fa"))
         #expect(outside.status == 404)
     }
 }

@@ -1,12 +1,12 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TestSupport
 import Testing
 
 /// A transport that answers every request with one fixed response.
 struct CannedTransport: ClientTransport {
-    var response: HTTPResponse
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse { response }
+    var response: APIResponse
+    func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse { response }
 }
 
 /// Drives every generated client with mutated responses: statuses, content types and bodies. Every call
@@ -21,14 +21,14 @@ struct ClientFuzzTests {
 
     @Test func everyClientSurvivesMutatedResponses() async throws {
         // Seeds: what each router answers each call, plus error bodies.
-        var seeds: [(call: ServiceCall, response: HTTPResponse)] = []
+        var seeds: [(call: ServiceCall, response: APIResponse)] = []
         for call in ServiceCalls.all {
             let recorder = RecordingTransport(router: call.router)
             try? await call.call(recorder)
             seeds += recorder.exchanges.map { (call, $0.response) }
         }
         #expect(seeds.count >= ServiceCalls.all.count)
-        let bodies = seeds.map { [UInt8]($0.response.body) }
+        let bodies = seeds.map { [UInt8]($0.response.body.bytes) }
 
         let seed = fuzzSeed("ClientFuzzTests.everyClientSurvivesMutatedResponses")
         var random = SeededGenerator(seed: seed)
@@ -49,8 +49,8 @@ struct ClientFuzzTests {
                 }
                 let base =
                     Int.random(in: 0..<8, using: &random) == 0
-                    ? bodies.randomElement(using: &random)! : [UInt8](response.body)
-                response.body = Data(Mutation.mutate(base, fragments: RouterFuzzTests.fragments, using: &random))
+                    ? bodies.randomElement(using: &random)! : [UInt8](response.body.bytes)
+                response.body = APIBody(Data(Mutation.mutate(base, fragments: RouterFuzzTests.fragments, using: &random)))
             }
             tried += 1
             let start = DispatchTime.now().uptimeNanoseconds
@@ -90,7 +90,7 @@ struct ClientFuzzTests {
     func hostileResponsesAreInvalidResponses(body: String) async {
         for contentType in ["application/xml", "application/json"] {
             let transport = CannedTransport(
-                response: HTTPResponse(status: 200, headers: ["Content-Type": contentType], body: Data(body.utf8)))
+                response: APIResponse(status: 200, headers: ["Content-Type": contentType], body: Data(body.utf8)))
             for call in ServiceCalls.teamUpCalls.prefix(2) {
                 do {
                     try await call.call(transport)

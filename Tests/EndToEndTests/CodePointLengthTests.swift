@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TeamUpAPI
 import Testing
@@ -38,11 +38,11 @@ struct CodePointLengthTests {
     @Test func theServerRefusesIt() async throws {
         let body = #"{"phone_number":"\#(phone)","provider":1,"direct_auth_key":"direct-key"}"#
         let response = await ServiceCalls.teamUp.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/api/v2/auth/two_factor/start_verification",
                 headers: ["Content-Type": "application/json"], body: Data(body.utf8)))
         #expect(response.status == 400)
-        let decoded = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        let decoded = try JSONSerialization.jsonObject(with: response.body.bytes) as? [String: Any]
         let fields = decoded?["fields"] as? [[String: String]]
         #expect(fields == [["path": "phone_number", "reason": "longer than 20 characters"]])
     }

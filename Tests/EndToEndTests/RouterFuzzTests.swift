@@ -1,11 +1,11 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TestSupport
 import Testing
 
 /// Drives every generated router in process with mutated requests: bodies in every format, headers,
 /// paths, queries and methods. No input may crash the process, answer 5xx, or take long.
-@Suite("Router fuzzing")
+@Suite("APIRouter fuzzing")
 struct RouterFuzzTests {
     /// The slowest answer allowed: 50 ms in a release build; a debug build on a busy machine gets more.
     #if DEBUG
@@ -35,14 +35,14 @@ struct RouterFuzzTests {
         "q=2", ";;", "application/json;q=nan", "application/json;q=1e999", String(repeating: "*/*,", count: 1_000),
     ]
 
-    static func mutate(_ request: HTTPRequest, seeds: [HTTPRequest], using random: inout SeededGenerator) -> HTTPRequest
+    static func mutate(_ request: APIRequest, seeds: [APIRequest], using random: inout SeededGenerator) -> APIRequest
     {
         var request = request
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             switch Int.random(in: 0..<10, using: &random) {
             case 0...3:
-                request.body = Data(
-                    Mutation.mutate([UInt8](request.body ?? Data()), fragments: fragments, using: &random))
+                request.body = APIBody(
+                    Data(Mutation.mutate([UInt8](request.body?.bytes ?? Data()), fragments: fragments, using: &random)))
             case 4:
                 request.headers["Content-Type"] = contentTypes.randomElement(using: &random)
             case 5:
@@ -70,7 +70,7 @@ struct RouterFuzzTests {
                 ]
                 request.headers.add(names.randomElement(using: &random)!, values.randomElement(using: &random)!)
                 if Bool.random(using: &random) {
-                    request.method = [.get, .put, .delete, .head, .options, HTTPMethod(rawValue: "BREW")]
+                    request.method = [.get, .put, .delete, .head, .options, RequestMethod(rawValue: "BREW")]
                         .randomElement(using: &random)!
                 }
             }
@@ -79,7 +79,7 @@ struct RouterFuzzTests {
     }
 
     /// The answer to `request` and the seconds it took.
-    static func timed(_ router: Router, _ request: HTTPRequest) async -> (HTTPResponse, Double) {
+    static func timed(_ router: APIRouter, _ request: APIRequest) async -> (APIResponse, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let response = await router.handle(request)
         return (response, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -87,7 +87,7 @@ struct RouterFuzzTests {
 
     @Test func everyRouterSurvivesMutatedRequests() async throws {
         // Seeds: what the generated clients send for every operation, and XML-body requests.
-        var seeds: [(router: Router, request: HTTPRequest)] = []
+        var seeds: [(router: APIRouter, request: APIRequest)] = []
         for call in ServiceCalls.all {
             let recorder = RecordingTransport(router: call.router)
             try? await call.call(recorder)
@@ -123,12 +123,12 @@ struct RouterFuzzTests {
                 slowest = elapsed
                 slowestRequest =
                     "\(request.method) \(request.path) \(request.headers["Content-Type"] ?? "-"), "
-                    + "\(request.body?.count ?? 0) bytes → \(response.status)"
+                    + "\(request.body?.length ?? 0) bytes → \(response.status)"
             }
             statuses[response.status, default: 0] += 1
             if response.status >= 500, serverErrors.count < 5 {
                 serverErrors.append(
-                    "\(response.status) for \(request): \(String(decoding: response.body, as: UTF8.self))")
+                    "\(response.status) for \(request): \(String(decoding: response.body.bytes, as: UTF8.self))")
             }
         }
         let fiveHundreds = statuses.filter { $0.key >= 500 }.values.reduce(0, +)
@@ -151,44 +151,44 @@ struct RouterFuzzTests {
         let router = ServiceCalls.teamUp
         let path = "/api/v2/auth/password_login"
         let body = Data(#"{"username":"u","password":"p","direct_auth_key":"k"}"#.utf8)
-        func answer(_ request: HTTPRequest) async -> (Int, Double) {
+        func answer(_ request: APIRequest) async -> (Int, Double) {
             let start = DispatchTime.now().uptimeNanoseconds
             let response = await router.handle(request)
             return (response.status, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        let cases: [(HTTPRequest, Int)] = [
+        let cases: [(APIRequest, Int)] = [
             // A 1.7 MB Accept took 0.67 s; a 50 MB Authorization 3.2 s.
             (
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: path, headers: ["Accept": String(repeating: "a/b,", count: 425_000)],
                     body: body), 431
             ),
             (
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: path,
                     headers: ["Authorization": "Bearer " + String(repeating: "t", count: 50 << 20)], body: body), 431
             ),
             (
-                HTTPRequest(
-                    method: .post, path: path, headers: HTTPHeaders(dictionaryLiteral: ("X", "1")).repeated(101),
+                APIRequest(
+                    method: .post, path: path, headers: HeaderFields(dictionaryLiteral: ("X", "1")).repeated(101),
                     body: body), 431
             ),
             (
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: path,
-                    headers: HTTPHeaders(dictionaryLiteral: ("X", String(repeating: "1", count: 7_000))).repeated(5),
+                    headers: HeaderFields(dictionaryLiteral: ("X", String(repeating: "1", count: 7_000))).repeated(5),
                     body: body), 431
             ),
-            (HTTPRequest(method: .post, path: path, body: Data(count: 10 << 20 + 1)), 413),
-            (HTTPRequest(method: .post, path: path + "/" + String(repeating: "p", count: 9_000)), 414),
+            (APIRequest(method: .post, path: path, body: Data(count: 10 << 20 + 1)), 413),
+            (APIRequest(method: .post, path: path + "/" + String(repeating: "p", count: 9_000)), 414),
             (
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: path,
                     query: [URLQueryItem(name: "format", value: String(repeating: "q", count: 9_000))]), 414
             ),
             // NaN and infinity never reach a handler (they used to answer 500 when the answer was encoded).
             (
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: "/xml/verification",
                     headers: ["Content-Type": "application/x-www-form-urlencoded"],
                     body: Data("phone_number=1&provider=nan&direct_auth_key=k".utf8)), 400
@@ -202,16 +202,16 @@ struct RouterFuzzTests {
             print(
                 "RouterFuzzTests.limitsAnswerQuickly: \(response.status) in \(String(format: "%.2f", elapsed * 1000)) ms "
                     + "(\(request.headers.reduce(0) { $0 + $1.value.utf8.count }) header bytes, "
-                    + "\(request.body?.count ?? 0) body bytes)")
-            #expect(response.status == expected, "\(String(decoding: response.body, as: UTF8.self))")
+                    + "\(request.body?.length ?? 0) body bytes)")
+            #expect(response.status == expected, "\(String(decoding: response.body.bytes, as: UTF8.self))")
             #expect(elapsed < Self.slowestAllowed, "took \(elapsed) s")
         }
         var limited = ServiceCalls.teamUp
         limited.limits.maxBodyBytes = 10
-        #expect(await limited.handle(HTTPRequest(method: .post, path: path, body: body)).status == 413)
+        #expect(await limited.handle(APIRequest(method: .post, path: path, body: body)).status == 413)
         #expect(
             await answer(
-                HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body)
+                APIRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body)
             ).0 == 401)
     }
 
@@ -222,7 +222,7 @@ struct RouterFuzzTests {
             (ServiceCalls.teamUp, "/api/v2/auth/two_factor/start_verification"), (ServiceCalls.xml, "/xml/login"),
         ] {
             let response = await router.handle(
-                HTTPRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body))
+                APIRequest(method: .post, path: path, headers: ["Content-Type": "application/json"], body: body))
             #expect(response.status == 400)
         }
     }
@@ -238,7 +238,7 @@ struct RouterFuzzTests {
         for path in ["/xml/login", "/xml/verification"] {
             let start = DispatchTime.now().uptimeNanoseconds
             let response = await ServiceCalls.xml.handle(
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: path, headers: ["Content-Type": "application/xml"], body: Data(xml.utf8)))
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             #expect(response.status == 400)
@@ -247,10 +247,10 @@ struct RouterFuzzTests {
     }
 }
 
-extension HTTPHeaders {
+extension HeaderFields {
     /// These fields, `count` times over.
-    fileprivate func repeated(_ count: Int) -> HTTPHeaders {
-        var headers = HTTPHeaders()
+    fileprivate func repeated(_ count: Int) -> HeaderFields {
+        var headers = HeaderFields()
         for _ in 0..<count { for field in self { headers.add(field.name, field.value) } }
         return headers
     }

@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import SFOXAPI
 import Testing
@@ -80,17 +80,17 @@ struct SFOXInProcessTests {
 
     @Test func missingBearerAnswers401() async throws {
         let response = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/v1/enterprise/users/send-verification/u",
                 headers: ["Content-Type": "application/json"], body: Data(#"{"type":"email"}"#.utf8)))
         #expect(response.status == 401)
         #expect(response.headers["WWW-Authenticate"] == "Bearer")
         let malformed = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/v1/enterprise/users/send-verification/u",
                 headers: ["Authorization": "Basic abc"], body: Data(#"{"type":"email"}"#.utf8)))
         #expect(malformed.status == 401)
-        #expect(String(decoding: malformed.body, as: UTF8.self).contains("malformed Authorization header"))
+        #expect(String(decoding: malformed.body.bytes, as: UTF8.self).contains("malformed Authorization header"))
     }
 
     @Test func wrongKeyReachesTheHandlerWhichAnswers401() async throws {
@@ -105,12 +105,12 @@ struct SFOXInProcessTests {
 
     @Test func badTypeAnswers400NamingTheField() async throws {
         let response = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/v1/enterprise/users/send-verification/u",
                 headers: ["Authorization": "Bearer test-key", "Content-Type": "application/json"],
                 body: Data(#"{"type":"fax"}"#.utf8)))
         #expect(response.status == 400)
-        let body = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        let body = try JSONSerialization.jsonObject(with: response.body.bytes) as? [String: Any]
         let fields = body?["fields"] as? [[String: String]]
         #expect(fields?.first?["path"] == "type")
         #expect(fields?.first?["reason"] == "is not one of 'email', 'sms'")
@@ -123,22 +123,22 @@ struct SFOXInProcessTests {
             (#"[1]"#, "", "expected an object"),
         ] {
             let response = await router.handle(
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: "/v1/enterprise/users/send-verification/u",
                     headers: ["Authorization": "Bearer test-key"], body: Data(body.utf8)))
             #expect(response.status == 400, "\(body)")
-            let decoded = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+            let decoded = try JSONSerialization.jsonObject(with: response.body.bytes) as? [String: Any]
             let field = (decoded?["fields"] as? [[String: String]])?.first
             #expect(field?["path"] == path, "\(body)")
             #expect(field?["reason"] == reason, "\(body)")
         }
         let notJSON = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/v1/enterprise/users/send-verification/u",
                 headers: ["Authorization": "Bearer test-key"], body: Data("type=email".utf8)))
         #expect(notJSON.status == 400)
         let wrongType = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/v1/enterprise/users/send-verification/u",
                 headers: ["Authorization": "Bearer test-key", "Content-Type": "text/plain"],
                 body: Data(#"{"type":"email"}"#.utf8)))
@@ -147,14 +147,14 @@ struct SFOXInProcessTests {
 
     @Test func wrongMethodAnswers405WithAllow() async throws {
         let response = await router.handle(
-            HTTPRequest(method: .get, path: "/v1/enterprise/users/send-verification/u"))
+            APIRequest(method: .get, path: "/v1/enterprise/users/send-verification/u"))
         #expect(response.status == 405)
         #expect(response.headers["Allow"] == "POST")
     }
 
     @Test func unknownPathAnswers404() async throws {
         for path in ["/v1/enterprise/users", "/v2/enterprise/users/send-verification/u", "/v1/nothing/here"] {
-            let response = await router.handle(HTTPRequest(method: .post, path: path))
+            let response = await router.handle(APIRequest(method: .post, path: path))
             #expect(response.status == 404, "\(path)")
         }
     }

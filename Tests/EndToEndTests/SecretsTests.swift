@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import Testing
 
@@ -11,14 +11,14 @@ struct SecretsTests {
 
     static func leaks(_ text: String) -> Bool { markers.contains { text.contains($0) } }
 
-    static func json(_ path: String, _ body: String, headers: HTTPHeaders = [:]) -> HTTPRequest {
+    static func json(_ path: String, _ body: String, headers: HeaderFields = [:]) -> APIRequest {
         var headers = headers
         if headers["Content-Type"] == nil { headers["Content-Type"] = "application/json" }
-        return HTTPRequest(method: .post, path: path, headers: headers, body: Data(body.utf8))
+        return APIRequest(method: .post, path: path, headers: headers, body: Data(body.utf8))
     }
 
-    static func form(_ path: String, _ body: String) -> HTTPRequest {
-        HTTPRequest(
+    static func form(_ path: String, _ body: String) -> APIRequest {
+        APIRequest(
             method: .post, path: path, headers: ["Content-Type": "application/x-www-form-urlencoded"],
             body: Data(body.utf8))
     }
@@ -27,14 +27,14 @@ struct SecretsTests {
         let start = "/api/v2/auth/two_factor/start_verification"
         let login = "/api/v2/auth/password_login"
         let sfox = "/v1/enterprise/users/send-verification/u1"
-        let cases: [(Router, HTTPRequest)] = [
-            (ServiceCalls.sfox, HTTPRequest(method: .post, path: sfox, headers: ["Authorization": "Basic SECRET-1"])),
+        let cases: [(APIRouter, APIRequest)] = [
+            (ServiceCalls.sfox, APIRequest(method: .post, path: sfox, headers: ["Authorization": "Basic SECRET-1"])),
             (ServiceCalls.sfox, Self.json(sfox, #"{"type":"email"}"#, headers: ["Authorization": "Bearer SECRET-2"])),
             (
                 ServiceCalls.sfox,
                 Self.json(sfox, #"{"type":"SECRET-3"}"#, headers: ["Authorization": "Bearer test-key"])
             ),
-            (ServiceCalls.sfox, HTTPRequest(method: .get, path: "/v1/users/SECRET-4/x/y")),
+            (ServiceCalls.sfox, APIRequest(method: .get, path: "/v1/users/SECRET-4/x/y")),
             (
                 ServiceCalls.teamUp,
                 Self.json(start, #"{"phone_number":"1","provider":1,"direct_auth_key":987654321987654321987}"#)
@@ -71,16 +71,16 @@ struct SecretsTests {
             ),
             (
                 ServiceCalls.authEndpoints,
-                HTTPRequest(
+                APIRequest(
                     method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "Bearer SECRET-14"])
             ),
             (
                 ServiceCalls.authEndpoints,
-                HTTPRequest(method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "SECRET-15"])
+                APIRequest(method: .get, path: "/identity/users/enable_2fa", headers: ["Authorization": "SECRET-15"])
             ),
             (
                 ServiceCalls.xml,
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: "/xml/verification", headers: ["Content-Type": "application/xml"],
                     body: Data(
                         "<root><phone_number>1</phone_number><provider>SECRET-16</provider><direct_auth_key>k</direct_auth_key></root>"
@@ -88,7 +88,7 @@ struct SecretsTests {
             ),
             (
                 ServiceCalls.xml,
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: "/xml/login", headers: ["Content-Type": "application/xml"],
                     body: Data(
                         "<root><username>u</username><password><a>SECRET-17</a></password><direct_auth_key>k</direct_auth_key></root>"
@@ -96,7 +96,7 @@ struct SecretsTests {
             ),
             (
                 ServiceCalls.xml,
-                HTTPRequest(
+                APIRequest(
                     method: .post, path: "/xml/login", headers: ["Content-Type": "multipart/form-data; boundary=b"],
                     body: Data(
                         "--b\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n\u{FF}SECRET-18\r\n--b--\r\n"
@@ -107,7 +107,7 @@ struct SecretsTests {
         for (router, request) in cases {
             let response = await router.handle(request)
             statuses.append(response.status)
-            let text = String(decoding: response.body, as: UTF8.self) + "\(response.headers)"
+            let text = String(decoding: response.body.bytes, as: UTF8.self) + "\(response.headers)"
             #expect(!Self.leaks(text), "\(request.method) \(request.path): \(response.status) \(text)")
             #expect((400..<500).contains(response.status), "\(request.path): \(response.status) \(text)")
         }
@@ -117,7 +117,7 @@ struct SecretsTests {
     @Test func clientErrorsQuoteNoSecret() async throws {
         func errors(answering body: String, contentType: String, status: Int = 200) async -> [ClientError] {
             let transport = CannedTransport(
-                response: HTTPResponse(status: status, headers: ["Content-Type": contentType], body: Data(body.utf8)))
+                response: APIResponse(status: status, headers: ["Content-Type": contentType], body: Data(body.utf8)))
             var found: [ClientError] = []
             for call in ServiceCalls.all {
                 do { try await call.call(transport) } catch { found.append(error) }
@@ -143,7 +143,7 @@ struct SecretsTests {
             all += await errors(answering: body, contentType: contentType)
         }
         struct Failing: ClientTransport {
-            func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+            func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
                 throw URLError(
                     .timedOut,
                     userInfo: [NSURLErrorFailingURLErrorKey: URL(string: "https://x.example/?token=SECRET-30")!])

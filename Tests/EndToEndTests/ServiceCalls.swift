@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import AuthEndpointsAPI
 import Foundation
 import SFOXAPI
@@ -9,7 +9,7 @@ import TeamUpAPI
 /// operation as documented) that serves it: what the fuzz tests start from.
 struct ServiceCall: Sendable {
     var name: String
-    var router: Router
+    var router: APIRouter
     var call: @Sendable (any ClientTransport) async throws(ClientError) -> Void
 }
 
@@ -102,8 +102,8 @@ enum ServiceCalls {
 
     /// A router that reads TeamUp's models from XML (and every other body format): TeamUp's own operations
     /// take no XML bodies, but a service's may, and the server must survive any XML.
-    static let xml: Router = {
-        var router = Router(basePath: "/xml")
+    static let xml: APIRouter = {
+        var router = APIRouter(basePath: "/xml")
         router.add(.post, "/login") { request in
             let body = try request.decodeBody(
                 PasswordLoginRequest.self, formats: [.xml, .json, .formURLEncoded, .multipart], dialect: .teamUp)
@@ -127,19 +127,19 @@ enum ServiceCalls {
     }()
 
     /// Requests for ``xml``, in every body format.
-    static func xmlRequests() throws -> [HTTPRequest] {
+    static func xmlRequests() throws -> [APIRequest] {
         let login = PasswordLoginRequest(username: "ann", password: "pw", directAuthKey: "k", verificationKey: "1")
         let start = StartVerificationRequest(
             phoneNumber: "+1555", provider: 3, directAuthKey: "k",
             pendingLogin: UUID(uuidString: "3FA85F64-5717-4562-B3FC-2C963F66AFA6"))
-        var requests: [HTTPRequest] = []
+        var requests: [APIRequest] = []
         for format in BodyFormat.allCases {
             for (path, encoded) in [
                 ("/xml/login", try BodyCoding.encode(login, as: format, dialect: .teamUp)),
                 ("/xml/verification", try BodyCoding.encode(start, as: format, dialect: .teamUp)),
             ] {
                 requests.append(
-                    HTTPRequest(
+                    APIRequest(
                         method: .post, path: path,
                         headers: ["Content-Type": encoded.contentType, "Accept": "application/xml"], body: encoded.data)
                 )
@@ -151,15 +151,15 @@ enum ServiceCalls {
 
 /// Hands each request to a router and keeps every exchange.
 final class RecordingTransport: ClientTransport, @unchecked Sendable {
-    let router: Router
+    let router: APIRouter
     private let lock = NSLock()
-    private var recorded: [(HTTPRequest, HTTPResponse)] = []
+    private var recorded: [(APIRequest, APIResponse)] = []
 
-    init(router: Router) { self.router = router }
+    init(router: APIRouter) { self.router = router }
 
-    var exchanges: [(request: HTTPRequest, response: HTTPResponse)] { lock.withLock { recorded } }
+    var exchanges: [(request: APIRequest, response: APIResponse)] { lock.withLock { recorded } }
 
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
         var routed = request
         routed.path = baseURL.path.trimmingSuffix("/") + request.path
         let response = await router.handle(routed)

@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import SmsendAPI
 import Testing
@@ -74,11 +74,11 @@ struct SmsendTests {
         }
         // The server answers 401 naming what is missing.
         let response = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/API/v1.0/REST/2fa/request", headers: ["Session_key": "S1"],
                 body: Data(#"{"recipient":"+391234567"}"#.utf8)))
         #expect(response.status == 401)
-        let message = String(decoding: response.body, as: UTF8.self)
+        let message = String(decoding: response.body.bytes, as: UTF8.self)
         #expect(message.contains("missing user_key header"), "\(message)")
     }
 
@@ -94,12 +94,12 @@ struct SmsendTests {
             ]
         }
         let response = await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/API/v1.0/REST/2fa/request", headers: ["user_key": "UK1", "Access_token": "T1"],
                 body: Data(#"{"recipient":"1111111111","expiry":"60"}"#.utf8)))
         #expect(response.status == 400)
         #expect(
-            String(decoding: response.body, as: UTF8.self).contains(#""path":"expiry","reason":"expected an integer""#))
+            String(decoding: response.body.bytes, as: UTF8.self).contains(#""path":"expiry","reason":"expected an integer""#))
     }
 
     @Test func absentOptionalsAreNotWrittenAndTheDefaultIsApplied() throws {

@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import TeamUpAPI
 import Testing
@@ -55,14 +55,14 @@ struct TeamUpTests {
     let router = FakeTeamUp().makeRouter()
     var client: TeamUpClient { TeamUpClient(transport: InProcessTransport(router: router)) }
 
-    func post(_ path: String, _ body: String, contentType: String, query: [URLQueryItem] = []) async -> HTTPResponse {
+    func post(_ path: String, _ body: String, contentType: String, query: [URLQueryItem] = []) async -> APIResponse {
         await router.handle(
-            HTTPRequest(
+            APIRequest(
                 method: .post, path: "/api/v2" + path, query: query, headers: ["Content-Type": contentType],
                 body: Data(body.utf8)))
     }
 
-    func text(_ response: HTTPResponse) -> String { String(decoding: response.body, as: UTF8.self) }
+    func text(_ response: APIResponse) -> String { String(decoding: response.body.bytes, as: UTF8.self) }
 
     // MARK: The seed's examples
 
@@ -233,7 +233,7 @@ struct TeamUpTests {
         #expect(xml.status == 200)
         #expect(xml.headers["Content-Type"] == "application/xml; charset=utf-8")
         #expect(text(xml).hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root><success>True</success>"))
-        var request = HTTPRequest(
+        var request = APIRequest(
             method: .post, path: "/api/v2/auth/two_factor/start_verification",
             headers: ["Content-Type": "application/json", "Accept": "application/xml"], body: Data(body.utf8))
         #expect(await router.handle(request).headers["Content-Type"] == "application/xml; charset=utf-8")
@@ -352,7 +352,7 @@ struct TeamUpTests {
     func badInputGetsItsExactErrorAndStatus(_ bad: BadInput) async throws {
         let response = await post("/auth/two_factor/start_verification", bad.body, contentType: bad.contentType)
         #expect(response.status == bad.status, "\(text(response))")
-        let decoded = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        let decoded = try JSONSerialization.jsonObject(with: response.body.bytes) as? [String: Any]
         if let path = bad.path {
             let fields = decoded?["fields"] as? [[String: String]] ?? []
             #expect(fields.contains { $0["path"] == path && $0["reason"] == bad.reason }, "\(text(response))")
@@ -364,12 +364,12 @@ struct TeamUpTests {
     @Test func badResponsesAreTypedErrors() async throws {
         func client(answering body: String, contentType: String) -> TeamUpClient {
             struct Canned: ClientTransport {
-                var response: HTTPResponse
-                func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse { response }
+                var response: APIResponse
+                func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse { response }
             }
             return TeamUpClient(
                 transport: Canned(
-                    response: HTTPResponse(status: 200, headers: ["Content-Type": contentType], body: Data(body.utf8))))
+                    response: APIResponse(status: 200, headers: ["Content-Type": contentType], body: Data(body.utf8))))
         }
         let request = PasswordLoginRequest(username: "u", password: "p", directAuthKey: "k")
         let cases: [(String, String, String)] = [

@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import AuthEndpointsAPI
 import Foundation
 import SFOXAPI
@@ -92,12 +92,12 @@ enum Routing {
 
     /// Route matching alone: `routes` templates, each request matching the last one added.
     static func matching(routes: Int, lookups: Int, runs: Int) async -> Result {
-        var router = Router(basePath: "/v1")
+        var router = APIRouter(basePath: "/v1")
         for index in 0..<routes {
-            router.add(.get, "/r\(index)/{id}/items/{item}") { _ in HTTPResponse(status: 204) }
-            router.add(.post, "/r\(index)/{id}") { _ in HTTPResponse(status: 204) }
+            router.add(.get, "/r\(index)/{id}/items/{item}") { _ in APIResponse(status: 204) }
+            router.add(.post, "/r\(index)/{id}") { _ in APIResponse(status: 204) }
         }
-        let request = HTTPRequest(method: .get, path: "/v1/r\(routes - 1)/42/items/7")
+        let request = APIRequest(method: .get, path: "/v1/r\(routes - 1)/42/items/7")
         let times = await measureAsync(runs) {
             for _ in 0..<lookups { _ = await router.handle(request) }
         }

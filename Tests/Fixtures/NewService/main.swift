@@ -1,6 +1,6 @@
 // The caller in the "adding a service" test: the newly generated client against the newly
 // generated server, in one process.
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import LibraryAPI
 

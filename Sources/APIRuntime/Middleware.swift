@@ -1,0 +1,97 @@
+import Foundation
+
+/// Code that runs around every request a generated client sends: logging, retries, timeouts, tracing,
+/// headers. A client's middlewares run in order, the first outermost; the last one calls the transport.
+///
+/// The request carries its operation's identity (``APIRequest/operation``), so a middleware names an
+/// operation without parsing the path. Its body may be streamed: a middleware that reads it must pass on
+/// a body that can still be read (or buffer it, as ``RetryMiddleware`` does for bodies it may resend).
+public protocol ClientMiddleware: Sendable {
+    /// Handles `request`, calling `next` (the rest of the chain, then the transport) zero or more times.
+    func intercept(
+        _ request: APIRequest, baseURL: URL,
+        next: @Sendable (APIRequest, URL) async throws -> APIResponse
+    ) async throws -> APIResponse
+}
+
+/// Code that runs around every request a generated server answers, after routing and before the
+/// handler: logging, metrics, tracing, authentication policies. A registration's middlewares run in
+/// order, the first outermost. ``ServerRequest/http``'s `operation` names the operation.
+///
+/// A middleware may throw a ``ServerError`` (answered with its status) or any error (500).
+public protocol ServerMiddleware: Sendable {
+    /// Handles `request`, calling `next` (the rest of the chain, then the operation) at most once.
+    func intercept(
+        _ request: ServerRequest,
+        next: @Sendable (ServerRequest) async throws -> APIResponse
+    ) async throws -> APIResponse
+}
+
+extension Array where Element == any ClientMiddleware {
+    /// Sends `request` through every middleware, then `transport`.
+    func send(
+        _ request: APIRequest, baseURL: URL, transport: any ClientTransport
+    ) async throws -> APIResponse {
+        try await Self.run(self[...], request, baseURL, transport)
+    }
+
+    private static func run(
+        _ chain: ArraySlice<any ClientMiddleware>, _ request: APIRequest, _ baseURL: URL,
+        _ transport: any ClientTransport
+    ) async throws -> APIResponse {
+        guard let first = chain.first else { return try await transport.send(request, baseURL: baseURL) }
+        let rest = chain.dropFirst()
+        return try await first.intercept(request, baseURL: baseURL) { request, baseURL in
+            try await run(rest, request, baseURL, transport)
+        }
+    }
+}
+
+extension Array where Element == any ServerMiddleware {
+    /// Runs `request` through every middleware, then `handler`.
+    func run(
+        _ request: ServerRequest, handler: @escaping @Sendable (ServerRequest) async throws -> APIResponse
+    ) async throws -> APIResponse {
+        try await Self.run(self[...], request, handler)
+    }
+
+    private static func run(
+        _ chain: ArraySlice<any ServerMiddleware>, _ request: ServerRequest,
+        _ handler: @escaping @Sendable (ServerRequest) async throws -> APIResponse
+    ) async throws -> APIResponse {
+        guard let first = chain.first else { return try await handler(request) }
+        let rest = chain.dropFirst()
+        return try await first.intercept(request) { request in try await run(rest, request, handler) }
+    }
+}
+
+/// What generated servers use to register operations.
+@_spi(Generated) public enum ServerSupport {
+    /// The handler a registrar receives for `operation`: it stamps the request with the operation,
+    /// runs `middlewares` around `body`, and turns errors into responses.
+    public static func handler(
+        _ operation: OperationInfo, middlewares: [any ServerMiddleware],
+        _ body: @escaping @Sendable (ServerRequest) async throws -> APIResponse
+    ) -> OperationHandler {
+        { request in
+            var request = request
+            request.http.operation = operation
+            return await answer(request) { try await middlewares.run($0, handler: body) }
+        }
+    }
+}
+
+extension ServerSupport {
+    /// Calls `body`, answering a ``ServerError`` with its status and any other error with 500.
+    static func answer(
+        _ request: ServerRequest, _ body: (ServerRequest) async throws -> APIResponse
+    ) async -> APIResponse {
+        do {
+            return try await body(request)
+        } catch let error as ServerError {
+            return error.response
+        } catch {
+            return ServerError(status: 500, message: "internal server error").response
+        }
+    }
+}
