@@ -6,7 +6,7 @@ import Foundation
 /// (bounded by `maxEventBytes`), so a stream of any length runs in constant memory; each event's JSON is
 /// decoded and validated like any body, and the first failure ends the stream with an
 /// ``EventStreamError`` naming the event's index. Encoding writes each event as the source produces it.
-public enum EventStreamCoding {
+@_spi(Generated) public enum EventStreamCoding {
     /// The raw server-sent events of a `text/event-stream` body.
     public static func serverSentEvents<Body: AsyncSequence & Sendable>(
         in body: Body, maxEventBytes: Int = EventStreamFormat.defaultMaxEventBytes
