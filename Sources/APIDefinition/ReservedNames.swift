@@ -20,11 +20,13 @@ public enum ReservedNames {
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "ClientError", "ClientMiddleware",
-        "ClientSupport", "ClientTransport", "Constrained", "ConstraintChecker", "ContentNegotiation", "FormFormat",
-        "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "MediaType", "OneOfCandidate",
-        "OneOfDecision", "OneOfMismatch", "OperationHandler", "OperationInfo", "OperationRegistrar",
+        "ClientSupport", "ClientTransport", "Constrained", "ConstraintChecker", "ContentNegotiation", "EventStream",
+        "EventStreamCoding", "EventStreamError", "EventStreamFormat", "FormFormat", "HeaderFields",
+        "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter", "JSONItemWriter", "MediaType",
+        "OneOfCandidate", "OneOfDecision", "OneOfMismatch", "OperationHandler", "OperationInfo", "OperationRegistrar",
         "ParameterValue", "PathTemplate", "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod",
-        "ServerError", "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSupport", "TextTree",
+        "ServerError", "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent",
+        "ServerSentEventParser", "ServerSentEventWriter", "ServerSupport", "TextTree",
         "TextTreeCodable", "TextTreeObject", "TextTreeObjectBuilder", "TextTreeReader", "URLSessionTransport",
         "Unconstrained", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
     ]

@@ -34,18 +34,36 @@ public struct JSONItemSplitter: Sendable {
     }
 
     /// Reads one chunk, appending the values it completes to `items`.
-    public mutating func split(_ chunk: some Sequence<UInt8>, into items: inout [Data]) throws(EventStreamError) {
-        let separator: UInt8 = framing == .lines ? 0x0A : 0x1E
-        for byte in chunk {
-            if byte == separator {
-                try endItem(into: &items)
-                sawSeparator = true
-            } else {
-                item.append(byte)
-                if item.count > maxItemBytes { throw .tooLarge(index: itemCount, limit: maxItemBytes) }
+    public mutating func split(_ chunk: Data, into items: inout [Data]) throws(EventStreamError) {
+        var failure: EventStreamError?
+        chunk.withUnsafeBytes { bytes in
+            do throws(EventStreamError) {
+                try split(bytes, into: &items)
+            } catch {
+                failure = error
             }
         }
+        if let failure { throw failure }
         highWaterMark = max(highWaterMark, item.capacity)
+    }
+
+    /// Reads one chunk: whole runs of bytes between separators are appended at once.
+    private mutating func split(_ bytes: UnsafeRawBufferPointer, into items: inout [Data]) throws(EventStreamError) {
+        let separator: UInt8 = framing == .lines ? 0x0A : 0x1E
+        var start = 0
+        while let end = bytes[start...].firstIndex(of: separator) {
+            try append(bytes[start..<end])
+            try endItem(into: &items)
+            sawSeparator = true
+            start = end + 1
+        }
+        try append(bytes[start...])
+    }
+
+    private mutating func append(_ bytes: Slice<UnsafeRawBufferPointer>) throws(EventStreamError) {
+        guard !bytes.isEmpty else { return }
+        guard item.count + bytes.count <= maxItemBytes else { throw .tooLarge(index: itemCount, limit: maxItemBytes) }
+        item.append(contentsOf: bytes)
     }
 
     /// Ends the stream, appending the last value if the stream did not end with a separator.

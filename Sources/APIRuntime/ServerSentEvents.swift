@@ -60,25 +60,56 @@ public struct ServerSentEventParser: Sendable {
     }
 
     /// Reads one chunk of the stream, appending the events it completes to `events`.
-    public mutating func parse(
-        _ chunk: some Sequence<UInt8>, into events: inout [ServerSentEvent<String>]
-    ) throws(EventStreamError) {
-        for byte in chunk {
-            switch byte {
-            case 0x0A where afterCR:
-                afterCR = false
-            case 0x0A, 0x0D:
-                afterCR = byte == 0x0D
-                try endLine(into: &events)
-            default:
-                afterCR = false
-                line.append(byte)
-                if line.count + data.count + eventType.count > maxEventBytes {
-                    throw .tooLarge(index: eventCount, limit: maxEventBytes)
-                }
+    public mutating func parse(_ chunk: Data, into events: inout [ServerSentEvent<String>]) throws(EventStreamError) {
+        var failure: EventStreamError?
+        chunk.withUnsafeBytes { bytes in
+            do throws(EventStreamError) {
+                try parse(bytes, into: &events)
+            } catch {
+                failure = error
             }
         }
+        if let failure { throw failure }
         highWaterMark = max(highWaterMark, line.capacity + data.capacity + eventType.capacity)
+    }
+
+    /// Reads one chunk: whole runs of bytes between line ends are appended at once.
+    private mutating func parse(
+        _ bytes: UnsafeRawBufferPointer, into events: inout [ServerSentEvent<String>]
+    ) throws(EventStreamError) {
+        var index = 0
+        if afterCR, let first = bytes.first {
+            afterCR = false
+            if first == 0x0A { index = 1 }
+        }
+        var start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
+            }
+            try appendToLine(bytes[start..<index])
+            try endLine(into: &events)
+            index += 1
+            if byte == 0x0D {
+                if index == bytes.count {
+                    afterCR = true
+                } else if bytes[index] == 0x0A {
+                    index += 1
+                }
+            }
+            start = index
+        }
+        try appendToLine(bytes[start..<bytes.count])
+    }
+
+    private mutating func appendToLine(_ bytes: Slice<UnsafeRawBufferPointer>) throws(EventStreamError) {
+        guard !bytes.isEmpty else { return }
+        line.append(contentsOf: bytes)
+        if line.count + data.count + eventType.count > maxEventBytes {
+            throw .tooLarge(index: eventCount, limit: maxEventBytes)
+        }
     }
 
     /// Ends the stream: an event without its closing blank line is dropped (as the standard says).
@@ -100,21 +131,27 @@ public struct ServerSentEventParser: Sendable {
         var valueStart = colon < line.endIndex ? colon + 1 : colon
         if valueStart < line.endIndex, line[valueStart] == 0x20 { valueStart += 1 }
         let value = line[valueStart...]
-        switch String(decoding: line[..<colon], as: UTF8.self) {
-        case "data":
+        let name = line[..<colon]
+        if name.elementsEqual(Self.dataField) {
             data.append(contentsOf: value)
             data.append(0x0A)
-        case "event":
-            eventType = Array(value)
-        case "id" where !value.contains(0):
+        } else if name.elementsEqual(Self.eventField) {
+            eventType.removeAll(keepingCapacity: true)
+            eventType.append(contentsOf: value)
+        } else if name.elementsEqual(Self.idField), !value.contains(0) {
             eventID = String(decoding: value, as: UTF8.self)
             lastEventID = eventID
-        case "retry" where !value.isEmpty && value.allSatisfy({ (0x30...0x39).contains($0) }):
+        } else if name.elementsEqual(Self.retryField), !value.isEmpty,
+            value.allSatisfy({ (0x30...0x39).contains($0) })
+        {
             if let milliseconds = Int(String(decoding: value, as: UTF8.self)) { retry = milliseconds }
-        default:
-            break
         }
     }
+
+    private static let dataField = Array("data".utf8)
+    private static let eventField = Array("event".utf8)
+    private static let idField = Array("id".utf8)
+    private static let retryField = Array("retry".utf8)
 
     private mutating func dispatch(into events: inout [ServerSentEvent<String>]) {
         defer {
@@ -154,6 +191,11 @@ public enum ServerSentEventWriter {
         if let retry = event.retry {
             guard retry >= 0 else { throw .unencodable(index: index, reason: "retry is negative") }
             text += "retry: \(retry)\n"
+        }
+        if !event.data.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            // One line (every JSON payload): no splitting.
+            text += "data: \(event.data)\n\n"
+            return Data(text.utf8)
         }
         let scalars = event.data.unicodeScalars
         var lineStart = scalars.startIndex

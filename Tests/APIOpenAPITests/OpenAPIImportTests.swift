@@ -871,6 +871,7 @@ struct OpenAPIImportTests {
     /// What the exporter writes, the importer reads back as the same definition, without warnings.
     @Test(arguments: [
         "Definitions/sfox.json", "Definitions/teamup.json", "Definitions/smsend.json", "Definitions/authendpoints.json",
+        "Definitions/loginevents.json",
         "Tests/Fixtures/Definitions/awkward.json",
     ])
     func exportedDefinitionsImportUnchanged(_ path: String) throws {

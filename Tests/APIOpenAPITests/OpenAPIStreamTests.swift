@@ -58,6 +58,16 @@ struct OpenAPIStreamTests {
         #expect(OpenAPIExporter.document(plain)["openapi"] == .string("3.1.0"))
     }
 
+    /// The login events service exports as a valid OpenAPI 3.2 document (openapi-spec-validator).
+    @Test func loginEventsExportIsValidOpenAPI32() throws {
+        let definition = try DefinitionLoader.load(
+            path: TestSupport.path("Definitions/loginevents.json"), displayPath: "Definitions/loginevents.json")
+        let document = OpenAPIExporter.document(definition)
+        #expect(document["openapi"] == .string("3.2.0"))
+        let failure = try OpenAPIExportTests().validate(document.rendered())
+        #expect(failure == nil, "loginevents: \(failure ?? "")")
+    }
+
     @Test func exportedStreamsImportUnchanged() throws {
         var original = try DefinitionLoader.load(data: Data(Self.definition.utf8), file: "events.json")
         let (definition, warnings) = try convert(OpenAPIExporter.text(original))
