@@ -8,6 +8,7 @@ import PackageDescription
 /// then add its `(target name, directory)` pair here (`apigen generate` prints the exact line).
 let services: [(target: String, directory: String)] = [
     ("AuthEndpointsAPI", "AuthEndpoints"),
+    ("LoginEventsAPI", "LoginEvents"),
     ("SFOXAPI", "SFOX"),
     ("SmsendAPI", "Smsend"),
     ("TeamUpAPI", "TeamUp"),

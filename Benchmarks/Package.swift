@@ -24,6 +24,7 @@ let package = Package(
                 .product(name: "SmsendAPI", package: "apigen"),
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ]
         ),
         // The synthetic OpenAPI documents of the generation benchmarks (the tests' generator).

@@ -305,6 +305,12 @@ let package = Package(name: "CompileTheirs", platforms: [.macOS(.v13)],
         thousand = {"ns_per_request": statistics.median(pair[1]["ns_per_request"] for pair in pairs)}
         self.add("routing", ("route matching, 10 routes (ns/request)", ten["ns_per_request"], None, None, None))
         self.add("routing", ("route matching, 1,000 routes (ns/request)", thousand["ns_per_request"], None, None, None))
+        # Server-sent events decoded as they arrive (16 KiB chunks made on demand): the same peak memory
+        # at 100,000 and 1,000,000 events means the reader holds one event, not the stream.
+        for count in (["20000"] if self.quick else ["100000", "1000000"]):
+            ours, theirs = run("sse-decode-ours", count), run("sse-decode-openapiruntime", count)
+            label = f"SSE decode as it arrives, {int(count):,} events, {ours['bytes'] / 1e6:.0f} MB (vs swift-openapi-runtime)"
+            self.add("coders", (label, ours["median_ms"] / 1000, ours["peak_mib"], theirs["median_ms"] / 1000, theirs["peak_mib"]))
 
     def machine(self):
         cpu = "unknown"

@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "SmsendAPI", package: "apigen"),
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "SFOXAPI", package: "apigen"),
+                .product(name: "LoginEventsAPI", package: "apigen"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

@@ -698,7 +698,19 @@ public enum DefinitionChecker {
                     report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
-                if let type = response.type {
+                if let type = response.type, response.stream != nil {
+                    checkPayloadType(type, at: "\(responsePath).type")
+                    if operation.method == "HEAD" {
+                        report("\(responsePath).stream", "an answer to HEAD has no body, so it cannot be a stream")
+                    }
+                } else if let type = response.type {
+                    if operation.responses.contains(where: { $0.stream != nil }),
+                        response.contentTypes.contains(where: { $0 != MediaTypes.json })
+                    {
+                        report(
+                            "\(responsePath).contentTypes",
+                            "an operation that answers with a stream answers its other typed responses in JSON only")
+                    }
                     checkPayloadType(type, at: "\(responsePath).type")
                     if response.contentTypes.isEmpty {
                         report("\(responsePath).contentTypes", "a typed response needs at least one content type")

@@ -394,15 +394,47 @@ public struct RequestBody: Sendable, Hashable {
 public struct Response: Sendable, Hashable {
     public var status: Int
     public var doc: String?
-    /// The body's type; `nil` when the body is undocumented (clients get its raw bytes).
+    /// The body's type; `nil` when the body is undocumented (clients get its raw bytes). For a stream,
+    /// the type of each event's data.
     public var type: TypeRef?
+    /// The media types the body travels as; for a stream, its format's one media type.
     public var contentTypes: [String]
+    /// How the body streams events of `type`; `nil` for a body that is one value.
+    public var stream: StreamFormat?
 
-    public init(status: Int, doc: String?, type: TypeRef?, contentTypes: [String]) {
+    public init(status: Int, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil) {
         self.status = status
         self.doc = doc
         self.type = type
         self.contentTypes = contentTypes
+        self.stream = stream
+    }
+}
+
+/// The wire format of a response that is a stream of typed events.
+public enum StreamFormat: String, Sendable, Hashable, CaseIterable {
+    /// Server-sent events (`text/event-stream`): each event's `data` is a JSON value; `event`, `id` and
+    /// `retry` travel with it.
+    case serverSentEvents = "sse"
+    /// JSON Lines (`application/jsonl`): one JSON value per line.
+    case jsonLines = "jsonl"
+    /// JSON Text Sequences (`application/json-seq`, RFC 7464): each JSON value after an RS byte.
+    case jsonSequence = "json-seq"
+
+    /// The media type the stream travels as.
+    public var mediaType: String {
+        switch self {
+        case .serverSentEvents: "text/event-stream"
+        case .jsonLines: "application/jsonl"
+        case .jsonSequence: "application/json-seq"
+        }
+    }
+
+    /// The format that travels as `mediaType` (compared without parameters, ignoring case), if any.
+    public init?(mediaType: String) {
+        let essence = mediaType.split(separator: ";").first.map { $0.lowercased().filter { $0 != " " && $0 != "\t" } }
+        guard let format = Self.allCases.first(where: { $0.mediaType == essence }) else { return nil }
+        self = format
     }
 }
 

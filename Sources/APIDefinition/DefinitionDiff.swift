@@ -353,7 +353,18 @@ public struct DefinitionDiff: Sendable {
                     "status \(response.status) documented (a new enum case, .\(Naming.statusCase(response.status)))")
                 continue
             }
-            if before.type != response.type {
+            if before.stream != response.stream {
+                let was = before.stream.map { "a stream of events (\($0.rawValue))" } ?? "a single body"
+                let now = response.stream.map { "a stream of events (\($0.rawValue))" } ?? "a single body"
+                add(.breakingWire, responsePath, "the answer changed from \(was) to \(now)")
+                continue
+            }
+            if before.stream != nil, before.type != response.type {
+                add(
+                    .breakingWire, responsePath,
+                    "event type changed from \(before.type?.description ?? "undocumented") to \(response.type?.description ?? "undocumented")"
+                )
+            } else if before.type != response.type {
                 add(
                     .breakingWire, responsePath,
                     "body type changed from \(before.type?.description ?? "undocumented") to \(response.type?.description ?? "undocumented")"

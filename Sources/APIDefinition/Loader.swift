@@ -644,14 +644,33 @@ final class Reader {
     func response(_ node: Node) -> Response? {
         guard
             let members = object(
-                node, what: "a response", required: ["status"], optional: ["doc", "type", "contentTypes"])
+                node, what: "a response", required: ["status"], optional: ["doc", "type", "contentTypes", "stream"])
         else { return nil }
         let status = integer(members["status"])
         let type = typeRef(members["type"])
+        var stream: StreamFormat?
+        if let text = string(members["stream"]) {
+            stream = StreamFormat(rawValue: text)
+            if stream == nil, let path = members["stream"]?.path {
+                let names = StreamFormat.allCases.map(\.rawValue)
+                report(
+                    path,
+                    "unknown stream format '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))"
+                )
+            }
+        }
+        if let stream, let path = members["contentTypes"]?.path {
+            report(path, "a stream travels as its format's media type (\(stream.mediaType)): leave 'contentTypes' out")
+        }
+        if stream != nil, members["type"] == nil, let path = members["stream"]?.path {
+            report(path, "a stream needs the 'type' of its events")
+        }
         let contentTypes =
-            array(members["contentTypes"])?.compactMap(nonEmptyString) ?? (type == nil ? [] : ["application/json"])
+            stream.map { [$0.mediaType] } ?? array(members["contentTypes"])?.compactMap(nonEmptyString)
+            ?? (type == nil ? [] : ["application/json"])
         guard let status else { return nil }
         if members["type"] != nil, type == nil { return nil }
-        return Response(status: status, doc: docs(members), type: type, contentTypes: contentTypes)
+        if members["stream"] != nil, stream == nil { return nil }
+        return Response(status: status, doc: docs(members), type: type, contentTypes: contentTypes, stream: stream)
     }
 }

@@ -119,7 +119,9 @@ enum ClientEmitter {
         }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         let lead =
-            operation.summary.map { SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + endpoint(operation) }
+            operation.summary.map {
+                SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + endpoint(operation)
+            }
             ?? "Calls \(endpoint(operation)). Takes the input as one value."
         var result = SwiftSource.docComment(lead, indent: "    ", extra: docs + throwsDoc)
         result += Layout.declaration(
@@ -129,7 +131,7 @@ enum ClientEmitter {
         // `let` when nothing is added to the request (no query, header, Accept, auth or body).
         let mutated =
             operation.parameters.contains { $0.location != .path } || !offered.isEmpty || !operation.auth.isEmpty
-            || operation.body != nil
+            || operation.body != nil || operation.streams
         result +=
             Expr.call(
                 "APIRequest",
@@ -150,7 +152,11 @@ enum ClientEmitter {
                 [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
                 indent: 8)
         }
-        if offered == [MediaTypes.json] {
+        if operation.streams {
+            // The checker keeps an operation that streams to JSON for its other typed answers.
+            let accepted = (operation.streamMediaTypes + offered).joined(separator: ", ")
+            result += "        request.headers[\"Accept\"] = \(SwiftSource.stringLiteral(accepted))\n"
+        } else if offered == [MediaTypes.json] {
             result += "        request.headers[\"Accept\"] = MediaType.json\n"
         } else if !offered.isEmpty {
             let preferred =
@@ -188,18 +194,27 @@ enum ClientEmitter {
                     ).render(indent: 8) + "\n"
             }
         }
-        result += Layout.call(
-            "ClientSupport.send",
-            [
-                "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
-                "maxBodyBytes: maxResponseBodyBytes",
-            ],
-            indent: 8, lead: "let response = try await ")
+        var sendArguments = [
+            "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
+            "maxBodyBytes: maxResponseBodyBytes",
+        ]
+        let streamingStatuses = operation.responses.filter { $0.stream != nil }.map { String($0.status) }
+        if !streamingStatuses.isEmpty {
+            sendArguments.append("streamingStatuses: [\(streamingStatuses.joined(separator: ", "))]")
+        }
+        result += Layout.call("ClientSupport.send", sendArguments, indent: 8, lead: "let response = try await ")
         result += "        switch response.status {\n"
         for response in operation.responses {
             let caseName = Naming.statusCase(response.status)
             result += "        case \(response.status):\n"
-            if let type = response.type, response.contentTypes == [MediaTypes.json] {
+            if let type = response.type, let format = response.stream {
+                let arguments =
+                    ["\(context.swiftType(type)).self", "from: response"]
+                    + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
+                result += Layout.call(
+                    format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
+                    arguments, indent: 12, lead: "return .\(caseName)(", trail: ")")
+            } else if let type = response.type, response.contentTypes == [MediaTypes.json] {
                 result += Layout.call(
                     "ClientSupport.decodeJSON", ["\(context.swiftType(type)).self", "from: response"], indent: 12,
                     lead: "return .\(caseName)(try ", trail: ")")
@@ -222,7 +237,7 @@ enum ClientEmitter {
     /// The content types of an operation's typed responses, in order of first appearance.
     static func responseFormats(_ operation: Operation) -> [String] {
         var result: [String] = []
-        for response in operation.responses where response.type != nil {
+        for response in operation.responses where response.type != nil && response.stream == nil {
             for contentType in response.contentTypes where !result.contains(contentType) { result.append(contentType) }
         }
         return result

@@ -128,10 +128,13 @@ enum OperationsEmitter {
     static func output(_ operation: Operation, _ context: EmitContext) -> String {
         let name = Naming.operationType(operation) + "Output"
         var result = SwiftSource.docComment(
-            "The answers of `\(Naming.method(operation))`: one case per documented status.")
-        result += "public indirect enum \(name): Sendable, Hashable {\n"
+            "The answers of `\(Naming.method(operation))`: one case per documented status.",
+            extra: operation.streams
+                ? ["A streamed answer is read (or written) as its events arrive, so the output is not `Hashable`."] : []
+        )
+        result += "public indirect enum \(name): \(operation.streams ? "Sendable" : "Sendable, Hashable") {\n"
         for response in operation.responses {
-            let payload = response.type.map(context.swiftType) ?? "RawBody"
+            let payload = context.payloadType(response)
             result += SwiftSource.docComment(response.doc ?? "Status \(response.status).", indent: "    ")
             result += "    case \(Naming.statusCase(response.status))(\(payload))\n"
         }

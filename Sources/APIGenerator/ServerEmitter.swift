@@ -80,7 +80,8 @@ enum ServerEmitter {
         result += operations.map { route($0, context) }.joined(separator: "\n")
         if parts > 1 {
             result +=
-                "\n" + (2...parts).map { "        registerPart\($0)(on: &registrar, middlewares: middlewares)\n" }.joined()
+                "\n"
+                + (2...parts).map { "        registerPart\($0)(on: &registrar, middlewares: middlewares)\n" }.joined()
         }
         result += "    }\n}\n"
         return result
@@ -133,9 +134,12 @@ enum ServerEmitter {
             result += Layout.call(context.credentialsName, arguments, indent: 16, lead: "let credentials = ")
         }
         let offered = ClientEmitter.responseFormats(operation)
-        if offered == [MediaTypes.json] {
+        // An operation that streams is not negotiated: a client asks for the stream's media type, and
+        // its other typed answers are JSON (the checker says so), written whatever `Accept` says.
+        let negotiated = operation.streams ? [] : offered
+        if negotiated == [MediaTypes.json] {
             result += "                try request.checkAccept([.json])\n"
-        } else if !offered.isEmpty {
+        } else if !negotiated.isEmpty {
             var arguments = [context.formatList(offered)]
             if let parameter = ClientEmitter.formatParameter(operation, context) {
                 arguments.append("parameter: \(SwiftSource.stringLiteral(parameter.name))")
@@ -186,7 +190,13 @@ enum ServerEmitter {
         result += "                switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
         for response in operation.responses {
             result += "                case .\(Naming.statusCase(response.status))(let body):\n"
-            if response.type != nil, response.contentTypes == [MediaTypes.json] {
+            if let format = response.stream {
+                let call =
+                    EmitContext.framing(format).map {
+                        ".jsonItems(status: \(response.status), body, framing: \($0))"
+                    } ?? ".serverSentEvents(status: \(response.status), body)"
+                result += "                    return \(call)\n"
+            } else if response.type != nil, response.contentTypes == [MediaTypes.json] {
                 result += "                    return try .json(status: \(response.status), body)\n"
             } else if response.type != nil {
                 let format =

@@ -81,7 +81,8 @@ struct EmitContext {
             if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
                 pending.append(body.type)
             }
-            for response in operation.responses where response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+            for response in operation.responses
+            where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
                 if let type = response.type { pending.append(type) }
             }
         }

@@ -175,7 +175,9 @@ public enum DefinitionWriter {
                         var entry: [OrderedJSON.Member] = [.init("status", .int(response.status))]
                         if let type = response.type { entry.append(.init("type", .string(type.description))) }
                         let defaultTypes = response.type == nil ? [] : [MediaTypes.json]
-                        if response.contentTypes != defaultTypes {
+                        if let stream = response.stream {
+                            entry.append(.init("stream", .string(stream.rawValue)))
+                        } else if response.contentTypes != defaultTypes {
                             entry.append(.init("contentTypes", .array(response.contentTypes.map(OrderedJSON.string))))
                         }
                         if let doc = response.doc { entry.append(.init("doc", .string(doc))) }

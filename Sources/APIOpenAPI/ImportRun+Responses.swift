@@ -30,6 +30,10 @@ extension ImportRun {
                 warn(child(responsePointer, "headers"), "response headers cannot be expressed; dropped")
             }
             if response["links"] != nil { warn(child(responsePointer, "links"), "links are not supported; dropped") }
+            if let stream = streamResponse(response, status: status, doc: doc, name: base, at: responsePointer) {
+                result.append(stream)
+                continue
+            }
             var primary: (schema: OrderedJSON, pointer: String)?
             var typedKinds: [String] = []
             var typedPointers: [String: String] = [:]

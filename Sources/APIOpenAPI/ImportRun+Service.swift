@@ -13,9 +13,9 @@ extension ImportRun {
             }
             throw ImportError(pointer: "#", message: "not an OpenAPI document: 'openapi' is missing")
         }
-        guard version.hasPrefix("3.0.") || version.hasPrefix("3.1.") || version == "3.0" || version == "3.1" else {
+        guard ["3.0", "3.1", "3.2"].contains(where: { version == $0 || version.hasPrefix($0 + ".") }) else {
             throw ImportError(
-                pointer: "#/openapi", message: "OpenAPI \(version) is not supported; expected 3.0.x or 3.1.x")
+                pointer: "#/openapi", message: "OpenAPI \(version) is not supported; expected 3.0.x, 3.1.x or 3.2.x")
         }
     }
 

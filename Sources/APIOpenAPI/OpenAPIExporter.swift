@@ -16,7 +16,7 @@ public enum OpenAPIExporter {
         if let doc = service.doc { info.append(.init("description", .string(doc))) }
         info.append(.init("version", .string("\(definition.formatVersion)")))
         var root: [OrderedJSON.Member] = [
-            .init("openapi", .string("3.1.0")), .init("info", .object(info)),
+            .init("openapi", .string(version(of: definition))), .init("info", .object(info)),
             .init("servers", .array([.object([.init("url", .string(service.baseURL))])])),
             .init("x-apigen-service-name", .string(service.name)),
         ]
@@ -124,7 +124,14 @@ public enum OpenAPIExporter {
             var entry: [OrderedJSON.Member] = [
                 .init("description", .string(response.doc ?? "Status \(response.status)."))
             ]
-            if !response.contentTypes.isEmpty {
+            if let format = response.stream, let type = response.type {
+                entry.append(
+                    .init(
+                        "content",
+                        .object([
+                            .init(format.mediaType, .object([.init("itemSchema", itemSchema(for: type, format, definition))]))
+                        ])))
+            } else if !response.contentTypes.isEmpty {
                 var content: [OrderedJSON.Member] = response.contentTypes.map { contentType in
                     let schema: OrderedJSON =
                         response.type.map {
@@ -204,6 +211,36 @@ public enum OpenAPIExporter {
                         ])),
                 ])),
             .init(runtimeExtension, .bool(true)),
+        ])
+    }
+
+    /// `3.2.0` when a response is a stream (its events are described by 3.2's `itemSchema`), otherwise
+    /// `3.1.0`.
+    static func version(of definition: Definition) -> String {
+        definition.operations.contains { $0.responses.contains { $0.stream != nil } } ? "3.2.0" : "3.1.0"
+    }
+
+    /// The schema of one item of a stream (OpenAPI 3.2's `itemSchema`): the event's type for JSON Lines
+    /// and JSON Sequences; for server-sent events, the event itself, whose `data` is a string holding
+    /// JSON of the event's type (`contentMediaType` and `contentSchema`).
+    static func itemSchema(for type: TypeRef, _ format: StreamFormat, _ definition: Definition) -> OrderedJSON {
+        let payload = schema(for: type, definition, xmlRoot: false)
+        guard format == .serverSentEvents else { return payload }
+        return .object([
+            .init("type", .string("object")), .init("required", .array([.string("data")])),
+            .init(
+                "properties",
+                .object([
+                    .init("event", .object([.init("type", .string("string"))])),
+                    .init(
+                        "data",
+                        .object([
+                            .init("type", .string("string")), .init("contentMediaType", .string("application/json")),
+                            .init("contentSchema", payload),
+                        ])),
+                    .init("id", .object([.init("type", .string("string"))])),
+                    .init("retry", .object([.init("type", .string("integer")), .init("minimum", .int(0))])),
+                ])),
         ])
     }
 

@@ -131,10 +131,12 @@ extension String {
 
     /// Sends through `middlewares` and `transport`, wrapping their failures in ``ClientError/transport(_:)``,
     /// and collects the response body (at most `maxBodyBytes`; more is an ``ClientError/invalidResponse(status:_:)``)
-    /// for the decoders, which read buffered bodies.
+    /// for the decoders, which read buffered bodies. The body of an answer whose status is in
+    /// `streamingStatuses` (an event stream) is left to stream.
     public static func send(
         _ request: APIRequest, baseURL: URL, transport: any ClientTransport,
-        middlewares: [any ClientMiddleware] = [], maxBodyBytes: Int = defaultMaxResponseBodyBytes
+        middlewares: [any ClientMiddleware] = [], maxBodyBytes: Int = defaultMaxResponseBodyBytes,
+        streamingStatuses: [Int] = []
     ) async throws(ClientError) -> APIResponse {
         var response: APIResponse
         do {
@@ -144,7 +146,7 @@ extension String {
         } catch {
             throw .transport(error)
         }
-        if response.body.bufferedData == nil {
+        if response.body.bufferedData == nil, !streamingStatuses.contains(response.status) {
             do {
                 response.body = APIBody(try await response.body.collect(upTo: maxBodyBytes))
             } catch is APIBody.TooLarge {

@@ -1,5 +1,6 @@
 @_spi(Generated) import APIRuntime
 import Foundation
+import LoginEventsAPI
 import SFOXAPI
 import TeamUpAPI
 
@@ -54,6 +55,16 @@ enum ReadmeExamples {
             case .invalidResponse(let status, let errors): print(status, errors)  // answer did not decode
             case .transport(let underlying): print("network:", underlying)
             }
+        }
+        // README: end
+    }
+
+    /// README, "Using a generated API": reading a stream of events.
+    static func loginEvents() async throws {
+        // README: begin
+        let feed = LoginEventsClient(baseURL: URL(string: "https://teamup.example.com/api/v2")!)
+        if case .ok(let events) = try await feed.loginEvents(after: 41) {
+            for try await event in events { print(event.id ?? "", event.data.username) }  // ServerSentEvent<LoginEvent>
         }
         // README: end
     }

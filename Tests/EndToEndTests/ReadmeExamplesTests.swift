@@ -37,7 +37,7 @@ struct ReadmeExamplesTests {
 
     @Test func readmeExamplesAreTheCompiledOnes() throws {
         let blocks = try Self.readmeBlocks(under: "Using a generated API")
-        #expect(blocks.count == 2)
+        #expect(blocks.count == 3)
         #expect(blocks.contains { $0.contains("TeamUpClient(baseURL:") && $0.contains("do throws(ClientError)") })
         #expect(blocks == (try Self.compiledExamples()))
     }

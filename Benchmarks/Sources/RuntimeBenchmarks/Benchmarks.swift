@@ -159,5 +159,8 @@ enum Benchmarks {
         "routing-four-services": { count, runs in try await Routing.fourServices(count, runs) },
         "routing-10-routes": { count, runs in await Routing.matching(routes: 10, lookups: count, runs: runs) },
         "routing-1000-routes": { count, runs in await Routing.matching(routes: 1000, lookups: count, runs: runs) },
+        // Server-sent events decoded as they arrive, ours and swift-openapi-runtime's.
+        "sse-decode-ours": { count, runs in try await EventStreamBenchmarks.ours(count, runs) },
+        "sse-decode-openapiruntime": { count, runs in try await EventStreamBenchmarks.openAPIRuntime(count, runs) },
     ]
 }
