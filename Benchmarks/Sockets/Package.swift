@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+// Benchmarks over real sockets (issue 11, section 6): sFOX's send-verification operation served on
+// 127.0.0.1 by apigen through the Hummingbird adapter, by swift-openapi-generator's code through
+// swift-openapi-hummingbird, and by a hand-written Hummingbird route, loaded by wrk; the generated
+// client's transports; server-sent events. A package of its own, so the root keeps zero
+// dependencies. Run it with `Benchmarks/Sockets/run.sh`; results: Benchmarks/RESULTS.md, section 7.
+import PackageDescription
+
+let package = Package(
+    name: "SocketBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        // apigen itself, through the symlink that gives it its package name.
+        .package(path: "../../Tests/Fixtures/apigen"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/swift-server/swift-openapi-hummingbird.git", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+    ],
+    targets: [
+        // swift-openapi-generator's output for OpenAPI/openapi.yaml, committed (regenerate-sog.sh).
+        .target(
+            name: "SOGSFOX",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]
+        ),
+        // What the servers answer and the clients expect.
+        .target(name: "BenchDemo"),
+        // The servers: `socket-bench serve hand|sog --port N`.
+        .executableTarget(
+            name: "socket-bench",
+            dependencies: [
+                "BenchDemo", "SOGSFOX",
+                .product(name: "APIRuntime", package: "apigen"),
+                .product(name: "SFOXAPI", package: "apigen"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+            ],
+            path: "Sources/SocketBench"
+        ),
+        // The clients: the generated sFOX client over URLSession and AsyncHTTPClient, the event-stream
+        // readers. A separate executable: AsyncHTTPClient and its TLS stack take long to build, and
+        // the servers do not need them.
+        .executableTarget(
+            name: "socket-clients",
+            dependencies: [
+                "BenchDemo", "SOGSFOX",
+                .product(name: "APIRuntime", package: "apigen"),
+                .product(name: "SFOXAPI", package: "apigen"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            path: "Sources/SocketClients"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
