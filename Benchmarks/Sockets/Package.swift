@@ -25,13 +25,19 @@ let package = Package(
             name: "SOGSFOX",
             dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]
         ),
-        // What the servers answer and the clients expect.
-        .target(name: "BenchDemo"),
-        // The servers: `socket-bench serve hand|sog --port N`.
+        // What the servers answer and the clients expect; the client calls; the command line.
+        .target(
+            name: "BenchSupport",
+            dependencies: [
+                .product(name: "APIRuntime", package: "apigen"),
+                .product(name: "SFOXAPI", package: "apigen"),
+            ]
+        ),
+        // The servers (`socket-bench serve apigen|sog|hand --port N`) and the URLSession client.
         .executableTarget(
             name: "socket-bench",
             dependencies: [
-                "BenchDemo", "SOGSFOX",
+                "BenchSupport", "SOGSFOX",
                 .product(name: "APIRuntime", package: "apigen"),
                 .product(name: "SFOXAPI", package: "apigen"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -41,13 +47,13 @@ let package = Package(
             ],
             path: "Sources/SocketBench"
         ),
-        // The clients: the generated sFOX client over URLSession and AsyncHTTPClient, the event-stream
-        // readers. A separate executable: AsyncHTTPClient and its TLS stack take long to build, and
-        // the servers do not need them.
+        // The clients over AsyncHTTPClient: the generated sFOX client, the event-stream readers. A
+        // separate executable: AsyncHTTPClient and its TLS stack take long to build; the servers do
+        // not need them.
         .executableTarget(
             name: "socket-clients",
             dependencies: [
-                "BenchDemo", "SOGSFOX",
+                "BenchSupport", "SOGSFOX",
                 .product(name: "APIRuntime", package: "apigen"),
                 .product(name: "SFOXAPI", package: "apigen"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -25,12 +25,13 @@ END = "<!-- end of sockets -->"
 
 # (name in the tables, `socket-bench serve` variant)
 SERVERS = [
+    ("apigen: generated sFOX handler on a Hummingbird router", "apigen"),
     ("swift-openapi-generator + swift-openapi-hummingbird", "sog"),
     ("hand-written Hummingbird route", "hand"),
 ]
-# (name in the tables, `socket-clients client` variant)
+# (name in the tables, `client` variant, the executable that has it)
 TRANSPORTS = [
-    ("URLSessionTransport", "urlsession"),
+    ("URLSessionTransport", "urlsession", "socket-bench"),
 ]
 # (name in the tables, `socket-bench serve` variant, `socket-clients events` variant)
 STREAMS = [
@@ -155,7 +156,9 @@ def main():
         subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
         subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     steps = args.only or ["servers", "clients", "events"]
-    products = ["socket-bench"] + (["socket-clients"] if set(steps) & {"clients", "events"} else [])
+    needed = {executable for _, _, executable in TRANSPORTS} if "clients" in steps else set()
+    needed |= {"socket-clients"} if "events" in steps else set()
+    products = ["socket-bench"] + sorted(needed - {"socket-bench"})
     for product in [] if args.no_build else products:
         log(f"building {product} (release)")
         subprocess.run(["swift", "build", "-c", "release", "--package-path", HERE, "--product", product],
@@ -183,10 +186,10 @@ def main():
     server = Server(binary, "hand") if "clients" in steps else None
     try:
         for repeat in range(args.repeats if server else 0):
-            for name, variant in rotated(TRANSPORTS, repeat):
+            for name, variant, executable in rotated(TRANSPORTS, repeat):
                 for concurrency in [1, args.concurrency]:
                     loads.append(load_average())
-                    result = client_run(clients, "client", variant, server.port, calls=args.calls,
+                    result = client_run(os.path.join(HERE, ".build", "release", executable), "client", variant, server.port, calls=args.calls,
                                         concurrency=concurrency)
                     log(f"repeat {repeat + 1}, {name}, {concurrency} task(s): {result}")
                     calls.setdefault((variant, concurrency), []).append(result)
@@ -236,7 +239,7 @@ def main():
     if "clients" in steps:
         lines += ["", f"### The generated sFOX client: {args.calls:,} calls to the hand-written route", "",
                   "| transport | tasks | seconds (median) | calls/s | failed calls |", "|---|---|---|---|---|"]
-    for name, variant in TRANSPORTS if "clients" in steps else []:
+    for name, variant, _ in TRANSPORTS if "clients" in steps else []:
         for concurrency in [1, args.concurrency]:
             runs = calls[(variant, concurrency)]
             seconds = statistics.median(r["seconds"] for r in runs)

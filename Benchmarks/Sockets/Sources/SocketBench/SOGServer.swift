@@ -1,4 +1,4 @@
-import BenchDemo
+import BenchSupport
 import Foundation
 import HTTPTypes
 import Hummingbird

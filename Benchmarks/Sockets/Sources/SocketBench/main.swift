@@ -1,26 +1,30 @@
-// socket-bench: the servers of the socket benchmarks, each on 127.0.0.1 until interrupted.
-// `Benchmarks/Sockets/run.sh` drives it; by hand:
-//   socket-bench serve hand --port N    a hand-written Hummingbird route
-//   socket-bench serve sog --port N     swift-openapi-generator's code on swift-openapi-hummingbird
+// socket-bench: the servers of the socket benchmarks, each on 127.0.0.1 until interrupted, and the
+// generated sFOX client over URLSession. `Benchmarks/Sockets/run.sh` drives it; by hand:
+//   socket-bench serve apigen --port N    the generated sFOX handler on a Hummingbird router
+//   socket-bench serve sog --port N       swift-openapi-generator's code on swift-openapi-hummingbird
+//   socket-bench serve hand --port N      a hand-written Hummingbird route
+//   socket-bench client urlsession --port N [--calls C] [--concurrency K]
+//       C calls of the generated sFOX client to 127.0.0.1:N from K tasks; prints one JSON line
+//       {"count", "failures", "rate", "seconds"}
+import APIRuntime
+import BenchSupport
 import Foundation
 
-/// A command line that cannot be run.
-struct UsageError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { "socket-bench: \(message) (usage: socket-bench serve hand|sog --port N)" }
-}
-
 do {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    guard arguments.count == 4, arguments[0] == "serve", arguments[2] == "--port", let port = Int(arguments[3]),
-        (0...65535).contains(port)
-    else { throw UsageError(message: "unexpected arguments") }
-    switch arguments[1] {
-    case "hand": try await HandWrittenServer.run(port: port)
-    case "sog": try await SOGServer.run(port: port)
-    default: throw UsageError(message: "unknown server \(arguments[1])")
+    let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+    switch (arguments.command, arguments.variant) {
+    case ("serve", "apigen"): try await ApigenServer.run(port: arguments.port)
+    case ("serve", "sog"): try await SOGServer.run(port: arguments.port)
+    case ("serve", "hand"): try await HandWrittenServer.run(port: arguments.port)
+    case ("client", "urlsession"):
+        let measurement = try await ClientCalls.run(
+            transport: URLSessionTransport(), baseURL: URL(string: "http://127.0.0.1:\(arguments.port)/v1")!,
+            calls: arguments.calls, concurrency: arguments.concurrency)
+        print(try measurement.line())
+    default:
+        throw UsageError(message: "unknown command \(arguments.command) \(arguments.variant)")
     }
 } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    FileHandle.standardError.write(Data("socket-bench: \(error)\n".utf8))
     exit(1)
 }

@@ -1,25 +1,32 @@
 import Foundation
 
 /// What a client-side run measured, printed as one JSON line for the harness (`run.sh`).
-struct Measurement: Encodable {
+public struct Measurement: Sendable {
     /// Calls made, or events received.
-    var count: Int
+    public var count: Int
     /// Wall-clock seconds the calls or the stream took.
-    var seconds: Double
-    /// Calls not answered as expected, or events that were not the expected ones.
-    var failures: Int
+    public var seconds: Double
+    /// Calls not answered as expected, or events that were wrong or missing.
+    public var failures: Int
+
+    /// Creates a measurement.
+    public init(count: Int, seconds: Double, failures: Int) {
+        self.count = count
+        self.seconds = seconds
+        self.failures = failures
+    }
 
     /// `count` per second.
-    var rate: Double { seconds > 0 ? Double(count) / seconds : 0 }
+    public var rate: Double { seconds > 0 ? Double(count) / seconds : 0 }
 
     /// The seconds from `start` to now.
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
+    public static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// The JSON line the harness reads.
-    func line() throws -> String {
+    /// The JSON line the harness reads: `{"count", "failures", "rate", "seconds"}`.
+    public func line() throws -> String {
         struct Line: Encodable {
             var count: Int
             var seconds: Double

@@ -1,20 +1,20 @@
 import APIRuntime
-import BenchDemo
 import Foundation
 import SFOXAPI
 
 /// The client comparison: the generated sFOX client makes the same calls through one transport
 /// against a running server, one after the other or from several tasks at once.
-enum ClientCalls {
+public enum ClientCalls {
     /// Makes `calls` send-verification calls through `transport` to the server at `baseURL`, from
-    /// `concurrency` tasks, and returns the measurement; every answer must be a 200.
-    static func run(
+    /// `concurrency` tasks, and returns the measurement; every answer must be a 200 with the
+    /// expected body (any other answer is counted as a failure).
+    public static func run(
         transport: any ClientTransport, baseURL: URL, calls: Int, concurrency: Int
     ) async throws -> Measurement {
         let client = SFOXClient(
             baseURL: baseURL, credentials: SFOXCredentials(enterpriseAPIKey: Demo.apiKey), transport: transport)
         // One call first, so that connection setup is not measured and a broken setup fails early.
-        _ = try await call(client, index: -1)
+        guard try await call(client, index: -1) else { throw UnexpectedAnswer() }
         let workers = max(1, min(concurrency, calls))
         let start = ContinuousClock.now
         let failures = try await withThrowingTaskGroup(of: Int.self) { group in
@@ -30,6 +30,11 @@ enum ClientCalls {
             return try await group.reduce(0, +)
         }
         return Measurement(count: calls, seconds: Measurement.seconds(since: start), failures: failures)
+    }
+
+    /// The first call was not answered as expected.
+    struct UnexpectedAnswer: Error, CustomStringConvertible {
+        var description: String { "the server did not answer the first call with the expected 200" }
     }
 
     /// One call; whether it was answered 200 with the expected body.
