@@ -78,6 +78,7 @@ public struct APIBody: AsyncSequence, Sendable {
     public struct TooLarge: Error, Sendable, Hashable, CustomStringConvertible {
         /// The limit, in bytes.
         public var limit: Int
+        public init(limit: Int) { self.limit = limit }
         public var description: String { "the body is larger than \(limit) bytes" }
     }
 

@@ -1,0 +1,1 @@
+../../../RuntimeNames/EveryRuntimeName.swift
