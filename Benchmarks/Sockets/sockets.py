@@ -3,8 +3,9 @@
 
 Every server serves sFOX's send-verification on 127.0.0.1 in its own process (a release build of
 socket-bench); wrk loads each in turn with the same script, connections and duration. The client and
-event-stream comparisons (socket-clients) run the same way. Each comparison runs back to back, the order rotated
-from one repeat to the next, and the table shows the median of the repeats.
+event-stream comparisons run the same way. Each comparison runs back to back, the order rotated from
+one repeat to the next, and each table shows the medians of the repeats. `--only` re-measures some
+comparisons and keeps the other tables of the last run (saved in .build/sockets-tables.json).
 """
 import argparse
 import json
@@ -25,7 +26,7 @@ END = "<!-- end of sockets -->"
 
 # (name in the tables, `socket-bench serve` variant)
 SERVERS = [
-    ("apigen: generated sFOX handler on a Hummingbird router", "apigen"),
+    ("apigen: generated sFOX handler, Integrations/APIGenHummingbird", "apigen"),
     ("swift-openapi-generator + swift-openapi-hummingbird", "sog"),
     ("hand-written Hummingbird route", "hand"),
 ]
@@ -33,9 +34,10 @@ SERVERS = [
 TRANSPORTS = [
     ("URLSessionTransport", "urlsession", "socket-bench"),
 ]
-# (name in the tables, `socket-bench serve` variant, `socket-clients events` variant)
+# (name in the tables, `socket-bench serve` variant, `events` variant, the executable that has it)
 STREAMS = [
-    ("swift-openapi-generator (swift-openapi-hummingbird → AsyncHTTPClientTransport)", "sog", "sog"),
+    ("swift-openapi-generator: swift-openapi-hummingbird → URLSession (buffered), "
+     "asDecodedServerSentEventsWithJSONData", "sog", "sog", "socket-bench"),
 ]
 
 
@@ -94,6 +96,12 @@ class Server:
         except urllib.error.HTTPError as error:
             if error.code != 401:
                 raise RuntimeError(f"a request without a credential was answered {error.code}, not 401")
+
+    def cpu_seconds(self):
+        """User + system CPU time the server process has used so far."""
+        with open(f"/proc/{self.process.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
         self.process.send_signal(signal.SIGINT)
@@ -157,29 +165,31 @@ def main():
         subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     steps = args.only or ["servers", "clients", "events"]
     needed = {executable for _, _, executable in TRANSPORTS} if "clients" in steps else set()
-    needed |= {"socket-clients"} if "events" in steps else set()
+    needed |= {executable for _, _, _, executable in STREAMS} if "events" in steps else set()
     products = ["socket-bench"] + sorted(needed - {"socket-bench"})
     for product in [] if args.no_build else products:
         log(f"building {product} (release)")
         subprocess.run(["swift", "build", "-c", "release", "--package-path", HERE, "--product", product],
                        check=True, stdout=sys.stderr)
     binary = os.path.join(HERE, ".build", "release", "socket-bench")
-    clients = os.path.join(HERE, ".build", "release", "socket-clients")
 
-    loads = []
+    loads = {"servers": [], "clients": [], "events": []}
     served = {variant: [] for _, variant in SERVERS}
     for repeat in range(args.repeats if "servers" in steps else 0):
         for name, variant in rotated(SERVERS, repeat):
             server = Server(binary, variant)
             try:
                 wrk(server.port, args, args.warmup)
-                loads.append(load_average())
+                loads["servers"].append(load_average())
+                cpu = server.cpu_seconds()
                 result = wrk(server.port, args, args.duration)
+                result["cpu_us"] = (server.cpu_seconds() - cpu) / max(1, result["requests"]) * 1e6
                 server.check()
             finally:
                 server.stop()
             log(f"repeat {repeat + 1}, {name}: {result['rps']:.0f} requests/s, p50 {ms(result['p50_us'])}, "
-                f"p99 {ms(result['p99_us'])}, non-2xx {result['status_errors']}, load {loads[-1]}")
+                f"p99 {ms(result['p99_us'])}, server CPU {result['cpu_us']:.0f} µs/request, "
+                f"non-2xx {result['status_errors']}, load {loads['servers'][-1]}")
             served[variant].append(result)
 
     calls = {}
@@ -188,9 +198,9 @@ def main():
         for repeat in range(args.repeats if server else 0):
             for name, variant, executable in rotated(TRANSPORTS, repeat):
                 for concurrency in [1, args.concurrency]:
-                    loads.append(load_average())
-                    result = client_run(os.path.join(HERE, ".build", "release", executable), "client", variant, server.port, calls=args.calls,
-                                        concurrency=concurrency)
+                    loads["clients"].append(load_average())
+                    result = client_run(os.path.join(HERE, ".build", "release", executable), "client", variant,
+                                        server.port, calls=args.calls, concurrency=concurrency)
                     log(f"repeat {repeat + 1}, {name}, {concurrency} task(s): {result}")
                     calls.setdefault((variant, concurrency), []).append(result)
     finally:
@@ -199,59 +209,84 @@ def main():
 
     streams = {}
     for repeat in range(args.repeats if "events" in steps else 0):
-        for name, server_variant, variant in rotated(STREAMS, repeat):
+        for name, server_variant, variant, executable in rotated(STREAMS, repeat):
             server = Server(binary, server_variant)
             try:
-                loads.append(load_average())
-                result = client_run(clients, "events", variant, server.port, events=args.events)
+                loads["events"].append(load_average())
+                result = client_run(os.path.join(HERE, ".build", "release", executable), "events", variant,
+                                    server.port, events=args.events)
             finally:
                 server.stop()
             log(f"repeat {repeat + 1}, {name}: {result}")
             streams.setdefault(variant, []).append(result)
 
     command = " ".join(["Benchmarks/Sockets/run.sh"] + sys.argv[1:])
+
+    def provenance(step):
+        return (f"Measured {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC with `{command}`: medians of {args.repeats} "
+                f"repeat(s), the order rotated between repeats; 1-minute load average "
+                f"{min(loads[step]):.1f}–{max(loads[step]):.1f} on {os.cpu_count()} cores when the runs started.")
+
+    blocks = {}
+    saved = os.path.join(HERE, ".build", "sockets-tables.json")
+    if os.path.exists(saved):
+        with open(saved) as f:
+            blocks = json.load(f)
+    if "servers" in steps:
+        lines = [
+            f"### sFOX's send-verification under wrk ({args.threads} threads, {args.connections} connections, "
+            f"{args.duration} s after {args.warmup} s of warm-up)",
+            "",
+            provenance("servers"),
+            "",
+            "| server | requests/s (median) | requests/s (all repeats) | p50 | p99 | server CPU per request "
+            "| non-2xx | socket errors |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for name, variant in SERVERS:
+            runs = served[variant]
+            lines.append(
+                f"| {name} | {statistics.median(r['rps'] for r in runs):,.0f} | "
+                f"{', '.join(format(r['rps'], ',.0f') for r in runs)} | "
+                f"{ms(statistics.median(r['p50_us'] for r in runs))} | "
+                f"{ms(statistics.median(r['p99_us'] for r in runs))} | "
+                f"{statistics.median(r['cpu_us'] for r in runs):.0f} µs | "
+                f"{sum(r['status_errors'] for r in runs)} | {sum(r['socket_errors'] for r in runs)} |")
+        blocks["servers"] = lines
+    if "clients" in steps:
+        lines = [f"### The generated sFOX client: {args.calls:,} calls to the hand-written route", "",
+                 provenance("clients"), "",
+                 "| transport | tasks | seconds (median) | calls/s | failed calls |", "|---|---|---|---|---|"]
+        for name, variant, _ in TRANSPORTS:
+            for concurrency in [1, args.concurrency]:
+                runs = calls[(variant, concurrency)]
+                seconds = statistics.median(r["seconds"] for r in runs)
+                lines.append(f"| {name} | {concurrency} | {seconds:.2f} | {args.calls / seconds:,.0f} | "
+                             f"{sum(r['failures'] for r in runs)} |")
+        blocks["clients"] = lines
+    if "events" in steps:
+        lines = [f"### Server-sent events: one stream of {args.events:,} small JSON events, server to client", "",
+                 provenance("events"), "",
+                 "| server → client | seconds (median) | events/s | wrong or missing events |", "|---|---|---|---|"]
+        for name, _, variant, _ in STREAMS:
+            runs = streams[variant]
+            seconds = statistics.median(r["seconds"] for r in runs)
+            lines.append(f"| {name} | {seconds:.2f} | {args.events / seconds:,.0f} | "
+                         f"{sum(r['failures'] for r in runs)} |")
+        blocks["events"] = lines
+    if not args.no_write:
+        with open(saved, "w") as f:
+            json.dump(blocks, f)
     lines = [
         BEGIN,
         "## 7. Over real sockets (Benchmarks/Sockets)",
         "",
-        f"Date: {time.strftime('%Y-%m-%d')}. Command: `{command}` (release builds; every server and client in "
-        f"its own process on 127.0.0.1; medians of {args.repeats} repeat(s), each comparison back to back, "
-        f"the order rotated between repeats). 1-minute load average when each measurement started: "
-        f"{min(loads):.1f}–{max(loads):.1f} on {os.cpu_count()} cores, which wrk and the server share "
-        f"(the machine is shared with other builds).",
+        "Release builds; every server and client runs in its own process on 127.0.0.1, and wrk and the "
+        "server share the machine's cores (shared with other builds while measured: see each load average).",
     ]
-    if "servers" in steps:
-        lines += [
-            "",
-            f"### sFOX's send-verification under wrk ({args.threads} threads, {args.connections} connections, "
-            f"{args.duration} s after {args.warmup} s of warm-up)",
-            "",
-            "| server | requests/s (median) | requests/s (all repeats) | p50 | p99 | non-2xx | socket errors |",
-            "|---|---|---|---|---|---|---|",
-        ]
-    for name, variant in SERVERS if "servers" in steps else []:
-        runs = served[variant]
-        lines.append(
-            f"| {name} | {statistics.median(r['rps'] for r in runs):,.0f} | "
-            f"{', '.join(format(r['rps'], ',.0f') for r in runs)} | "
-            f"{ms(statistics.median(r['p50_us'] for r in runs))} | {ms(statistics.median(r['p99_us'] for r in runs))} | "
-            f"{sum(r['status_errors'] for r in runs)} | {sum(r['socket_errors'] for r in runs)} |")
-    if "clients" in steps:
-        lines += ["", f"### The generated sFOX client: {args.calls:,} calls to the hand-written route", "",
-                  "| transport | tasks | seconds (median) | calls/s | failed calls |", "|---|---|---|---|---|"]
-    for name, variant, _ in TRANSPORTS if "clients" in steps else []:
-        for concurrency in [1, args.concurrency]:
-            runs = calls[(variant, concurrency)]
-            seconds = statistics.median(r["seconds"] for r in runs)
-            lines.append(f"| {name} | {concurrency} | {seconds:.2f} | {args.calls / seconds:,.0f} | "
-                         f"{sum(r['failures'] for r in runs)} |")
-    if "events" in steps:
-        lines += ["", f"### Server-sent events: one stream of {args.events:,} small JSON events, server to client", "",
-                  "| server → client | seconds (median) | events/s | wrong or missing events |", "|---|---|---|---|"]
-    for name, _, variant in STREAMS if "events" in steps else []:
-        runs = streams[variant]
-        seconds = statistics.median(r["seconds"] for r in runs)
-        lines.append(f"| {name} | {seconds:.2f} | {args.events / seconds:,.0f} | {sum(r['failures'] for r in runs)} |")
+    for step in ["servers", "clients", "events"]:
+        if step in blocks:
+            lines += [""] + blocks[step]
     lines.append(END)
     section = "\n".join(lines)
     print(section)

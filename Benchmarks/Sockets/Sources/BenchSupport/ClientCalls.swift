@@ -10,7 +10,7 @@ public enum ClientCalls {
     /// expected body (any other answer is counted as a failure).
     public static func run(
         transport: any ClientTransport, baseURL: URL, calls: Int, concurrency: Int
-    ) async throws -> Measurement {
+    ) async throws -> RunResult {
         let client = SFOXClient(
             baseURL: baseURL, credentials: SFOXCredentials(enterpriseAPIKey: Demo.apiKey), transport: transport)
         // One call first, so that connection setup is not measured and a broken setup fails early.
@@ -29,7 +29,7 @@ public enum ClientCalls {
             }
             return try await group.reduce(0, +)
         }
-        return Measurement(count: calls, seconds: Measurement.seconds(since: start), failures: failures)
+        return RunResult(count: calls, seconds: RunResult.seconds(since: start), failures: failures)
     }
 
     /// The first call was not answered as expected.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a client-side run measured, printed as one JSON line for the harness (`run.sh`).
-public struct Measurement: Sendable {
+public struct RunResult: Sendable {
     /// Calls made, or events received.
     public var count: Int
     /// Wall-clock seconds the calls or the stream took.
