@@ -174,7 +174,9 @@ def main():
     binary = os.path.join(HERE, ".build", "release", "socket-bench")
 
     loads = {"servers": [], "clients": [], "events": []}
+    started = {}
     served = {variant: [] for _, variant in SERVERS}
+    started["servers"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     for repeat in range(args.repeats if "servers" in steps else 0):
         for name, variant in rotated(SERVERS, repeat):
             server = Server(binary, variant)
@@ -193,6 +195,7 @@ def main():
             served[variant].append(result)
 
     calls = {}
+    started["clients"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     server = Server(binary, "hand") if "clients" in steps else None
     try:
         for repeat in range(args.repeats if server else 0):
@@ -208,6 +211,7 @@ def main():
             server.stop()
 
     streams = {}
+    started["events"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     for repeat in range(args.repeats if "events" in steps else 0):
         for name, server_variant, variant, executable in rotated(STREAMS, repeat):
             server = Server(binary, server_variant)
@@ -223,7 +227,7 @@ def main():
     command = " ".join(["Benchmarks/Sockets/run.sh"] + sys.argv[1:])
 
     def provenance(step):
-        return (f"Measured {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC with `{command}`: medians of {args.repeats} "
+        return (f"Measured {started[step]} UTC with `{command}`: medians of {args.repeats} "
                 f"repeat(s), the order rotated between repeats; 1-minute load average "
                 f"{min(loads[step]):.1f}–{max(loads[step]):.1f} on {os.cpu_count()} cores when the runs started.")
 
