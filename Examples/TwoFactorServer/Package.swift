@@ -27,6 +27,7 @@ let package = Package(
                 .product(name: "SmsendAPI", package: "apigen"),
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "SFOXAPI", package: "apigen"),
+                .product(name: "LoginEventsAPI", package: "apigen"),
             ],
             swiftSettings: strictSettings),
         .target(

@@ -37,15 +37,19 @@ public struct DemoServices: Sendable {
     public let authEndpoints: AuthEndpointsService
     /// sFOX, serving the demo users.
     public let sfox: SFOXService
+    /// TeamUp's login events, streamed (recorded by ``teamUp``).
+    public let loginFeed: LoginFeedService
     /// Where all four send their codes.
     public let outbox: Outbox
 
     /// Creates the four services, sharing `environment` and `outbox`.
     public init(environment: ServiceEnvironment = ServiceEnvironment(), outbox: Outbox = Outbox()) {
         self.outbox = outbox
+        let loginLog = LoginLog()
+        loginFeed = LoginFeedService(log: loginLog)
         teamUp = TeamUpService(
             users: [Self.teamUpUser, Self.teamUpPlainUser], directAuthKeys: [Self.teamUpDirectAuthKey],
-            environment: environment, outbox: outbox)
+            environment: environment, outbox: outbox, loginLog: loginLog)
         smsend = SmsendService(
             accounts: [Self.smsendAccount], recipients: [Self.smsendRecipient], environment: environment, outbox: outbox)
         authEndpoints = AuthEndpointsService(

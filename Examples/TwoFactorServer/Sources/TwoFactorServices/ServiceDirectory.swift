@@ -1,5 +1,6 @@
 import APIRuntime
 import AuthEndpointsAPI
+import LoginEventsAPI
 import Foundation
 import SFOXAPI
 import SmsendAPI
@@ -13,6 +14,7 @@ import TeamUpAPI
 /// | TeamUp | `/api/v2` |
 /// | sFOX | `/v1` |
 /// | AuthEndpoints | `/` (its routes start with `/users`) |
+/// | LoginEvents (TeamUp's login events, streamed) | `/api/v2/events` (its definition's `/api/v2` is TeamUp's) |
 ///
 /// No route of one service lies under the base path of another, so they do not collide.
 public struct ServiceDirectory: Sendable {
@@ -28,6 +30,9 @@ public struct ServiceDirectory: Sendable {
         public let router: APIRouter
     }
 
+    /// Where the LoginEvents feed is mounted: under TeamUp's base path, beside its routes.
+    public static let loginEventsBasePath = "/api/v2/events"
+
     /// The mounts, longest base path first (the order requests are matched in).
     public let mounts: [Mount]
 
@@ -37,8 +42,8 @@ public struct ServiceDirectory: Sendable {
     ///   - services: The four services.
     ///   - limits: The limits every router checks requests against.
     public init(_ services: DemoServices, limits: ServerLimits = .default) {
-        func mount(_ name: String, _ service: some APIService) -> Mount {
-            var router = APIRouter(basePath: service.defaultBasePath, limits: limits)
+        func mount(_ name: String, _ service: some APIService, basePath: String? = nil) -> Mount {
+            var router = APIRouter(basePath: basePath ?? service.defaultBasePath, limits: limits)
             service.register(on: &router, middlewares: [])
             return Mount(name: name, basePath: router.basePath, service: service, router: router)
         }
@@ -47,6 +52,7 @@ public struct ServiceDirectory: Sendable {
             mount("TeamUp", services.teamUp),
             mount("SFOX", services.sfox),
             mount("AuthEndpoints", services.authEndpoints),
+            mount("LoginEvents", services.loginFeed, basePath: Self.loginEventsBasePath),
         ].sorted { $0.basePath.count > $1.basePath.count }
     }
 

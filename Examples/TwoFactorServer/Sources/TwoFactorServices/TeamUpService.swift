@@ -55,6 +55,8 @@ public final class TeamUpService: TeamUpHandler {
     private let environment: ServiceEnvironment
     private let outbox: Outbox
     private let state = Mutex(State())
+    /// Where each password login is recorded (the LoginEvents feed).
+    public let loginLog: LoginLog
 
     /// Creates the service.
     ///
@@ -66,11 +68,14 @@ public final class TeamUpService: TeamUpHandler {
     ///   - codeLifetime: How long a code is valid (10 minutes by default).
     ///   - pendingLifetime: How long a pending login waits (15 minutes by default).
     ///   - maxPendingLogins: The most pending logins kept at once.
+    ///   - loginLog: Where each password login is recorded.
     public init(
         users: [User], directAuthKeys: Set<String>,
         environment: ServiceEnvironment = ServiceEnvironment(), outbox: Outbox = Outbox(),
-        codeLifetime: TimeInterval = 600, pendingLifetime: TimeInterval = 900, maxPendingLogins: Int = 1000
+        codeLifetime: TimeInterval = 600, pendingLifetime: TimeInterval = 900, maxPendingLogins: Int = 1000,
+        loginLog: LoginLog = LoginLog()
     ) {
+        self.loginLog = loginLog
         self.users = Dictionary(users.map { ($0.username.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         self.directAuthKeys = directAuthKeys
         self.environment = environment
@@ -83,12 +88,17 @@ public final class TeamUpService: TeamUpHandler {
     public func passwordLogin(_ input: PasswordLoginInput) async throws -> PasswordLoginOutput {
         let body = input.body
         guard directAuthKeys.contains(body.directAuthKey) else { return .unauthorized(Self.invalidKey) }
+        let now = environment.now()
         guard let user = users[body.username.lowercased()], user.password == body.password else {
+            loginLog.record(.failed, username: body.username, at: now)
             return .unauthorized(Self.detail("Unable to log in with provided credentials."))
         }
-        if user.twoFactorProviders.isEmpty { return .ok(.getAccessTokenSuccess(issueTokens())) }
-        let now = environment.now()
+        if user.twoFactorProviders.isEmpty {
+            loginLog.record(.login, username: user.username, at: now)
+            return .ok(.getAccessTokenSuccess(issueTokens()))
+        }
         guard let key = body.verificationKey else {
+            loginLog.record(.twoFactorRequired, username: user.username, at: now)
             let login = PendingLogin(
                 id: environment.uuid(), createdAt: now, user: user.id,
                 twoFactorRequiredProviders: user.twoFactorProviders)
@@ -113,7 +123,11 @@ public final class TeamUpService: TeamUpHandler {
             state.order.removeAll { $0 == id }
             return true
         }
-        guard verified else { return .unauthorized(Self.detail("Invalid or expired verification code.")) }
+        guard verified else {
+            loginLog.record(.failed, username: user.username, at: now)
+            return .unauthorized(Self.detail("Invalid or expired verification code."))
+        }
+        loginLog.record(.login, username: user.username, at: now)
         return .ok(.getAccessTokenSuccess(issueTokens()))
     }
 

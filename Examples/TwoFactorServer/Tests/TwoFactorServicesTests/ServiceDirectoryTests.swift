@@ -7,8 +7,9 @@ import TwoFactorServices
 struct ServiceDirectoryTests {
     @Test func eachServiceIsMountedUnderItsDefinitionsBasePath() {
         let directory = ServiceDirectory(DemoServices())
-        #expect(directory.mounts.map(\.name) == ["Smsend", "TeamUp", "SFOX", "AuthEndpoints"])
-        #expect(directory.mounts.map(\.basePath) == ["/API/v1.0/REST", "/api/v2", "/v1", ""])
+        #expect(directory.mounts.map(\.name) == ["Smsend", "LoginEvents", "TeamUp", "SFOX", "AuthEndpoints"])
+        #expect(directory.mounts.map(\.basePath) == ["/API/v1.0/REST", "/api/v2/events", "/api/v2", "/v1", ""])
+        #expect(directory.mount(for: "/api/v2/events/login-events")?.name == "LoginEvents")
         #expect(directory.mount(for: "/api/v2/auth/password_login")?.name == "TeamUp")
         #expect(directory.mount(for: "/API/v1.0/REST/2fa/request")?.name == "Smsend")
         #expect(directory.mount(for: "/v1/enterprise/users/send-verification/x")?.name == "SFOX")
