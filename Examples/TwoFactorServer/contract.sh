@@ -27,7 +27,7 @@ fi
 echo "== contract: exporting the OpenAPI documents"
 swift build --package-path "$root" --product apigen
 apigen="$(swift build --package-path "$root" --show-bin-path)/apigen"
-for service in teamup smsend authendpoints sfox; do
+for service in teamup smsend authendpoints sfox loginevents; do
     "$apigen" openapi "$root/Definitions/$service.json" --output "$work/$service.openapi.json"
 done
 
@@ -73,6 +73,8 @@ run_service teamup /api/v2
 run_service smsend /API/v1.0/REST -H "user_key: demo-user-key" -H "Session_key: demo-session-key"
 run_service authendpoints "" -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGFuIn0.ZGVtby1zaWduYXR1cmU"
 run_service sfox /v1 -H "Authorization: Bearer demo-enterprise-api-key"
+# The streaming operations (server-sent events, JSON Lines, JSON Text Sequence; an OpenAPI 3.2 export).
+run_service loginevents /api/v2/events
 
 python3 - "$work" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
