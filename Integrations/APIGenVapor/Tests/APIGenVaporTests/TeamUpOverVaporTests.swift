@@ -70,7 +70,7 @@ struct TeamUpOverVaporTests {
                 format: format,
                 body: PasswordLoginRequest(
                     username: "2fa@example.com", password: "hunter22", directAuthKey: "direct-key", verificationKey: "0"))
-            guard case .undocumented(401, _) = wrong else {
+            guard case .unauthorized = wrong else {
                 Issue.record("expected 401, got \(wrong)")
                 return
             }
