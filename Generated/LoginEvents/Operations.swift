@@ -16,7 +16,7 @@ public struct LoginEventsInput: Sendable, Hashable {
 
     /// At most this many events, then the stream ends.
     ///
-    /// Constraints: ≥ 1.
+    /// Constraints: ≥ 1, ≤ 1000.
     public var limit: Int?
 
     /// Creates the input of `loginEvents`.
@@ -29,7 +29,7 @@ public struct LoginEventsInput: Sendable, Hashable {
 extension LoginEventsInput: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
         validator.check(self.after, "after", minimum: 0)
-        validator.check(self.limit, "limit", minimum: 1)
+        validator.check(self.limit, "limit", minimum: 1, maximum: 1000)
     }
 }
 
@@ -52,7 +52,7 @@ public struct LoginEventLogInput: Sendable, Hashable {
 
     /// At most this many events.
     ///
-    /// Constraints: ≥ 1.
+    /// Constraints: ≥ 1, ≤ 1000.
     public var limit: Int?
 
     /// Creates the input of `loginEventLog`.
@@ -63,7 +63,7 @@ public struct LoginEventLogInput: Sendable, Hashable {
 
 extension LoginEventLogInput: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
-        validator.check(self.limit, "limit", minimum: 1)
+        validator.check(self.limit, "limit", minimum: 1, maximum: 1000)
     }
 }
 
@@ -87,7 +87,7 @@ public struct LoginEventSequenceInput: Sendable, Hashable {
 
     /// At most this many events.
     ///
-    /// Constraints: ≥ 1.
+    /// Constraints: ≥ 1, ≤ 1000.
     public var limit: Int?
 
     /// Creates the input of `loginEventSequence`.
@@ -98,7 +98,7 @@ public struct LoginEventSequenceInput: Sendable, Hashable {
 
 extension LoginEventSequenceInput: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
-        validator.check(self.limit, "limit", minimum: 1)
+        validator.check(self.limit, "limit", minimum: 1, maximum: 1000)
     }
 }
 
