@@ -250,7 +250,7 @@ extension ImportRun {
     func integerType(_ schema: OrderedJSON) -> TypeRef {
         switch schema["format"]?.stringValue {
         case "int32": .int32
-        case "int64": .int64
+        case "int64": schema[OpenAPIExporter.integerTypeExtension]?.stringValue == "integer" ? .integer : .int64
         default: .integer
         }
     }

@@ -168,6 +168,8 @@ public enum OpenAPIExporter {
 
     /// Marks what the exporter adds for the generated server's own answers; `apigen import` skips it.
     static let runtimeExtension = "x-apigen-runtime"
+    /// Marks a `format: int64` integer that is the definition's `integer` (Swift `Int`), not `int64`.
+    static let integerTypeExtension = "x-apigen-type"
 
     /// The statuses a generated router answers for this operation before (or instead of) its handler,
     /// with the `{"error", "fields"}` JSON body of `ServerError`: 400 for a parameter or body that does
@@ -268,7 +270,13 @@ public enum OpenAPIExporter {
         var members: [OrderedJSON.Member]
         switch type {
         case .string: members = [.init("type", .string("string"))]
-        case .integer: members = [.init("type", .string("integer"))]
+        case .integer:
+            // Swift's `Int` is 64 bits: the format says so, so a client (or a fuzzer generating valid data) stays
+            // within what the generated server accepts; the extension keeps it `integer`, not `int64`, on import.
+            members = [
+                .init("type", .string("integer")), .init("format", .string("int64")),
+                .init(integerTypeExtension, .string("integer")),
+            ]
         case .int32: members = [.init("type", .string("integer")), .init("format", .string("int32"))]
         case .int64: members = [.init("type", .string("integer")), .init("format", .string("int64"))]
         case .number: members = [.init("type", .string("number")), .init("format", .string("double"))]

@@ -58,6 +58,28 @@ struct OpenAPIExportTests {
         #expect(failure == nil, "awkward: \(failure ?? "")")
     }
 
+    /// `integer` is Swift's `Int`: exported as `format: int64`, so a client or a fuzzer generating valid data
+    /// stays within what the server accepts (schemathesis sent `limit=9738849378228268875605082112` as valid
+    /// when the export said only `integer`); the extension brings it back as `integer`, and a foreign `int64`
+    /// stays `int64`.
+    @Test func integersSayTheirRange() throws {
+        let (_, document) = try export("teamup")
+        let provider = try #require(document["components"]?["schemas"]?["StartVerificationRequest"]?["properties"]?["provider"])
+        #expect(provider["type"] == .string("integer"))
+        #expect(provider["format"] == .string("int64"))
+        #expect(provider["x-apigen-type"] == .string("integer"))
+        func importedType(_ schema: String) throws -> TypeRef? {
+            let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, "#
+                + #""components": {"schemas": {"Box": {"type": "object", "required": ["n"], "properties": {"n": "#
+                + schema + "}}}}}"
+            let (definition, _) = try OpenAPIImporter.convert(Data(text.utf8), file: "openapi.json", serviceName: "T")
+            return definition.types.first?.fields.first?.type
+        }
+        #expect(try importedType(#"{"type": "integer", "format": "int64", "x-apigen-type": "integer"}"#) == .integer)
+        #expect(try importedType(#"{"type": "integer", "format": "int64"}"#) == .int64)
+        #expect(try importedType(#"{"type": "integer"}"#) == .integer)
+    }
+
     @Test func exportIsDeterministicAndFollowsDefinitionOrder() throws {
         let (definition, document) = try export("authendpoints")
         #expect(document.rendered() == OpenAPIExporter.text(definition))
