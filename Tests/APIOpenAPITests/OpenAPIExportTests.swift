@@ -64,12 +64,14 @@ struct OpenAPIExportTests {
     /// stays `int64`.
     @Test func integersSayTheirRange() throws {
         let (_, document) = try export("teamup")
-        let provider = try #require(document["components"]?["schemas"]?["StartVerificationRequest"]?["properties"]?["provider"])
+        let provider = try #require(
+            document["components"]?["schemas"]?["StartVerificationRequest"]?["properties"]?["provider"])
         #expect(provider["type"] == .string("integer"))
         #expect(provider["format"] == .string("int64"))
         #expect(provider["x-apigen-type"] == .string("integer"))
         func importedType(_ schema: String) throws -> TypeRef? {
-            let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, "#
+            let text =
+                #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, "#
                 + #""components": {"schemas": {"Box": {"type": "object", "required": ["n"], "properties": {"n": "#
                 + schema + "}}}}}"
             let (definition, _) = try OpenAPIImporter.convert(Data(text.utf8), file: "openapi.json", serviceName: "T")
