@@ -161,14 +161,16 @@ public enum DefinitionChecker {
                     )
                 }
             }
-            if let url = URL(string: service.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
-                url.host != nil
-            {
-                if service.baseURL.hasSuffix("/") {
-                    report("service.baseURL", "drop the trailing '/': operation paths start with '/'")
+            if let baseURL = service.baseURL {
+                if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
+                    url.host != nil
+                {
+                    if baseURL.hasSuffix("/") {
+                        report("service.baseURL", "drop the trailing '/': operation paths start with '/'")
+                    }
+                } else {
+                    report("service.baseURL", "'\(baseURL)' is not an absolute http or https URL")
                 }
-            } else {
-                report("service.baseURL", "'\(service.baseURL)' is not an absolute http or https URL")
             }
         }
 

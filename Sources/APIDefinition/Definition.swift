@@ -42,14 +42,15 @@ public struct Service: Sendable, Hashable {
     public var title: String?
     public var doc: String?
     /// The default base URL; clients can override it, and servers mount their routes under its path.
-    public var baseURL: String
+    /// `nil` when the definition names none: the client then takes one, and the server mounts at `/`.
+    public var baseURL: String?
     /// How the service writes XML, when any body or response is XML.
     public var xml: XMLDialectSpec?
     /// A query parameter whose value (`json`, `xml`) chooses the response format, before `Accept`.
     public var responseFormatParameter: String?
 
     public init(
-        name: String, title: String?, doc: String?, baseURL: String, xml: XMLDialectSpec? = nil,
+        name: String, title: String?, doc: String?, baseURL: String?, xml: XMLDialectSpec? = nil,
         responseFormatParameter: String? = nil
     ) {
         self.name = name

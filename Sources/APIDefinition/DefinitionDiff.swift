@@ -58,8 +58,14 @@ public struct DefinitionDiff: Sendable {
     // MARK: Service and auth
 
     private mutating func compareService(_ old: Service, _ new: Service) {
-        if old.baseURL != new.baseURL {
-            add(.breakingWire, "service.baseURL", "base URL changed from \(old.baseURL) to \(new.baseURL)")
+        switch (old.baseURL, new.baseURL) {
+        case (let old?, let new?) where old != new:
+            add(.breakingWire, "service.baseURL", "base URL changed from \(old) to \(new)")
+        case (let old?, nil):
+            add(.breakingSource, "service.baseURL", "base URL \(old) removed: the client now takes a base URL")
+        case (nil, let new?):
+            add(.additive, "service.baseURL", "base URL \(new) added: the client's base URL gets a default")
+        default: break
         }
         if old.name != new.name {
             add(

@@ -399,8 +399,8 @@ final class Reader {
     func service(_ node: Node) -> Service? {
         guard
             let members = object(
-                node, what: "the service", required: ["name", "baseURL"],
-                optional: ["title", "doc", "xml", "responseFormatParameter"])
+                node, what: "the service", required: ["name"],
+                optional: ["title", "doc", "baseURL", "xml", "responseFormatParameter"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let baseURL = nonEmptyString(members["baseURL"])
@@ -408,7 +408,7 @@ final class Reader {
         let doc = docs(members)
         let xml = members["xml"].flatMap(xmlDialect)
         let formatParameter = nonEmptyString(members["responseFormatParameter"])
-        guard let name, let baseURL else { return nil }
+        guard let name, members["baseURL"] == nil || baseURL != nil else { return nil }
         return Service(
             name: name, title: title, doc: doc, baseURL: baseURL, xml: xml, responseFormatParameter: formatParameter)
     }

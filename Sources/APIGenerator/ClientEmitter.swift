@@ -17,9 +17,10 @@ enum ClientEmitter {
         var result = SwiftSource.docComment(
             "A client for \(title).", extra: service.doc.map { [$0] } ?? [])
         result += "public struct \(context.clientName): Sendable {\n"
-        result += SwiftSource.docComment("`\(service.baseURL)`, the base URL the definition declares.", indent: "    ")
-        result +=
-            "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(service.baseURL)))!\n\n"
+        if let baseURL = service.baseURL {
+            result += SwiftSource.docComment("`\(baseURL)`, the base URL the definition declares.", indent: "    ")
+            result += "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!\n\n"
+        }
         result += "    /// Where requests go; the operation paths are appended to its path.\n"
         result += "    public var baseURL: URL\n"
         if hasAuth {
@@ -32,7 +33,11 @@ enum ClientEmitter {
         result += "    public var middlewares: [any ClientMiddleware]\n"
         result += "    /// The largest response body decoded into a typed value, in bytes (64 MiB by default).\n"
         result += "    public var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes\n\n"
-        var docs = ["- Parameters:", "  - baseURL: Where requests go; by default ``defaultBaseURL``."]
+        let baseURLDoc =
+            service.baseURL == nil
+            ? "Where requests go (the definition names no base URL)."
+            : "Where requests go; by default ``defaultBaseURL``."
+        var docs = ["- Parameters:", "  - baseURL: \(baseURLDoc)"]
         if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
         docs.append("  - transport: What sends the requests; by default `URLSession`.")
         docs.append("  - middlewares: What every request passes through, in order, before the transport.")
@@ -41,7 +46,7 @@ enum ClientEmitter {
             hasAuth ? "credentials: \(context.credentialsName) = \(context.credentialsName)(),\n        " : ""
         result += """
                 public init(
-                    baseURL: URL = defaultBaseURL,
+                    baseURL: URL\(service.baseURL == nil ? "" : " = defaultBaseURL"),
                     \(credentialsParameter)transport: any ClientTransport = URLSessionTransport(),
                     middlewares: [any ClientMiddleware] = []
                 ) {

@@ -35,19 +35,27 @@ enum ServerEmitter {
                 + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
         }.joined(separator: "\n")
         result += "\n"
-        let path = basePath(definition)
-        result += SwiftSource.docComment(
-            path.isEmpty
-                ? "The path of the definition's base URL, under which a server mounts the operations: none."
-                : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.",
-            indent: "    ")
-        result += "    public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }\n\n"
+        if definition.service.baseURL == nil {
+            result += SwiftSource.docComment(
+                "The definition names no base URL: a server mounts the operations at `/`.", indent: "    ")
+            result += "    public var defaultBasePath: String { \"\" }\n\n"
+        } else {
+            let path = basePath(definition)
+            result += SwiftSource.docComment(
+                path.isEmpty
+                    ? "The path of the definition's base URL, under which a server mounts the operations: none."
+                    : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.",
+                indent: "    ")
+            result += "    public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }\n\n"
+        }
         result += SwiftSource.docComment(
             "A router that serves every operation of \(title) with this handler.", indent: "    ",
             extra: [
                 "- Parameters:",
                 "  - basePath: The path prefix of every route; by default the path of the",
-                "    definition's base URL (`\(basePath(definition))`).",
+                definition.service.baseURL == nil
+                    ? "    definition's base URL (none: it names no base URL)."
+                    : "    definition's base URL (`\(basePath(definition))`).",
                 "  - limits: What a request may be.",
                 "  - middlewares: What every request passes through, in order, before the handler.",
                 "- Returns: A router to hand requests to, for example through ``InProcessTransport``.",
@@ -88,8 +96,8 @@ enum ServerEmitter {
     }
 
     static func basePath(_ definition: Definition) -> String {
-        guard let schemeEnd = definition.service.baseURL.range(of: "://") else { return "" }
-        let rest = definition.service.baseURL[schemeEnd.upperBound...]
+        guard let baseURL = definition.service.baseURL, let schemeEnd = baseURL.range(of: "://") else { return "" }
+        let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "" }
         return String(rest[slash...])
     }

@@ -23,7 +23,7 @@ public enum DefinitionWriter {
         var members: [OrderedJSON.Member] = [.init("name", .string(service.name))]
         if let title = service.title { members.append(.init("title", .string(title))) }
         if let doc = service.doc { members.append(.init("doc", .string(doc))) }
-        members.append(.init("baseURL", .string(service.baseURL)))
+        if let baseURL = service.baseURL { members.append(.init("baseURL", .string(baseURL))) }
         if let parameter = service.responseFormatParameter {
             members.append(.init("responseFormatParameter", .string(parameter)))
         }

@@ -54,13 +54,11 @@ extension ImportRun {
             responseFormatParameter: root["x-apigen-response-format-parameter"]?.stringValue)
     }
 
-    func baseURL() -> String {
+    /// The first server's URL; `nil` when the document names none (the generated client then takes one).
+    func baseURL() -> String? {
         let fallback = "https://example.com"
         let servers = root["servers"]?.arrayValue ?? []
-        guard let first = servers.first, let original = first["url"]?.stringValue else {
-            warn("#", "the document names no server; the base URL is \(fallback) (set service.baseURL)")
-            return fallback
-        }
+        guard let first = servers.first, let original = first["url"]?.stringValue else { return nil }
         if servers.count > 1 {
             warn("#/servers", "only the first of \(servers.count) servers is used")
         }

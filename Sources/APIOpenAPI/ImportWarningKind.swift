@@ -48,7 +48,9 @@ extension OpenAPIImporter.Warning {
             Rule("binary-content", "binary content is typed as"),
             Rule("body-constraints", "constraints on a whole body"),
             Rule("media-type-unsupported", "request bodies of type", "next to a typed JSON or XML body"),
-            Rule("media-type-approximated", "is sent as", "is read and written as", "differs from the first content type's"),
+            Rule(
+                "media-type-approximated", "is sent as", "is read and written as",
+                "differs from the first content type's"),
             Rule("body-without-schema", "without a schema cannot be typed", "without content cannot be typed"),
             Rule("body-dropped", "no content type of the request body remains"),
             Rule("body-in-method", "request has no body in a definition"),
@@ -57,8 +59,10 @@ extension OpenAPIImporter.Warning {
             // Auth.
             Rule("security-scopes", "scopes or roles cannot be expressed"),
             Rule("optional-auth", "an empty security requirement makes auth optional"),
-            Rule("security-scheme", "authentication is not supported", "API keys in the", "security schemes are not supported",
-                 "which is not supported; the alternative is dropped", "is not declared; the alternative is dropped"),
+            Rule(
+                "security-scheme", "authentication is not supported", "API keys in the",
+                "security schemes are not supported",
+                "which is not supported; the alternative is dropped", "is not declared; the alternative is dropped"),
             // Responses.
             Rule("default-response", "the 'default' response"),
             Rule("status-range", "status ranges"),
@@ -67,20 +71,23 @@ extension OpenAPIImporter.Warning {
             Rule("links", key: "links"),
             // Parameters.
             Rule("array-parameter", "array parameters are not supported"),
-            Rule("object-parameter", "object parameters are not supported", "free-form parameters are not supported",
-                 "parameters described by 'content'"),
+            Rule(
+                "object-parameter", "object parameters are not supported", "free-form parameters are not supported",
+                "parameters described by 'content'"),
             Rule("cookie-parameter", "cookie parameters are not supported"),
             Rule("parameter-style", key: "style"),
-            Rule("parameter", "parameters in '", "header parameters named Accept", "the parameter has no schema",
-                 "path parameters are always required", "does not appear in the path", "declares no such path parameter",
-                 "is already a parameter", "a parameter needs 'name' and 'in'", "'allowReserved'", "'allowEmptyValue'"),
+            Rule(
+                "parameter", "parameters in '", "header parameters named Accept", "the parameter has no schema",
+                "path parameters are always required", "does not appear in the path", "declares no such path parameter",
+                "is already a parameter", "a parameter needs 'name' and 'in'", "'allowReserved'", "'allowEmptyValue'"),
             // Annotations.
             Rule("deprecated", key: "deprecated"),
             Rule("read-only", key: "readOnly"),
             Rule("write-only", key: "writeOnly"),
             // Service and operations.
-            Rule("no-server", "the document names no server"),
-            Rule("operation-servers", "path-level servers are not supported", "operation-level servers are not supported"),
+            Rule(
+                "operation-servers", "path-level servers are not supported", "operation-level servers are not supported"
+            ),
             Rule("server-url", "the server URL", "servers is used"),
             Rule("callbacks", key: "callbacks"),
             Rule("webhooks", key: "webhooks"),
@@ -88,32 +95,45 @@ extension OpenAPIImporter.Warning {
             // Schemas.
             Rule("any-of", "anyOf becomes an object"),
             Rule("mixed-alternatives", "of alternatives that are not all objects or all strings", "several types"),
-            Rule("number-enum", "integer enums cannot be expressed", "number enums cannot be expressed",
-                 "a boolean enum", "an enum of values that are not all"),
-            Rule("additional-properties", "additional properties next to declared ones", "next to the object's own properties"),
+            Rule(
+                "number-enum", "integer enums cannot be expressed", "number enums cannot be expressed",
+                "a boolean enum", "an enum of values that are not all"),
+            Rule(
+                "additional-properties", "additional properties next to declared ones",
+                "next to the object's own properties"),
             Rule("discriminator", key: "discriminator"),
             Rule("discriminator", "discriminator", "mapping target", "the mapping entry", "all map to"),
             Rule("one-of", "oneOf", "alternative"),
-            Rule("all-of", "allOf", "fields cannot be merged", "constraints cannot be merged", "is declared differently"),
+            Rule(
+                "all-of", "allOf", "fields cannot be merged", "constraints cannot be merged", "is declared differently"),
             Rule("recursion", "contain itself", "contains itself", "includes itself"),
             Rule("external-reference", "the external reference"),
-            Rule("nullable", "null body cannot be expressed", "nullable parameter", "cannot be expressed; they are not nullable"),
+            Rule(
+                "nullable", "null body cannot be expressed", "nullable parameter",
+                "cannot be expressed; they are not nullable"),
             Rule("const", key: "const"),
             Rule("const", "const "),
             Rule("default-value", key: "default"),
             Rule("default-value", "default"),
-            Rule("constraint", "constraints on", "pattern", "bound", "must be a whole number",
-                 "is greater than", "is outside the range", "applies to"),
+            Rule(
+                "constraint", "constraints on", "pattern", "bound", "must be a whole number",
+                "is greater than", "is outside the range", "applies to"),
             Rule("container-element", "that are arrays or maps", "cannot be expressed; they are strings"),
             // Names.
-            Rule("rename", "is named '", "in Swift:", "the Swift case", "has no operationId",
-                 "the title gives no service name", "a property without a name"),
+            Rule(
+                "rename", "is named '", "in Swift:", "the Swift case", "has no operationId",
+                "the title gives no service name", "a property without a name"),
             Rule("duplicate", "is listed twice", "repeats a parameter name"),
             // What is not OpenAPI, or not a schema.
-            Rule("unsupported-keyword", "uniqueItems", "cannot be expressed in a definition; ignored", "the dialect is ignored"),
-            Rule("unknown-key", "is not an OpenAPI key", "is not a path item key", "is not an operation key",
-                 "is not a parameter key"),
-            Rule("invalid-schema", "typed as any JSON", "is not a property", "must be an array", "must be an object", "must start with '/'"),
+            Rule(
+                "unsupported-keyword", "uniqueItems", "cannot be expressed in a definition; ignored",
+                "the dialect is ignored"),
+            Rule(
+                "unknown-key", "is not an OpenAPI key", "is not a path item key", "is not an operation key",
+                "is not a parameter key"),
+            Rule(
+                "invalid-schema", "typed as any JSON", "is not a property", "must be an array", "must be an object",
+                "must start with '/'"),
         ]
 
         /// The kind of the warning at `pointer` that says `message`.

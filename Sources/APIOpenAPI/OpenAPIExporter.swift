@@ -17,9 +17,11 @@ public enum OpenAPIExporter {
         info.append(.init("version", .string("\(definition.formatVersion)")))
         var root: [OrderedJSON.Member] = [
             .init("openapi", .string(version(of: definition))), .init("info", .object(info)),
-            .init("servers", .array([.object([.init("url", .string(service.baseURL))])])),
             .init("x-apigen-service-name", .string(service.name)),
         ]
+        if let baseURL = service.baseURL {
+            root.insert(.init("servers", .array([.object([.init("url", .string(baseURL))])])), at: 2)
+        }
         if let xml = service.xml {
             root.append(
                 .init(
@@ -129,7 +131,9 @@ public enum OpenAPIExporter {
                     .init(
                         "content",
                         .object([
-                            .init(format.mediaType, .object([.init("itemSchema", itemSchema(for: type, format, definition))]))
+                            .init(
+                                format.mediaType,
+                                .object([.init("itemSchema", itemSchema(for: type, format, definition))]))
                         ])))
             } else if !response.contentTypes.isEmpty {
                 var content: [OrderedJSON.Member] = response.contentTypes.map { contentType in

@@ -17,7 +17,8 @@ import Testing
 struct RandomDefinitionTests {
     /// `APIGEN_FUZZ_SEED`, else one from the clock; printed by each test.
     static func seed(_ test: String) -> UInt64 {
-        FuzzSeed.choose("RandomDefinitionTests.\(test)", default: UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)
+        FuzzSeed.choose(
+            "RandomDefinitionTests.\(test)", default: UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000)
     }
 
     static var count: Int {
@@ -89,7 +90,8 @@ struct RandomDefinitionTests {
             let warnings = build.output.split(separator: "\n").filter {
                 $0.contains("warning:") && $0.contains("/Generated/")
             }
-            #expect(build.status == 0, "seed \(seed): the generated code does not compile:\n\(build.output.suffix(20_000))")
+            #expect(
+                build.status == 0, "seed \(seed): the generated code does not compile:\n\(build.output.suffix(20_000))")
             #expect(warnings.isEmpty, "seed \(seed): warnings in generated code:\n\(warnings.joined(separator: "\n"))")
             guard build.status == 0 else { return }
             let check = try ScratchPackage.run([app + "/.build/debug/Check"], in: app)
@@ -217,6 +219,7 @@ struct RandomDefinitionTests {
         result += "public func propertyServe\(service)() async -> Report {\n"
         result += "    var report = Report()\n"
         result += "    let client = \(service)Client(\n"
+        if definition.service.baseURL == nil { result += "        baseURL: URL(string: \"https://example.com\")!,\n" }
         result += "        credentials: \(service)Credentials(token: \"t\", key: \"k\", secret: \"s\"),\n"
         result += "        transport: InProcessTransport(router: Echo\(service)().makeRouter()))\n"
         var calls = 0

@@ -98,7 +98,8 @@ struct RandomDefinitions {
                 let value = pool.remove(at: random.int(0...pool.count - 1))
                 values.append(EnumValue(value: value, swiftName: nil, doc: random.chance(30) ? doc() : nil))
             }
-            let name = random.chance(50) ? enumNames.remove(at: random.int(0...enumNames.count - 1)) : "\(prefix)E\(number)"
+            let name =
+                random.chance(50) ? enumNames.remove(at: random.int(0...enumNames.count - 1)) : "\(prefix)E\(number)"
             enums.append(name)
             enumValues[name] = values.map(\.value)
             types.append(
@@ -257,7 +258,8 @@ struct RandomDefinitions {
             file: "p\(index).json", formatVersion: 1,
             service: Service(
                 name: prefix, title: "Random \(index) " + doc(), doc: doc(),
-                baseURL: "https://example.com/p\(index)",
+                // Every third names no base URL: the client then takes one, and the server mounts at `/`.
+                baseURL: index % 3 == 1 ? nil : "https://example.com/p\(index)",
                 xml: usesXML
                     ? XMLDialectSpec(
                         rootElement: random.pick(["root", "data"]),
@@ -376,9 +378,11 @@ struct RandomDefinitions {
                     : [-9_223_372_036_854_775_808, -1e15, 1e15, 9_007_199_254_740_992, 4_611_686_018_427_387_904]
                 let first = random.pick(ends)
                 let second = random.pick(ends)
-                if random.chance(30) { field.constraints.minimum = min(first, second) }
-                else if random.chance(40) { field.constraints.maximum = max(first, second) }
-                else {
+                if random.chance(30) {
+                    field.constraints.minimum = min(first, second)
+                } else if random.chance(40) {
+                    field.constraints.maximum = max(first, second)
+                } else {
                     field.constraints.minimum = min(first, second)
                     field.constraints.maximum = max(first, second)
                 }

@@ -816,7 +816,6 @@ struct OpenAPIImportTests {
                     ], keepUnknown: false))
         #expect(
             warnings == [
-                "#: the document names no server; the base URL is https://example.com (set service.baseURL)",
                 "#/paths/~1b/post/operationId: the operation 'getThing' is named 'getThing2': another operation has the same Swift name",
                 "#/components/schemas/string: the schema 'string' is named 'StringModel': 'string' is a primitive type name",
                 "#/components/schemas/GetThingInput: the schema 'GetThingInput' is named 'GetThingInputModel': 'GetThingInput' is a name apigen generates",
