@@ -12,11 +12,17 @@ enum TestServer {
     typealias Handle = @Sendable (APIRequest) async -> APIResponse
 
     /// Runs `body` with the base URL of a server answering with `handle`, then stops the server.
+    /// `sendBuffer` sets each connection's kernel send buffer (`SO_SNDBUF`, bytes) instead of letting the
+    /// system grow it (to 4 MiB on Linux by default).
     static func with<T>(
-        _ handle: @escaping Handle, basePath: String = "", _ body: (URL) async throws -> T
+        _ handle: @escaping Handle, basePath: String = "", sendBuffer: Int32? = nil, _ body: (URL) async throws -> T
     ) async throws -> T {
-        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        var bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+        if let sendBuffer {
+            bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
+        }
+        let server = try await bootstrap
             .bind(host: "127.0.0.1", port: 0) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
