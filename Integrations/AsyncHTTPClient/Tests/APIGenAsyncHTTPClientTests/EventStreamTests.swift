@@ -73,7 +73,10 @@ struct EventStreamTests {
     @Test(arguments: ["sse", "jsonl"])
     func cancellingTheReaderMidStreamStopsTheServersProducer(format: String) async throws {
         let tally = ProducerTally()
-        try await TestServer.with(TestLoginEvents(tally: tally).makeRouter().handle, basePath: "/api/v2") { url in
+        let gauge = ConnectionGauge()
+        try await TestServer.with(
+            TestLoginEvents(tally: tally).makeRouter().handle, basePath: "/api/v2", gauge: gauge
+        ) { url in
             let client = LoginEventsClient(baseURL: url, transport: transport)
             let progress = ReaderProgress()
             let reader = Task {
@@ -91,12 +94,14 @@ struct EventStreamTests {
                 }
             }
             #expect(await eventually(within: 10) { progress.count >= 100 })
+            #expect(gauge.open == 1)
             reader.cancel()
             #expect(await eventually(within: 10) { progress.isFinished }, "the reader's iteration did not end")
             let error = progress.error
             #expect(error is CancellationError, "ended with \(String(describing: error))")
             // The client closes the connection; the server's next write fails and it drops the producer.
             #expect(await eventually(within: 10) { tally.released }, "the server still holds the producer")
+            #expect(await eventually(within: 10) { gauge.open == 0 }, "the connection is still open")
             let pulled = tally.pulled
             print("\(format): read \(progress.count) events, cancelled; the producer stopped after \(pulled)")
             #expect(pulled < 100_000)
