@@ -66,7 +66,7 @@ struct TestLoginEvents: LoginEventsHandler {
 /// the generated client. (`URLSessionTransport` hands the client the body once it is complete, so these
 /// prove the wire format and the typed decoding over HTTP; `ServerStreamStopTests` reads the server's
 /// streams with a raw socket that stops or pauses mid-stream.)
-@Suite("Hummingbird: event streams")
+@Suite("Hummingbird: event streams", .serialized)
 struct EventStreamTests {
     @Test func aStreamOf100000ServerSentEventsOverHTTP() async throws {
         let (count, wrong) = try await LiveServer.run({ $0.mount(TestLoginEvents()) }) {

@@ -82,10 +82,14 @@ struct EventStreamTests {
             let reader = Task {
                 do {
                     if format == "sse" {
-                        guard case .ok(let events) = try await client.loginEvents() else { throw URLError(.badServerResponse) }
+                        guard case .ok(let events) = try await client.loginEvents() else {
+                            throw URLError(.badServerResponse)
+                        }
                         for try await _ in events { progress.read() }
                     } else {
-                        guard case .ok(let events) = try await client.loginEventLog() else { throw URLError(.badServerResponse) }
+                        guard case .ok(let events) = try await client.loginEventLog() else {
+                            throw URLError(.badServerResponse)
+                        }
                         for try await _ in events { progress.read() }
                     }
                     progress.finish(nil)
