@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "SmsendAPI", package: "apigen"),
                 .product(name: "AuthEndpointsAPI", package: "apigen"),
                 .product(name: "SFOXAPI", package: "apigen"),
+                .product(name: "LoginEventsAPI", package: "apigen"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -9,22 +9,26 @@ import Testing
     import FoundationNetworking
 #endif
 
-/// Login events made on demand: event `i` exists only once the server asks the sequence for it.
+/// Login events made on demand: event `i` exists only once the server asks the sequence for it (and
+/// `tally`, when there is one, counts each ask and sees the server let go of the iterator).
 struct LoginEventsOnDemand<Element: Sendable>: AsyncSequence, Sendable {
     let count: Int64
     /// The sequence number of an event written with an empty `username`, which breaks `minLength: 1`.
     var broken: Int64?
+    var tally: ProducerTally?
     let make: @Sendable (LoginEvent) -> Element
 
-    func makeAsyncIterator() -> Iterator { Iterator(source: self) }
+    func makeAsyncIterator() -> Iterator { Iterator(source: self, token: ReleaseToken(tally)) }
 
     struct Iterator: AsyncIteratorProtocol {
         let source: LoginEventsOnDemand
+        let token: ReleaseToken
         var next: Int64 = 0
 
         mutating func next() async -> Element? {
             guard next < source.count else { return nil }
             defer { next += 1 }
+            source.tally?.pull()
             return source.make(LoginEventsOnDemand<LoginEvent>.event(next, broken: next == source.broken))
         }
     }
@@ -37,28 +41,32 @@ struct LoginEventsOnDemand<Element: Sendable>: AsyncSequence, Sendable {
     }
 }
 
-/// The login feed: `limit` events (100,000 by default), the one numbered `broken` invalid.
+/// The login feed: `limit` events (100,000 by default), the one numbered `broken` invalid, each pull
+/// counted by `tally` when there is one.
 struct TestLoginEvents: LoginEventsHandler {
     var broken: Int64?
+    var tally: ProducerTally?
+    /// How many events a request without `limit` gets.
+    var defaultCount: Int64 = 100_000
 
     func loginEvents(_ input: LoginEventsInput) async throws -> LoginEventsOutput {
         .ok(
             EventStream(
-                LoginEventsOnDemand(count: Int64(input.limit ?? 100_000), broken: broken) {
+                LoginEventsOnDemand(count: input.limit.map(Int64.init) ?? defaultCount, broken: broken, tally: tally) {
                     ServerSentEvent(event: $0.kind.rawValue, id: String($0.sequence), data: $0)
                 }))
     }
 
     func loginEventLog(_ input: LoginEventLogInput) async throws -> LoginEventLogOutput {
-        .ok(EventStream(LoginEventsOnDemand(count: Int64(input.limit ?? 100_000)) { $0 }))
+        .ok(EventStream(LoginEventsOnDemand(count: input.limit.map(Int64.init) ?? defaultCount, tally: tally) { $0 }))
     }
 }
 
 /// Event streams over a real socket: the generated server's events written through Hummingbird, read by
 /// the generated client. (`URLSessionTransport` hands the client the body once it is complete, so these
-/// prove the wire format and the typed decoding over HTTP; stopping mid-stream needs a streaming client
-/// transport.)
-@Suite("Hummingbird: event streams")
+/// prove the wire format and the typed decoding over HTTP; `ServerStreamStopTests` reads the server's
+/// streams with a raw socket that stops or pauses mid-stream.)
+@Suite("Hummingbird: event streams", .serialized)
 struct EventStreamTests {
     @Test func aStreamOf100000ServerSentEventsOverHTTP() async throws {
         let (count, wrong) = try await LiveServer.run({ $0.mount(TestLoginEvents()) }) {

@@ -12,11 +12,18 @@ enum TestServer {
     typealias Handle = @Sendable (APIRequest) async -> APIResponse
 
     /// Runs `body` with the base URL of a server answering with `handle`, then stops the server.
+    /// `sendBuffer` sets each connection's kernel send buffer (`SO_SNDBUF`, bytes) instead of letting the
+    /// system grow it (to 4 MiB on Linux by default). `gauge`, when given, counts the open connections.
     static func with<T>(
-        _ handle: @escaping Handle, basePath: String = "", _ body: (URL) async throws -> T
+        _ handle: @escaping Handle, basePath: String = "", sendBuffer: Int32? = nil, gauge: ConnectionGauge? = nil,
+        _ body: (URL) async throws -> T
     ) async throws -> T {
-        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        var bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+        if let sendBuffer {
+            bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
+        }
+        let server = try await bootstrap
             .bind(host: "127.0.0.1", port: 0) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
@@ -31,7 +38,11 @@ enum TestServer {
                 try await withThrowingDiscardingTaskGroup { connections in
                     try await server.executeThenClose { inbound in
                         for try await connection in inbound {
-                            connections.addTask { try? await serve(connection, handle) }
+                            gauge?.opened()
+                            connections.addTask {
+                                defer { gauge?.closed() }
+                                try? await serve(connection, handle)
+                            }
                         }
                     }
                 }
@@ -108,6 +119,17 @@ enum TestServer {
         }
         try await outbound.write(.end(nil))
     }
+}
+
+/// How many of a ``TestServer``'s connections are open: counted when one is accepted, and again when
+/// the server is done with it (its exchange has ended and the channel is closed).
+final class ConnectionGauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    /// The connections accepted and not yet closed.
+    var open: Int { lock.withLock { count } }
+    func opened() { lock.withLock { count += 1 } }
+    func closed() { lock.withLock { count -= 1 } }
 }
 
 /// `#require` without the Testing macro, for the server's setup.
