@@ -282,7 +282,9 @@ public enum DefinitionChecker {
             }
             switch type.kind {
             case .object(let fields):
-                if fields.contains(where: \.sensitive) || recursion.indirectFields[type.name] != nil {
+                if fields.contains(where: { $0.sensitive || $0.deprecated != nil })
+                    || recursion.indirectFields[type.name] != nil
+                {
                     for (index, field) in fields.enumerated()
                     where ReservedNames.redactionMembers.contains(Naming.property(field)) {
                         report(
@@ -292,6 +294,15 @@ public enum DefinitionChecker {
                     }
                 }
                 checkIndirectStorage(type, fields, at: path)
+                checkDeprecatedStorage(
+                    fields.map { (Naming.property($0), $0.deprecated != nil) }, at: { "\(path).fields[\($0)]" })
+                let indirect = recursion.indirectFields[type.name] ?? []
+                for (index, field) in fields.enumerated() where field.deprecated != nil && indirect.contains(field.name)
+                {
+                    report(
+                        "\(path).fields[\(index)].deprecated",
+                        "a field that makes its type recursive cannot be deprecated yet (it is stored out of line)")
+                }
                 if recursion.infiniteTypes.contains(type.name) {
                     report(
                         "\(path).name",
@@ -334,6 +345,18 @@ public enum DefinitionChecker {
                 report(
                     "\(path).fields[\(index)].name",
                     "'\(Naming.property(field))' clashes with the storage of the recursive field '\(Naming.property(field).dropFirst())'; give the field a 'swiftName'"
+                )
+            }
+        }
+
+        /// A deprecated field or parameter `x` is stored as `_x` behind a deprecated accessor (so generated code
+        /// uses no deprecated declaration); no other member may be named `_x`. `members`: (Swift name, deprecated).
+        mutating func checkDeprecatedStorage(_ members: [(name: String, deprecated: Bool)], at path: (Int) -> String) {
+            let storage = Set(members.filter(\.deprecated).map { "_" + $0.name })
+            for (index, member) in members.enumerated() where storage.contains(member.name) {
+                report(
+                    "\(path(index)).name",
+                    "'\(member.name)' clashes with the storage of the deprecated '\(member.name.dropFirst())'; give it a 'swiftName'"
                 )
             }
         }
@@ -573,7 +596,10 @@ public enum DefinitionChecker {
                 report("\(path).path", "the path must start with '/'")
             }
             checkPathParameters(of: operation, at: path)
-            if operation.parameters.contains(where: \.sensitive) {
+            checkDeprecatedStorage(
+                operation.parameters.map { (Naming.parameter($0), $0.deprecated != nil) },
+                at: { "\(path).parameters[\($0)]" })
+            if operation.parameters.contains(where: { $0.sensitive || $0.deprecated != nil }) {
                 for (index, parameter) in operation.parameters.enumerated()
                 where ReservedNames.redactionMembers.contains(Naming.parameter(parameter)) {
                     report(

@@ -325,6 +325,8 @@ public struct Field: Sendable, Hashable {
     public var constant: JSONValue?
     public var defaultValue: JSONValue?
     public var constraints: Constraints
+    /// The deprecation message (empty: deprecated without one); `nil` when the field is not deprecated.
+    public var deprecated: String? = nil
 
     public init(
         name: String, swiftName: String? = nil, doc: String? = nil, type: TypeRef, required: Bool = true,
@@ -360,6 +362,8 @@ public struct Parameter: Sendable, Hashable {
     public var sensitive: Bool
     public var defaultValue: JSONValue?
     public var constraints: Constraints
+    /// The deprecation message (empty: deprecated without one); `nil` when the parameter is not deprecated.
+    public var deprecated: String? = nil
 
     public init(
         name: String, location: ParameterLocation, swiftName: String? = nil, doc: String? = nil, type: TypeRef,
@@ -453,6 +457,8 @@ public struct Operation: Sendable, Hashable {
     public var parameters: [Parameter]
     public var body: RequestBody?
     public var responses: [Response]
+    /// The deprecation message (empty: deprecated without one); `nil` when the operation is not deprecated.
+    public var deprecated: String? = nil
 
     public init(
         name: String, method: String, path: String, summary: String?, doc: String?, auth: [[String]],

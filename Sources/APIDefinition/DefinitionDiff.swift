@@ -167,6 +167,7 @@ public struct DefinitionDiff: Sendable {
             if before.constant != field.constant {
                 add(.breakingWire, fieldPath, "constant changed")
             }
+            compareDeprecation(before.deprecated, field.deprecated, at: fieldPath)
             if before.defaultValue != field.defaultValue {
                 add(
                     .breakingWire, fieldPath,
@@ -267,6 +268,7 @@ public struct DefinitionDiff: Sendable {
                     .breakingWire, path,
                     "moved from \(before.method) \(before.path) to \(operation.method) \(operation.path)")
             }
+            compareDeprecation(before.deprecated, operation.deprecated, at: path)
             compareAuthRequirements(before.auth, operation.auth, at: path)
             compareParameters(before.parameters, operation.parameters, at: path)
             compareBody(before.body, operation.body, at: "\(path).body")
@@ -323,7 +325,20 @@ public struct DefinitionDiff: Sendable {
                     .breakingSource, parameterPath,
                     "Swift name changed from \(Naming.parameter(before)) to \(Naming.parameter(parameter))")
             }
+            compareDeprecation(before.deprecated, parameter.deprecated, at: parameterPath)
             compareConstraints(before.constraints, parameter.constraints, at: parameterPath)
+        }
+    }
+
+    /// Deprecating (or no longer) changes no wire and breaks no code: Swift warns where it is used.
+    private mutating func compareDeprecation(_ old: String?, _ new: String?, at path: String) {
+        switch (old, new) {
+        case (nil, let message?):
+            add(.additive, path, "deprecated" + (message.isEmpty ? "" : ": \(message)"))
+        case (.some, nil): add(.additive, path, "no longer deprecated")
+        case (let before?, let after?) where before != after:
+            add(.additive, path, "deprecation message changed")
+        default: break
         }
     }
 

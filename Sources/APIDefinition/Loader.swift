@@ -372,8 +372,8 @@ final class Reader {
 
     static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
     static let fieldKeys =
-        ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default"] + constraintKeys
-    static let parameterKeys = ["swiftName", "doc", "required", "sensitive", "default"] + constraintKeys
+        ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated"] + constraintKeys
+    static let parameterKeys = ["swiftName", "doc", "required", "sensitive", "default", "deprecated"] + constraintKeys
 
     func definition(_ node: Node) -> Definition? {
         guard
@@ -559,11 +559,12 @@ final class Reader {
         else { return nil }
         let name = nonEmptyString(members["name"])
         let type = typeRef(members["type"])
-        let field = Field(
+        var field = Field(
             name: name ?? "", swiftName: string(members["swiftName"]), doc: docs(members), type: type ?? .string,
             required: bool(members["required"]) ?? true, nullable: bool(members["nullable"]) ?? false,
             sensitive: bool(members["sensitive"]) ?? false, constant: members["const"].map(json),
             defaultValue: members["default"].map(json), constraints: constraints(members))
+        field.deprecated = deprecation(members["deprecated"])
         guard name != nil, type != nil else { return nil }
         return field
     }
@@ -587,11 +588,12 @@ final class Reader {
             }
         }
         let type = typeRef(members["type"])
-        let parameter = Parameter(
+        var parameter = Parameter(
             name: name ?? "", location: location ?? .query, swiftName: string(members["swiftName"]),
             doc: docs(members), type: type ?? .string, required: bool(members["required"]) ?? true,
             sensitive: bool(members["sensitive"]) ?? false, defaultValue: members["default"].map(json),
             constraints: constraints(members))
+        parameter.deprecated = deprecation(members["deprecated"])
         guard name != nil, location != nil, type != nil else { return nil }
         return parameter
     }
@@ -600,7 +602,7 @@ final class Reader {
         guard
             let members = object(
                 node, what: "an operation", required: ["name", "method", "path", "responses"],
-                optional: ["summary", "doc", "auth", "parameters", "body"])
+                optional: ["summary", "doc", "auth", "parameters", "body", "deprecated"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let method = nonEmptyString(members["method"])
@@ -626,9 +628,25 @@ final class Reader {
         let body = members["body"].flatMap(requestBody)
         let responses = array(members["responses"])?.compactMap(response) ?? []
         guard let name, let method, let path else { return nil }
-        return Operation(
+        var operation = Operation(
             name: name, method: method, path: path, summary: string(members["summary"]), doc: docs(members),
             auth: auth, parameters: parameters, body: body, responses: responses)
+        operation.deprecated = deprecation(members["deprecated"])
+        return operation
+    }
+
+    /// `"deprecated"`: `true` (deprecated, no message), `false` (not deprecated) or the message, a non-empty string.
+    func deprecation(_ node: Node?) -> String? {
+        guard let node else { return nil }
+        if let message = node.value as? String {
+            if message.isEmpty { report(node.path, "a deprecation message must not be empty; write true for none") }
+            return message
+        }
+        guard let number = node.value as? NSNumber, type(of: number) == booleanClass else {
+            report(node.path, "expected true, false or a deprecation message, found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return number.boolValue ? "" : nil
     }
 
     func requestBody(_ node: Node) -> RequestBody? {

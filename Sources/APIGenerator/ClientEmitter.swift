@@ -96,6 +96,7 @@ enum ClientEmitter {
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         docs += throwsDoc
         var result = SwiftSource.docComment(methodDocs(operation), indent: "    ", extra: docs)
+        result += Deprecation.attribute(operation.deprecated, indent: "    ")
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += Expr.call("try await \(name)", callArguments).render(indent: 8) + "\n"
@@ -129,6 +130,7 @@ enum ClientEmitter {
             }
             ?? "Calls \(endpoint(operation)). Takes the input as one value."
         var result = SwiftSource.docComment(lead, indent: "    ", extra: docs + throwsDoc)
+        result += Deprecation.attribute(operation.deprecated, indent: "    ")
         result += Layout.declaration(
             "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
         result += "        try ClientSupport.validate(input)\n"
@@ -148,13 +150,13 @@ enum ClientEmitter {
         for parameter in operation.parameters where parameter.location == .query {
             result += Layout.call(
                 "request.addQuery",
-                [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
+                [SwiftSource.stringLiteral(parameter.name), "input.\(Deprecation.storage(parameter))"],
                 indent: 8)
         }
         for parameter in operation.parameters where parameter.location == .header {
             result += Layout.call(
                 "request.setHeader",
-                [SwiftSource.stringLiteral(parameter.name), "input.\(Naming.parameter(parameter))"],
+                [SwiftSource.stringLiteral(parameter.name), "input.\(Deprecation.storage(parameter))"],
                 indent: 8)
         }
         if operation.streams {
@@ -166,7 +168,7 @@ enum ClientEmitter {
         } else if !offered.isEmpty {
             let preferred =
                 formatParameter(operation, context).map {
-                    "input.\(Naming.parameter($0)).flatMap { BodyFormat(rawValue: $0.parameterValue) }"
+                    "input.\(Deprecation.storage($0)).flatMap { BodyFormat(rawValue: $0.parameterValue) }"
                 } ?? "nil"
             result +=
                 Expr.call(
@@ -275,7 +277,7 @@ enum ClientEmitter {
         let values = operation.templateParameters.map { name in
             "input."
                 + (operation.parameters.first { $0.name == name && $0.location == .path }
-                    .map(Naming.parameter) ?? Naming.lowerCamel(name))
+                    .map(Deprecation.storage) ?? Naming.lowerCamel(name))
         }
         let literal = SwiftSource.stringLiteral(operation.path)
         if values.isEmpty { return .atom(literal) }

@@ -132,11 +132,11 @@ enum JSONCodingEmitter {
 
     /// The statement that encodes one field, laid out at 8 spaces.
     static func encode(_ field: Field, _ context: EmitContext) -> String {
-        let property = Naming.property(field)
         let suffix = field.constant == nil ? suffix(field.type) : ""
         let method = context.coderMethod("encode", field, wire: suffix)
         return Layout.call(
-            "try container.\(method)", ["self.\(property)", "forKey: \(SwiftSource.stringLiteral(field.name))"],
+            "try container.\(method)",
+            ["self.\(Deprecation.storage(field))", "forKey: \(SwiftSource.stringLiteral(field.name))"],
             indent: 8)
     }
 }

@@ -107,7 +107,7 @@ enum ModelsEmitter {
                 result += Layout.call(
                     "validator.expect",
                     [
-                        "value.\(Naming.property(field))", SwiftSource.stringLiteral(discriminator),
+                        "value.\(Deprecation.storage(field))", SwiftSource.stringLiteral(discriminator),
                         "equals: \(SwiftSource.stringLiteral(value))",
                     ], indent: 12)
             } else {
@@ -136,22 +136,30 @@ enum ModelsEmitter {
             let property = Naming.property(field)
             let declaration = "    public var \(Naming.escaped(property)): \(context.propertyType(field))"
             var constant = field.constant.map { " { \(context.literal($0, as: field.type)) }" } ?? ""
-            if context.recursion.isIndirect(type.name, field.name) {
+            if field.deprecated != nil {
+                // Generated code uses the storage; users get the deprecation warning.
+                constant = Deprecation.accessor(
+                    property, type: context.propertyType(field),
+                    constant: field.constant.map { context.literal($0, as: field.type) })
+            } else if context.recursion.isIndirect(type.name, field.name) {
                 // Out of line: the field makes this type contain itself.
                 constant = " {\n        get { _\(property).value }\n"
                 constant += "        set { _\(property) = Indirect(newValue) }\n    }\n"
                 constant += "    var _\(property): Indirect<\(context.propertyType(field))>"
             }
             body.append(
-                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field)) + declaration + constant
-                    + "\n")
+                SwiftSource.docComment(field.doc, indent: "    ", extra: fieldNotes(field))
+                    + Deprecation.attribute(field.deprecated, indent: "    ") + declaration + constant + "\n")
         }
         body.append(initializer(type.name, fields.filter { $0.constant == nil }, context))
         var result = SwiftSource.docComment(type.doc) + "public struct \(name): Sendable, Hashable {\n"
         result += body.joined(separator: "\n") + "}\n"
         result += "\n" + validation(name, fields, context)
         // Also for recursive types, whose default description would show the out-of-line storage.
-        if fields.contains(where: \.sensitive) || context.recursion.indirectFields[type.name] != nil {
+        // And for deprecated fields, whose default description would show the storage.
+        if fields.contains(where: { $0.sensitive || $0.deprecated != nil })
+            || context.recursion.indirectFields[type.name] != nil
+        {
             result += "\n" + redaction(name, fields, context)
         }
         return result
@@ -244,7 +252,7 @@ enum ModelsEmitter {
             if context.recursion.isIndirect(typeName, field.name) {
                 result += "        self._\(property) = Indirect(\(Naming.escaped(property)))\n"
             } else {
-                result += "        self.\(property) = \(Naming.escaped(property))\n"
+                result += "        self.\(Deprecation.storage(field)) = \(Naming.escaped(property))\n"
             }
         }
         return result + "    }\n"
@@ -254,7 +262,7 @@ enum ModelsEmitter {
     static func validation(_ name: String, _ fields: [Field], _ context: EmitContext) -> String {
         let checks = fields.compactMap { field in
             check(
-                value: "self." + Naming.property(field), key: field.name, type: field.type,
+                value: "self." + Deprecation.storage(field), key: field.name, type: field.type,
                 constraints: field.constraints, context: context)
         }
         return validatableExtension(name, checks)
@@ -309,7 +317,9 @@ enum ModelsEmitter {
             entries: fields.map { field in
                 let property = Naming.property(field)
                 let optional = context.propertyType(field).hasSuffix("?")
-                let value = field.sensitive ? "Redacted.placeholder" : "self.\(property)" + (optional ? " as Any" : "")
+                let value =
+                    field.sensitive
+                    ? "Redacted.placeholder" : "self.\(Deprecation.storage(field))" + (optional ? " as Any" : "")
                 return (property, value)
             })
     }

@@ -15,18 +15,23 @@ enum OperationsEmitter {
     }
 
     /// Swift name and type of each input member, in order: parameters, then `body`.
+    /// `deprecated` is the member's deprecation message, and `storage` the name generated code uses for it
+    /// (``Deprecation/storage(_:)-(Parameter)``).
     static func inputMembers(_ operation: Operation, _ context: EmitContext) -> [(
-        name: String, type: String, doc: String?, optional: Bool
+        name: String, type: String, doc: String?, optional: Bool, deprecated: String?, storage: String
     )] {
         var members = operation.parameters.map { parameter in
             (
                 Naming.parameter(parameter), context.swiftType(parameter.type) + (parameter.required ? "" : "?"),
-                parameterDoc(parameter), !parameter.required
+                parameterDoc(parameter), !parameter.required, parameter.deprecated, Deprecation.storage(parameter)
             )
         }
         if let body = operation.body {
             members.append(
-                ("body", context.swiftType(body.type), body.doc ?? context.declaration(body.type)?.doc, false))
+                (
+                    "body", context.swiftType(body.type), body.doc ?? context.declaration(body.type)?.doc, false, nil,
+                    "body"
+                ))
         }
         return members
     }
@@ -88,17 +93,20 @@ enum OperationsEmitter {
             ).render(indent: 4, lead: "public static let operation = ") + "\n\n"
         result += members.map { member in
             SwiftSource.docComment(member.doc, indent: "    ")
-                + "    public var \(Naming.escaped(member.name)): \(member.type)\n"
+                + Deprecation.attribute(member.deprecated, indent: "    ")
+                + "    public var \(Naming.escaped(member.name)): \(member.type)"
+                + (member.deprecated == nil ? "" : Deprecation.accessor(member.name, type: member.type, constant: nil))
+                + "\n"
         }.joined(separator: "\n")
         if !members.isEmpty { result += "\n" }
         let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
         result += SwiftSource.docComment("Creates the input of `\(Naming.method(operation))`.", indent: "    ")
         result += Layout.declaration("public init", parameters, tail: " {", indent: 4)
-        result += members.map { "        self.\($0.name) = \(Naming.escaped($0.name))\n" }.joined()
+        result += members.map { "        self.\($0.storage) = \(Naming.escaped($0.name))\n" }.joined()
         result += "    }\n}\n\n"
         var checks = operation.parameters.compactMap { parameter in
             ModelsEmitter.check(
-                value: "self.\(Naming.parameter(parameter))", key: parameter.name, type: parameter.type,
+                value: "self.\(Deprecation.storage(parameter))", key: parameter.name, type: parameter.type,
                 constraints: parameter.constraints, context: context)
         }
         if let body = operation.body, context.isValidatable(body.type) {
@@ -109,14 +117,15 @@ enum OperationsEmitter {
             }
         }
         result += ModelsEmitter.validatableExtension(name, checks)
-        if operation.parameters.contains(where: \.sensitive) {
+        // Also for deprecated parameters, whose default description would show the storage.
+        if operation.parameters.contains(where: { $0.sensitive || $0.deprecated != nil }) {
             let sensitive = Set(operation.parameters.filter(\.sensitive).map(Naming.parameter))
             result +=
                 "\n"
                 + ModelsEmitter.redaction(
                     name,
                     entries: members.map { member in
-                        let value = sensitive.contains(member.name) ? "Redacted.placeholder" : "self.\(member.name)"
+                        let value = sensitive.contains(member.name) ? "Redacted.placeholder" : "self.\(member.storage)"
                         return (
                             member.name, value + (member.optional && !sensitive.contains(member.name) ? " as Any" : "")
                         )

@@ -64,7 +64,7 @@ struct EmitContext {
         if recursion.isIndirect(type, field.name) {
             return ("self._\(property) = Indirect(try ", ")")
         }
-        return ("self.\(property) = try ", "")
+        return ("self.\(Deprecation.storage(field)) = try ", "")
     }
 
     /// ` ?? <default>` for a field whose absence means its default.

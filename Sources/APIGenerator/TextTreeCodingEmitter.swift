@@ -69,7 +69,8 @@ enum TextTreeCodingEmitter {
         for field in fields {
             let method = context.coderMethod("encode", field)
             result += Layout.call(
-                "tree.\(method)", ["self.\(Naming.property(field))", SwiftSource.stringLiteral(field.name)], indent: 8)
+                "tree.\(method)", ["self.\(Deprecation.storage(field))", SwiftSource.stringLiteral(field.name)],
+                indent: 8)
         }
         result += "        return tree.tree\n    }\n}\n"
         return result

@@ -111,6 +111,7 @@ public enum DefinitionWriter {
         if let constant = field.constant { members.append(.init("const", value(constant))) }
         if let defaultValue = field.defaultValue { members.append(.init("default", value(defaultValue))) }
         members += constraints(field.constraints)
+        if let deprecated = field.deprecated { members.append(deprecation(deprecated)) }
         if let doc = field.doc { members.append(.init("doc", .string(doc))) }
         return .object(members)
     }
@@ -150,6 +151,7 @@ public enum DefinitionWriter {
         ]
         if let summary = operation.summary { members.append(.init("summary", .string(summary))) }
         if let doc = operation.doc { members.append(.init("doc", .string(doc))) }
+        if let deprecated = operation.deprecated { members.append(deprecation(deprecated)) }
         if !operation.auth.isEmpty {
             members.append(
                 .init(
@@ -196,7 +198,13 @@ public enum DefinitionWriter {
         if parameter.sensitive { members.append(.init("sensitive", .bool(true))) }
         if let defaultValue = parameter.defaultValue { members.append(.init("default", value(defaultValue))) }
         members += constraints(parameter.constraints)
+        if let deprecated = parameter.deprecated { members.append(deprecation(deprecated)) }
         if let doc = parameter.doc { members.append(.init("doc", .string(doc))) }
         return .object(members)
+    }
+
+    /// `"deprecated": true`, or the message.
+    static func deprecation(_ message: String) -> OrderedJSON.Member {
+        .init("deprecated", message.isEmpty ? .bool(true) : .string(message))
     }
 }

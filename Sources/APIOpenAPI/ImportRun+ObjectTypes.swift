@@ -168,14 +168,14 @@ extension ImportRun {
 
     /// A field from a property's shape: const and default kept only where the format allows them.
     func makeField(_ name: String, _ shape: Shape, required: Bool, at pointer: String) -> Field {
-        var doc = shape.doc
-        if shape.deprecated { doc = Self.paragraphs(doc, "Deprecated.") }
+        let doc = shape.doc
         let secret = ["password", "secret", "token"].contains { name.lowercased().contains($0) }
         var field = Field(
             name: name, swiftName: shape.swiftName, doc: doc, type: shape.type, required: required,
             // Any JSON value already includes null.
             nullable: shape.nullable && shape.type != .json, sensitive: shape.sensitive || (shape.writeOnly && secret),
             constraints: shape.constraints)
+        field.deprecated = shape.deprecated
         if let constant = shape.constant {
             if !required || shape.nullable {
                 warn(pointer, "const \(constant) on an optional or nullable field cannot be expressed; dropped")
@@ -216,7 +216,7 @@ extension ImportRun {
                 "a required field's default is never used; dropped (the field '\(fields[index].name)' of '\(typeName)')"
             )
         }
-        let sensitive = fields.contains(where: \.sensitive)
+        let sensitive = fields.contains { $0.sensitive || $0.deprecated != nil }
         var taken: Set<String> = []
         for index in fields.indices {
             let field = fields[index]

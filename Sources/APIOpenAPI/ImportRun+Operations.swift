@@ -79,12 +79,9 @@ extension ImportRun {
             warn(pointer, "the path template repeats a parameter name; the operation is dropped")
             return nil
         }
-        var doc = nonEmpty(json["description"]?.stringValue) ?? nonEmpty(item.item["description"]?.stringValue)
+        let doc = nonEmpty(json["description"]?.stringValue) ?? nonEmpty(item.item["description"]?.stringValue)
         let summary = nonEmpty(json["summary"]?.stringValue) ?? nonEmpty(item.item["summary"]?.stringValue)
-        if json["deprecated"]?.boolValue == true {
-            doc = Self.paragraphs(doc, "Deprecated.")
-            warn(child(pointer, "deprecated"), "deprecated is only noted in the doc comment")
-        }
+        let deprecated = json["deprecated"]?.boolValue == true ? deprecationMessage(json) : nil
         var body: RequestBody?
         if let requestBody = json["requestBody"] {
             if item.method == "GET" || item.method == "HEAD" {
@@ -109,9 +106,16 @@ extension ImportRun {
         } else {
             auth = []
         }
-        return Operation(
+        var operation = Operation(
             name: item.name, method: item.method, path: item.path, summary: summary, doc: doc, auth: auth,
             parameters: parameters, body: body, responses: responses)
+        operation.deprecated = deprecated
+        return operation
+    }
+
+    /// A `deprecated` object's message: `x-apigen-deprecation` (what the exporter writes), else none.
+    func deprecationMessage(_ json: OrderedJSON) -> String {
+        json[OpenAPIExporter.deprecationExtension]?.stringValue ?? ""
     }
 
     static func templateNames(_ path: String) -> [String] { Operation.templateParameters(in: path) }

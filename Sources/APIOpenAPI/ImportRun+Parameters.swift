@@ -64,7 +64,7 @@ extension ImportRun {
         }
         var parameters = result.map(\.parameter)
         var taken: Set<String> = hasBody ? ["body"] : []
-        let sensitive = parameters.contains(where: \.sensitive)
+        let sensitive = parameters.contains { $0.sensitive || $0.deprecated != nil }
         for index in parameters.indices {
             let parameter = parameters[index]
             var swift = Naming.parameter(parameter)
@@ -210,17 +210,13 @@ extension ImportRun {
                 warn(child(pointer, "schema"), "the default \(value) does not fit the type '\(shape.type)'; dropped")
             }
         }
-        var doc = nonEmpty(json["description"]?.stringValue) ?? shape.doc
-        if json["deprecated"]?.boolValue == true || shape.deprecated {
-            doc = Self.paragraphs(doc, "Deprecated.")
-            if json["deprecated"]?.boolValue == true {
-                warn(child(pointer, "deprecated"), "deprecated is only noted in the doc comment")
-            }
-        }
-        return Parameter(
+        let doc = nonEmpty(json["description"]?.stringValue) ?? shape.doc
+        var parameter = Parameter(
             name: name, location: location, swiftName: json["x-apigen-swift-name"]?.stringValue, doc: doc,
             type: shape.type, required: required,
             sensitive: shape.sensitive || json["x-apigen-sensitive"]?.boolValue == true, defaultValue: defaultValue,
             constraints: shape.constraints)
+        parameter.deprecated = json["deprecated"]?.boolValue == true ? deprecationMessage(json) : shape.deprecated
+        return parameter
     }
 }

@@ -39,6 +39,14 @@ extension ImportRun {
             let storage = Set(fields.filter { indirect.contains($0.name) }.map { "_" + Naming.property($0) })
             var taken = Set(fields.map(Naming.property))
             var changed = false
+            for index in fields.indices where indirect.contains(fields[index].name) && fields[index].deprecated != nil {
+                fields[index].deprecated = nil
+                fields[index].doc = Self.paragraphs(fields[index].doc, "Deprecated.")
+                changed = true
+                warn(
+                    child(declared.fieldOrigins[type.name]?[fields[index].name] ?? "#", "deprecated"),
+                    "a field that makes its type recursive cannot be deprecated yet; noted in the doc comment")
+            }
             for index in fields.indices {
                 let swift = Naming.property(fields[index])
                 let reason: String

@@ -15,7 +15,8 @@ extension ImportRun {
         var inheritedDefault: JSONValue?
         var doc: String?
         var sensitive = false
-        var deprecated = false
+        /// The deprecation message (empty: none) when the schema is `deprecated`.
+        var deprecated: String?
         var writeOnly = false
         var swiftName: String?
     }
@@ -97,10 +98,7 @@ extension ImportRun {
         }
         if let doc = documentation(schema) { result.doc = doc }
         if isNullable(schema) { result.nullable = true }
-        if schema["deprecated"]?.boolValue == true {
-            result.deprecated = true
-            warn(child(pointer, "deprecated"), "deprecated is only noted in the doc comment")
-        }
+        if schema["deprecated"]?.boolValue == true { result.deprecated = deprecationMessage(schema) }
         if schema["format"]?.stringValue == "password" || schema["x-apigen-sensitive"]?.boolValue == true {
             result.sensitive = true
         }

@@ -86,6 +86,7 @@ public enum OpenAPIExporter {
         var members: [OrderedJSON.Member] = [.init("operationId", .string(operation.name))]
         if let summary = operation.summary { members.append(.init("summary", .string(summary))) }
         if let doc = operation.doc { members.append(.init("description", .string(doc))) }
+        members += deprecation(operation.deprecated)
         if !operation.auth.isEmpty {
             members.append(
                 .init(
@@ -174,6 +175,15 @@ public enum OpenAPIExporter {
     static let runtimeExtension = "x-apigen-runtime"
     /// Marks a `format: int64` integer that is the definition's `integer` (Swift `Int`), not `int64`.
     static let integerTypeExtension = "x-apigen-type"
+    /// The message of a `deprecated` operation, parameter or property, which OpenAPI has no place for.
+    static let deprecationExtension = "x-apigen-deprecation"
+
+    /// `deprecated: true`, and the message when there is one.
+    static func deprecation(_ message: String?) -> [OrderedJSON.Member] {
+        guard let message else { return [] }
+        return [.init("deprecated", .bool(true))]
+            + (message.isEmpty ? [] : [.init(deprecationExtension, .string(message))])
+    }
 
     /// The statuses a generated router answers for this operation before (or instead of) its handler,
     /// with the `{"error", "fields"}` JSON body of `ServerError`: 400 for a parameter or body that does
@@ -256,6 +266,7 @@ public enum OpenAPIExporter {
         ]
         if let doc = parameter.doc { members.append(.init("description", .string(doc))) }
         members.append(.init("required", .bool(parameter.required || parameter.location == .path)))
+        members += deprecation(parameter.deprecated)
         var schema = schema(for: parameter.type, definition)
         schema = adding(constraints(parameter.constraints), to: schema)
         if let value = parameter.defaultValue {
@@ -331,6 +342,7 @@ public enum OpenAPIExporter {
         if let constant = field.constant { extra.append(.init("const", DefinitionWriter.value(constant))) }
         if let value = field.defaultValue { extra.append(.init("default", DefinitionWriter.value(value))) }
         if let doc = field.doc { extra.append(.init("description", .string(doc))) }
+        extra += deprecation(field.deprecated)
         if let swiftName = field.swiftName { extra.append(.init("x-apigen-swift-name", .string(swiftName))) }
         if field.sensitive { extra.append(.init("x-apigen-sensitive", .bool(true))) }
         return adding(extra, to: schema)

@@ -199,10 +199,11 @@ struct RandomDefinitions {
                 Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid]))
             ]
             if random.chance(60) {
-                parameters.append(
-                    Parameter(
-                        name: "limit", location: .query, type: .int32, required: false,
-                        constraints: Constraints(minimum: 1, maximum: 100)))
+                var limit = Parameter(
+                    name: "limit", location: .query, type: .int32, required: false,
+                    constraints: Constraints(minimum: 1, maximum: 100))
+                if random.chance(30) { limit.deprecated = "Use \"page\".\nIt is gone in v3." }
+                parameters.append(limit)
             }
             if random.chance(50) {
                 parameters.append(
@@ -327,6 +328,8 @@ struct RandomDefinitions {
             switch random.int(0...9) {
             case 0...3:
                 field.type = random.pick(scalarKinds)
+                // Deprecated: generated code must still compile without warnings (it uses the storage).
+                if random.chance(20) { field.deprecated = random.pick(["", "Use another field.", doc()]) }
             case 4:
                 field.type = .named(random.pick(enums))
             case 5, 6:

@@ -400,7 +400,9 @@ struct OpenAPIImportTests {
                 Response(status: 200, doc: "The pet.", type: .named("Pet"), contentTypes: [MediaTypes.json]),
                 Response(status: 404, doc: "No such pet.", type: nil, contentTypes: []),
             ])
-        #expect(definition.operations[3].doc == "Deprecated.")
+        // `deprecated: true` without a message (`x-apigen-deprecation`): deprecated, with none.
+        #expect(definition.operations[3].deprecated == "")
+        #expect(definition.operations[3].doc == nil)
         #expect(definition.operations[4].body?.type == .named("Animal"))
         #expect(
             definition.operations[4].responses == [
@@ -442,7 +444,6 @@ struct OpenAPIImportTests {
                 "#/paths/~1pets~1{petId}/get/responses/200/links: links are not supported; dropped",
                 "#/paths/~1pets~1{petId}/get/responses/2XX: status ranges (2XX) cannot be expressed; dropped",
                 "#/paths/~1pets~1{petId}/get/security/1: this alternative uses 'oauth', which is not supported; the alternative is dropped",
-                "#/paths/~1pets~1{petId}/delete/deprecated: deprecated is only noted in the doc comment",
                 "#/paths/~1animals/put/requestBody: optional request bodies cannot be expressed; the body is required",
                 "#/paths/~1login/post/security: an empty security requirement makes auth optional, which cannot be expressed; the operation needs no auth",
                 "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds flat values, but the field 'pets' of 'PetOwner' is an object or a oneOf; 'application/x-www-form-urlencoded' is dropped",

@@ -126,11 +126,18 @@ public struct AwkwardClient: Sendable {
     /// `PUT /keywords`
     ///
     /// - Parameters:
+    ///   - dryRun:
+    ///   - xLegacy: Constraints: at most 4 characters.
     ///   - body: Fields named like Swift keywords, and wire names that need case conversion.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
-    public func putKeywords(body: Keywords) async throws(ClientError) -> PutKeywordsOutput {
-        try await putKeywords(PutKeywordsInput(body: body))
+    @available(*, deprecated, message: "Use putTree.")
+    public func putKeywords(
+        dryRun: Bool? = nil,
+        xLegacy: String? = nil,
+        body: Keywords
+    ) async throws(ClientError) -> PutKeywordsOutput {
+        try await putKeywords(PutKeywordsInput(dryRun: dryRun, xLegacy: xLegacy, body: body))
     }
 
     /// Calls `PUT /keywords`. Takes the input as one value.
@@ -138,9 +145,12 @@ public struct AwkwardClient: Sendable {
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    @available(*, deprecated, message: "Use putTree.")
     public func putKeywords(_ input: PutKeywordsInput) async throws(ClientError) -> PutKeywordsOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: PutKeywordsInput.operation, path: "/keywords")
+        request.addQuery("dry_run", input._dryRun)
+        request.setHeader("X-Legacy", input._xLegacy)
         request.headers["Accept"] = MediaType.json
         try ClientSupport.setJSONBody(input.body, on: &request)
         let response = try await ClientSupport.send(

@@ -144,6 +144,16 @@ public struct Child: Sendable, Hashable {
 
     public var size: Int64?
 
+    /// A deprecated field: generated code uses its storage, users get the warning.
+    ///
+    /// Constraints: at most 8 characters.
+    @available(*, deprecated, message: "Use \"name\".\nNicknames go away in v3.")
+    public var nickname: String? {
+        get { _nickname }
+        set { _nickname = newValue }
+    }
+    var _nickname: String?
+
     public var provider: Provider?
 
     public var pet: Pet?
@@ -160,12 +170,14 @@ public struct Child: Sendable, Hashable {
     /// Creates a `Child`.
     ///
     /// - Parameters:
+    ///   - nickname: A deprecated field: generated code uses its storage, users get the warning.
     ///   - labels: A map: any keys, string values.
     ///   - friends: A map of objects, validated per value.
     ///   - extra: Any JSON value.
     public init(
         name: String,
         size: Int64? = nil,
+        nickname: String? = nil,
         provider: Provider? = nil,
         pet: Pet? = nil,
         labels: [String: String]? = nil,
@@ -174,6 +186,7 @@ public struct Child: Sendable, Hashable {
     ) {
         self.name = name
         self.size = size
+        self._nickname = nickname
         self.provider = provider
         self.pet = pet
         self.labels = labels
@@ -185,8 +198,28 @@ public struct Child: Sendable, Hashable {
 extension Child: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
         validator.check(self.name, "name", minLength: 1, maxLength: 5)
+        validator.check(self._nickname, "nickname", maxLength: 8)
         validator.nested(self.pet, "pet")
         validator.each(self.friends, "friends")
+    }
+}
+
+extension Child: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Child", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        [
+            "name": self.name,
+            "size": self.size as Any,
+            "nickname": self._nickname as Any,
+            "provider": self.provider as Any,
+            "pet": self.pet as Any,
+            "labels": self.labels as Any,
+            "friends": self.friends as Any,
+            "extra": self.extra as Any,
+        ]
     }
 }
 

@@ -125,18 +125,46 @@ public struct PutKeywordsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).
     public static let operation = OperationInfo(id: "putKeywords", method: .put, pathTemplate: "/keywords")
 
+    @available(*, deprecated)
+    public var dryRun: Bool? {
+        get { _dryRun }
+        set { _dryRun = newValue }
+    }
+    var _dryRun: Bool?
+
+    /// Constraints: at most 4 characters.
+    @available(*, deprecated, message: "Unused.")
+    public var xLegacy: String? {
+        get { _xLegacy }
+        set { _xLegacy = newValue }
+    }
+    var _xLegacy: String?
+
     /// Fields named like Swift keywords, and wire names that need case conversion.
     public var body: Keywords
 
     /// Creates the input of `putKeywords`.
-    public init(body: Keywords) {
+    public init(dryRun: Bool? = nil, xLegacy: String? = nil, body: Keywords) {
+        self._dryRun = dryRun
+        self._xLegacy = xLegacy
         self.body = body
     }
 }
 
 extension PutKeywordsInput: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self._xLegacy, "X-Legacy", maxLength: 4)
         self.body.validate(&validator)
+    }
+}
+
+extension PutKeywordsInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("PutKeywordsInput", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["dryRun": self._dryRun as Any, "xLegacy": self._xLegacy as Any, "body": self.body]
     }
 }
 

@@ -110,7 +110,10 @@ extension AwkwardHandler {
             handler: ServerSupport.handler(PutKeywordsInput.operation, middlewares: middlewares) { request in
                 try request.checkAccept([.json])
                 let request = try await request.collectingBody()
-                let input = PutKeywordsInput(body: try request.decodeJSONBody(Keywords.self))
+                let input = PutKeywordsInput(
+                    dryRun: try request.query("dry_run", as: Bool.self),
+                    xLegacy: try request.header("X-Legacy", as: String.self),
+                    body: try request.decodeJSONBody(Keywords.self))
                 try request.validate(input)
                 switch try await self.putKeywords(input) {
                 case .created(let body):
