@@ -203,7 +203,7 @@ def main():
     # (name, variant, binary): the table's rows; a baseline build's apigen server is one more.
     servers = [(name, variant, binary) for name, variant in SERVERS]
     if args.baseline:
-        servers.insert(1, (f"apigen, baseline build (`--baseline {args.baseline}`)", "apigen",
+        servers.insert(1, ("apigen, the `--baseline` build", "apigen",
                            os.path.abspath(args.baseline)))
     served = {name: [] for name, _, _ in servers}
     started["servers"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
