@@ -6,6 +6,8 @@
 # build (the first release build takes 15–25 minutes on 2 cores). Not part of CI.
 #   Benchmarks/Sockets/run.sh            3 repeats, 15 s of wrk per server and repeat
 #   Benchmarks/Sockets/run.sh --quick    one short repeat (a smoke test of the harness)
+#   Benchmarks/Sockets/run.sh --only servers --baseline OTHER/socket-bench   the wrk comparison only, with
+#       the apigen server of another build (say, before a change) measured in the same rotation
 set -euo pipefail
 cd "$(dirname "$0")"
 exec python3 sockets.py "$@"

@@ -130,6 +130,28 @@ def client_run(binary, command, variant, port, **options):
     return json.loads(output.strip().splitlines()[-1])
 
 
+def tables_in_results():
+    """The tables of section 7 as RESULTS.md has them, by comparison: what `--only` keeps when this
+    checkout has not run the benchmark yet (no .build/sockets-tables.json)."""
+    headings = {"### sFOX's send-verification": "servers", "### The generated sFOX client": "clients",
+                "### Server-sent events": "events"}
+    with open(RESULTS) as f:
+        text = f.read()
+    if BEGIN not in text or END not in text:
+        return {}
+    blocks, current = {}, None
+    for line in text[text.index(BEGIN):text.index(END)].splitlines():
+        step = next((step for prefix, step in headings.items() if line.startswith(prefix)), None)
+        if step:
+            current = blocks.setdefault(step, [])
+        elif line.startswith("#"):
+            current = None
+            continue
+        if current is not None:
+            current.append(line)
+    return {step: lines[:-1] if lines and not lines[-1] else lines for step, lines in blocks.items()}
+
+
 def rotated(items, repeat):
     shift = repeat % len(items)
     return items[shift:] + items[:shift]
@@ -154,6 +176,9 @@ def main():
                         help="measure only these comparisons (the section then shows only them)")
     parser.add_argument("--no-build", action="store_true", help="use the release binaries already built")
     parser.add_argument("--no-write", action="store_true", help="print the tables, leave RESULTS.md alone")
+    parser.add_argument("--baseline", metavar="BINARY",
+                        help="another socket-bench build (say, of the commit before a change) whose apigen server "
+                             "is measured too, in the same rotation, as one more row")
     args = parser.parse_args()
     if args.quick:
         args.repeats, args.duration, args.warmup, args.calls, args.events = 1, 3, 1, 1000, 10_000
@@ -175,11 +200,16 @@ def main():
 
     loads = {"servers": [], "clients": [], "events": []}
     started = {}
-    served = {variant: [] for _, variant in SERVERS}
+    # (name, variant, binary): the table's rows; a baseline build's apigen server is one more.
+    servers = [(name, variant, binary) for name, variant in SERVERS]
+    if args.baseline:
+        servers.insert(1, ("apigen, the `--baseline` build", "apigen",
+                           os.path.abspath(args.baseline)))
+    served = {name: [] for name, _, _ in servers}
     started["servers"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     for repeat in range(args.repeats if "servers" in steps else 0):
-        for name, variant in rotated(SERVERS, repeat):
-            server = Server(binary, variant)
+        for name, variant, server_binary in rotated(servers, repeat):
+            server = Server(server_binary, variant)
             try:
                 wrk(server.port, args, args.warmup)
                 loads["servers"].append(load_average())
@@ -192,7 +222,7 @@ def main():
             log(f"repeat {repeat + 1}, {name}: {result['rps']:.0f} requests/s, p50 {ms(result['p50_us'])}, "
                 f"p99 {ms(result['p99_us'])}, server CPU {result['cpu_us']:.0f} µs/request, "
                 f"non-2xx {result['status_errors']}, load {loads['servers'][-1]}")
-            served[variant].append(result)
+            served[name].append(result)
 
     calls = {}
     started["clients"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
@@ -236,6 +266,8 @@ def main():
     if os.path.exists(saved):
         with open(saved) as f:
             blocks = json.load(f)
+    else:
+        blocks = tables_in_results()
     if "servers" in steps:
         lines = [
             f"### sFOX's send-verification under wrk ({args.threads} threads, {args.connections} connections, "
@@ -247,8 +279,8 @@ def main():
             "| non-2xx | socket errors |",
             "|---|---|---|---|---|---|---|---|",
         ]
-        for name, variant in SERVERS:
-            runs = served[variant]
+        for name, _, _ in servers:
+            runs = served[name]
             lines.append(
                 f"| {name} | {statistics.median(r['rps'] for r in runs):,.0f} | "
                 f"{', '.join(format(r['rps'], ',.0f') for r in runs)} | "

@@ -66,10 +66,18 @@ public struct APIBody: AsyncSequence, Sendable {
     public func collect(upTo limit: Int) async throws -> Data {
         if let length, length > limit { throw TooLarge(limit: limit) }
         if let data = bufferedData { return data }
-        var collected = Data()
-        for try await chunk in self {
-            guard chunk.count <= limit - collected.count else { throw TooLarge(limit: limit) }
-            collected.append(chunk)
+        var chunks = makeAsyncIterator()
+        // One chunk (a small body usually arrives in one) is returned as it is, without a copy.
+        guard let first = try await chunks.next() else { return Data() }
+        guard first.count <= limit else { throw TooLarge(limit: limit) }
+        guard let second = try await chunks.next() else { return first }
+        var collected = first
+        if let length { collected.reserveCapacity(length) }
+        var chunk: Data? = second
+        while let next = chunk {
+            guard next.count <= limit - collected.count else { throw TooLarge(limit: limit) }
+            collected.append(next)
+            chunk = try await chunks.next()
         }
         return collected
     }

@@ -75,13 +75,27 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
     /// The first of `offered` with the highest quality in `accept`; the first offered when there is
     /// no `Accept`; `nil` when nothing offered is acceptable.
     public static func choose(_ offered: [BodyFormat], accept: String?) -> BodyFormat? {
-        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offered.first }
+        guard let accept else { return offered.first }
+        if let range = ASCIIFastPaths.singleMediaRange(accept) {
+            // One range of quality 1: the first offered format it matches, however specifically.
+            guard !range.isEmpty else { return offered.first }
+            return offered.first { matches(range, $0.mediaType) }
+        }
+        guard !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offered.first }
         var best: (format: BodyFormat, quality: Double)?
         for format in offered {
             let quality = Self.quality(of: format.mediaType, in: accept)
             if quality > 0, quality > (best?.quality ?? 0) { best = (format, quality) }
         }
         return best?.format
+    }
+
+    /// Whether the media range `name` (lower-cased, without parameters) matches `mediaType` at all.
+    static func matches(_ name: String, _ mediaType: String) -> Bool {
+        if name == mediaType || name == "*/*" || (mediaType == MediaType.xml && name == "text/xml") { return true }
+        guard name.hasSuffix("/*") else { return false }
+        let type = mediaType.split(separator: "/").first ?? ""
+        return name.utf8.count == type.utf8.count + 2 && name.hasPrefix(type)
     }
 
     /// The quality `accept` gives `mediaType`: the most specific matching range wins.

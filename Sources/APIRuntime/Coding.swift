@@ -215,10 +215,19 @@ struct RuntimeReason: Error {
 @_spi(Generated) public enum JSONCoding {
     /// Encodes a value as compact JSON with sorted keys (stable bytes for tests and caches).
     public static func encode(_ value: some Encodable) throws -> Data {
+        try encoder.encode(value)
+    }
+
+    /// One encoder for every call: its options never change after it is made, and `JSONEncoder` is
+    /// `Sendable` (its options are behind a lock), so sharing it saves an allocation per body.
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
-    }
+        return encoder
+    }()
+
+    /// One decoder for every call, for the same reason.
+    private static let decoder = JSONDecoder()
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
     /// validates it when it is ``Constrained``.
@@ -228,7 +237,7 @@ struct RuntimeReason: Error {
     {
         let value: T
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
+            value = try decoder.decode(T.self, from: data)
         } catch let error as DecodingError {
             throw ValidationErrors([ValidationError(error)])
         } catch {

@@ -42,11 +42,18 @@ public struct HeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionar
 
     /// The first value for `name`, compared case-insensitively.
     public subscript(name: String) -> String? {
-        get { fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
+        get { fields.first { Self.namesMatch($0.name, name) }?.value }
         set {
-            fields.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+            fields.removeAll { Self.namesMatch($0.name, name) }
             if let newValue { fields.append(Field(name: name, value: newValue)) }
         }
+    }
+
+    /// Whether two header names are the same name: ASCII names compared byte by byte, ignoring case;
+    /// anything else as `caseInsensitiveCompare` compares it.
+    static func namesMatch(_ a: String, _ b: String) -> Bool {
+        if let same = ASCIIFastPaths.caseInsensitiveEquals(a, b) { return same }
+        return a.caseInsensitiveCompare(b) == .orderedSame
     }
 
     /// Appends a field, keeping any earlier field of the same name.
@@ -212,6 +219,7 @@ public struct RawBody: Sendable, Hashable, CustomStringConvertible {
 
     /// The `type/subtype` of a `Content-Type` value, lower-cased, without parameters.
     public static func essence(of contentType: String) -> String {
+        if let essence = ASCIIFastPaths.essence(contentType) { return essence }
         let main = contentType.split(separator: ";", maxSplits: 1).first ?? ""
         return main.trimmingCharacters(in: .whitespaces).lowercased()
     }
@@ -230,5 +238,11 @@ public struct RawBody: Sendable, Hashable, CustomStringConvertible {
     /// Encodes a query name or value.
     public static func queryComponent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
+    }
+
+    /// Decodes one path segment as a server receives it: `nil` when it is not percent-encoded UTF-8.
+    /// A segment without `%` is returned as it is, without a pass through Foundation.
+    public static func decodePathSegment(_ segment: some StringProtocol) -> String? {
+        ASCIIFastPaths.percentDecoded(segment)
     }
 }

@@ -71,6 +71,7 @@ public struct ServerRequest: Sendable {
         guard let value = http.headers["Authorization"] else {
             throw .unauthorized("missing Authorization header")
         }
+        if let token = ASCIIFastPaths.bearerToken(value) { return token }
         let parts = value.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].caseInsensitiveCompare("Bearer") == .orderedSame,
             !parts[1].trimmingCharacters(in: .whitespaces).isEmpty
@@ -288,7 +289,7 @@ public struct APIRouter: Sendable, OperationRegistrar {
             return found
         }
         if let name = node.parameterName, let child = node.parameter.first,
-            let value = String(first).removingPercentEncoding
+            let value = PercentEncoding.decodePathSegment(first)
         {
             parameters[name] = value
             if let found = match(rest, child, &parameters) { return found }

@@ -1,4 +1,4 @@
-import APIRuntime
+@_spi(Generated) import APIRuntime
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -82,7 +82,7 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
             if let violation = limits.violation(apiRequest) { return Response(violation.response) }
             var parameters: [String: String] = [:]
             for name in names {
-                guard let raw = context.parameters.get(name), let value = raw.removingPercentEncoding else {
+                guard let raw = context.parameters.get(name), let value = PercentEncoding.decodePathSegment(raw) else {
                     let error = ServerError.badRequest(
                         "invalid path parameter",
                         fields: [ValidationError(path: name, reason: "is not percent-encoded UTF-8")])
@@ -153,7 +153,9 @@ extension Response {
     init(_ response: APIResponse) {
         var fields = HTTPFields()
         for field in response.headers {
-            if let name = HTTPField.Name(field.name) { fields.append(HTTPField(name: name, value: field.value)) }
+            // The name a generated answer nearly always has, without parsing it again.
+            let name = field.name == "Content-Type" ? .contentType : HTTPField.Name(field.name)
+            if let name { fields.append(HTTPField(name: name, value: field.value)) }
         }
         let status = HTTPResponse.Status(code: response.status)
         if let data = response.body.bufferedData {
