@@ -5,7 +5,7 @@ Every server serves sFOX's send-verification on 127.0.0.1 in its own process (a 
 socket-bench); wrk loads each in turn with the same script, connections and duration. The client and
 event-stream comparisons run the same way. Each comparison runs back to back, the order rotated from
 one repeat to the next, and each table shows the medians of the repeats. `--only` re-measures some
-comparisons and keeps the other tables of the last run (saved in .build/sockets-tables.json).
+comparisons and keeps the other tables as they are in RESULTS.md.
 """
 import argparse
 import json
@@ -33,9 +33,17 @@ SERVERS = [
 # (name in the tables, `client` variant, the executable that has it)
 TRANSPORTS = [
     ("URLSessionTransport", "urlsession", "socket-bench"),
+    ("AsyncHTTPClientTransport (Integrations/AsyncHTTPClient)", "ahc", "socket-clients"),
 ]
 # (name in the tables, `socket-bench serve` variant, `events` variant, the executable that has it)
+# The same events both sides: `{"sequence": n, "status": "pending"|"verified"}`, n from 0, each checked.
 STREAMS = [
+    ("apigen: generated handler, Integrations/APIGenHummingbird → generated client, "
+     "AsyncHTTPClientTransport (streams)", "apigen-events", "apigen-ahc", "socket-clients"),
+    ("apigen: generated handler, Integrations/APIGenHummingbird → generated client, "
+     "URLSessionTransport (buffered)", "apigen-events", "apigen-urlsession", "socket-bench"),
+    ("swift-openapi-generator: swift-openapi-hummingbird → generated client, swift-openapi-async-http-client "
+     "(streams), asDecodedServerSentEventsWithJSONData", "sog", "sog-ahc", "socket-clients"),
     ("swift-openapi-generator: swift-openapi-hummingbird → URLSession (buffered), "
      "asDecodedServerSentEventsWithJSONData", "sog", "sog", "socket-bench"),
 ]
@@ -61,6 +69,7 @@ class Server:
 
     def __init__(self, binary, variant):
         self.port = free_port()
+        self.variant = variant
         self.process = subprocess.Popen([binary, "serve", variant, "--port", str(self.port)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
@@ -77,7 +86,17 @@ class Server:
                 time.sleep(0.2)
 
     def check(self):
-        """One send-verification: 200 with the expected JSON, or an exception."""
+        """One send-verification: 200 with the expected JSON, or an exception. A server of events only
+        (`apigen-events`) is checked with a stream of two events instead."""
+        if self.variant == "apigen-events":
+            url = f"http://127.0.0.1:{self.port}/v1/events?count=2"
+            request = urllib.request.Request(url, headers={"Accept": "text/event-stream"})
+            with urllib.request.urlopen(request, timeout=5) as response:
+                data = [json.loads(line[len("data:"):]) for line in response.read().decode().splitlines()
+                        if line.startswith("data:")]
+            if data != [{"sequence": 0, "status": "pending"}, {"sequence": 1, "status": "verified"}]:
+                raise RuntimeError(f"unexpected events: {data}")
+            return
         request = urllib.request.Request(
             f"http://127.0.0.1:{self.port}/v1/enterprise/users/send-verification/user-1",
             data=b'{"type":"email"}', method="POST",
@@ -130,28 +149,6 @@ def client_run(binary, command, variant, port, **options):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def tables_in_results():
-    """The tables of section 7 as RESULTS.md has them, by comparison: what `--only` keeps when this
-    checkout has not run the benchmark yet (no .build/sockets-tables.json)."""
-    headings = {"### sFOX's send-verification": "servers", "### The generated sFOX client": "clients",
-                "### Server-sent events": "events"}
-    with open(RESULTS) as f:
-        text = f.read()
-    if BEGIN not in text or END not in text:
-        return {}
-    blocks, current = {}, None
-    for line in text[text.index(BEGIN):text.index(END)].splitlines():
-        step = next((step for prefix, step in headings.items() if line.startswith(prefix)), None)
-        if step:
-            current = blocks.setdefault(step, [])
-        elif line.startswith("#"):
-            current = None
-            continue
-        if current is not None:
-            current.append(line)
-    return {step: lines[:-1] if lines and not lines[-1] else lines for step, lines in blocks.items()}
-
-
 def rotated(items, repeat):
     shift = repeat % len(items)
     return items[shift:] + items[:shift]
@@ -159,6 +156,36 @@ def rotated(items, repeat):
 
 def ms(microseconds):
     return f"{microseconds / 1000:.2f} ms"
+
+
+def peak_rss(runs):
+    """The largest peak resident set size of the client runs, in MiB (the clients read VmHWM)."""
+    values = [r["peak_rss_kib"] for r in runs if r.get("peak_rss_kib") is not None]
+    return f"{max(values) / 1024:.1f} MiB" if values else "n/a"
+
+
+def saved_blocks():
+    """The tables of the section now in RESULTS.md, by step, for the steps this run does not measure."""
+    if not os.path.exists(RESULTS):
+        return {}
+    with open(RESULTS) as f:
+        text = f.read()
+    if BEGIN not in text or END not in text:
+        return {}
+    blocks = {}
+    step = None
+    for line in text[text.index(BEGIN):text.index(END)].splitlines():
+        if line.startswith("### "):
+            step = ("servers" if "under wrk" in line else "clients" if "client:" in line
+                    else "events" if "Server-sent events" in line else None)
+            if step:
+                blocks[step] = []
+        if step:
+            blocks[step].append(line)
+    for lines in blocks.values():
+        while lines and not lines[-1].strip():
+            lines.pop()
+    return blocks
 
 
 def main():
@@ -173,7 +200,7 @@ def main():
     parser.add_argument("--concurrency", type=int, default=8, help="tasks of the concurrent client runs")
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--only", choices=["servers", "clients", "events"], action="append",
-                        help="measure only these comparisons (the section then shows only them)")
+                        help="measure only these comparisons (the others keep their tables in RESULTS.md)")
     parser.add_argument("--no-build", action="store_true", help="use the release binaries already built")
     parser.add_argument("--no-write", action="store_true", help="print the tables, leave RESULTS.md alone")
     parser.add_argument("--baseline", metavar="BINARY",
@@ -261,13 +288,7 @@ def main():
                 f"repeat(s), the order rotated between repeats; 1-minute load average "
                 f"{min(loads[step]):.1f}–{max(loads[step]):.1f} on {os.cpu_count()} cores when the runs started.")
 
-    blocks = {}
-    saved = os.path.join(HERE, ".build", "sockets-tables.json")
-    if os.path.exists(saved):
-        with open(saved) as f:
-            blocks = json.load(f)
-    else:
-        blocks = tables_in_results()
+    blocks = saved_blocks()
     if "servers" in steps:
         lines = [
             f"### sFOX's send-verification under wrk ({args.threads} threads, {args.connections} connections, "
@@ -292,27 +313,26 @@ def main():
     if "clients" in steps:
         lines = [f"### The generated sFOX client: {args.calls:,} calls to the hand-written route", "",
                  provenance("clients"), "",
-                 "| transport | tasks | seconds (median) | calls/s | failed calls |", "|---|---|---|---|---|"]
+                 "| transport | tasks | seconds (median) | calls/s | failed calls | client peak RSS |",
+                 "|---|---|---|---|---|---|"]
         for name, variant, _ in TRANSPORTS:
             for concurrency in [1, args.concurrency]:
                 runs = calls[(variant, concurrency)]
                 seconds = statistics.median(r["seconds"] for r in runs)
                 lines.append(f"| {name} | {concurrency} | {seconds:.2f} | {args.calls / seconds:,.0f} | "
-                             f"{sum(r['failures'] for r in runs)} |")
+                             f"{sum(r['failures'] for r in runs)} | {peak_rss(runs)} |")
         blocks["clients"] = lines
     if "events" in steps:
         lines = [f"### Server-sent events: one stream of {args.events:,} small JSON events, server to client", "",
                  provenance("events"), "",
-                 "| server → client | seconds (median) | events/s | wrong or missing events |", "|---|---|---|---|"]
+                 "| server → client | seconds (median) | events/s | wrong or missing events | client peak RSS |",
+                 "|---|---|---|---|---|"]
         for name, _, variant, _ in STREAMS:
             runs = streams[variant]
             seconds = statistics.median(r["seconds"] for r in runs)
             lines.append(f"| {name} | {seconds:.2f} | {args.events / seconds:,.0f} | "
-                         f"{sum(r['failures'] for r in runs)} |")
+                         f"{sum(r['failures'] for r in runs)} | {peak_rss(runs)} |")
         blocks["events"] = lines
-    if not args.no_write:
-        with open(saved, "w") as f:
-            json.dump(blocks, f)
     lines = [
         BEGIN,
         "## 7. Over real sockets (Benchmarks/Sockets)",

@@ -25,17 +25,29 @@ public struct RunResult: Sendable {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// The JSON line the harness reads: `{"count", "failures", "rate", "seconds"}`.
+    /// The JSON line the harness reads: `{"count", "failures", "peak_rss_kib", "rate", "seconds"}`, with
+    /// the process's peak resident set size so far (`VmHWM`; `null` where `/proc` has none).
     public func line() throws -> String {
         struct Line: Encodable {
             var count: Int
             var seconds: Double
             var failures: Int
             var rate: Double
+            var peak_rss_kib: Int?
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(Line(count: count, seconds: seconds, failures: failures, rate: rate))
+        let data = try encoder.encode(
+            Line(count: count, seconds: seconds, failures: failures, rate: rate, peak_rss_kib: Self.peakResidentKiB()))
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The peak resident set size of this process in KiB: the `VmHWM` line of `/proc/self/status`.
+    public static func peakResidentKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.dropFirst("VmHWM:".count).split(whereSeparator: \.isWhitespace).first ?? "")
+        }
+        return nil
     }
 }
