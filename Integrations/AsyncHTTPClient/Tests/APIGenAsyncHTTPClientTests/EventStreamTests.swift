@@ -109,7 +109,10 @@ struct EventStreamTests {
             let pulled = tally.pulled
             print("\(format): read \(progress.count) events, cancelled; the producer stopped after \(pulled)")
             #expect(pulled < 100_000)
-            #expect(pulled - Int64(progress.count) <= Self.maxEventsAhead)
+            // Stopped: released, and nothing more is pulled. How far it had run ahead is the kernel's
+            // choice while the reader read at full speed (see above); the paused test bounds the lead.
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(tally.pulled == pulled)
         }
     }
 
