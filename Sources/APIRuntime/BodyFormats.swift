@@ -81,6 +81,12 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
             guard !range.isEmpty else { return offered.first }
             return offered.first { matches(range, $0.mediaType) }
         }
+        return chooseByParsing(offered, accept: accept)
+    }
+
+    /// ``choose(_:accept:)`` without its fast path: every range of `accept` parsed, with its quality. The
+    /// fast path's tests compare the two.
+    public static func chooseByParsing(_ offered: [BodyFormat], accept: String) -> BodyFormat? {
         guard !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offered.first }
         var best: (format: BodyFormat, quality: Double)?
         for format in offered {

@@ -20,40 +20,10 @@ enum Reference {
         return String(parts[1]).trimmingCharacters(in: .whitespaces)
     }
 
-    /// `ContentNegotiation.choose` before the fast path.
+    /// `ContentNegotiation.choose` before the fast path: the full parser, which the runtime keeps.
     static func choose(_ offered: [BodyFormat], accept: String?) -> BodyFormat? {
-        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offered.first }
-        var best: (format: BodyFormat, quality: Double)?
-        for format in offered {
-            let quality = quality(of: format.mediaType, in: accept)
-            if quality > 0, quality > (best?.quality ?? 0) { best = (format, quality) }
-        }
-        return best?.format
-    }
-
-    private static func quality(of mediaType: String, in accept: String) -> Double {
-        var result: (specificity: Int, quality: Double) = (-1, 0)
-        let type = mediaType.split(separator: "/").first.map(String.init) ?? ""
-        for range in accept.split(separator: ",") {
-            let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard let name = parts.first else { continue }
-            var quality = 1.0
-            for parameter in parts.dropFirst() where parameter.hasPrefix("q=") {
-                quality = Double(parameter.dropFirst(2)) ?? 1
-            }
-            let specificity: Int
-            if name == mediaType || (mediaType == MediaType.xml && name == "text/xml") {
-                specificity = 2
-            } else if name == "\(type)/*" {
-                specificity = 1
-            } else if name == "*/*" {
-                specificity = 0
-            } else {
-                continue
-            }
-            if specificity > result.specificity { result = (specificity, quality) }
-        }
-        return result.quality
+        guard let accept else { return offered.first }
+        return ContentNegotiation.chooseByParsing(offered, accept: accept)
     }
 
     /// Path-parameter decoding before the fast path.
