@@ -3,12 +3,14 @@
 # `apigen openapi`, and run schemathesis against every operation with all its checks.
 #
 # Bounded: CONTRACT_MAX_EXAMPLES examples per operation (default 50), CONTRACT_TIME_LIMIT seconds per
-# service (default 300). The seed is printed; APIGEN_FUZZ_SEED=<seed> repeats a run.
+# service (default 300). The seed is printed; APIGEN_FUZZ_SEED=<seed> repeats a run. SCRATCH_PATH
+# names the build directory of the example (default: its own .build), as `swift build --scratch-path`.
 # Exits non-zero when any check fails for any service.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-work="$here/.build/contract"
+scratch="${SCRATCH_PATH:-$here/.build}"
+work="$scratch/contract"
 venv="$here/.build-venv"
 seed="${APIGEN_FUZZ_SEED:-$(( (RANDOM << 15) | RANDOM ))}"
 max_examples="${CONTRACT_MAX_EXAMPLES:-50}"
@@ -32,8 +34,8 @@ for service in teamup smsend authendpoints sfox loginevents; do
 done
 
 echo "== contract: building and starting the example server"
-swift build --package-path "$here" --product two-factor-server
-server="$(swift build --package-path "$here" --show-bin-path)/two-factor-server"
+swift build --package-path "$here" --scratch-path "$scratch" --product two-factor-server
+server="$(swift build --package-path "$here" --scratch-path "$scratch" --show-bin-path)/two-factor-server"
 "$server" --host 127.0.0.1 --port 0 > "$work/server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT

@@ -423,7 +423,7 @@ public enum DefinitionChecker {
             checkTypeRef(field.type, at: "\(path).type")
             switch field.type {
             case .array(let element), .map(let element):
-                if element == .dateTime || element == .uuid {
+                if element.isConvertedScalar {
                     report("\(path).type", "containers of \(element) are not supported yet; use [string] or {string}")
                 } else if element.isContainer {
                     report("\(path).type", "arrays and maps of arrays or maps are not supported yet")
@@ -437,7 +437,8 @@ public enum DefinitionChecker {
                     severity: .warning)
             }
             if let constant = field.constant {
-                if field.type == .dateTime || field.type == .uuid || field.type == .json || isArrayOrObject(field.type)
+                if field.type.isConvertedScalar || [.json, .date, .decimal].contains(field.type)
+                    || isArrayOrObject(field.type)
                 {
                     report(
                         "\(path).const",
@@ -677,6 +678,8 @@ public enum DefinitionChecker {
             checkTypeRef(parameter.type, at: "\(parameterPath).type")
             if parameter.type.isContainer || parameter.type == .json {
                 report("\(parameterPath).type", "array, map and json parameters are not supported yet")
+            } else if parameter.type == .unixTime {
+                report("\(parameterPath).type", "unix-time parameters are not supported yet; use date-time or int64")
             }
             if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
                 report(

@@ -113,6 +113,16 @@ public struct AuthScheme: Sendable, Hashable {
 public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
     /// `json`: any JSON value, kept as it came.
     case string, integer, int32, int64, number, boolean, uuid, dateTime, json
+    /// `date`: a calendar date (`2026-12-01`), `CalendarDate` in Swift.
+    case date
+    /// `bytes`: binary data sent as standard base64 text, `Data` in Swift.
+    case bytes
+    /// `decimal`: a base-10 number sent as a JSON number and read without going through `Double`, `Decimal` in Swift.
+    case decimal
+    /// `uri`: an absolute URI (`https://…`, `urn:…`), `URL` in Swift.
+    case uri
+    /// `unix-time`: whole seconds since 1970 sent as a JSON integer, `Date` in Swift.
+    case unixTime
     case named(String)
     case array(TypeRef)
     /// An object with arbitrary keys, every value of the element type: `{string}`.
@@ -122,7 +132,13 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
     public static let primitives: [(name: String, type: TypeRef)] = [
         ("string", .string), ("integer", .integer), ("int32", .int32), ("int64", .int64), ("number", .number),
         ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime), ("json", .json),
+        ("date", .date), ("bytes", .bytes), ("decimal", .decimal), ("uri", .uri), ("unix-time", .unixTime),
     ]
+
+    /// Whether values of this type travel in JSON as a text the runtime parses (`date-time`, `uuid`,
+    /// `bytes`, `uri`), as an integer it converts (`unix-time`) or as a number it checks (`decimal`: not
+    /// NaN) rather than through `Codable` as they are. Arrays and maps of them are not supported yet.
+    public var isConvertedScalar: Bool { [.dateTime, .uuid, .bytes, .uri, .unixTime, .decimal].contains(self) }
 
     /// The deepest nesting of `[…]` and `{…}` a type reference may have.
     public static let maximumNesting = 16
@@ -387,11 +403,16 @@ public struct RequestBody: Sendable, Hashable {
     public var type: TypeRef
     public var contentTypes: [String]
     public var doc: String?
+    /// Whether a request must carry the body (`"required"`, default `true`). An optional body is
+    /// `body: T?` on the input: the client sends nothing for `nil`, and the server hands `nil` to the
+    /// handler for a request without a body.
+    public var required: Bool
 
-    public init(type: TypeRef, contentTypes: [String], doc: String?) {
+    public init(type: TypeRef, contentTypes: [String], doc: String?, required: Bool = true) {
         self.type = type
         self.contentTypes = contentTypes
         self.doc = doc
+        self.required = required
     }
 }
 

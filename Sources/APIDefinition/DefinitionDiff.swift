@@ -6,7 +6,8 @@ public struct DefinitionDiff: Sendable {
         /// that became required, a narrowed constraint or enum, a changed type or path).
         case breakingWire = "breaking-wire"
         /// The wire is compatible, but Swift code written against the old output no longer compiles
-        /// (a new documented status is a new enum case; a Swift name changed with the same wire name).
+        /// (a new documented status is a new enum case; a Swift name changed with the same wire name; a
+        /// parameter, field or request body that became optional, whose Swift type becomes optional).
         case breakingSource = "breaking-source"
         /// Nothing breaks: something was added or relaxed.
         case additive
@@ -356,6 +357,12 @@ public struct DefinitionDiff: Sendable {
             }
             for contentType in after.contentTypes where !before.contentTypes.contains(contentType) {
                 add(.additive, path, "also accepts \(contentType)")
+            }
+            // Old clients always send it, so the wire is fine; handlers now get `body: T?`.
+            if !before.required, after.required {
+                add(.breakingWire, path, "became required")
+            } else if before.required, !after.required {
+                add(.breakingSource, path, "became optional (its Swift type becomes optional)")
             }
         }
     }

@@ -31,6 +31,21 @@ public enum DefinitionValues {
         case (.string(let text), .dateTime):
             return rfc3339Seconds(text) == nil
                 ? "is not an RFC 3339 date-time that exists (like 2024-07-29T15:51:28Z)" : nil
+        case (.string(let text), .date):
+            return RFC3339Seconds.parse(text + "T00:00:00Z") == nil || text.utf8.count != 10
+                ? "is not a calendar date that exists (like 2024-07-29)" : nil
+        case (.string(let text), .bytes):
+            return Data(base64Encoded: text)?.base64EncodedString() != text
+                ? "is not standard base64 (like aGVsbG8=)" : nil
+        case (.string(let text), .uri):
+            return isAbsoluteURI(text) ? nil : "is not an absolute URI (like https://example.com/a)"
+        case (.integer(let seconds), .unixTime):
+            return (-62_135_596_800...253_402_300_799).contains(seconds)
+                ? nil : "is not a unix time within years 0001…9999"
+        case (.integer, .decimal):
+            return nil
+        case (.number(let number), .decimal):
+            return number.isFinite && Decimal(string: String(number), locale: nil) != nil ? nil : "is not a finite decimal"
         case (.string(let text), .string):
             return stringProblem(text, constraints)
         case (.integer(let number), _) where type.isInteger:
@@ -48,6 +63,20 @@ public enum DefinitionValues {
         default:
             return "does not fit the type '\(type)'"
         }
+    }
+
+    /// `scheme:…` with printable ASCII only, as the runtime's `ScalarFormats.uri` reads it.
+    static func isAbsoluteURI(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]) else { return false }
+        let schemeOK = bytes[1..<colon].allSatisfy {
+            isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                || $0 == UInt8(ascii: ".")
+        }
+        let excluded = Array("\"<>\\^`{|}".utf8)
+        return schemeOK && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && !excluded.contains($0) }
+            && URL(string: text) != nil
     }
 
     static func stringProblem(_ text: String, _ constraints: Constraints) -> String? {

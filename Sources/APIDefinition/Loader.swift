@@ -36,16 +36,17 @@ public enum DefinitionLoader {
     /// would not arrive byte for byte; escaped, the character is kept. Call it on JSON the locator
     /// accepted: there, such bytes can only be inside strings (a leading byte-order mark stays).
     static func escapingByteOrderMarks(_ data: Data) -> Data {
-        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let bytes = [UInt8](data)
-        guard bytes.count > 3, bytes.dropFirst().firstRange(of: mark) != nil else { return data }
+        // A byte loop: the generic `firstRange(of:)` took a seventh of generating 1,000 operations.
+        func markStarts(at index: Int) -> Bool {
+            bytes[index] == 0xEF && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
+        }
+        guard bytes.count > 3, (1..<(bytes.count - 2)).contains(where: markStarts) else { return data }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 16)
         var index = 0
         while index < bytes.count {
-            if index > 0, index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBB,
-                bytes[index + 2] == 0xBF
-            {
+            if index > 0, index + 2 < bytes.count, markStarts(at: index) {
                 result += Array("\\ufeff".utf8)
                 index += 3
             } else {
@@ -651,12 +652,14 @@ final class Reader {
 
     func requestBody(_ node: Node) -> RequestBody? {
         guard
-            let members = object(node, what: "a request body", required: ["type"], optional: ["contentTypes", "doc"])
+            let members = object(
+                node, what: "a request body", required: ["type"], optional: ["contentTypes", "doc", "required"])
         else { return nil }
         let type = typeRef(members["type"])
         let contentTypes = array(members["contentTypes"])?.compactMap(nonEmptyString) ?? ["application/json"]
+        let required = bool(members["required"]) ?? true
         guard let type else { return nil }
-        return RequestBody(type: type, contentTypes: contentTypes, doc: docs(members))
+        return RequestBody(type: type, contentTypes: contentTypes, doc: docs(members), required: required)
     }
 
     func response(_ node: Node) -> Response? {

@@ -11,7 +11,7 @@ public enum ReservedNames {
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Array", "Dictionary", "Set", "Optional",
         "Result", "Error", "Never", "Any", "AnyObject", "Self", "Type", "Protocol", "Codable", "Decodable",
         "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Sendable", "Hashable", "Equatable", "Data",
-        "Date", "UUID", "URL", "Mirror", "KeyValuePairs", "CustomStringConvertible", "CustomDebugStringConvertible",
+        "Date", "UUID", "URL", "Decimal", "Mirror", "KeyValuePairs", "CustomStringConvertible", "CustomDebugStringConvertible",
         "CustomReflectable", "RawRepresentable", "CaseIterable", "DecodingError", "EncodingError",
         "KeyedDecodingContainer", "KeyedEncodingContainer", "URLSession", "Hasher", "Character", "Substring",
     ]
@@ -19,13 +19,13 @@ public enum ReservedNames {
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
-        "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "ClientError", "ClientMiddleware",
+        "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "EventStream", "EventStreamCoding", "EventStreamError", "EventStreamFormat",
         "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterValue", "PathTemplate",
-        "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ServerError",
+        "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ScalarFormats", "ServerError",
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
         "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",

@@ -5,71 +5,74 @@ import APIDefinition
 enum ClientEmitter {
     /// Part 1 declares the client with the first part's methods; part n > 1 is an extension with
     /// its operations' methods.
-    static func emit(_ context: EmitContext, operations: ArraySlice<Operation>, part: Int) -> String {
-        let definition = context.definition
-        let service = definition.service
-        guard part == 1 else {
-            let methods = operations.map { convenienceMethod($0, context) + "\n" + method($0, context) }
-            return "extension \(context.clientName) {\n" + methods.joined(separator: "\n") + "}\n"
+    static func emit(_ context: EmitContext, operations: ArraySlice<OperationModel>, part: Int) -> String {
+        SwiftWriter.write { writer in
+            guard part == 1 else {
+                writer.block("extension \(context.clientName) {") {
+                    writer.separated(operations) { operation in
+                        convenienceMethod(writer, operation)
+                        writer.blank()
+                        method(writer, operation, context)
+                    }
+                }
+                return
+            }
+            client(writer, operations, context)
         }
-        let title = service.title ?? service.name
-        let hasAuth = !definition.auth.isEmpty
-        var result = SwiftSource.docComment(
-            "A client for \(title).", extra: service.doc.map { [$0] } ?? [])
-        result += "public struct \(context.clientName): Sendable {\n"
-        if let baseURL = service.baseURL {
-            result += SwiftSource.docComment("`\(baseURL)`, the base URL the definition declares.", indent: "    ")
-            result += "    public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!\n\n"
-        }
-        result += "    /// Where requests go; the operation paths are appended to its path.\n"
-        result += "    public var baseURL: URL\n"
-        if hasAuth {
-            result += "    /// The credentials requests carry, as each operation's auth requires.\n"
-            result += "    public var credentials: \(context.credentialsName)\n"
-        }
-        result += "    /// What sends the requests.\n"
-        result += "    public var transport: any ClientTransport\n"
-        result += "    /// What every request passes through, in order, before the transport sends it.\n"
-        result += "    public var middlewares: [any ClientMiddleware]\n"
-        result += "    /// The largest response body decoded into a typed value, in bytes (64 MiB by default).\n"
-        result += "    public var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes\n\n"
-        let baseURLDoc =
-            service.baseURL == nil
-            ? "Where requests go (the definition names no base URL)."
-            : "Where requests go; by default ``defaultBaseURL``."
-        var docs = ["- Parameters:", "  - baseURL: \(baseURLDoc)"]
-        if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
-        docs.append("  - transport: What sends the requests; by default `URLSession`.")
-        docs.append("  - middlewares: What every request passes through, in order, before the transport.")
-        result += SwiftSource.docComment("Creates a client.", indent: "    ", extra: docs)
-        let credentialsParameter =
-            hasAuth ? "credentials: \(context.credentialsName) = \(context.credentialsName)(),\n        " : ""
-        result += """
-                public init(
-                    baseURL: URL\(service.baseURL == nil ? "" : " = defaultBaseURL"),
-                    \(credentialsParameter)transport: any ClientTransport = URLSessionTransport(),
-                    middlewares: [any ClientMiddleware] = []
-                ) {
-                    self.baseURL = baseURL
-
-            """
-        if hasAuth { result += "        self.credentials = credentials\n" }
-        result += "        self.transport = transport\n"
-        result += "        self.middlewares = middlewares\n    }\n"
-        for operation in operations {
-            result += "\n" + convenienceMethod(operation, context) + "\n" + method(operation, context)
-        }
-        return result + "}\n"
     }
 
-    /// An operation's summary and doc, then its method and path (`` `POST /v1/users` ``).
-    static func methodDocs(_ operation: Operation) -> String {
-        ([operation.summary, operation.doc].compactMap { $0 } + [endpoint(operation)]).joined(separator: "\n\n")
-    }
-
-    /// `` `POST /v1/users` ``: the operation's HTTP method and path, as its docs name it.
-    static func endpoint(_ operation: Operation) -> String {
-        "`\(operation.method) \(operation.path)`"
+    static func client(_ writer: SwiftWriter, _ operations: ArraySlice<OperationModel>, _ context: EmitContext) {
+        let service = context.definition.service
+        let hasAuth = !context.definition.auth.isEmpty
+        writer.docComment("A client for \(service.title ?? service.name).", extra: service.doc.map { [$0] } ?? [])
+        writer.block("public struct \(context.clientName): Sendable {") {
+            if let baseURL = service.baseURL {
+                writer.docComment("`\(baseURL)`, the base URL the definition declares.")
+                writer.line("public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!")
+                writer.blank()
+            }
+            writer.line("/// Where requests go; the operation paths are appended to its path.")
+            writer.line("public var baseURL: URL")
+            if hasAuth {
+                writer.line("/// The credentials requests carry, as each operation's auth requires.")
+                writer.line("public var credentials: \(context.credentialsName)")
+            }
+            writer.line("/// What sends the requests.")
+            writer.line("public var transport: any ClientTransport")
+            writer.line("/// What every request passes through, in order, before the transport sends it.")
+            writer.line("public var middlewares: [any ClientMiddleware]")
+            writer.line("/// The largest response body decoded into a typed value, in bytes (64 MiB by default).")
+            writer.line("public var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes")
+            writer.blank()
+            let baseURLDoc =
+                service.baseURL == nil
+                ? "Where requests go (the definition names no base URL)."
+                : "Where requests go; by default ``defaultBaseURL``."
+            var docs = ["- Parameters:", "  - baseURL: \(baseURLDoc)"]
+            if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
+            docs.append("  - transport: What sends the requests; by default `URLSession`.")
+            docs.append("  - middlewares: What every request passes through, in order, before the transport.")
+            writer.docComment("Creates a client.", extra: docs)
+            writer.block("public init(", close: ") {") {
+                writer.line("baseURL: URL\(service.baseURL == nil ? "" : " = defaultBaseURL"),")
+                if hasAuth { writer.line("credentials: \(context.credentialsName) = \(context.credentialsName)(),") }
+                writer.line("transport: any ClientTransport = URLSessionTransport(),")
+                writer.line("middlewares: [any ClientMiddleware] = []")
+            }
+            writer.indented {
+                writer.line("self.baseURL = baseURL")
+                if hasAuth { writer.line("self.credentials = credentials") }
+                writer.line("self.transport = transport")
+                writer.line("self.middlewares = middlewares")
+            }
+            writer.line("}")
+            for operation in operations {
+                writer.blank()
+                convenienceMethod(writer, operation)
+                writer.blank()
+                method(writer, operation, context)
+            }
+        }
     }
 
     /// The cases of `ClientError` are documented once, on the type, rather than on every method.
@@ -78,16 +81,14 @@ enum ClientEmitter {
     ]
 
     /// `sendVerification(userID:body:)`: the input's members as arguments.
-    static func convenienceMethod(_ operation: Operation, _ context: EmitContext) -> String {
-        let members = OperationsEmitter.inputMembers(operation, context)
-        let name = Naming.method(operation)
-        let output = Naming.operationType(operation) + "Output"
-        let choice = bodyFormatChoice(operation)
+    static func convenienceMethod(_ writer: SwiftWriter, _ operation: OperationModel) {
+        let members = operation.members
+        let choice = operation.body?.choice
         var docs = members.isEmpty && choice == nil ? [] : ["- Parameters:"]
         docs += members.map { "  - \($0.name): \(SwiftSource.summary($0.doc) ?? "")".trimmingTrailingSpaces() }
         var parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
         let arguments = members.map { "\($0.name): \(Naming.escaped($0.name))" }
-        var callArguments: [Expr] = [.call("\(Naming.operationType(operation))Input", arguments.map(Expr.atom))]
+        var callArguments: [Expr] = [.call(operation.inputName, arguments.map(Expr.atom))]
         if let choice {
             parameters.append("bodyFormat: BodyFormat = \(choice.defaultFormat)")
             callArguments.append(.atom("bodyFormat: bodyFormat"))
@@ -95,28 +96,20 @@ enum ClientEmitter {
         }
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         docs += throwsDoc
-        var result = SwiftSource.docComment(methodDocs(operation), indent: "    ", extra: docs)
-        result += Deprecation.attribute(operation.deprecated, indent: "    ")
-        result += Layout.declaration(
-            "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
-        result += Expr.call("try await \(name)", callArguments).render(indent: 8) + "\n"
-        result += "    }\n"
-        return result
+        writer.docComment(operation.docs, extra: docs)
+        writer.deprecation(operation.operation.deprecated)
+        writer.declaration(
+            "public func \(operation.method)", parameters,
+            tail: " async throws(ClientError) -> \(operation.outputName) {")
+        writer.indented { writer.expression(.call("try await \(operation.method)", callArguments)) }
+        writer.line("}")
     }
 
-    /// When the body may travel in several formats: the default and the list, for the `bodyFormat` argument.
-    static func bodyFormatChoice(_ operation: Operation) -> (defaultFormat: String, list: String)? {
-        guard let body = operation.body, body.contentTypes.count > 1 else { return nil }
-        let cases = body.contentTypes.compactMap(EmitContext.formatCase)
-        return (cases[0], cases.map { "`\($0)`" }.joined(separator: ", "))
-    }
-
-    static func method(_ operation: Operation, _ context: EmitContext) -> String {
-        let name = Naming.method(operation)
-        let output = Naming.operationType(operation) + "Output"
-        var parameters = ["_ input: \(Naming.operationType(operation))Input"]
+    static func method(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
+        let operation = model.operation
+        var parameters = ["_ input: \(model.inputName)"]
         var docs = ["- Parameter input: The parameters and body."]
-        if let choice = bodyFormatChoice(operation) {
+        if let choice = model.body?.choice {
             parameters.append("bodyFormat: BodyFormat = \(choice.defaultFormat)")
             docs = [
                 "- Parameters:", "  - input: The parameters and body.",
@@ -126,134 +119,129 @@ enum ClientEmitter {
         docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
         let lead =
             operation.summary.map {
-                SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + endpoint(operation)
+                SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + model.endpoint
             }
-            ?? "Calls \(endpoint(operation)). Takes the input as one value."
-        var result = SwiftSource.docComment(lead, indent: "    ", extra: docs + throwsDoc)
-        result += Deprecation.attribute(operation.deprecated, indent: "    ")
-        result += Layout.declaration(
-            "public func \(name)", parameters, tail: " async throws(ClientError) -> \(output) {", indent: 4)
-        result += "        try ClientSupport.validate(input)\n"
-        let offered = responseFormats(operation)
+            ?? "Calls \(model.endpoint). Takes the input as one value."
+        writer.docComment(lead, extra: docs + throwsDoc)
+        writer.deprecation(operation.deprecated)
+        writer.declaration(
+            "public func \(model.method)", parameters, tail: " async throws(ClientError) -> \(model.outputName) {")
+        writer.indented { methodBody(writer, model, context) }
+        writer.line("}")
+    }
+
+    /// Validate, build the request, send it, decode the answer.
+    static func methodBody(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
+        let operation = model.operation
+        writer.line("try ClientSupport.validate(input)")
+        let offered = model.responseFormats
         // `let` when nothing is added to the request (no query, header, Accept, auth or body).
         let mutated =
             operation.parameters.contains { $0.location != .path } || !offered.isEmpty || !operation.auth.isEmpty
             || operation.body != nil || operation.streams
-        result +=
+        writer.expression(
             Expr.call(
                 "APIRequest",
                 [
-                    .labeled("operation", .atom("\(Naming.operationType(operation))Input.operation")),
-                    .labeled("path", pathExpression(operation)),
-                ]
-            ).render(indent: 8, lead: mutated ? "var request = " : "let request = ") + "\n"
-        for parameter in operation.parameters where parameter.location == .query {
-            result += Layout.call(
-                "request.addQuery",
-                [SwiftSource.stringLiteral(parameter.name), "input.\(Deprecation.storage(parameter))"],
-                indent: 8)
+                    .labeled("operation", .atom("\(model.inputName).operation")),
+                    .labeled("path", pathExpression(model)),
+                ]), lead: mutated ? "var request = " : "let request = ")
+        for parameter in model.parameters where parameter.location == .query {
+            writer.call("request.addQuery", [parameter.wireLiteral, "input.\(parameter.storage)"])
         }
-        for parameter in operation.parameters where parameter.location == .header {
-            result += Layout.call(
-                "request.setHeader",
-                [SwiftSource.stringLiteral(parameter.name), "input.\(Deprecation.storage(parameter))"],
-                indent: 8)
+        for parameter in model.parameters where parameter.location == .header {
+            writer.call("request.setHeader", [parameter.wireLiteral, "input.\(parameter.storage)"])
         }
         if operation.streams {
             // The checker keeps an operation that streams to JSON for its other typed answers.
             let accepted = (operation.streamMediaTypes + offered).joined(separator: ", ")
-            result += "        request.headers[\"Accept\"] = \(SwiftSource.stringLiteral(accepted))\n"
+            writer.line("request.headers[\"Accept\"] = \(SwiftSource.stringLiteral(accepted))")
         } else if offered == [MediaTypes.json] {
-            result += "        request.headers[\"Accept\"] = MediaType.json\n"
+            writer.line("request.headers[\"Accept\"] = MediaType.json")
         } else if !offered.isEmpty {
             let preferred =
-                formatParameter(operation, context).map {
+                model.formatParameter.map {
                     "input.\(Deprecation.storage($0)).flatMap { BodyFormat(rawValue: $0.parameterValue) }"
                 } ?? "nil"
-            result +=
+            writer.expression(
                 Expr.call(
                     "ContentNegotiation.acceptHeader",
-                    [.atom(context.formatList(offered)), .labeled("preferred", .atom(preferred))]
-                ).render(indent: 8, lead: "request.headers[\"Accept\"] = ") + "\n"
+                    [.atom(context.formatList(offered)), .labeled("preferred", .atom(preferred))]),
+                lead: "request.headers[\"Accept\"] = ")
         }
-        if !operation.auth.isEmpty {
+        if !model.auth.isEmpty {
             let alternatives = Expr.array(
-                operation.auth.map { group in .array(group.map { .atom(credential($0, context)) }) })
-            result +=
-                Expr.call("try ClientSupport.authorize", [.atom("&request"), .labeled("oneOf", alternatives)])
-                .render(indent: 8) + "\n"
+                model.auth.map { group in .array(group.map { .atom(credential($0, context)) }) })
+            writer.expression(
+                .call("try ClientSupport.authorize", [.atom("&request"), .labeled("oneOf", alternatives)]))
         }
-        if let body = operation.body {
-            if body.contentTypes == [MediaTypes.json] {
-                result += "        try ClientSupport.setJSONBody(input.body, on: &request)\n"
+        if let body = model.body {
+            // An optional body is sent only when set: no body and no Content-Type for nil.
+            let value = body.isRequired ? "input.body" : "body"
+            let setBody = { (writer: SwiftWriter) in
+                if body.isJSONOnly {
+                    writer.line("try ClientSupport.setJSONBody(\(value), on: &request)")
+                } else {
+                    let format =
+                        body.choice == nil
+                        ? EmitContext.formatCase(body.body.contentTypes[0]) ?? ".json" : "bodyFormat"
+                    writer.expression(
+                        Expr.call(
+                            "try ClientSupport.setBody",
+                            [
+                                .atom(value), .labeled("format", .atom(format)),
+                                .labeled("allowed", .atom(body.formatList)),
+                                .labeled("dialect", .atom(context.dialectName)), .labeled("on", .atom("&request")),
+                            ]))
+                }
+            }
+            if body.isRequired {
+                setBody(writer)
             } else {
-                let format =
-                    bodyFormatChoice(operation) == nil
-                    ? EmitContext.formatCase(body.contentTypes[0]) ?? ".json" : "bodyFormat"
-                result +=
-                    Expr.call(
-                        "try ClientSupport.setBody",
-                        [
-                            .atom("input.body"), .labeled("format", .atom(format)),
-                            .labeled("allowed", .atom(context.formatList(body.contentTypes))),
-                            .labeled("dialect", .atom(context.dialectName)), .labeled("on", .atom("&request")),
-                        ]
-                    ).render(indent: 8) + "\n"
+                writer.block("if let body = input.body {") { setBody(writer) }
             }
         }
         var sendArguments = [
             "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
             "maxBodyBytes: maxResponseBodyBytes",
         ]
-        let streamingStatuses = operation.responses.filter { $0.stream != nil }.map { String($0.status) }
+        let streamingStatuses = model.answers.filter { $0.stream != nil }.map { String($0.status) }
         if !streamingStatuses.isEmpty {
             sendArguments.append("streamingStatuses: [\(streamingStatuses.joined(separator: ", "))]")
         }
-        result += Layout.call("ClientSupport.send", sendArguments, indent: 8, lead: "let response = try await ")
-        result += "        switch response.status {\n"
-        for response in operation.responses {
-            let caseName = Naming.statusCase(response.status)
-            result += "        case \(response.status):\n"
-            if let type = response.type, let format = response.stream {
-                let arguments =
-                    ["\(context.swiftType(type)).self", "from: response"]
-                    + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
-                result += Layout.call(
-                    format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
-                    arguments, indent: 12, lead: "return .\(caseName)(", trail: ")")
-            } else if let type = response.type, response.contentTypes == [MediaTypes.json] {
-                result += Layout.call(
-                    "ClientSupport.decodeJSON", ["\(context.swiftType(type)).self", "from: response"], indent: 12,
-                    lead: "return .\(caseName)(try ", trail: ")")
-            } else if let type = response.type {
-                result += Layout.call(
-                    "ClientSupport.decode",
-                    ["\(context.swiftType(type)).self", "from: response", "dialect: \(context.dialectName)"],
-                    indent: 12, lead: "return .\(caseName)(try ", trail: ")")
-            } else {
-                result += "            return .\(caseName)(ClientSupport.rawBody(of: response))\n"
-            }
+        writer.call("ClientSupport.send", sendArguments, lead: "let response = try await ")
+        writer.line("switch response.status {")
+        for answer in model.answers {
+            writer.line("case \(answer.status):")
+            writer.indented { decodeAnswer(writer, answer, context) }
         }
-        result += "        default:\n"
-        result +=
-            "            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))\n"
-        result += "        }\n"
-        return result + "    }\n"
+        writer.line("default:")
+        writer.indented {
+            writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
+        }
+        writer.line("}")
     }
 
-    /// The content types of an operation's typed responses, in order of first appearance.
-    static func responseFormats(_ operation: Operation) -> [String] {
-        var result: [String] = []
-        for response in operation.responses where response.type != nil && response.stream == nil {
-            for contentType in response.contentTypes where !result.contains(contentType) { result.append(contentType) }
+    /// The `return` of one documented answer: a stream, a decoded body, or the raw body.
+    static func decodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
+        let caseName = answer.caseName
+        if let type = answer.bodyType, let format = answer.stream {
+            let arguments =
+                ["\(type).self", "from: response"] + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
+            writer.call(
+                format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
+                arguments, lead: "return .\(caseName)(", trail: ")")
+        } else if let type = answer.bodyType, answer.isJSONOnly {
+            writer.call(
+                "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",
+                trail: ")")
+        } else if let type = answer.bodyType {
+            writer.call(
+                "ClientSupport.decode", ["\(type).self", "from: response", "dialect: \(context.dialectName)"],
+                lead: "return .\(caseName)(try ", trail: ")")
+        } else {
+            writer.line("return .\(caseName)(ClientSupport.rawBody(of: response))")
         }
-        return result
-    }
-
-    /// The operation's declaration of the service's response-format query parameter, if any.
-    static func formatParameter(_ operation: Operation, _ context: EmitContext) -> Parameter? {
-        guard let name = context.definition.service.responseFormatParameter else { return nil }
-        return operation.parameters.first { $0.name == name && $0.location == .query }
     }
 
     static func credential(_ scheme: String, _ context: EmitContext) -> String {
@@ -267,19 +255,14 @@ enum ClientEmitter {
         }
     }
 
-    static func methodLiteral(_ method: String) -> String {
-        ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains(method)
-            ? "." + method.lowercased() : "RequestMethod(rawValue: \(SwiftSource.stringLiteral(method)))"
-    }
-
     /// `PathTemplate.expand("/users/{user_id}", input.userID)`, or the literal path when it has no parameters.
-    static func pathExpression(_ operation: Operation) -> Expr {
-        let values = operation.templateParameters.map { name in
+    static func pathExpression(_ model: OperationModel) -> Expr {
+        let values = model.operation.templateParameters.map { name in
             "input."
-                + (operation.parameters.first { $0.name == name && $0.location == .path }
-                    .map(Deprecation.storage) ?? Naming.lowerCamel(name))
+                + (model.parameters.first { $0.parameter.name == name && $0.location == .path }?.storage
+                    ?? Naming.lowerCamel(name))
         }
-        let literal = SwiftSource.stringLiteral(operation.path)
+        let literal = SwiftSource.stringLiteral(model.operation.path)
         if values.isEmpty { return .atom(literal) }
         return .call("PathTemplate.expand", ([literal] + values).map(Expr.atom))
     }

@@ -5,7 +5,8 @@ import APIDefinition
 /// writes a deprecated field or parameter `x` through its storage `_x`, so that it uses no deprecated
 /// declaration and compiles without warnings.
 enum Deprecation {
-    /// The attribute line (at `indent`), or nothing when `message` is `nil`; an empty message gives none.
+    /// The attribute line (at `indent`), or nothing when `message` is `nil`; an empty message gives one
+    /// without a message.
     static func attribute(_ message: String?, indent: String) -> String {
         guard let message else { return "" }
         if message.isEmpty { return indent + "@available(*, deprecated)\n" }
@@ -22,12 +23,24 @@ enum Deprecation {
         (parameter.deprecated == nil ? "" : "_") + Naming.parameter(parameter)
     }
 
-    /// A deprecated property `name` of `type` over its storage `_name` (stored, or `constant` when given):
-    /// the declaration's remainder after `public var name: type`, and the storage's declaration.
-    static func accessor(_ name: String, type: String, constant: String?) -> String {
-        if let constant {
-            return " { _\(name) }\n    var _\(name): \(type) { \(constant) }"
+    /// A property declared by `declaration` (`public var name: Type`), deprecated or not: a deprecated one
+    /// reads and writes its storage `_name` (stored, or `constant` when given), declared after it.
+    static func property(
+        _ writer: SwiftWriter, _ declaration: String, name: String, type: String, deprecated: String?, constant: String?
+    ) {
+        guard deprecated != nil else {
+            writer.line(declaration + (constant.map { " { \($0) }" } ?? ""))
+            return
         }
-        return " {\n        get { _\(name) }\n        set { _\(name) = newValue }\n    }\n    var _\(name): \(type)"
+        if let constant {
+            writer.line(declaration + " { _\(name) }")
+            writer.line("var _\(name): \(type) { \(constant) }")
+            return
+        }
+        writer.block(declaration + " {") {
+            writer.line("get { _\(name) }")
+            writer.line("set { _\(name) = newValue }")
+        }
+        writer.line("var _\(name): \(type)")
     }
 }

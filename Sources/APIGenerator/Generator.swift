@@ -32,8 +32,8 @@ public enum Generator {
     ) -> [EmittedFile] {
         let context = EmitContext(definition: definition)
         let directory = serviceDirectory(definition)
-        let typeParts = FileParts.split(definition.types, per: parts.typesPerFile)
-        let operationParts = FileParts.split(definition.operations, per: parts.operationsPerFile)
+        let typeParts = FileParts.split(context.types, per: parts.typesPerFile)
+        let operationParts = FileParts.split(context.operations, per: parts.operationsPerFile)
         let textTreeTypes = context.textTreeTypes
         // One job per file; each is a pure function of the definition.
         typealias Job = (artifact: String, part: Int, emit: @Sendable () -> String)

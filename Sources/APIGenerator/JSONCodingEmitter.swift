@@ -5,103 +5,101 @@ import APIDefinition
 /// `CodingKeys` enum to compile per type): required, optional and nullable are three different
 /// things on the wire, constants are checked, dates are RFC 3339 and UUIDs are written lower-case.
 enum JSONCodingEmitter {
-    static func emit(_ context: EmitContext, types: ArraySlice<TypeDeclaration>) -> String {
-        SwiftSource.joined(
-            types.map { type in
+    static func emit(_ context: EmitContext, types: ArraySlice<TypeModel>) -> String {
+        SwiftWriter.write { writer in
+            writer.separated(types) { type in
                 switch type.kind {
-                case .enumeration(_, let keepUnknown): keepUnknown ? openEnumeration(type) : enumeration(type)
-                case .object(let fields): object(type, fields, context)
-                case .oneOf(let variants, _): oneOf(type, variants)
+                case .enumeration(_, let keepUnknown):
+                    if keepUnknown { openEnumeration(writer, type) } else { enumeration(writer, type) }
+                case .object: object(writer, type, context)
+                case .oneOf(let variants, _): oneOf(writer, type, variants)
                 }
-            })
-    }
-
-    static func openEnumeration(_ type: TypeDeclaration) -> String {
-        """
-        extension \(Naming.type(type.name)): Codable {
-            public init(from decoder: any Decoder) throws {
-                self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(rawValue)
             }
         }
+    }
 
-        """
+    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel) {
+        writer.block("extension \(type.swiftName): Codable {") {
+            writer.block("public init(from decoder: any Decoder) throws {") {
+                writer.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            }
+            writer.blank()
+            writer.block("public func encode(to encoder: any Encoder) throws {") {
+                writer.line("var container = encoder.singleValueContainer()")
+                writer.line("try container.encode(rawValue)")
+            }
+        }
     }
 
     /// Chooses the alternative first (``OneOfDecision``), then decodes it from the same decoder.
-    static func oneOf(_ type: TypeDeclaration, _ variants: [OneOfVariant]) -> String {
-        var result = "extension \(Naming.type(type.name)): Codable {\n"
-        result += "    public init(from decoder: any Decoder) throws {\n"
-        result += "        switch try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder) {\n"
-        for (index, variant) in variants.enumerated() {
-            let label = index == variants.count - 1 ? "default" : "case \(index)"
-            result +=
-                "        \(label): self = .\(Naming.escaped(Naming.variantCase(variant)))(try \(Naming.type(variant.type))(from: decoder))\n"
-        }
-        result += "        }\n    }\n\n"
-        result += "    public func encode(to encoder: any Encoder) throws {\n        switch self {\n"
-        for variant in variants {
-            result +=
-                "        case .\(Naming.escaped(Naming.variantCase(variant)))(let value): try value.encode(to: encoder)\n"
-        }
-        result += "        }\n    }\n}\n"
-        return result
-    }
-
-    static func enumeration(_ type: TypeDeclaration) -> String {
-        """
-        extension \(Naming.type(type.name)): Codable {
-            public init(from decoder: any Decoder) throws {
-                self = try decoder.decodeStringEnum(Self.self)
-            }
-        }
-
-        """
-    }
-
-    static func object(_ type: TypeDeclaration, _ fields: [Field], _ context: EmitContext) -> String {
-        let name = Naming.type(type.name)
-        if fields.isEmpty {
-            return """
-                extension \(name): Codable {
-                    public init(from decoder: any Decoder) throws {
-                        try decoder.requireObject()
-                    }
-
-                    public func encode(to encoder: any Encoder) throws {
-                        _ = encoder.container(keyedBy: AnyCodingKey.self)
+    static func oneOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [OneOfVariant]) {
+        writer.block("extension \(type.swiftName): Codable {") {
+            writer.block("public init(from decoder: any Decoder) throws {") {
+                writer.switchBlock("try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder)") {
+                    for (index, variant) in variants.enumerated() {
+                        let label = index == variants.count - 1 ? "default" : "case \(index)"
+                        writer.line(
+                            "\(label): self = .\(Naming.escaped(Naming.variantCase(variant)))(try \(Naming.type(variant.type))(from: decoder))"
+                        )
                     }
                 }
-
-                """
-        }
-        let decodes = fields.map { decode($0, of: type.name, context) }.joined()
-        let encodes = fields.map { encode($0, context) }.joined()
-        return """
-            extension \(name): Codable {
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            \(decodes)    }
-
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: AnyCodingKey.self)
-            \(encodes)    }
             }
-
-            """
+            writer.blank()
+            writer.block("public func encode(to encoder: any Encoder) throws {") {
+                writer.switchBlock("self") {
+                    for variant in variants {
+                        writer.line(
+                            "case .\(Naming.escaped(Naming.variantCase(variant)))(let value): try value.encode(to: encoder)"
+                        )
+                    }
+                }
+            }
+        }
     }
 
-    /// How a field's value travels: through Codable as is, or as an RFC 3339 / lower-case UUID string.
-    enum Wire { case plain, dateTime, uuid }
+    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel) {
+        writer.block("extension \(type.swiftName): Codable {") {
+            writer.block("public init(from decoder: any Decoder) throws {") {
+                writer.line("self = try decoder.decodeStringEnum(Self.self)")
+            }
+        }
+    }
+
+    static func object(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
+        let fields = type.fields
+        writer.block("extension \(type.swiftName): Codable {") {
+            writer.block("public init(from decoder: any Decoder) throws {") {
+                if fields.isEmpty {
+                    writer.line("try decoder.requireObject()")
+                } else {
+                    writer.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+                    for field in fields { decode(writer, field, context) }
+                }
+            }
+            writer.blank()
+            writer.block("public func encode(to encoder: any Encoder) throws {") {
+                if fields.isEmpty {
+                    writer.line("_ = encoder.container(keyedBy: AnyCodingKey.self)")
+                } else {
+                    writer.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")
+                    for field in fields { encode(writer, field, context) }
+                }
+            }
+        }
+    }
+
+    /// How a field's value travels: through Codable as is, as an RFC 3339 / lower-case UUID / base64 /
+    /// absolute URI string, as unix-time seconds, or as a decimal number that is not NaN.
+    enum Wire { case plain, dateTime, uuid, bytes, uri, unixTime, decimal }
 
     static func wire(_ type: TypeRef) -> Wire {
         switch type {
         case .dateTime: .dateTime
         case .uuid: .uuid
+        case .bytes: .bytes
+        case .uri: .uri
+        case .unixTime: .unixTime
+        case .decimal: .decimal
         default: .plain
         }
     }
@@ -111,32 +109,36 @@ enum JSONCodingEmitter {
         case .plain: ""
         case .dateTime: "DateTime"
         case .uuid: "UUID"
+        case .bytes: "Bytes"
+        case .uri: "URI"
+        case .unixTime: "UnixTime"
+        case .decimal: "Decimal"
         }
     }
 
-    /// The statement that decodes one field, laid out at 8 spaces.
-    static func decode(_ field: Field, of type: String, _ context: EmitContext) -> String {
-        let key = "forKey: " + SwiftSource.stringLiteral(field.name)
+    /// The statement that decodes one field.
+    static func decode(_ writer: SwiftWriter, _ model: FieldModel, _ context: EmitContext) {
+        let field = model.field
+        let key = "forKey: " + model.wireLiteral
         if let constant = field.constant {
-            return Layout.call(
-                "container.decodeConstant", [context.literal(constant, as: field.type), key], indent: 8,
-                lead: "_ = try ")
+            writer.call("container.decodeConstant", [context.literal(constant, as: field.type), key], lead: "_ = try ")
+            return
         }
         let suffix = suffix(field.type)
         let arguments = (suffix.isEmpty ? ["\(context.swiftType(field.type)).self"] : []) + [key]
         let method = context.coderMethod("decode", field, wire: suffix)
         let fallback = context.defaultFallback(field)
-        let (lead, trail) = context.assignment(type, field)
-        return Layout.call("container.\(method)", arguments, indent: 8, lead: lead, trail: fallback + trail)
+        let (lead, trail) = model.assignment
+        writer.call("container.\(method)", arguments, lead: lead, trail: fallback + trail)
     }
 
-    /// The statement that encodes one field, laid out at 8 spaces.
-    static func encode(_ field: Field, _ context: EmitContext) -> String {
+    /// The statement that encodes one field.
+    static func encode(_ writer: SwiftWriter, _ model: FieldModel, _ context: EmitContext) {
+        let field = model.field
         let suffix = field.constant == nil ? suffix(field.type) : ""
         let method = context.coderMethod("encode", field, wire: suffix)
-        return Layout.call(
+        writer.call(
             "try container.\(method)",
-            ["self.\(Deprecation.storage(field))", "forKey: \(SwiftSource.stringLiteral(field.name))"],
-            indent: 8)
+            ["self.\(model.storage)", "forKey: \(model.wireLiteral)"])
     }
 }

@@ -7,49 +7,84 @@ enum ServerEmitter {
     /// Part 1 holds the protocol, its default implementations, `makeRouter` and `register(on:)`
     /// with the first part's routes; part n > 1 adds its routes in `registerPart<n>(on:)`, which
     /// `register(on:)` calls.
-    static func emit(_ context: EmitContext, operations: ArraySlice<Operation>, part: Int, of parts: Int) -> String {
+    static func emit(
+        _ context: EmitContext, operations: ArraySlice<OperationModel>, part: Int, of parts: Int
+    ) -> String {
         let definition = context.definition
         let title = definition.service.title ?? definition.service.name
-        guard part == 1 else {
-            return "extension \(context.handlerName) {\n"
-                + SwiftSource.docComment(
-                    "Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.",
-                    indent: "    ")
-                + Layout.declaration(
-                    "func registerPart\(part)",
-                    ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware]"], tail: " {",
-                    indent: 4)
-                + operations.map { route($0, context) }.joined(separator: "\n") + "    }\n}\n"
+        return SwiftWriter.write { writer in
+            guard part == 1 else {
+                writer.block("extension \(context.handlerName) {") {
+                    writer.docComment(
+                        "Adds operations \(operations.startIndex + 1)–\(operations.endIndex) of \(title) to `router`.")
+                    writer.declaration(
+                        "func registerPart\(part)",
+                        ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware]"],
+                        tail: " {")
+                    writer.indented { writer.separated(operations) { route(writer, $0, context) } }
+                    writer.line("}")
+                }
+                return
+            }
+            handler(writer, title, context)
+            writer.blank()
+            writer.block("extension \(context.handlerName) {") {
+                defaults(writer, title, context)
+                writer.declaration(
+                    "public func register",
+                    ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
+                    tail: " {")
+                writer.indented {
+                    writer.separated(operations) { route(writer, $0, context) }
+                    if parts > 1 {
+                        writer.blank()
+                        for part in 2...parts {
+                            writer.line("registerPart\(part)(on: &registrar, middlewares: middlewares)")
+                        }
+                    }
+                }
+                writer.line("}")
+            }
         }
-        var result = SwiftSource.docComment(
+    }
+
+    /// The handler protocol: one requirement per operation.
+    static func handler(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
+        writer.docComment(
             "Serves \(title): implement the operations you support; the others answer 501 Not Implemented.")
-        result += "public protocol \(context.handlerName): APIService {\n"
-        result += definition.operations.map { operation in
-            SwiftSource.docComment(ClientEmitter.methodDocs(operation), indent: "    ", extra: handlerDocs(operation))
-                + signature(operation, context, head: "func", body: "")
-        }.joined(separator: "\n")
-        result += "}\n\n"
-        result += "extension \(context.handlerName) {\n"
-        result += definition.operations.map { operation in
-            signature(operation, context, head: "public func", body: " {")
-                + "        throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.name)))\n    }\n"
-        }.joined(separator: "\n")
-        result += "\n"
+        writer.block("public protocol \(context.handlerName): APIService {") {
+            writer.separated(context.operations) { operation in
+                writer.docComment(operation.docs, extra: handlerDocs(operation))
+                signature(writer, operation, context, head: "func", body: "")
+            }
+        }
+    }
+
+    /// The 501 defaults, the base path, `makeRouter` and the documentation of `register(on:)`.
+    static func defaults(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
+        let definition = context.definition
+        writer.separated(context.operations) { operation in
+            signature(writer, operation, context, head: "public func", body: " {")
+            writer.indented {
+                writer.line("throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.operation.name)))")
+            }
+            writer.line("}")
+        }
+        writer.blank()
         if definition.service.baseURL == nil {
-            result += SwiftSource.docComment(
-                "The definition names no base URL: a server mounts the operations at `/`.", indent: "    ")
-            result += "    public var defaultBasePath: String { \"\" }\n\n"
+            writer.docComment("The definition names no base URL: a server mounts the operations at `/`.")
+            writer.line("public var defaultBasePath: String { \"\" }")
         } else {
             let path = basePath(definition)
-            result += SwiftSource.docComment(
+            writer.docComment(
                 path.isEmpty
                     ? "The path of the definition's base URL, under which a server mounts the operations: none."
-                    : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.",
-                indent: "    ")
-            result += "    public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }\n\n"
+                    : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.")
+            writer.line("public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }")
         }
-        result += SwiftSource.docComment(
-            "A router that serves every operation of \(title) with this handler.", indent: "    ",
+        writer.blank()
+        writer.docComment(
+            "A router that serves every operation of \(title) with this handler.",
             extra: [
                 "- Parameters:",
                 "  - basePath: The path prefix of every route; by default the path of the",
@@ -60,39 +95,25 @@ enum ServerEmitter {
                 "  - middlewares: What every request passes through, in order, before the handler.",
                 "- Returns: A router to hand requests to, for example through ``InProcessTransport``.",
             ])
-        result += """
-                public func makeRouter(
-                    basePath: String? = nil,
-                    limits: ServerLimits = .default,
-                    middlewares: [any ServerMiddleware] = []
-                ) -> APIRouter {
-                    var router = APIRouter(basePath: basePath ?? defaultBasePath, limits: limits)
-                    register(on: &router, middlewares: middlewares)
-                    return router
-                }
-
-
-            """
-        result += SwiftSource.docComment(
+        writer.block("public func makeRouter(", close: ") -> APIRouter {") {
+            writer.line("basePath: String? = nil,")
+            writer.line("limits: ServerLimits = .default,")
+            writer.line("middlewares: [any ServerMiddleware] = []")
+        }
+        writer.indented {
+            writer.line("var router = APIRouter(basePath: basePath ?? defaultBasePath, limits: limits)")
+            writer.line("register(on: &router, middlewares: middlewares)")
+            writer.line("return router")
+        }
+        writer.line("}")
+        writer.blank()
+        writer.docComment(
             "Adds every operation of \(title) to `registrar`: the built-in ``APIRouter`` or a server framework's.",
-            indent: "    ",
             extra: [
                 "- Parameters:",
                 "  - registrar: Where the operations go; their path templates are relative to the base path.",
                 "  - middlewares: What every request passes through, in order, before the handler.",
             ])
-        result += Layout.declaration(
-            "public func register",
-            ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
-            tail: " {", indent: 4)
-        result += operations.map { route($0, context) }.joined(separator: "\n")
-        if parts > 1 {
-            result +=
-                "\n"
-                + (2...parts).map { "        registerPart\($0)(on: &registrar, middlewares: middlewares)\n" }.joined()
-        }
-        result += "    }\n}\n"
-        return result
     }
 
     static func basePath(_ definition: Definition) -> String {
@@ -102,7 +123,7 @@ enum ServerEmitter {
         return String(rest[slash...])
     }
 
-    static func handlerDocs(_ operation: Operation) -> [String] {
+    static func handlerDocs(_ operation: OperationModel) -> [String] {
         var docs = ["- Parameter input: The parameters and body, already validated."]
         if !operation.auth.isEmpty { docs.append("- Parameter credentials: The credentials the request carried.") }
         docs.append("- Returns: The answer to encode.")
@@ -111,118 +132,130 @@ enum ServerEmitter {
     }
 
     /// The handler method's declaration line(s), ending in `body`.
-    static func signature(_ operation: Operation, _ context: EmitContext, head: String, body: String) -> String {
-        let base = Naming.operationType(operation)
-        var parameters = ["_ input: \(base)Input"]
+    static func signature(
+        _ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext, head: String, body: String
+    ) {
+        var parameters = ["_ input: \(operation.inputName)"]
         if !operation.auth.isEmpty { parameters.append("credentials: \(context.credentialsName)") }
-        return Layout.declaration(
-            "\(head) \(Naming.method(operation))", parameters, tail: " async throws -> \(base)Output" + body, indent: 4)
+        writer.declaration(
+            "\(head) \(operation.method)", parameters, tail: " async throws -> \(operation.outputName)" + body)
     }
 
-    /// One `router.add` call inside `register(on:)`: auth, input, validation, handler, answer.
-    static func route(_ operation: Operation, _ context: EmitContext) -> String {
-        let base = Naming.operationType(operation)
-        let info = "\(base)Input.operation"
-        var result = "        registrar.register(\n"
-        result += "            \(info),\n"
-        let handler = "            handler: ServerSupport.handler(\(info), middlewares: middlewares) {"
-        // swift-format's own break when the closure's parameter does not fit on the line.
-        result += handler + (Expr.fits(handler + " request in") ? " request in\n" : "\n                request in\n")
+    /// One `registrar.register` call inside `register(on:)`: auth, input, validation, handler, answer.
+    static func route(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
+        let info = "\(model.inputName).operation"
+        writer.line("registrar.register(")
+        writer.indented {
+            writer.line("\(info),")
+            let handler = writer.pad + "handler: ServerSupport.handler(\(info), middlewares: middlewares) {"
+            // swift-format's own break when the closure's parameter does not fit on the line.
+            if Expr.fits(handler + " request in") {
+                writer.raw(handler + " request in\n")
+            } else {
+                writer.raw(handler + "\n")
+                writer.indented { writer.line("request in") }
+            }
+            writer.indented { routeBody(writer, model, context) }
+            writer.line("})")
+        }
+    }
 
-        if !operation.auth.isEmpty {
+    /// The closure of a route: auth, content negotiation, input, validation, handler, answer.
+    static func routeBody(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
+        let operation = model.operation
+        if !model.auth.isEmpty {
             let alternatives = Expr.array(
-                operation.auth.map { group in .array(group.map { .atom(requirement($0, context)) }) })
-            result +=
-                Expr.call("try request.authenticate", [.labeled("oneOf", alternatives)])
-                .render(indent: 16, lead: "let found = ") + "\n"
+                model.auth.map { group in .array(group.map { .atom(requirement($0, context)) }) })
+            writer.expression(
+                .call("try request.authenticate", [.labeled("oneOf", alternatives)]), lead: "let found = ")
             // The credentials' initializer takes its arguments in the order the schemes are declared.
-            let used = Set(operation.auth.joined())
+            let used = Set(model.auth.joined())
             let fields = context.definition.auth.map(\.name).filter(used.contains)
             let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
-            result += Layout.call(context.credentialsName, arguments, indent: 16, lead: "let credentials = ")
+            writer.call(context.credentialsName, arguments, lead: "let credentials = ")
         }
-        let offered = ClientEmitter.responseFormats(operation)
+        let offered = model.responseFormats
         // An operation that streams is not negotiated: a client asks for the stream's media type, and
         // its other typed answers are JSON (the checker says so), written whatever `Accept` says.
         let negotiated = operation.streams ? [] : offered
         if negotiated == [MediaTypes.json] {
-            result += "                try request.checkAccept([.json])\n"
+            writer.line("try request.checkAccept([.json])")
         } else if !negotiated.isEmpty {
             var arguments = [context.formatList(offered)]
-            if let parameter = ClientEmitter.formatParameter(operation, context) {
+            if let parameter = model.formatParameter {
                 arguments.append("parameter: \(SwiftSource.stringLiteral(parameter.name))")
             }
-            result += Layout.call("request.responseFormat", arguments, indent: 16, lead: "let format = try ")
+            writer.call("request.responseFormat", arguments, lead: "let format = try ")
         }
         var arguments: [Expr] = []
-        for parameter in operation.parameters {
-            let name = SwiftSource.stringLiteral(parameter.name)
-            let type = context.swiftType(parameter.type)
+        for parameter in model.parameters {
+            let name = parameter.wireLiteral
+            let type = parameter.swiftType
+            let required = parameter.parameter.required
             let call: String
             switch parameter.location {
             case .path: call = "request.pathParameter(\(name), as: \(type).self)"
             case .query:
                 call =
-                    parameter.required
+                    required
                     ? "request.requiredQuery(\(name), as: \(type).self)" : "request.query(\(name), as: \(type).self)"
             case .header:
                 call =
-                    parameter.required
+                    required
                     ? "request.requiredHeader(\(name), as: \(type).self)" : "request.header(\(name), as: \(type).self)"
             }
-            arguments.append(.atom("\(Naming.parameter(parameter)): try \(call)"))
+            arguments.append(.atom("\(parameter.swiftName): try \(call)"))
         }
-        if let body = operation.body {
-            if body.contentTypes == [MediaTypes.json] {
-                arguments.append(.atom("body: try request.decodeJSONBody(\(context.swiftType(body.type)).self)"))
+        if let body = model.body {
+            // An optional body decodes to nil when the request has none.
+            let ifPresent = body.isRequired ? "" : "IfPresent"
+            if body.isJSONOnly {
+                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(body.swiftType).self)"))
             } else {
                 arguments.append(
                     .labeled(
                         "body",
                         .call(
-                            "try request.decodeBody",
+                            "try request.decodeBody\(ifPresent)",
                             [
-                                .atom("\(context.swiftType(body.type)).self"),
-                                .labeled("formats", .atom(context.formatList(body.contentTypes))),
+                                .atom("\(body.swiftType).self"), .labeled("formats", .atom(body.formatList)),
                                 .labeled("dialect", .atom(context.dialectName)),
                             ])))
             }
-        }
-        if operation.body != nil {
             // After auth and content negotiation: an unauthorized request's body is never read.
-            result += "                let request = try await request.collectingBody()\n"
+            writer.line("let request = try await request.collectingBody()")
         }
-        result += Expr.call("\(base)Input", arguments).render(indent: 16, lead: "let input = ") + "\n"
-        result += "                try request.validate(input)\n"
-        let credentials = operation.auth.isEmpty ? "" : ", credentials: credentials"
-        result += "                switch try await self.\(Naming.method(operation))(input\(credentials)) {\n"
-        for response in operation.responses {
-            result += "                case .\(Naming.statusCase(response.status))(let body):\n"
-            if let format = response.stream {
-                let call =
-                    EmitContext.framing(format).map {
-                        ".jsonItems(status: \(response.status), body, framing: \($0))"
-                    } ?? ".serverSentEvents(status: \(response.status), body)"
-                result += "                    return \(call)\n"
-            } else if response.type != nil, response.contentTypes == [MediaTypes.json] {
-                result += "                    return try .json(status: \(response.status), body)\n"
-            } else if response.type != nil {
-                let format =
-                    response.contentTypes == offered
-                    ? "format" : "format.within(\(context.formatList(response.contentTypes)))"
-                result += Layout.call(
-                    ".encode",
-                    ["status: \(response.status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
-                    indent: 20, lead: "return try ")
-            } else {
-                result += "                    return .raw(status: \(response.status), body)\n"
-            }
+        writer.expression(.call(model.inputName, arguments), lead: "let input = ")
+        writer.line("try request.validate(input)")
+        let credentials = model.auth.isEmpty ? "" : ", credentials: credentials"
+        writer.line("switch try await self.\(model.method)(input\(credentials)) {")
+        for answer in model.answers {
+            writer.line("case .\(answer.caseName)(let body):")
+            writer.indented { encodeAnswer(writer, answer, offered: offered, context) }
         }
-        result += "                case .undocumented(let status, let body):\n"
-        result += "                    return .raw(status: status, body)\n"
-        result += "                }\n"
-        result += "            })\n"
-        return result
+        writer.line("case .undocumented(let status, let body):")
+        writer.indented { writer.line("return .raw(status: status, body)") }
+        writer.line("}")
+    }
+
+    /// The `return` of one answer: a stream, an encoded body, or the raw body.
+    static func encodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, offered: [String], _ context: EmitContext) {
+        let status = answer.status
+        if let format = answer.stream {
+            let call =
+                EmitContext.framing(format).map { ".jsonItems(status: \(status), body, framing: \($0))" }
+                ?? ".serverSentEvents(status: \(status), body)"
+            writer.line("return \(call)")
+        } else if answer.bodyType != nil, answer.isJSONOnly {
+            writer.line("return try .json(status: \(status), body)")
+        } else if answer.bodyType != nil {
+            let format = answer.response.contentTypes == offered ? "format" : "format.within(\(answer.formatList))"
+            writer.call(
+                ".encode", ["status: \(status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
+                lead: "return try ")
+        } else {
+            writer.line("return .raw(status: \(status), body)")
+        }
     }
 
     static func requirement(_ scheme: String, _ context: EmitContext) -> String {

@@ -1,14 +1,23 @@
 import APIDefinition
 
-/// The pieces every emitter shares: Swift spellings of types and values, doc comments, literals.
+/// The pieces every emitter shares, computed once per service: the derived model of each operation
+/// (``OperationModel``) and type (``TypeModel``), and the Swift spellings of types and values.
 struct EmitContext {
     let definition: Definition
     /// The fields that make their type contain itself; they are stored `@Indirect`.
     let recursion: Recursion
+    /// What the emitters know about each operation, in the definition's order.
+    private(set) var operations: [OperationModel] = []
+    /// What the emitters know about each declared type, in the definition's order.
+    private(set) var types: [TypeModel] = []
 
     init(definition: Definition) {
         self.definition = definition
         self.recursion = Recursion(definition)
+        let operations = definition.operations.map { OperationModel($0, self) }
+        self.operations = operations
+        let types = definition.types.map { TypeModel($0, self) }
+        self.types = types
     }
 
     var prefix: String { definition.service.name }
@@ -28,6 +37,11 @@ struct EmitContext {
         case .uuid: "UUID"
         case .dateTime: "Date"
         case .json: "AnyJSON"
+        case .date: "CalendarDate"
+        case .bytes: "Data"
+        case .decimal: "Decimal"
+        case .uri: "URL"
+        case .unixTime: "Date"
         case .named(let name): Naming.type(name)
         case .array(let element): "[\(swiftType(element))]"
         case .map(let element): "[String: \(swiftType(element))]"
@@ -55,16 +69,6 @@ struct EmitContext {
         case (true, true): return verb + "Nullable" + wire
         case (false, _): return verb + wire + "IfPresent"
         }
-    }
-
-    /// How a decoding initializer stores a field of `type`: (text before the `try` expression, text
-    /// after it). A field stored indirectly is assigned through its `Indirect` storage.
-    func assignment(_ type: String, _ field: Field) -> (lead: String, trail: String) {
-        let property = Naming.property(field)
-        if recursion.isIndirect(type, field.name) {
-            return ("self._\(property) = Indirect(try ", ")")
-        }
-        return ("self.\(Deprecation.storage(field)) = try ", "")
     }
 
     /// ` ?? <default>` for a field whose absence means its default.
@@ -148,6 +152,15 @@ struct EmitContext {
             // nothing is parsed (or unwrapped) at run time.
             let seconds = DefinitionValues.rfc3339Seconds(text) ?? 0
             return "Date(timeIntervalSince1970: \(seconds))"
+        // The checker proved each of these text a value of its type with the parser used here.
+        case (.string(let text), .date): return "CalendarDate(\(SwiftSource.stringLiteral(text)))!"
+        case (.string(let text), .bytes): return "Data(base64Encoded: \(SwiftSource.stringLiteral(text)))!"
+        case (.string(let text), .uri): return "URL(string: \(SwiftSource.stringLiteral(text)))!"
+        case (.integer(let seconds), .unixTime): return "Date(timeIntervalSince1970: \(seconds))"
+        // Through the text, not a Double literal, so every digit written is kept.
+        case (.integer(let number), .decimal): return "Decimal(\(number))"
+        case (.number(let number), .decimal):
+            return "Decimal(string: \(SwiftSource.stringLiteral(String(number))), locale: nil)!"
         case (.string(let text), _): return SwiftSource.stringLiteral(text)
         case (.integer(let number), _): return String(number)
         case (.number(let number), _): return String(number)
@@ -269,11 +282,6 @@ enum SwiftSource {
         guard let last = trimmed.last else { return trimmed }
         return ".!?…".contains(last) ? trimmed : trimmed + "."
     }
-
-    /// Joins declarations with one blank line between them.
-    static func joined(_ blocks: [String]) -> String {
-        blocks.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
 }
 
 extension String {
@@ -281,12 +289,5 @@ extension String {
         var result = self
         while result.last == " " || result.last == "\t" { result.removeLast() }
         return result
-    }
-
-    /// Every non-empty line indented by `prefix`.
-    func indented(_ prefix: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : prefix + $0 }
-            .joined(separator: "\n")
     }
 }

@@ -167,6 +167,7 @@ public enum DefinitionWriter {
                 entry.append(.init("contentTypes", .array(body.contentTypes.map(OrderedJSON.string))))
             }
             if let doc = body.doc { entry.append(.init("doc", .string(doc))) }
+            if !body.required { entry.append(.init("required", .bool(false))) }
             members.append(.init("body", .object(entry)))
         }
         members.append(

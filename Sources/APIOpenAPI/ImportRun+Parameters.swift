@@ -173,6 +173,10 @@ extension ImportRun {
                 switch shape.type {
                 case .array: problem = "array parameters are not supported yet"
                 case .map, .json: problem = "free-form parameters are not supported"
+                case .unixTime:
+                    // Not a problem to drop the parameter for: its seconds are an int64.
+                    warn(schemaPointer, "unix-time parameters are not supported yet; typed as int64")
+                    shape.type = .int64
                 case .named(let type):
                     if case .enumeration? = declaration(type)?.kind {
                     } else {

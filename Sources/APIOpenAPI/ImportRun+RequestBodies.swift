@@ -118,11 +118,10 @@ extension ImportRun {
             return nil
         }
         if contentTypes.contains(MediaTypes.xml) { ensureXML(pointers[MediaTypes.xml] ?? bodyPointer) }
-        if body["required"]?.boolValue != true {
-            warn(bodyPointer, "optional request bodies cannot be expressed; the body is required")
-        }
+        // OpenAPI's `required` defaults to false: a body is optional unless it says otherwise.
         return RequestBody(
-            type: shape.type, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue))
+            type: shape.type, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue),
+            required: body["required"]?.boolValue == true)
     }
 
     /// Why `type` cannot be a form body, or nil when it can.

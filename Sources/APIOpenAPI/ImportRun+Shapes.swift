@@ -228,13 +228,22 @@ extension ImportRun {
             switch schema["format"]?.stringValue {
             case "uuid": return Shape(type: .uuid)
             case "date-time": return Shape(type: .dateTime)
+            // A format with length or pattern constraints stays a string, so that they are kept.
+            case "date" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .date)
+            case "byte" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .bytes)
+            case "uri" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .uri)
             case "binary":
                 warn(child(pointer, "format"), "binary content is typed as a string of text")
                 return Shape(type: .string)
             default: return Shape(type: .string)
             }
         case "integer"?: return Shape(type: integerType(schema))
-        case "number"?: return Shape(type: .number)
+        case "number"?:
+            // Bounds apply to numbers only: a decimal with bounds stays a number, so that they are kept.
+            if schema["format"]?.stringValue == "decimal", !hasAny(schema, Self.numberConstraintKeys) {
+                return Shape(type: .decimal)
+            }
+            return Shape(type: .number)
         case "boolean"?: return Shape(type: .boolean)
         case "array"?: return arrayShape(schema, at: pointer, name: name)
         case "object"?: return mapShape(schema, at: pointer, name: name)
@@ -246,12 +255,23 @@ extension ImportRun {
     }
 
     func integerType(_ schema: OrderedJSON) -> TypeRef {
+        let unixTime =
+            (schema[OpenAPIExporter.integerTypeExtension]?.stringValue == "unix-time"
+                || schema["format"]?.stringValue == "unix-time") && !hasAny(schema, Self.numberConstraintKeys)
         switch schema["format"]?.stringValue {
-        case "int32": .int32
-        case "int64": schema[OpenAPIExporter.integerTypeExtension]?.stringValue == "integer" ? .integer : .int64
-        default: .integer
+        case _ where unixTime: return .unixTime
+        case "int32": return .int32
+        case "int64":
+            return schema[OpenAPIExporter.integerTypeExtension]?.stringValue == "integer" ? .integer : .int64
+        default: return .integer
         }
     }
+
+    static let stringConstraintKeys = ["minLength", "maxLength", "pattern"]
+    static let numberConstraintKeys = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]
+
+    /// Whether the schema has one of `keys`.
+    func hasAny(_ schema: OrderedJSON, _ keys: [String]) -> Bool { keys.contains { schema[$0] != nil } }
 
     func constantShape(_ constant: OrderedJSON, schema: OrderedJSON, at pointer: String, name: String, constOK: Bool)
         -> Shape
@@ -328,9 +348,15 @@ extension ImportRun {
         case .array, .map:
             warn(pointer, "\(container) that are arrays or maps cannot be expressed; they are typed as any JSON")
             return .json
-        case .uuid, .dateTime:
+        case .uuid, .dateTime, .bytes, .uri:
             warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are strings")
             return .string
+        case .unixTime:
+            warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are int64")
+            return .int64
+        case .decimal:
+            warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are numbers")
+            return .number
         default:
             return element.type
         }

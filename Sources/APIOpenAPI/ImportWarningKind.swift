@@ -42,7 +42,6 @@ extension OpenAPIImporter.Warning {
         /// of constructs (bodies, auth, responses, parameters, schemas), then the rest.
         static let rules: [Rule] = [
             // Bodies.
-            Rule("optional-request-body", "optional request bodies cannot be expressed"),
             Rule("form-body", "a form body holds flat values"),
             Rule("untyped-body", "a request body must be a declared type", "can type a body; the response is untyped"),
             Rule("binary-content", "binary content is typed as"),
@@ -75,6 +74,7 @@ extension OpenAPIImporter.Warning {
                 "object-parameter", "object parameters are not supported", "free-form parameters are not supported",
                 "parameters described by 'content'"),
             Rule("cookie-parameter", "cookie parameters are not supported"),
+            Rule("unix-time-parameter", "unix-time parameters are not supported"),
             Rule("parameter-style", key: "style"),
             Rule(
                 "parameter", "parameters in '", "header parameters named Accept", "the parameter has no schema",
@@ -118,7 +118,9 @@ extension OpenAPIImporter.Warning {
             Rule(
                 "constraint", "constraints on", "pattern", "bound", "must be a whole number",
                 "is greater than", "is outside the range", "applies to"),
-            Rule("container-element", "that are arrays or maps", "cannot be expressed; they are strings"),
+            Rule(
+                "container-element", "that are arrays or maps", "cannot be expressed; they are strings",
+                "cannot be expressed; they are int64", "cannot be expressed; they are numbers"),
             // Names.
             Rule(
                 "rename", "is named '", "in Swift:", "the Swift case", "has no operationId",

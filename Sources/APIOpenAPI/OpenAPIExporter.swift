@@ -99,7 +99,7 @@ public enum OpenAPIExporter {
         if let body = operation.body {
             var entry: [OrderedJSON.Member] = []
             if let doc = body.doc { entry.append(.init("description", .string(doc))) }
-            entry.append(.init("required", .bool(true)))
+            entry.append(.init("required", .bool(body.required)))
             entry.append(
                 .init(
                     "content",
@@ -304,6 +304,18 @@ public enum OpenAPIExporter {
                 .init("pattern", .string(uuidPattern)),
             ]
         case .dateTime: members = [.init("type", .string("string")), .init("format", .string("date-time"))]
+        case .date: members = [.init("type", .string("string")), .init("format", .string("date"))]
+        case .bytes: members = [.init("type", .string("string")), .init("format", .string("byte"))]
+        case .uri: members = [.init("type", .string("string")), .init("format", .string("uri"))]
+        // A JSON number, as apigen sends it; `decimal` is the format OpenAPI's registry names for it.
+        case .decimal: members = [.init("type", .string("number")), .init("format", .string("decimal"))]
+        case .unixTime:
+            // Seconds are an int64 to any reader; the extension (and the `unix-time` format some APIs use on
+            // import) says they are a time.
+            members = [
+                .init("type", .string("integer")), .init("format", .string("int64")),
+                .init(integerTypeExtension, .string("unix-time")),
+            ]
         case .json: members = []
         case .named(let name): members = [.init("$ref", .string("#/components/schemas/\(name)"))]
         case .array(let element):

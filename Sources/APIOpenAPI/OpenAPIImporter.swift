@@ -23,7 +23,10 @@ import Foundation
 ///   Integer and number enums → the number type bounded by the smallest and largest value. Other
 ///   schemas (primitives, arrays, maps) are inlined where they are used, including `$ref`s to them.
 /// - **Fields.** `required`; `nullable: true` (3.0), `type: [T, "null"]` and a `null` alternative
-///   (3.1) → nullable; `format` `uuid`, `date-time`, `int32`, `int64` → those types; `minLength`
+///   (3.1) → nullable; `format` `uuid`, `date-time`, `int32`, `int64` → those types; string `date`,
+///   `byte`, `uri` → `date`, `bytes`, `uri`, number `decimal` → `decimal`, integer `unix-time` (or
+///   `x-apigen-type: unix-time`) → `unix-time`, unless the schema has constraints only the plain type
+///   carries (a `date` with a `pattern` stays a string, a `decimal` with bounds a number); `minLength`
 ///   `maxLength` `pattern` `minimum` `maximum` `minItems` `maxItems`; exclusive bounds exactly on
 ///   integers and as inclusive bounds on numbers; `const` or a one-value enum → `const` on a required
 ///   field, else a one-value enum type; `default` on an optional field; `description` (else `title`)

@@ -98,7 +98,14 @@ enum ASCIIFastPaths {
 
     /// The decoded text of a path segment: itself when it has no `%` (nothing to decode), otherwise
     /// Foundation's `removingPercentEncoding` (`nil` when it is not percent-encoded UTF-8).
-    static func percentDecoded(_ text: some StringProtocol) -> String? {
+    static func percentDecoded(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding
+    }
+
+    /// The same for a slice; concrete, like the `String` one, so that a request's path segment is not
+    /// decoded through a generic `StringProtocol` witness table.
+    static func percentDecoded(_ text: Substring) -> String? {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         return text.removingPercentEncoding
     }

@@ -195,6 +195,15 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
             throw .badRequest("invalid request body", fields: error.errors)
         }
     }
+
+    /// Decodes an optional body: `nil` when the request has none (no body, or an empty one, whatever its
+    /// `Content-Type`); otherwise as ``decodeBody(_:formats:dialect:)``.
+    public func decodeBodyIfPresent<T: Decodable & TextTreeCodable>(
+        _ type: T.Type, formats: [BodyFormat], dialect: XMLDialect
+    ) throws(ServerError) -> T? {
+        guard hasBody else { return nil }
+        return try decodeBody(T.self, formats: formats, dialect: dialect)
+    }
 }
 
 @_spi(Generated) extension APIResponse {

@@ -56,6 +56,9 @@ public struct HeaderFields: Sendable, Hashable, Sequence, ExpressibleByDictionar
         return a.caseInsensitiveCompare(b) == .orderedSame
     }
 
+    /// Makes room for `count` fields, so that copying a request's fields in allocates once.
+    public mutating func reserveCapacity(_ count: Int) { fields.reserveCapacity(count) }
+
     /// Appends a field, keeping any earlier field of the same name.
     public mutating func add(_ name: String, _ value: String) {
         fields.append(Field(name: name, value: value))
@@ -242,7 +245,12 @@ public struct RawBody: Sendable, Hashable, CustomStringConvertible {
 
     /// Decodes one path segment as a server receives it: `nil` when it is not percent-encoded UTF-8.
     /// A segment without `%` is returned as it is, without a pass through Foundation.
-    public static func decodePathSegment(_ segment: some StringProtocol) -> String? {
+    public static func decodePathSegment(_ segment: String) -> String? {
+        ASCIIFastPaths.percentDecoded(segment)
+    }
+
+    /// Decodes one path segment, a slice of the path: `nil` when it is not percent-encoded UTF-8.
+    public static func decodePathSegment(_ segment: Substring) -> String? {
         ASCIIFastPaths.percentDecoded(segment)
     }
 }

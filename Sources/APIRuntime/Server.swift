@@ -117,6 +117,16 @@ public struct ServerRequest: Sendable {
         }
     }
 
+    /// Decodes an optional JSON body: `nil` when the request has none (no body, or an empty one, whatever
+    /// its `Content-Type`); otherwise as ``decodeJSONBody(_:)``.
+    public func decodeJSONBodyIfPresent<T: Decodable>(_ type: T.Type) throws(ServerError) -> T? {
+        guard hasBody else { return nil }
+        return try decodeJSONBody(T.self)
+    }
+
+    /// Whether the collected request carries a body of at least one byte.
+    var hasBody: Bool { !(http.body?.bufferedData?.isEmpty ?? true) }
+
     /// A path parameter converted to its type; 400 when it does not convert.
     public func pathParameter<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> T {
         try convert(try pathParameter(name), name)

@@ -90,6 +90,10 @@ public struct TextTreeReader: Sendable {
         case is Bool.Type: "a boolean"
         case is UUID.Type: "a UUID"
         case is Date.Type: "an RFC 3339 date-time"
+        case is CalendarDate.Type: "a calendar date (YYYY-MM-DD)"
+        case is Data.Type: "standard base64"
+        case is Decimal.Type: "a decimal number"
+        case is URL.Type: "an absolute URI"
         default:
             if let cases = type as? any CaseIterable.Type {
                 "one of " + cases.allCaseNames.map { "'\($0)'" }.joined(separator: ", ")
@@ -148,8 +152,9 @@ public struct TextTreeObject: Sendable {
     /// A required member that must not be null.
     public func decode<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T {
         guard let reader = reader(key) else { throw missing(key) }
-        // XML writes "" and null alike, as an empty element: for a string that cannot be null, it is "".
-        if reader.tree == .null, let empty = "" as? T { return empty }
+        // XML writes "" and null alike, as an empty element: for a string (or bytes, whose base64 text is
+        // "" when empty) that cannot be null, it is "".
+        if reader.tree == .null, let empty = "" as? T ?? Data() as? T { return empty }
         return try T(textTree: reader)
     }
 

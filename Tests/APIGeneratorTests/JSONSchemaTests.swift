@@ -100,6 +100,28 @@ struct JSONSchemaTests {
         for text in ["{string}", "{Child}", "{json}", "[Item]"] { #expect(TypeRef.parse(text) != nil, "\(text)") }
     }
 
+    /// A body's `required` is a boolean, as the loader reads it.
+    @Test func schemaTakesABooleanRequiredOnABody() throws {
+        let script = """
+            import json, sys
+            from jsonschema import Draft202012Validator
+            with open(sys.argv[1]) as f:
+                schema = json.load(f)
+            body = Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/body"})
+            for value in [True, False, "no", 0, None]:
+                verdict = "accepts" if body.is_valid({"type": "Item", "required": value}) else "rejects"
+                print(verdict, json.dumps(value))
+            """
+        let result = try Self.runPython(script, arguments: [TestSupport.path("Definitions/apigen.schema.json")])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(
+            result.output.split(separator: "\n").map(String.init).filter {
+                $0.hasPrefix("accepts") || $0.hasPrefix("rejects")
+            } == [
+                "accepts true", "accepts false", #"rejects "no""#, "rejects 0", "rejects null",
+            ], "\(result.output)")
+    }
+
     static func runPython(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try PythonEnvironment.python())

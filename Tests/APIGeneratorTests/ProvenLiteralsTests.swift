@@ -44,6 +44,36 @@ struct ProvenLiteralsTests {
         #expect(refused > 1_000 && refused < 19_000, "seed \(seed): \(refused) refused")
     }
 
+    /// The checker's reading of a `date` default and `CalendarDate`'s agree: seeded mutations of
+    /// calendar dates (`APIGEN_FUZZ_SEED` to repeat a run), bounded in count.
+    @Test func checkerAndRuntimeAgreeOnCalendarDates() {
+        let seed = FuzzSeed.choose("checkerAndRuntimeAgreeOnCalendarDates", default: 20_261_201)
+        var random = SeededGenerator(seed: seed)
+        let bases = ["2024-02-29", "2023-02-28", "1900-02-28", "2000-02-29", "0000-01-01", "9999-12-31", "2026-04-30"]
+        let pieces: [Character] = Array("0123456789-T ")
+        var disagreements: [String] = []
+        var refused = 0
+        for _ in 0..<20_000 {
+            var text = Array(bases[random.next(below: bases.count)])
+            for _ in 0...random.next(below: 2) where !text.isEmpty {
+                let index = random.next(below: text.count)
+                switch random.next(below: 3) {
+                case 0: text[index] = pieces[random.next(below: pieces.count)]
+                case 1: text.remove(at: index)
+                default: text.insert(pieces[random.next(below: pieces.count)], at: index)
+                }
+            }
+            let candidate = String(text)
+            let checker = DefinitionValues.problem(
+                with: .string(candidate), for: .date, constraints: Constraints(), enumValues: { _ in nil }) == nil
+            let runtime = CalendarDate(candidate)?.description == candidate
+            if !checker { refused += 1 }
+            if checker != runtime { disagreements.append(candidate) }
+        }
+        #expect(disagreements.isEmpty, "seed \(seed): \(disagreements.prefix(10))")
+        #expect(refused > 1_000 && refused < 19_000, "seed \(seed): \(refused) refused")
+    }
+
     /// Every `!`, `try!`, `as!`, `fatalError` and `preconditionFailure` in generated code, outside
     /// comments and string literals, is one the checker proved safe.
     @Test func generatedCodeForcesOnlyWhatTheCheckerProved() throws {
@@ -107,10 +137,13 @@ struct ProvenLiteralsTests {
 
 /// Finds forced operations in Swift source, outside comments and string literals.
 enum ForceAudit {
-    /// Forced constructs the checker proves safe: it checks the base URL with `URL(string:)` and
-    /// UUID literals with `UUID(uuidString:)`, the same initializers.
+    /// Forced constructs the checker proves safe: it checks the base URL and `uri` defaults with
+    /// `URL(string:)`, UUID literals with `UUID(uuidString:)`, `bytes` with `Data(base64Encoded:)` and
+    /// `decimal` with `Decimal(string:locale:)`, the same initializers; `date` defaults with the
+    /// RFC 3339 reader that `CalendarDate` agrees with (`checkerAndRuntimeAgreeOnCalendarDates`).
     static let proven = [
-        #"URL\(string: ""\)!"#, #"UUID\(uuidString: ""\)!"#,
+        #"URL\(string: ""\)!"#, #"UUID\(uuidString: ""\)!"#, #"CalendarDate\(""\)!"#,
+        #"Data\(base64Encoded: ""\)!"#, #"Decimal\(string: "", locale: nil\)!"#,
     ]
 
     /// The lines (as written) with a force that is not on the ``proven`` list.

@@ -213,7 +213,13 @@ struct RandomDefinitionTests {
             let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"
             result +=
                 "    func \(Naming.method(operation))(_ input: \(type)Input\(credentials)) async throws -> \(type)Output {\n"
-            result += "        .ok(input.body)\n    }\n"
+            if operation.body?.required == false {
+                // The client always sends one here; a missing body would be a bug.
+                result += "        guard let body = input.body else { throw ServerError.badRequest(\"no body\") }\n"
+                result += "        return .ok(body)\n    }\n"
+            } else {
+                result += "        .ok(input.body)\n    }\n"
+            }
         }
         result += "}\n\n"
         result += "public func propertyServe\(service)() async -> Report {\n"
@@ -231,6 +237,7 @@ struct RandomDefinitionTests {
                 switch parameter.type {
                 case .integer: value = "42"
                 case .uuid: value = "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
+                case .date: value = "CalendarDate(year: 2026, month: 2, day: 28)!"
                 case .named(let name):
                     guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { continue }
                     value = "." + Naming.escaped(Naming.enumCase(values[0]))

@@ -196,7 +196,7 @@ struct RandomDefinitions {
         var operations: [APIDefinition.Operation] = []
         for name in objectNames + (withOneOf ? [oneOfName] : []) {
             var parameters = [
-                Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid]))
+                Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid, .date]))
             ]
             if random.chance(60) {
                 var limit = Parameter(
@@ -222,7 +222,7 @@ struct RandomDefinitions {
                     name: "put\(name)", method: random.pick(["PUT", "POST", "PATCH"]), path: "/\(name)/{item_id}",
                     summary: random.chance(50) ? "Stores one." : doc(), doc: random.chance(50) ? doc() : nil,
                     auth: random.pick(authChoices), parameters: parameters,
-                    body: RequestBody(type: .named(name), contentTypes: formats, doc: nil),
+                    body: RequestBody(type: .named(name), contentTypes: formats, doc: nil, required: random.chance(70)),
                     responses: [
                         Response(status: 200, doc: nil, type: .named(name), contentTypes: formats),
                         Response(status: 404, doc: nil, type: nil, contentTypes: ["text/plain"]),
@@ -324,7 +324,8 @@ struct RandomDefinitions {
             if random.chance(10) { field.swiftName = "custom\(position)" }
             field.doc = random.chance(30) ? doc() : nil
             let scalarKinds: [TypeRef] =
-                [.string, .integer, .int32, .int64, .number, .boolean, .uuid, .dateTime] + (textSafe ? [] : [.json])
+                [.string, .integer, .int32, .int64, .number, .boolean, .uuid, .dateTime, .date, .bytes, .decimal, .uri, .unixTime]
+                + (textSafe ? [] : [.json])
             switch random.int(0...9) {
             case 0...3:
                 field.type = random.pick(scalarKinds)
@@ -342,12 +343,12 @@ struct RandomDefinitions {
                 if let oneOf { field.type = .named(oneOf) } else { field.type = .int64 }
             case 8:
                 let element: TypeRef = random.pick(
-                    [.string, .integer, .number, .boolean, .named(random.pick(enums)), .named(random.pick(objects))]
+                    [.string, .integer, .number, .boolean, .date, .named(random.pick(enums)), .named(random.pick(objects))]
                         + (textSafe ? [] : [TypeRef.json]))
                 field.type = .array(element)
             default:
                 let element: TypeRef = random.pick(
-                    [.string, .integer, .boolean, .named(random.pick(enums)), .named(random.pick(objects))])
+                    [.string, .integer, .boolean, .date, .named(random.pick(enums)), .named(random.pick(objects))])
                 field.type = .map(element)
             }
             if field.type == .json { field.nullable = false }
@@ -431,6 +432,11 @@ struct RandomDefinitions {
                 field.defaultValue = .string(
                     random.pick(["2024-02-29T00:00:00Z", "2000-02-29T23:59:59+01:00", "1970-01-01T00:00:00.5Z"]))
             case .uuid: field.defaultValue = .string("3FA85F64-5717-4562-B3FC-2C963F66AFA6")
+            case .date: field.defaultValue = .string(random.pick(["2024-02-29", "0000-01-01", "9999-12-31"]))
+            case .bytes: field.defaultValue = .string(random.pick(["", "aGVsbG8=", "+/+/"]))
+            case .uri: field.defaultValue = .string(random.pick(["https://example.com/a?b=c", "urn:isbn:0451450523"]))
+            case .decimal: field.defaultValue = random.pick([.integer(Int.max), .number(0.25), .number(-12.5)])
+            case .unixTime: field.defaultValue = .integer(random.pick([-62_135_596_800, 0, 253_402_300_799]))
             case .named(let name):
                 if let values = enumValues[name] { field.defaultValue = .string(random.pick(values)) }
             case .boolean: field.defaultValue = .boolean(random.chance(50))
@@ -475,6 +481,21 @@ struct RandomDefinitions {
         case .dateTime:
             let millis = random.int(0...4_102_444_800_000)
             return .string(RFC3339.string(from: Date(timeIntervalSince1970: Double(millis) / 1000)))
+        case .date:
+            let days = random.int(-719_528...2_932_896)
+            return .string(CalendarDate(daysSince1970: days)?.description ?? "2026-12-01")
+        case .bytes:
+            // Not empty in XML and forms, where empty and absent look alike (as for strings).
+            let count = random.int(textSafe ? 1...12 : 0...12)
+            return .string(Data((0..<count).map { _ in UInt8(random.int(0...255)) }).base64EncodedString())
+        case .uri:
+            return .string("https://example.com/\(random.int(0...1_000_000))?q=a%20b")
+        case .decimal:
+            // Cents: whole numbers as integers, as a decimal writes them back.
+            let cents = random.int(-99_999_999...99_999_999)
+            return cents % 100 == 0 ? .integer(cents / 100) : .number(Double(cents) / 100)
+        case .unixTime:
+            return .integer(random.int(-62_135_596_800...253_402_300_799))
         case .json:
             return random.pick([
                 .null, .integer(random.int(-5...5)), .string("any"),

@@ -121,10 +121,22 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
 extension APIRequest {
     /// The runtime's view of a Hummingbird request: its body streams, as Hummingbird receives it.
     init(hummingbird request: Request) {
+        // One pass over the fields: copied as they came, and the two that say whether a body follows
+        // found on the way (a lookup by name in `HTTPFields` searches them again, each time).
         var headers = HeaderFields()
-        for field in request.headers { headers.add(field.name.rawName, field.value) }
-        let length = request.headers[.contentLength].flatMap { Int($0) }
-        let hasBody = length.map { $0 > 0 } ?? (request.headers[.transferEncoding] != nil)
+        headers.reserveCapacity(request.headers.count)
+        var lengthText: String?
+        var chunked = false
+        for field in request.headers {
+            headers.add(field.name.rawName, field.value)
+            if field.name == .contentLength {
+                if lengthText == nil { lengthText = field.value }
+            } else if field.name == .transferEncoding {
+                chunked = true
+            }
+        }
+        let length = lengthText.flatMap { Int($0) }
+        let hasBody = length.map { $0 > 0 } ?? chunked
         self.init(
             method: RequestMethod(rawValue: request.method.rawValue),
             path: request.uri.path,
@@ -152,6 +164,7 @@ extension Response {
     /// chunk by chunk as it is produced.
     init(_ response: APIResponse) {
         var fields = HTTPFields()
+        fields.reserveCapacity(response.headers.fields.count)
         for field in response.headers {
             // The name a generated answer nearly always has, without parsing it again.
             let name = field.name == "Content-Type" ? .contentType : HTTPField.Name(field.name)

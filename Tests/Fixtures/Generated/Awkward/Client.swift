@@ -213,4 +213,107 @@ public struct AwkwardClient: Sendable {
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
+
+    /// Without a body, answers 204.
+    ///
+    /// `PATCH /trees`
+    ///
+    /// - Parameters:
+    ///   - body: A recursive type: it contains itself directly, through an array and through another type.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func patchTree(body: TreeNode? = nil) async throws(ClientError) -> PatchTreeOutput {
+        try await patchTree(PatchTreeInput(body: body))
+    }
+
+    /// Calls `PATCH /trees`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func patchTree(_ input: PatchTreeInput) async throws(ClientError) -> PatchTreeOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PatchTreeInput.operation, path: "/trees")
+        request.headers["Accept"] = MediaType.json
+        if let body = input.body {
+            try ClientSupport.setJSONBody(body, on: &request)
+        }
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(TreeNode.self, from: response))
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
+    /// `PUT /formats/{day}`
+    ///
+    /// - Parameters:
+    ///   - day:
+    ///   - amount: Default: 1.5.
+    ///   - token:
+    ///   - xCallback:
+    ///   - body: One field of each scalar format, in each way a field may be present.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putFormats(
+        day: CalendarDate,
+        amount: Decimal? = nil,
+        token: Data? = nil,
+        xCallback: URL? = nil,
+        body: Formats,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutFormatsOutput {
+        try await putFormats(
+            PutFormatsInput(day: day, amount: amount, token: token, xCallback: xCallback, body: body),
+            bodyFormat: bodyFormat)
+    }
+
+    /// Calls `PUT /formats/{day}`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putFormats(
+        _ input: PutFormatsInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutFormatsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: PutFormatsInput.operation,
+            path: PathTemplate.expand("/formats/{day}", input.day))
+        request.addQuery("amount", input.amount)
+        request.addQuery("token", input.token)
+        request.setHeader("X-Callback", input.xCallback)
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(Formats.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
 }

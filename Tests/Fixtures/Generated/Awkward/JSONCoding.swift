@@ -222,3 +222,39 @@ extension Sum: Codable {
         try container.encode(self.right, forKey: "right")
     }
 }
+
+extension Formats: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.day = try container.decode(CalendarDate.self, forKey: "day")
+        self.days = try container.decodeIfPresent([CalendarDate].self, forKey: "days")
+        self.start = try container.decodeIfPresent(CalendarDate.self, forKey: "start") ?? CalendarDate("2026-12-01")!
+        self.blob = try container.decodeBytes(forKey: "blob")
+        self.icon = try container.decodeBytesIfPresent(forKey: "icon") ?? Data(base64Encoded: "aGVsbG8=")!
+        self.amount = try container.decodeDecimal(forKey: "amount")
+        self.price = try container.decodeDecimalIfPresent(forKey: "price") ?? Decimal(string: "9.99", locale: nil)!
+        self.holidays = try container.decodeIfPresent([String: CalendarDate].self, forKey: "holidays")
+        self.homepage = try container.decodeNullableURI(forKey: "homepage")
+        self.docs = try container.decodeURIIfPresent(forKey: "docs") ?? URL(string: "https://example.com/docs")!
+        self.seenAt = try container.decodeUnixTime(forKey: "seen_at")
+        self.expiresAt = try container.decodeUnixTimeIfPresent(forKey: "expires_at")
+        self.renew = try container.decodeUnixTimeIfPresent(forKey: "renew") ?? Date(timeIntervalSince1970: 1785340800)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.day, forKey: "day")
+        try container.encodeIfPresent(self.days, forKey: "days")
+        try container.encode(self.start, forKey: "start")
+        try container.encodeBytes(self.blob, forKey: "blob")
+        try container.encodeBytes(self.icon, forKey: "icon")
+        try container.encodeDecimal(self.amount, forKey: "amount")
+        try container.encodeDecimal(self.price, forKey: "price")
+        try container.encodeIfPresent(self.holidays, forKey: "holidays")
+        try container.encodeNullableURI(self.homepage, forKey: "homepage")
+        try container.encodeURI(self.docs, forKey: "docs")
+        try container.encodeUnixTime(self.seenAt, forKey: "seen_at")
+        try container.encodeUnixTimeIfPresent(self.expiresAt, forKey: "expires_at")
+        try container.encodeUnixTime(self.renew, forKey: "renew")
+    }
+}

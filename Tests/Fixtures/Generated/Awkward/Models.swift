@@ -510,3 +510,71 @@ extension Sum: CustomStringConvertible, CustomDebugStringConvertible, CustomRefl
         ["op": self.op, "left": self.left, "right": self.right]
     }
 }
+
+/// One field of each scalar format, in each way a field may be present.
+public struct Formats: Sendable, Hashable {
+    public var day: CalendarDate
+
+    public var days: [CalendarDate]?
+
+    /// Default: "2026-12-01", used when the field is absent.
+    public var start: CalendarDate
+
+    public var blob: Data
+
+    /// Default: "aGVsbG8=", used when the field is absent.
+    public var icon: Data
+
+    public var amount: Decimal
+
+    /// Default: 9.99, used when the field is absent.
+    public var price: Decimal
+
+    public var holidays: [String: CalendarDate]?
+
+    /// Required, but may be `nil` (sent as `null`).
+    public var homepage: URL?
+
+    /// Default: "https://example.com/docs", used when the field is absent.
+    public var docs: URL
+
+    public var seenAt: Date
+
+    public var expiresAt: Date?
+
+    /// Default: 1785340800, used when the field is absent.
+    public var renew: Date
+
+    /// Creates a `Formats`.
+    public init(
+        day: CalendarDate,
+        days: [CalendarDate]? = nil,
+        start: CalendarDate = CalendarDate("2026-12-01")!,
+        blob: Data,
+        icon: Data = Data(base64Encoded: "aGVsbG8=")!,
+        amount: Decimal,
+        price: Decimal = Decimal(string: "9.99", locale: nil)!,
+        holidays: [String: CalendarDate]? = nil,
+        homepage: URL?,
+        docs: URL = URL(string: "https://example.com/docs")!,
+        seenAt: Date,
+        expiresAt: Date? = nil,
+        renew: Date = Date(timeIntervalSince1970: 1785340800)
+    ) {
+        self.day = day
+        self.days = days
+        self.start = start
+        self.blob = blob
+        self.icon = icon
+        self.amount = amount
+        self.price = price
+        self.holidays = holidays
+        self.homepage = homepage
+        self.docs = docs
+        self.seenAt = seenAt
+        self.expiresAt = expiresAt
+        self.renew = renew
+    }
+}
+
+extension Formats: Unconstrained {}

@@ -205,3 +205,74 @@ public indirect enum PutTreeOutput: Sendable, Hashable {
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }
+
+/// The parameters and body of `patchTree`.
+public struct PatchTreeInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "patchTree", method: .patch, pathTemplate: "/trees")
+
+    /// A recursive type: it contains itself directly, through an array and through another type.
+    public var body: TreeNode?
+
+    /// Creates the input of `patchTree`.
+    public init(body: TreeNode? = nil) {
+        self.body = body
+    }
+}
+
+extension PatchTreeInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body?.validate(&validator)
+    }
+}
+
+/// The answers of `patchTree`: one case per documented status.
+public indirect enum PatchTreeOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(TreeNode)
+    /// Status 204.
+    case noContent(RawBody)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `putFormats`.
+public struct PutFormatsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putFormats", method: .put, pathTemplate: "/formats/{day}")
+
+    public var day: CalendarDate
+
+    /// Default: 1.5.
+    public var amount: Decimal?
+
+    public var token: Data?
+
+    public var xCallback: URL?
+
+    /// One field of each scalar format, in each way a field may be present.
+    public var body: Formats
+
+    /// Creates the input of `putFormats`.
+    public init(day: CalendarDate, amount: Decimal? = nil, token: Data? = nil, xCallback: URL? = nil, body: Formats) {
+        self.day = day
+        self.amount = amount
+        self.token = token
+        self.xCallback = xCallback
+        self.body = body
+    }
+}
+
+extension PutFormatsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putFormats`: one case per documented status.
+public indirect enum PutFormatsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Formats)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}

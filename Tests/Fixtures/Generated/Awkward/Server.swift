@@ -29,6 +29,22 @@ public protocol AwkwardHandler: APIService {
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput
+
+    /// Without a body, answers 204.
+    ///
+    /// `PATCH /trees`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput
+
+    /// `PUT /formats/{day}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput
 }
 
 extension AwkwardHandler {
@@ -42,6 +58,14 @@ extension AwkwardHandler {
 
     public func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput {
         throw ServerError.notImplemented("putTree")
+    }
+
+    public func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput {
+        throw ServerError.notImplemented("patchTree")
+    }
+
+    public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
+        throw ServerError.notImplemented("putFormats")
     }
 
     /// The path of the definition's base URL (`/api/v2`), under which a server mounts the operations.
@@ -134,6 +158,43 @@ extension AwkwardHandler {
                     body: try request.decodeBody(TreeNode.self, formats: [.json, .xml], dialect: .awkward))
                 try request.validate(input)
                 switch try await self.putTree(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PatchTreeInput.operation,
+            handler: ServerSupport.handler(PatchTreeInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PatchTreeInput(body: try request.decodeJSONBodyIfPresent(TreeNode.self))
+                try request.validate(input)
+                switch try await self.patchTree(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
+                case .noContent(let body):
+                    return .raw(status: 204, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutFormatsInput.operation,
+            handler: ServerSupport.handler(PutFormatsInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutFormatsInput(
+                    day: try request.pathParameter("day", as: CalendarDate.self),
+                    amount: try request.query("amount", as: Decimal.self),
+                    token: try request.query("token", as: Data.self),
+                    xCallback: try request.header("X-Callback", as: URL.self),
+                    body: try request.decodeBody(Formats.self, formats: [.json, .xml], dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putFormats(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):

@@ -96,3 +96,40 @@ extension Sum: TextTreeCodable {
         return tree.tree
     }
 }
+
+extension Formats: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.day = try members.decode("day")
+        self.days = try members.decodeIfPresent("days")
+        self.start = try members.decodeIfPresent("start") ?? CalendarDate("2026-12-01")!
+        self.blob = try members.decode("blob")
+        self.icon = try members.decodeIfPresent("icon") ?? Data(base64Encoded: "aGVsbG8=")!
+        self.amount = try members.decode("amount")
+        self.price = try members.decodeIfPresent("price") ?? Decimal(string: "9.99", locale: nil)!
+        self.holidays = try members.decodeIfPresent("holidays")
+        self.homepage = try members.decodeNullable("homepage")
+        self.docs = try members.decodeIfPresent("docs") ?? URL(string: "https://example.com/docs")!
+        self.seenAt = try members.decodeUnixTime("seen_at")
+        self.expiresAt = try members.decodeUnixTimeIfPresent("expires_at")
+        self.renew = try members.decodeUnixTimeIfPresent("renew") ?? Date(timeIntervalSince1970: 1785340800)
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.day, "day")
+        tree.encodeIfPresent(self.days, "days")
+        tree.encode(self.start, "start")
+        tree.encode(self.blob, "blob")
+        tree.encode(self.icon, "icon")
+        tree.encode(self.amount, "amount")
+        tree.encode(self.price, "price")
+        tree.encodeIfPresent(self.holidays, "holidays")
+        tree.encodeNullable(self.homepage, "homepage")
+        tree.encode(self.docs, "docs")
+        tree.encodeUnixTime(self.seenAt, "seen_at")
+        tree.encodeUnixTimeIfPresent(self.expiresAt, "expires_at")
+        tree.encodeUnixTime(self.renew, "renew")
+        return tree.tree
+    }
+}

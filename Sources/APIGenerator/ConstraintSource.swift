@@ -1,0 +1,70 @@
+import APIDefinition
+
+/// How constraints reach generated code, for models and operation inputs alike: their description in
+/// docs, the validator calls that check them, and the `Constrained` conformance that holds those calls.
+enum ConstraintSource {
+    /// "non-empty, at most 64 characters", "matches `…`", "≥ 1": the constraints as doc text.
+    static func descriptions(_ constraints: Constraints) -> [String] {
+        var result: [String] = []
+        switch (constraints.minLength, constraints.maxLength) {
+        case (1?, let max?): result.append("non-empty, at most \(max) characters")
+        case (1?, nil): result.append("non-empty")
+        case (let min?, let max?): result.append("\(min) to \(max) characters")
+        case (let min?, nil): result.append("at least \(min) characters")
+        case (nil, let max?): result.append("at most \(max) characters")
+        case (nil, nil): break
+        }
+        if let pattern = constraints.pattern { result.append("matches `\(pattern)`") }
+        if let minimum = constraints.minimum { result.append("≥ \(number(minimum))") }
+        if let maximum = constraints.maximum { result.append("≤ \(number(maximum))") }
+        if let minItems = constraints.minItems { result.append("at least \(minItems) items") }
+        if let maxItems = constraints.maxItems { result.append("at most \(maxItems) items") }
+        return result
+    }
+
+    /// A whole number as an exact integer literal (`1000000000000000`, never `1e+15`); other numbers
+    /// as Swift writes them. The checker makes sure an integer's bounds are whole and fit its type.
+    static func number(_ value: Double) -> String {
+        Int64(exactly: value).map { String($0) } ?? String(value)
+    }
+
+    /// Writes the validator calls for one value; nothing when nothing about it can be wrong.
+    static func check(
+        _ writer: SwiftWriter, value: String, key: String, type: TypeRef, constraints: Constraints,
+        context: EmitContext
+    ) {
+        let keyLiteral = SwiftSource.stringLiteral(key)
+        var arguments: [String] = []
+        if let minLength = constraints.minLength { arguments.append("minLength: \(minLength)") }
+        if let maxLength = constraints.maxLength { arguments.append("maxLength: \(maxLength)") }
+        if let pattern = constraints.pattern { arguments.append("pattern: \(SwiftSource.stringLiteral(pattern))") }
+        if let minimum = constraints.minimum {
+            arguments.append("minimum: \(type.isInteger ? number(minimum) : String(minimum))")
+        }
+        if let maximum = constraints.maximum {
+            arguments.append("maximum: \(type.isInteger ? number(maximum) : String(maximum))")
+        }
+        if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
+        if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
+        if !arguments.isEmpty {
+            writer.call("validator.check", [value, keyLiteral] + arguments)
+        }
+        if context.isValidatable(type) {
+            writer.call(type.isContainer ? "validator.each" : "validator.nested", [value, keyLiteral])
+        }
+    }
+
+    /// The `Constrained` conformance of `name`, holding what `checks` writes. When it writes nothing,
+    /// the type conforms to `Unconstrained` (a `Constrained` that reports nothing) and no empty
+    /// `validate(_:)` is written.
+    static func conformance(_ writer: SwiftWriter, _ name: String, checks: (SwiftWriter) -> Void) {
+        let body = writer.capture { inner in inner.indented { inner.indented { checks(inner) } } }
+        if body.isEmpty {
+            writer.line("extension \(name): Unconstrained {}")
+            return
+        }
+        writer.block("extension \(name): Constrained {") {
+            writer.block("public func validate(_ validator: inout ConstraintChecker) {") { writer.raw(body) }
+        }
+    }
+}

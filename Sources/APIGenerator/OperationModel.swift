@@ -1,0 +1,181 @@
+import APIDefinition
+
+/// What the emitters know about one operation, computed once from the checked definition: its Swift
+/// names, its input's members, where each parameter goes, the formats of its body and answers, its auth
+/// alternatives and its answers. The operations, client and server emitters read it; none derives these
+/// facts itself.
+struct OperationModel {
+    /// The operation as the definition declares it.
+    let operation: Operation
+    /// The client and handler method's name (`sendVerification`).
+    let method: String
+    /// The operation's type-name stem (`SendVerification`).
+    let typeName: String
+    /// `SendVerificationInput`.
+    var inputName: String { typeName + "Input" }
+    /// `SendVerificationOutput`.
+    var outputName: String { typeName + "Output" }
+    /// `.post`, or `RequestMethod(rawValue: "…")` for a method without a static.
+    let methodLiteral: String
+    /// `` `POST /v1/users` ``: the HTTP method and path, as the docs name them.
+    let endpoint: String
+    /// The summary and doc, then the endpoint: the doc text of the client and handler methods.
+    let docs: String
+    /// The parameters, in the order the definition lists them.
+    let parameters: [ParameterModel]
+    /// The input's members, in order: the parameters, then `body`.
+    let members: [InputMember]
+    /// The request body, if any.
+    let body: BodyModel?
+    /// The content types of the typed answers that are not streams, in order of first appearance.
+    let responseFormats: [String]
+    /// The operation's declaration of the service's response-format query parameter (`?format=`), if any.
+    let formatParameter: Parameter?
+    /// The auth alternatives: any one group, all the schemes in it.
+    var auth: [[String]] { operation.auth }
+    /// The documented answers, in the definition's order.
+    let answers: [AnswerModel]
+
+    init(_ operation: Operation, _ context: EmitContext) {
+        self.operation = operation
+        method = Naming.method(operation)
+        typeName = Naming.operationType(operation)
+        methodLiteral = Self.methodLiteral(operation.method)
+        endpoint = "`\(operation.method) \(operation.path)`"
+        docs = ([operation.summary, operation.doc].compactMap { $0 } + [endpoint]).joined(separator: "\n\n")
+        parameters = operation.parameters.map { ParameterModel($0, context) }
+        body = operation.body.map { BodyModel($0, context) }
+        var members = parameters.map { parameter in
+            InputMember(
+                name: parameter.swiftName, type: parameter.swiftType + (parameter.parameter.required ? "" : "?"),
+                doc: parameter.doc, optional: !parameter.parameter.required,
+                deprecated: parameter.parameter.deprecated, storage: parameter.storage)
+        }
+        if let body {
+            members.append(
+                InputMember(
+                    name: "body", type: body.swiftType + (body.isRequired ? "" : "?"),
+                    doc: body.body.doc ?? context.declaration(body.body.type)?.doc, optional: !body.isRequired,
+                    deprecated: nil, storage: "body"))
+        }
+        self.members = members
+        var formats: [String] = []
+        for response in operation.responses where response.type != nil && response.stream == nil {
+            for contentType in response.contentTypes where !formats.contains(contentType) {
+                formats.append(contentType)
+            }
+        }
+        responseFormats = formats
+        formatParameter = context.definition.service.responseFormatParameter.flatMap { name in
+            operation.parameters.first { $0.name == name && $0.location == .query }
+        }
+        answers = operation.responses.map { AnswerModel($0, context) }
+    }
+
+    static func methodLiteral(_ method: String) -> String {
+        ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains(method)
+            ? "." + method.lowercased() : "RequestMethod(rawValue: \(SwiftSource.stringLiteral(method)))"
+    }
+}
+
+/// One member of an operation's input: a parameter or the body.
+struct InputMember {
+    /// The Swift name (`userID`).
+    let name: String
+    /// The Swift type, `?` included for an optional parameter.
+    let type: String
+    /// The member's doc text.
+    let doc: String?
+    /// Whether the member may be absent (its initializer argument defaults to `nil`).
+    let optional: Bool
+    /// The deprecation message, when the member is deprecated.
+    let deprecated: String?
+    /// The name generated code reads and writes it by (``Deprecation/storage(_:)-(Parameter)``).
+    let storage: String
+}
+
+/// A parameter with its Swift spellings.
+struct ParameterModel {
+    let parameter: Parameter
+    /// The input member's name.
+    let swiftName: String
+    /// The Swift type of its value (not optional).
+    let swiftType: String
+    /// The name generated code reads and writes it by.
+    let storage: String
+    /// The wire name as a string literal.
+    let wireLiteral: String
+    /// Its doc text, with its default and constraints.
+    let doc: String?
+
+    init(_ parameter: Parameter, _ context: EmitContext) {
+        self.parameter = parameter
+        swiftName = Naming.parameter(parameter)
+        swiftType = context.swiftType(parameter.type)
+        storage = Deprecation.storage(parameter)
+        wireLiteral = SwiftSource.stringLiteral(parameter.name)
+        var notes: [String] = []
+        if let value = parameter.defaultValue { notes.append("Default: \(value).") }
+        let constraints = ConstraintSource.descriptions(parameter.constraints)
+        if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
+        let text = [parameter.doc, notes.isEmpty ? nil : notes.joined(separator: " ")].compactMap { $0 }
+        doc = text.isEmpty ? nil : text.joined(separator: "\n\n")
+    }
+
+    var location: ParameterLocation { parameter.location }
+}
+
+/// A request body with its Swift spellings and formats.
+struct BodyModel {
+    let body: RequestBody
+    /// The Swift type of the body (not optional).
+    let swiftType: String
+    /// `[.json, .xml]`: its content types as `BodyFormat` cases.
+    let formatList: String
+    /// When the body may travel in several formats: the default and the list, for the `bodyFormat` argument.
+    let choice: (defaultFormat: String, list: String)?
+    /// Whether JSON is its only format.
+    var isJSONOnly: Bool { body.contentTypes == [MediaTypes.json] }
+    /// Whether every request carries it; an optional body is `body: T?` on the input, sent only when
+    /// set, and `nil` on the server for a request without a body.
+    var isRequired: Bool { body.required }
+
+    init(_ body: RequestBody, _ context: EmitContext) {
+        self.body = body
+        swiftType = context.swiftType(body.type)
+        formatList = context.formatList(body.contentTypes)
+        if body.contentTypes.count > 1 {
+            let cases = body.contentTypes.compactMap(EmitContext.formatCase)
+            choice = (cases[0], cases.map { "`\($0)`" }.joined(separator: ", "))
+        } else {
+            choice = nil
+        }
+    }
+}
+
+/// One documented answer with its Swift spellings.
+struct AnswerModel {
+    let response: Response
+    /// The status code.
+    var status: Int { response.status }
+    /// The output's case name (`ok`).
+    let caseName: String
+    /// The Swift type of the answer's body, when it is typed.
+    let bodyType: String?
+    /// The Swift type the output case carries (a stream, the body type, or `RawBody`).
+    let payloadType: String
+    /// `[.json, .xml]`: its content types as `BodyFormat` cases.
+    let formatList: String
+    /// The stream format, when the answer is a stream of events.
+    var stream: StreamFormat? { response.stream }
+    /// Whether JSON is its only format.
+    var isJSONOnly: Bool { response.contentTypes == [MediaTypes.json] }
+
+    init(_ response: Response, _ context: EmitContext) {
+        self.response = response
+        caseName = Naming.statusCase(response.status)
+        bodyType = response.type.map(context.swiftType)
+        payloadType = context.payloadType(response)
+        formatList = context.formatList(response.contentTypes)
+    }
+}

@@ -1,0 +1,73 @@
+// What Tests/Fixtures/Reference/typed-error.json generates: GetItemOutput, DemoClient.getItem, DemoHandler.register.
+// Extracted from the generator's output by ReferenceTests; do not edit. Re-record with
+// `APIGEN_RECORD=1 swift test --filter ReferenceTests` (see docs/reference.md).
+
+// Operations.swift: GetItemOutput
+/// The answers of `getItem`: one case per documented status.
+public indirect enum GetItemOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Item)
+    /// No such item.
+    case notFound(Problem)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+// Client.swift: DemoClient.getItem
+/// `GET /item`
+///
+/// - Returns: The documented answer, or `.undocumented` for any other status.
+/// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+public func getItem() async throws(ClientError) -> GetItemOutput {
+    try await getItem(GetItemInput())
+}
+
+// Client.swift: DemoClient.getItem
+/// Calls `GET /item`. Takes the input as one value.
+///
+/// - Parameter input: The parameters and body.
+/// - Returns: The documented answer, or `.undocumented` for any other status.
+/// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemOutput {
+    try ClientSupport.validate(input)
+    var request = APIRequest(operation: GetItemInput.operation, path: "/item")
+    request.headers["Accept"] = MediaType.json
+    let response = try await ClientSupport.send(
+        request,
+        baseURL: baseURL,
+        transport: transport,
+        middlewares: middlewares,
+        maxBodyBytes: maxResponseBodyBytes)
+    switch response.status {
+    case 200:
+        return .ok(try ClientSupport.decodeJSON(Item.self, from: response))
+    case 404:
+        return .notFound(try ClientSupport.decodeJSON(Problem.self, from: response))
+    default:
+        return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+    }
+}
+
+// Server.swift: DemoHandler.register
+/// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
+///
+/// - Parameters:
+///   - registrar: Where the operations go; their path templates are relative to the base path.
+///   - middlewares: What every request passes through, in order, before the handler.
+public func register(on registrar: inout some OperationRegistrar, middlewares: [any ServerMiddleware] = []) {
+    registrar.register(
+        GetItemInput.operation,
+        handler: ServerSupport.handler(GetItemInput.operation, middlewares: middlewares) { request in
+            try request.checkAccept([.json])
+            let input = GetItemInput()
+            try request.validate(input)
+            switch try await self.getItem(input) {
+            case .ok(let body):
+                return try .json(status: 200, body)
+            case .notFound(let body):
+                return try .json(status: 404, body)
+            case .undocumented(let status, let body):
+                return .raw(status: status, body)
+            }
+        })
+}
