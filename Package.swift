@@ -55,7 +55,7 @@ var targets: [Target] = [
     .testTarget(
         name: "APIRuntimeTests", dependencies: ["APIRuntime", "TestSupport"], swiftSettings: strictSettings),
     .testTarget(
-        name: "APIDefinitionTests", dependencies: ["APIDefinition"], swiftSettings: strictSettings),
+        name: "APIDefinitionTests", dependencies: ["APIDefinition", "TestSupport"], swiftSettings: strictSettings),
     .testTarget(
         name: "APIGeneratorTests",
         dependencies: [

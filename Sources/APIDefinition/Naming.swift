@@ -17,6 +17,51 @@ public enum Naming {
 
     /// Splits a wire name into words.
     public static func words(_ name: String) -> [String] {
+        name.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(name) : characterWords(name)
+    }
+
+    /// ``words(_:)`` of an ASCII name, byte by byte: the same rules as ``characterWords(_:)`` with
+    /// ASCII's letters, digits and cases, without Unicode property lookups (a third of the naming
+    /// cost of a large definition).
+    static func asciiWords(_ name: String) -> [String] {
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8?
+        let bytes = Array(name.utf8)
+        for (offset, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "/")
+            {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previous = nil
+                continue
+            }
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                previous = nil
+                continue
+            }
+            if let previous, !current.isEmpty {
+                let next = offset + 1 < bytes.count ? bytes[offset + 1] : nil
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd = isUpper(previous) && isUpper(byte) && (next.map(isLower) ?? false)
+                if lowerToUpper || acronymEnd {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            current.append(byte)
+            previous = byte
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// ``words(_:)`` by `Character`, for any name.
+    static func characterWords(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?

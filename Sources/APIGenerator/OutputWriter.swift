@@ -62,7 +62,7 @@ public struct OutputWriter {
                 let temporary = join(
                     directory,
                     ".\((path as NSString).lastPathComponent).apigen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-                try new.write(to: URL(fileURLWithPath: temporary))
+                try Self.writeFile(new, to: temporary)
                 staged.append((temporary, path))
             }
             for stale in staleFiles(keeping: planned) {
@@ -109,6 +109,39 @@ public struct OutputWriter {
             try fileManager.createDirectory(atPath: path, withIntermediateDirectories: false)
             created.append(path)
         }
+    }
+
+    /// Writes `data` to a new file at `path` (replacing one there), without `fsync`: `Data.write(to:)`
+    /// syncs every file to disk, which cost 0.4 s of a 1,000-operation generation's 126 files. Generated
+    /// files are reproducible, so durability across a power loss is not worth that; the rename that
+    /// follows still gives readers the old file or the new one, never a mixture.
+    static func writeFile(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw SystemCallError(call: "open", path: path, code: errno) }
+        var failure: SystemCallError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = SystemCallError(call: "write", path: path, code: errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = SystemCallError(call: "close", path: path, code: errno) }
+        if let failure { throw failure }
+    }
+
+    /// A failed system call on a file, described with the system's message.
+    struct SystemCallError: LocalizedError {
+        var call: String
+        var path: String
+        var code: Int32
+
+        var errorDescription: String? { "\(call) \(path): \(String(cString: strerror(code)))" }
     }
 
     /// Swift files under the output directory that carry our header but are not planned.

@@ -213,13 +213,15 @@ enum SwiftSource {
     /// hide text or reorder what a reader sees. Block comments are never generated, so `*/` and
     /// `/*` need no treatment; they stay as written.
     static func commentLines(_ text: String) -> [String] {
+        // Most docs are one line of printable ASCII, which needs no escape and no split.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return [text.trimmingTrailingSpaces()] }
         var lines: [String] = []
         var line = String.UnicodeScalarView()
         var afterCarriageReturn = false
         for scalar in text.unicodeScalars {
             defer { afterCarriageReturn = scalar == "\r" }
             if scalar == "\n" && afterCarriageReturn { continue }  // `\r\n` is one break
-            if lineBreaks.contains(scalar.value) {
+            if isLineBreak(scalar.value) {
                 lines.append(String(line).trimmingTrailingSpaces())
                 line = String.UnicodeScalarView()
             } else if scalar != "\t" && needsEscape(scalar) {
@@ -234,6 +236,14 @@ enum SwiftSource {
 
     /// Line feed, vertical tab, form feed, carriage return, next line, line and paragraph separators.
     static let lineBreaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+
+    /// Whether `value` is one of ``lineBreaks`` (without hashing).
+    static func isLineBreak(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
 
     /// Scalars a literal or comment must not hold as they are: control characters (C0, DEL, C1),
     /// line and paragraph separators, bidi controls (embeddings, overrides, isolates, marks) and

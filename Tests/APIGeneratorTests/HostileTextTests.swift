@@ -235,3 +235,20 @@ struct HostileTextTests {
         for (name, article) in cases { #expect(ModelsEmitter.article(name) == article, "\(name)") }
     }
 }
+
+@Suite struct CommentLinesFastPathTests {
+    /// The hash-free line-break test is the set it replaces, for every scalar up to U+3000.
+    @Test func isLineBreakIsTheSetOfLineBreaks() {
+        for value in UInt32(0)...0x3000 {
+            #expect(SwiftSource.isLineBreak(value) == SwiftSource.lineBreaks.contains(value), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Printable ASCII takes the fast path: one line, trailing spaces trimmed, nothing escaped.
+    @Test func printableASCIIIsOneTrimmedLine() {
+        #expect(SwiftSource.commentLines("Sends a PIN.  ") == ["Sends a PIN."])
+        #expect(SwiftSource.commentLines("a */ b \\(x) \"q\"") == ["a */ b \\(x) \"q\""])
+        #expect(SwiftSource.commentLines("tab\tthen") == ["tab\tthen"])
+        #expect(SwiftSource.commentLines("one\ntwo\r\nthree\u{2028}four") == ["one", "two", "three", "four"])
+    }
+}
