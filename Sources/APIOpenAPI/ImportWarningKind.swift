@@ -138,6 +138,13 @@ extension OpenAPIImporter.Warning {
                 "must start with '/'"),
         ]
 
+        /// Every kind a warning can have, in the order of ``rules`` (each once), then ``other``.
+        /// `docs/import.md` explains each one.
+        public static var all: [Kind] {
+            var seen: Set<String> = []
+            return rules.compactMap { seen.insert($0.kind).inserted ? Kind(rawValue: $0.kind) : nil } + [.other]
+        }
+
         /// The kind of the warning at `pointer` that says `message`.
         /// - Parameters:
         ///   - pointer: The JSON pointer the warning is about.
