@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves AuthEndpoints two-step verification: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves AuthEndpoints two-step verification: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``AuthEndpointsPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol AuthEndpointsHandler: APIService {
     /// 2FA Enable
     ///
@@ -61,7 +65,14 @@ public protocol AuthEndpointsHandler: APIService {
     ) async throws -> TwoStepVerificationConfirmOutput
 }
 
-extension AuthEndpointsHandler {
+/// Serves some operations of AuthEndpoints two-step verification: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``AuthEndpointsHandler`` to have the
+/// compiler check every operation.
+public protocol AuthEndpointsPartialHandler: AuthEndpointsHandler {}
+
+extension AuthEndpointsPartialHandler {
     public func enableTwoFactor(
         _ input: EnableTwoFactorInput,
         credentials: AuthEndpointsCredentials
@@ -87,7 +98,9 @@ extension AuthEndpointsHandler {
     ) async throws -> TwoStepVerificationConfirmOutput {
         throw ServerError.notImplemented("twoStepVerificationConfirm")
     }
+}
 
+extension AuthEndpointsHandler {
     /// The path of the definition's base URL, under which a server mounts the operations: none.
     public var defaultBasePath: String { AuthEndpointsClient.defaultBaseURL.path }
 

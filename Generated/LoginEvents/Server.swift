@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves TeamUp login events: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves TeamUp login events: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``LoginEventsPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol LoginEventsHandler: APIService {
     /// Stream login events
     ///
@@ -36,7 +40,14 @@ public protocol LoginEventsHandler: APIService {
     func loginEventSequence(_ input: LoginEventSequenceInput) async throws -> LoginEventSequenceOutput
 }
 
-extension LoginEventsHandler {
+/// Serves some operations of TeamUp login events: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``LoginEventsHandler`` to have the
+/// compiler check every operation.
+public protocol LoginEventsPartialHandler: LoginEventsHandler {}
+
+extension LoginEventsPartialHandler {
     public func loginEvents(_ input: LoginEventsInput) async throws -> LoginEventsOutput {
         throw ServerError.notImplemented("loginEvents")
     }
@@ -48,7 +59,9 @@ extension LoginEventsHandler {
     public func loginEventSequence(_ input: LoginEventSequenceInput) async throws -> LoginEventSequenceOutput {
         throw ServerError.notImplemented("loginEventSequence")
     }
+}
 
+extension LoginEventsHandler {
     /// The path of the definition's base URL (`/api/v2`), under which a server mounts the operations.
     public var defaultBasePath: String { LoginEventsClient.defaultBaseURL.path }
 

@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves sFOX Connect: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves sFOX Connect: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``SFOXPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol SFOXHandler: APIService {
     /// Create Verification Code
     ///
@@ -26,14 +30,23 @@ public protocol SFOXHandler: APIService {
     ) async throws -> SendVerificationOutput
 }
 
-extension SFOXHandler {
+/// Serves some operations of sFOX Connect: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``SFOXHandler`` to have the
+/// compiler check every operation.
+public protocol SFOXPartialHandler: SFOXHandler {}
+
+extension SFOXPartialHandler {
     public func sendVerification(
         _ input: SendVerificationInput,
         credentials: SFOXCredentials
     ) async throws -> SendVerificationOutput {
         throw ServerError.notImplemented("sendVerification")
     }
+}
 
+extension SFOXHandler {
     /// The path of the definition's base URL (`/v1`), under which a server mounts the operations.
     public var defaultBasePath: String { SFOXClient.defaultBaseURL.path }
 

@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves smsend: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves smsend: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``SmsendPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol SmsendHandler: APIService {
     /// Request a 2FA Pin
     ///
@@ -22,14 +26,23 @@ public protocol SmsendHandler: APIService {
     ) async throws -> RequestTwoFactorPinOutput
 }
 
-extension SmsendHandler {
+/// Serves some operations of smsend: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``SmsendHandler`` to have the
+/// compiler check every operation.
+public protocol SmsendPartialHandler: SmsendHandler {}
+
+extension SmsendPartialHandler {
     public func requestTwoFactorPin(
         _ input: RequestTwoFactorPinInput,
         credentials: SmsendCredentials
     ) async throws -> RequestTwoFactorPinOutput {
         throw ServerError.notImplemented("requestTwoFactorPin")
     }
+}
 
+extension SmsendHandler {
     /// The path of the definition's base URL (`/API/v1.0/REST`), under which a server mounts the operations.
     public var defaultBasePath: String { SmsendClient.defaultBaseURL.path }
 

@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves TeamUp: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves TeamUp: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``TeamUpPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol TeamUpHandler: APIService {
     /// Start 2FA Verification
     ///
@@ -29,7 +33,14 @@ public protocol TeamUpHandler: APIService {
     func passwordLogin(_ input: PasswordLoginInput) async throws -> PasswordLoginOutput
 }
 
-extension TeamUpHandler {
+/// Serves some operations of TeamUp: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``TeamUpHandler`` to have the
+/// compiler check every operation.
+public protocol TeamUpPartialHandler: TeamUpHandler {}
+
+extension TeamUpPartialHandler {
     public func startVerification(_ input: StartVerificationInput) async throws -> StartVerificationOutput {
         throw ServerError.notImplemented("startVerification")
     }
@@ -37,7 +48,9 @@ extension TeamUpHandler {
     public func passwordLogin(_ input: PasswordLoginInput) async throws -> PasswordLoginOutput {
         throw ServerError.notImplemented("passwordLogin")
     }
+}
 
+extension TeamUpHandler {
     /// The path of the definition's base URL (`/api/v2`), under which a server mounts the operations.
     public var defaultBasePath: String { TeamUpClient.defaultBaseURL.path }
 

@@ -198,9 +198,10 @@ public enum DefinitionChecker {
             let prefix = definition.service.name
             var generated: [String: String] = [
                 "\(prefix)Client": "the client", "\(prefix)Handler": "the server handler protocol",
+                "\(prefix)PartialHandler": "the partial server handler protocol",
                 "\(prefix)Credentials": "the credentials",
             ]
-            for suffix in ["Client", "Handler", "Credentials"] where ReservedNames.typeNames.contains(prefix + suffix) {
+            for suffix in ["Client", "Handler", "PartialHandler", "Credentials"] where ReservedNames.typeNames.contains(prefix + suffix) {
                 report(
                     "service.name",
                     "the service's \(suffix.lowercased()) type '\(prefix)\(suffix)' would shadow a type generated code uses; choose another name"

@@ -7,7 +7,8 @@ public struct DefinitionDiff: Sendable {
         case breakingWire = "breaking-wire"
         /// The wire is compatible, but Swift code written against the old output no longer compiles
         /// (a new documented status is a new enum case; a Swift name changed with the same wire name; a
-        /// parameter, field or request body that became optional, whose Swift type becomes optional).
+        /// parameter, field or request body that became optional, whose Swift type becomes optional; an
+        /// operation added, which every handler must implement).
         case breakingSource = "breaking-source"
         /// Nothing breaks: something was added or relaxed.
         case additive
@@ -261,7 +262,11 @@ public struct DefinitionDiff: Sendable {
         for operation in new.operations {
             let path = "operations.\(operation.name)"
             guard let before = old.operations.first(where: { $0.name == operation.name }) else {
-                add(.additive, path, "operation added (\(operation.method) \(operation.path))")
+                // A new requirement of the handler protocol: a handler must implement it to compile
+                // (one that adopts the partial handler protocol answers 501 instead).
+                add(
+                    .breakingSource, path,
+                    "operation added (\(operation.method) \(operation.path)): handlers must implement it")
                 continue
             }
             if before.method != operation.method || before.path != operation.path {

@@ -1,10 +1,10 @@
 import APIDefinition
 
-/// Emits `Server.swift`: a `<Service>Handler` protocol with one method per operation (each answers
-/// 501 until implemented) and the route table that checks auth, decodes and validates the input,
+/// Emits `Server.swift`: a `<Service>Handler` protocol with one requirement per operation, a
+/// `<Service>PartialHandler` that refines it with 501 Not Implemented defaults (opt-in), and the route table that checks auth, decodes and validates the input,
 /// calls the handler and encodes its typed answer.
 enum ServerEmitter {
-    /// Part 1 holds the protocol, its default implementations, `makeRouter` and `register(on:)`
+    /// Part 1 holds the protocols, the partial handler's defaults, `makeRouter` and `register(on:)`
     /// with the first part's routes; part n > 1 adds its routes in `registerPart<n>(on:)`, which
     /// `register(on:)` calls.
     static func emit(
@@ -28,8 +28,10 @@ enum ServerEmitter {
             }
             handler(writer, title, context)
             writer.blank()
+            partialHandler(writer, title, context)
+            writer.blank()
             writer.block("extension \(context.handlerName) {") {
-                defaults(writer, title, context)
+                routerDocs(writer, title, context)
                 writer.declaration(
                     "public func register",
                     ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
@@ -48,10 +50,16 @@ enum ServerEmitter {
         }
     }
 
-    /// The handler protocol: one requirement per operation.
+    /// The handler protocol: one requirement per operation, none with a default, so that a handler
+    /// that stops matching the definition fails to compile instead of answering 501.
     static func handler(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
         writer.docComment(
-            "Serves \(title): implement the operations you support; the others answer 501 Not Implemented.")
+            "Serves \(title): implement every operation.",
+            extra: [
+                "An operation added to the definition, or one whose signature changes, is a compile error",
+                "until the handler follows. To serve only some operations, adopt",
+                "``\(context.partialHandlerName)`` instead: the others answer 501 Not Implemented.",
+            ])
         writer.block("public protocol \(context.handlerName): APIService {") {
             writer.separated(context.operations) { operation in
                 writer.docComment(operation.docs, extra: handlerDocs(operation))
@@ -60,17 +68,31 @@ enum ServerEmitter {
         }
     }
 
-    /// The 501 defaults, the base path, `makeRouter` and the documentation of `register(on:)`.
-    static func defaults(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
-        let definition = context.definition
-        writer.separated(context.operations) { operation in
-            signature(writer, operation, context, head: "public func", body: " {")
-            writer.indented {
-                writer.line("throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.operation.name)))")
-            }
-            writer.line("}")
-        }
+    /// The opt-in protocol whose operations answer 501 Not Implemented until implemented.
+    static func partialHandler(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
+        writer.docComment(
+            "Serves some operations of \(title): those it implements. The others answer 501 Not Implemented.",
+            extra: [
+                "A method whose signature no longer matches the definition is not an error here: it is",
+                "not called, and its operation answers 501. Adopt ``\(context.handlerName)`` to have the",
+                "compiler check every operation.",
+            ])
+        writer.line("public protocol \(context.partialHandlerName): \(context.handlerName) {}")
         writer.blank()
+        writer.block("extension \(context.partialHandlerName) {") {
+            writer.separated(context.operations) { operation in
+                signature(writer, operation, context, head: "public func", body: " {")
+                writer.indented {
+                    writer.line("throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.operation.name)))")
+                }
+                writer.line("}")
+            }
+        }
+    }
+
+    /// The base path, `makeRouter` and the documentation of `register(on:)`.
+    static func routerDocs(_ writer: SwiftWriter, _ title: String, _ context: EmitContext) {
+        let definition = context.definition
         if definition.service.baseURL == nil {
             writer.docComment("The definition names no base URL: a server mounts the operations at `/`.")
             writer.line("public var defaultBasePath: String { \"\" }")

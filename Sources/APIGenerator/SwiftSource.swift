@@ -23,6 +23,8 @@ struct EmitContext {
     var prefix: String { definition.service.name }
     var clientName: String { "\(prefix)Client" }
     var handlerName: String { "\(prefix)Handler" }
+    /// The handler protocol whose operations default to 501 Not Implemented (opt-in).
+    var partialHandlerName: String { "\(prefix)PartialHandler" }
     var credentialsName: String { "\(prefix)Credentials" }
 
     /// The Swift spelling of a type reference.

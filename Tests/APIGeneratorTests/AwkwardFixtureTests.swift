@@ -102,7 +102,7 @@ struct AwkwardFixtureTests {
         #expect(String(describing: input).contains("xSignature: <redacted>"))
     }
 
-    struct Handler: AwkwardHandler {
+    struct Handler: AwkwardPartialHandler {
         func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput {
             if input.userName == "nobody" {
                 return .notFound(RawBody(contentType: "text/plain", data: Data("no such user".utf8)))

@@ -57,7 +57,7 @@ struct AwkwardFormatsTests {
         }
     }
 
-    struct Echo: AwkwardHandler {
+    struct Echo: AwkwardPartialHandler {
         func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
             var body = input.body
             body.days = [input.day]

@@ -280,7 +280,7 @@ struct HostileNamesTests {
     static func moduleNames(_ definition: Definition) -> Set<String> {
         let service = definition.service.name
         var names = Set(definition.types.map { Naming.type($0.name) })
-        names.formUnion(["\(service)Client", "\(service)Handler", "\(service)Credentials"])
+        names.formUnion(["\(service)Client", "\(service)Handler", "\(service)PartialHandler", "\(service)Credentials"])
         for operation in definition.operations {
             names.formUnion([Naming.operationType(operation) + "Input", Naming.operationType(operation) + "Output"])
         }

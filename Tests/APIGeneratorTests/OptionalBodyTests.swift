@@ -81,7 +81,7 @@ import Testing
 
     static let tree = TreeNode(name: "root", owner: nil)
 
-    struct Echo: AwkwardHandler {
+    struct Echo: AwkwardPartialHandler {
         func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput {
             guard let body = input.body else { return .noContent(RawBody(contentType: nil, data: Data())) }
             return .ok(body)

@@ -207,7 +207,7 @@ struct RandomDefinitionTests {
         let definition = random.definition
         let service = definition.service.name
         let operations = definition.operations.filter { $0.name.hasPrefix("put") }
-        var result = "\nstruct Echo\(service): \(service)Handler {\n"
+        var result = "\nstruct Echo\(service): \(service)PartialHandler {\n"
         for operation in operations {
             let type = Naming.operationType(operation)
             let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"

@@ -83,7 +83,7 @@ struct RecursionTests {
     }
 
     @Test func throughTheClientAndServer() async throws {
-        struct Echo: AwkwardHandler {
+        struct Echo: AwkwardPartialHandler {
             func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput { .ok(input.body) }
         }
         let client = AwkwardClient(transport: InProcessTransport(router: Echo().makeRouter()))

@@ -63,7 +63,7 @@ struct ReferenceTests {
             ReferenceCase("query-parameters", operation("ListItems", "listItems")),
             ReferenceCase("header-parameters", operation("GetItem", "getItem")),
             ReferenceCase("sensitive-parameter", ["GetItemInput"]),
-            ReferenceCase("operation-docs", ["DemoClient.getItem", "DemoHandler.getItem"]),
+            ReferenceCase("operation-docs", ["DemoClient.getItem", "DemoHandler.getItem", "DemoPartialHandler.getItem"]),
             // Request bodies
             ReferenceCase("body-json", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-form", ["Item"] + operation("CreateItem", "createItem")),

@@ -77,7 +77,7 @@ struct ReviewGoldenTests {
         #expect(try run("breaking-wire", []).status == 0)
         let json = try run("breaking-source", ["--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((decoded?["summary"] as? [String: Int])?["breaking-source"] == 4)
+        #expect((decoded?["summary"] as? [String: Int])?["breaking-source"] == 5)
         #expect(try run("additive", ["--format", "yaml"]).status == 64)
     }
 }

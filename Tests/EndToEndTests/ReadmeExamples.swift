@@ -19,7 +19,8 @@ enum ReadmeExamples {
         case .undocumented(let status, let body): print(status, body)      // anything else, raw
         }
 
-        // Server: implement the handler protocol (operations you leave out answer 501)…
+        // Server: implement the handler protocol: every operation, or the build fails (adopt SFOXPartialHandler to
+        // serve some and answer 501 for the rest)…
         struct MySFOX: SFOXHandler {
             func sendVerification(_ input: SendVerificationInput, credentials: SFOXCredentials) async throws
                 -> SendVerificationOutput

@@ -31,7 +31,7 @@ struct FakeSFOX: SFOXHandler {
 }
 
 /// A handler that implements nothing: every operation answers 501.
-struct EmptySFOX: SFOXHandler {}
+struct EmptySFOX: SFOXPartialHandler {}
 
 @Suite("sFOX end to end, in process")
 struct SFOXInProcessTests {

@@ -67,11 +67,6 @@ public func createItems(_ input: CreateItemsInput) async throws(ClientError) -> 
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func createItems(_ input: CreateItemsInput) async throws -> CreateItemsOutput
 
-// Server.swift: DemoHandler.createItems
-public func createItems(_ input: CreateItemsInput) async throws -> CreateItemsOutput {
-    throw ServerError.notImplemented("createItems")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

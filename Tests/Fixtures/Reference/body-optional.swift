@@ -107,11 +107,6 @@ public func updateItem(_ input: UpdateItemInput) async throws(ClientError) -> Up
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func updateItem(_ input: UpdateItemInput) async throws -> UpdateItemOutput
 
-// Server.swift: DemoHandler.updateItem
-public func updateItem(_ input: UpdateItemInput) async throws -> UpdateItemOutput {
-    throw ServerError.notImplemented("updateItem")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

@@ -116,11 +116,6 @@ public func createItem(_ input: CreateItemInput) async throws(ClientError) -> Cr
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func createItem(_ input: CreateItemInput) async throws -> CreateItemOutput
 
-// Server.swift: DemoHandler.createItem
-public func createItem(_ input: CreateItemInput) async throws -> CreateItemOutput {
-    throw ServerError.notImplemented("createItem")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

@@ -67,11 +67,6 @@ public func replaceItems(_ input: ReplaceItemsInput) async throws(ClientError) -
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func replaceItems(_ input: ReplaceItemsInput) async throws -> ReplaceItemsOutput
 
-// Server.swift: DemoHandler.replaceItems
-public func replaceItems(_ input: ReplaceItemsInput) async throws -> ReplaceItemsOutput {
-    throw ServerError.notImplemented("replaceItems")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

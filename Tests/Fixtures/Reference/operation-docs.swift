@@ -1,4 +1,4 @@
-// What Tests/Fixtures/Reference/operation-docs.json generates: DemoClient.getItem, DemoHandler.getItem.
+// What Tests/Fixtures/Reference/operation-docs.json generates: DemoClient.getItem, DemoHandler.getItem, DemoPartialHandler.getItem.
 // Extracted from the generator's output by ReferenceTests; do not edit. Re-record with
 // `APIGEN_RECORD=1 swift test --filter ReferenceTests` (see docs/reference.md).
 
@@ -57,7 +57,7 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func getItem(_ input: GetItemInput) async throws -> GetItemOutput
 
-// Server.swift: DemoHandler.getItem
+// Server.swift: DemoPartialHandler.getItem
 public func getItem(_ input: GetItemInput) async throws -> GetItemOutput {
     throw ServerError.notImplemented("getItem")
 }

@@ -71,11 +71,6 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func getItem(_ input: GetItemInput) async throws -> GetItemOutput
 
-// Server.swift: DemoHandler.getItem
-public func getItem(_ input: GetItemInput) async throws -> GetItemOutput {
-    throw ServerError.notImplemented("getItem")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

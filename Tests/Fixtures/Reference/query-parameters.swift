@@ -82,11 +82,6 @@ public func listItems(_ input: ListItemsInput) async throws(ClientError) -> List
 /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
 func listItems(_ input: ListItemsInput) async throws -> ListItemsOutput
 
-// Server.swift: DemoHandler.listItems
-public func listItems(_ input: ListItemsInput) async throws -> ListItemsOutput {
-    throw ServerError.notImplemented("listItems")
-}
-
 // Server.swift: DemoHandler.register
 /// Adds every operation of Demo API to `registrar`: the built-in ``APIRouter`` or a server framework's.
 ///

@@ -68,7 +68,11 @@ public struct DemoClient: Sendable {
 }
 
 // Server.swift: DemoHandler
-/// Serves Demo API: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves Demo API: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``DemoPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol DemoHandler: APIService {
     /// `GET /item`
     ///
@@ -80,10 +84,6 @@ public protocol DemoHandler: APIService {
 
 // Server.swift: DemoHandler
 extension DemoHandler {
-    public func getItem(_ input: GetItemInput) async throws -> GetItemOutput {
-        throw ServerError.notImplemented("getItem")
-    }
-
     /// The path of the definition's base URL (`/v1`), under which a server mounts the operations.
     public var defaultBasePath: String { DemoClient.defaultBaseURL.path }
 

@@ -43,7 +43,7 @@ struct LoginEventsOnDemand<Element: Sendable>: AsyncSequence, Sendable {
 
 /// The login feed: `limit` events (100,000 by default), the one numbered `broken` invalid, each pull
 /// counted by `tally` when there is one.
-struct TestLoginEvents: LoginEventsHandler {
+struct TestLoginEvents: LoginEventsPartialHandler {
     var broken: Int64?
     var tally: ProducerTally?
     /// How many events a request without `limit` gets.

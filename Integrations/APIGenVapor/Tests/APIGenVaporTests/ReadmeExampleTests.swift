@@ -8,8 +8,8 @@ import Vapor
 
 /// The README's "Serving with Vapor" example, compiled here (not run: `execute()` serves until stopped).
 enum ReadmeExample {
-    struct MySFOX: SFOXHandler {}
-    struct MyTeamUp: TeamUpHandler {}
+    struct MySFOX: SFOXPartialHandler {}
+    struct MyTeamUp: TeamUpPartialHandler {}
 
     static func serve() async throws {
         // README: begin

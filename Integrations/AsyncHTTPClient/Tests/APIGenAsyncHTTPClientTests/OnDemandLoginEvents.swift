@@ -60,7 +60,7 @@ func loginEvent(_ sequence: Int64, broken: Bool = false) -> LoginEvent {
 
 /// The login feed: `limit` events (100,000 by default), the one numbered `broken` invalid, each pull
 /// counted by `tally`.
-struct TestLoginEvents: LoginEventsHandler {
+struct TestLoginEvents: LoginEventsPartialHandler {
     let tally: ProducerTally
     var broken: Int64?
 

@@ -4,7 +4,11 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
-/// Serves Awkward names: implement the operations you support; the others answer 501 Not Implemented.
+/// Serves Awkward names: implement every operation.
+///
+/// An operation added to the definition, or one whose signature changes, is a compile error
+/// until the handler follows. To serve only some operations, adopt
+/// ``AwkwardPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol AwkwardHandler: APIService {
     /// Several path parameters
     ///
@@ -47,7 +51,14 @@ public protocol AwkwardHandler: APIService {
     func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput
 }
 
-extension AwkwardHandler {
+/// Serves some operations of Awkward names: those it implements. The others answer 501 Not Implemented.
+///
+/// A method whose signature no longer matches the definition is not an error here: it is
+/// not called, and its operation answers 501. Adopt ``AwkwardHandler`` to have the
+/// compiler check every operation.
+public protocol AwkwardPartialHandler: AwkwardHandler {}
+
+extension AwkwardPartialHandler {
     public func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput {
         throw ServerError.notImplemented("get_key")
     }
@@ -67,7 +78,9 @@ extension AwkwardHandler {
     public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
         throw ServerError.notImplemented("putFormats")
     }
+}
 
+extension AwkwardHandler {
     /// The path of the definition's base URL (`/api/v2`), under which a server mounts the operations.
     public var defaultBasePath: String { AwkwardClient.defaultBaseURL.path }
 

@@ -3,7 +3,7 @@ import Inventory
 import Testing
 
 /// Answers the one operation in the second part of the generated server.
-struct Shelves: InventoryHandler {
+struct Shelves: InventoryPartialHandler {
     func countShelf(_ input: CountShelfInput) async throws -> CountShelfOutput {
         .ok(Count(shelf: .open, items: 3))
     }
