@@ -205,27 +205,53 @@ enum ClientEmitter {
             "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
             "maxBodyBytes: maxResponseBodyBytes",
         ]
-        let streamingStatuses = model.answers.filter { $0.stream != nil }.map { String($0.status) }
+        let streamingStatuses = model.answers.filter { $0.stream != nil }.compactMap(\.status.code).map(String.init)
         if !streamingStatuses.isEmpty {
             sendArguments.append("streamingStatuses: [\(streamingStatuses.joined(separator: ", "))]")
         }
         writer.call("ClientSupport.send", sendArguments, lead: "let response = try await ")
         writer.line("switch response.status {")
+        // An exact status wins over a range, a range over `default`: Swift takes the first case that matches.
         for answer in model.answers {
-            writer.line("case \(answer.status):")
+            guard let code = answer.status.code else { continue }
+            writer.line("case \(code):")
+            writer.indented { decodeAnswer(writer, answer, context) }
+        }
+        for answer in model.answers {
+            guard case .range = answer.status else { continue }
+            writer.line("case \(answer.status.codes.lowerBound)...\(answer.status.codes.upperBound):")
             writer.indented { decodeAnswer(writer, answer, context) }
         }
         writer.line("default:")
         writer.indented {
-            writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
+            if let fallback = model.answers.first(where: { $0.status == .default }) {
+                decodeAnswer(writer, fallback, context)
+            } else {
+                writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
+            }
         }
         writer.line("}")
     }
 
     /// The `return` of one documented answer: a stream, a decoded body, or the raw body.
     static func decodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
-        let caseName = answer.caseName
-        if let type = answer.bodyType, let format = answer.stream {
+        let caseName = answer.caseIdentifier
+        if answer.carriesStatus {
+            // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
+            let body: Expr
+            if let type = answer.bodyType, answer.isJSONOnly {
+                body = .call("try ClientSupport.decodeJSON", [.atom("\(type).self"), .atom("from: response")])
+            } else if let type = answer.bodyType {
+                body = .call(
+                    "try ClientSupport.decode",
+                    [.atom("\(type).self"), .atom("from: response"), .atom("dialect: \(context.dialectName)")])
+            } else {
+                body = .atom("ClientSupport.rawBody(of: response)")
+            }
+            writer.expression(
+                .call(".\(caseName)", [.labeled("status", .atom("response.status")), .labeled("body", body)]),
+                lead: "return ")
+        } else if let type = answer.bodyType, let format = answer.stream {
             let arguments =
                 ["\(type).self", "from: response"] + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
             writer.call(
