@@ -94,7 +94,7 @@ enum ClientEmitter {
             callArguments.append(.atom("bodyFormat: bodyFormat"))
             docs.append("  - bodyFormat: The request body's content type: one of \(choice.list).")
         }
-        docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
+        docs.append(returnsDoc(operation))
         docs += throwsDoc
         writer.docComment(operation.docs, extra: docs)
         writer.deprecation(operation.operation.deprecated)
@@ -103,6 +103,13 @@ enum ClientEmitter {
             tail: " async throws(ClientError) -> \(operation.outputName) {")
         writer.indented { writer.expression(.call("try await \(operation.method)", callArguments)) }
         writer.line("}")
+    }
+
+    /// What a client method returns; with a `default` answer, `.undocumented` never comes back.
+    static func returnsDoc(_ model: OperationModel) -> String {
+        model.answers.contains { $0.status == .default }
+            ? "- Returns: The documented answer; `.default` for any status no other case documents."
+            : "- Returns: The documented answer, or `.undocumented` for any other status."
     }
 
     static func method(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
@@ -116,7 +123,7 @@ enum ClientEmitter {
                 "  - bodyFormat: The request body's content type: one of \(choice.list).",
             ]
         }
-        docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
+        docs.append(returnsDoc(model))
         let lead =
             operation.summary.map {
                 SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + model.endpoint

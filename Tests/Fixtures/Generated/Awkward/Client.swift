@@ -175,7 +175,7 @@ public struct AwkwardClient: Sendable {
     ///
     /// - Parameters:
     ///   - id: Constraints: non-empty.
-    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Returns: The documented answer; `.default` for any status no other case documents.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func deleteThing(id: String) async throws(ClientError) -> DeleteThingOutput {
         try await deleteThing(DeleteThingInput(id: id))
@@ -184,7 +184,7 @@ public struct AwkwardClient: Sendable {
     /// Calls `DELETE /things/{id}`. Takes the input as one value.
     ///
     /// - Parameter input: The parameters and body.
-    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Returns: The documented answer; `.default` for any status no other case documents.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func deleteThing(_ input: DeleteThingInput) async throws(ClientError) -> DeleteThingOutput {
         try ClientSupport.validate(input)
