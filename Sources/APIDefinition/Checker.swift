@@ -731,7 +731,8 @@ public enum DefinitionChecker {
                 if response.status.code == nil, response.stream != nil {
                     report(
                         "\(responsePath).stream",
-                        "a '\(response.status)' response carries one body, not a stream: give the stream its own status")
+                        "a '\(response.status)' response carries one body, not a stream: give the stream its own status"
+                    )
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
                 if let type = response.type, response.stream != nil {

@@ -232,7 +232,9 @@ enum ServerEmitter {
         for answer in model.answers {
             guard answer.carriesStatus else {
                 writer.line("case .\(answer.caseIdentifier)(let body):")
-                writer.indented { encodeAnswer(writer, answer, status: String(answer.status), offered: offered, context) }
+                writer.indented {
+                    encodeAnswer(writer, answer, status: String(answer.status), offered: offered, context)
+                }
                 continue
             }
             // The handler chose the status: one this case covers, or a 500 instead of a wrong wire status.
@@ -244,7 +246,9 @@ enum ServerEmitter {
                 ]
                 let others = model.answers.filter { $0.status != answer.status }
                 let codes = others.compactMap(\.status.code).filter(answer.status.codes.contains)
-                if !codes.isEmpty { arguments.append("documented: [\(codes.map(String.init).joined(separator: ", "))]") }
+                if !codes.isEmpty {
+                    arguments.append("documented: [\(codes.map(String.init).joined(separator: ", "))]")
+                }
                 if answer.status == .default {
                     let ranges = others.filter { if case .range = $0.status { true } else { false } }
                         .map { "\($0.status.codes.lowerBound)...\($0.status.codes.upperBound)" }

@@ -176,7 +176,8 @@ public enum DefinitionWriter {
                 .array(
                     operation.responses.map { response in
                         var entry: [OrderedJSON.Member] = [
-                            .init("status", response.status.code.map(OrderedJSON.int) ?? .string(String(response.status)))
+                            .init(
+                                "status", response.status.code.map(OrderedJSON.int) ?? .string(String(response.status)))
                         ]
                         if let type = response.type { entry.append(.init("type", .string(type.description))) }
                         let defaultTypes = response.type == nil ? [] : [MediaTypes.json]

@@ -16,7 +16,9 @@ extension ImportRun {
                 continue
             }
             let base =
-                isComponent ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response") : "\(upper)\(status == .default ? "Default" : String(status))Response"
+                isComponent
+                ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response")
+                : "\(upper)\(status == .default ? "Default" : String(status))Response"
             var doc = nonEmpty(response["description"]?.stringValue)
             if doc == "Status \(status)." { doc = nil }
             if let headers = response["headers"]?.members, !headers.isEmpty {

@@ -211,7 +211,8 @@ struct RandomDefinitionTests {
         /// The case the echo answers with: a range's (status x22), else `default`'s (418), else `ok`.
         func echo(_ operation: APIDefinition.Operation, _ value: String) -> String {
             if let range = operation.responses.first(where: { if case .range = $0.status { true } else { false } }) {
-                return ".\(Naming.statusCase(range.status))(status: \(range.status.codes.lowerBound + 22), body: \(value))"
+                return
+                    ".\(Naming.statusCase(range.status))(status: \(range.status.codes.lowerBound + 22), body: \(value))"
             }
             if operation.responses.contains(where: { $0.status == .default }) {
                 return ".`default`(status: 418, body: \(value))"

@@ -57,7 +57,8 @@ import Testing
 
     @Test func aStatusOfAnotherKindIsALocatedError() {
         let message = Self.error(Self.definition(#"{"status": true}"#))
-        #expect(message.contains("operations[0].responses[0].status: expected an integer, a range ('4XX') or 'default'"))
+        #expect(
+            message.contains("operations[0].responses[0].status: expected an integer, a range ('4XX') or 'default'"))
     }
 
     @Test func theCheckerRejectsRepeatsAndStreams() {
@@ -67,7 +68,8 @@ import Testing
         let defaults = Self.error(Self.definition(#"{"status": "default"}, {"status": "default"}"#))
         #expect(defaults.contains("operations[0].responses[1].status"), "\(defaults)")
         let stream = Self.error(
-            Self.definition(#"{"status": 200}, {"status": "5XX", "type": "Problem", "stream": "jsonl"}"#, method: "GET"))
+            Self.definition(#"{"status": 200}, {"status": "5XX", "type": "Problem", "stream": "jsonl"}"#, method: "GET")
+        )
         #expect(
             stream.contains(
                 "operations[0].responses[1].stream: a '5XX' response carries one body, not a stream"),
@@ -179,14 +181,17 @@ import Testing
     @Test func theClientGetsEachCaseWithItsStatus() async throws {
         let client = Self.client
         #expect(try await client.deleteThing(id: "gone") == .noContent(RawBody(contentType: nil, data: Data())))
-        #expect(try await client.deleteThing(id: "missing") == .notFound(RawBody(contentType: "text/plain", data: Data("no".utf8))))
+        #expect(
+            try await client.deleteThing(id: "missing")
+                == .notFound(RawBody(contentType: "text/plain", data: Data("no".utf8))))
         #expect(
             try await client.deleteThing(id: "teapot")
                 == .clientError(status: 418, body: ThingProblem(code: "teapot", detail: "short")))
         #expect(
             try await client.deleteThing(id: "busy")
                 == .default(status: 503, body: ThingFailure(message: "busy", retryAfter: 30)))
-        #expect(try await client.deleteThing(id: "moved") == .default(status: 302, body: ThingFailure(message: "moved")))
+        #expect(
+            try await client.deleteThing(id: "moved") == .default(status: 302, body: ThingFailure(message: "moved")))
         // A status none documents is `default`'s: `.undocumented` never comes back.
         #expect(try await client.deleteThing(id: "other") == .default(status: 299, body: ThingFailure(message: "raw")))
     }
@@ -219,7 +224,9 @@ import Testing
         #expect(text.contains("<code>teapot</code>"), "\(text)")
         // `default` is JSON only: written as JSON whatever XML the client prefers.
         let busy = await Things().makeRouter().handle(
-            APIRequest(method: .delete, path: "/api/v2/things/busy", headers: ["Accept": "application/xml, application/json;q=0.5"]))
+            APIRequest(
+                method: .delete, path: "/api/v2/things/busy",
+                headers: ["Accept": "application/xml, application/json;q=0.5"]))
         #expect(busy.status == 503)
         #expect(busy.headers["Content-Type"]?.hasPrefix("application/json") == true)
     }
@@ -231,7 +238,8 @@ import Testing
             let status: Int
             let body: String
             func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
-                APIResponse(status: status, headers: ["Content-Type": "application/json"], body: APIBody(Data(body.utf8)))
+                APIResponse(
+                    status: status, headers: ["Content-Type": "application/json"], body: APIBody(Data(body.utf8)))
             }
         }
         func call(_ status: Int, _ body: String) async throws(ClientError) -> DeleteThingOutput {

@@ -384,7 +384,8 @@ struct OpenAPIImportTests {
             list.responses == [
                 Response(status: 200, doc: "The pets.", type: .array(.named("Pet")), contentTypes: [MediaTypes.json]),
                 // `default` is kept, typed.
-                Response(status: .default, doc: "Unexpected.", type: .named("ErrorModel"), contentTypes: [MediaTypes.json]),
+                Response(
+                    status: .default, doc: "Unexpected.", type: .named("ErrorModel"), contentTypes: [MediaTypes.json]),
             ])
         let create = definition.operations[1]
         #expect(
