@@ -28,8 +28,14 @@ struct RandomDefinitionTests {
     @Test func definitionsAreAcceptedAndSurviveWritingAndLoading() throws {
         let seed = Self.seed("definitionsAreAcceptedAndSurviveWritingAndLoading")
         var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
+        var statuses: Set<String> = []
         for index in 0..<40 {
             let definition = generator.definition(index).definition
+            for operation in definition.operations {
+                for response in operation.responses where response.status.code == nil {
+                    statuses.insert(response.status == .default ? "default" : "range")
+                }
+            }
             let diagnostics = DefinitionChecker.check(definition)
             #expect(diagnostics.isEmpty, "seed \(seed), definition \(index): \(diagnostics.map(\.description))")
             let text = DefinitionWriter.text(definition)
@@ -37,6 +43,8 @@ struct RandomDefinitionTests {
             let unchanged = loaded == definition
             #expect(unchanged, "seed \(seed), definition \(index) changed on writing and loading:\n\(text)")
         }
+        // The random definitions use status ranges and `default` answers.
+        #expect(statuses == ["range", "default"], "seed \(seed)")
     }
 
     @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() async throws {
