@@ -454,6 +454,9 @@ public enum ResponseStatus: Sendable, Hashable, ExpressibleByIntegerLiteral, Los
         }
     }
 
+    /// The doc of a response that has none: `Status 404.`, `Status 4XX.`, `Any other status.`
+    public var defaultDoc: String { self == .default ? "Any other status." : "Status \(self)." }
+
     /// The one code, for ``code(_:)``.
     public var code: Int? {
         if case .code(let code) = self { return code }

@@ -124,14 +124,14 @@ enum OperationsEmitter {
                     writer.line("case \(answer.caseIdentifier)(\(answer.payloadType))")
                 case .range(let digit):
                     writer.docComment(
-                        answer.response.doc ?? "Status \(answer.status).",
+                        answer.response.doc ?? answer.status.defaultDoc,
                         extra: [
                             "Any status \(digit)00–\(digit)99 that no other case documents, with the status as it came."
                         ])
                     writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
                 case .default:
                     writer.docComment(
-                        answer.response.doc ?? "Any other status.",
+                        answer.response.doc ?? answer.status.defaultDoc,
                         extra: ["Any status that no other case documents, with the status as it came."])
                     writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
                 }

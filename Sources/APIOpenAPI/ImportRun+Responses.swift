@@ -20,7 +20,7 @@ extension ImportRun {
                 ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response")
                 : "\(upper)\(status == .default ? "Default" : String(status))Response"
             var doc = nonEmpty(response["description"]?.stringValue)
-            if doc == "Status \(status)." { doc = nil }
+            if doc == status.defaultDoc { doc = nil }
             if let headers = response["headers"]?.members, !headers.isEmpty {
                 warn(child(responsePointer, "headers"), "response headers cannot be expressed; dropped")
             }

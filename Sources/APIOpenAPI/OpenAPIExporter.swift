@@ -125,7 +125,7 @@ public enum OpenAPIExporter {
         let runtime = runtimeAnswers(operation)
         var result: [OrderedJSON.Member] = operation.responses.map { response in
             var entry: [OrderedJSON.Member] = [
-                .init("description", .string(response.doc ?? "Status \(response.status)."))
+                .init("description", .string(response.doc ?? response.status.defaultDoc))
             ]
             if let format = response.stream, let type = response.type {
                 entry.append(
