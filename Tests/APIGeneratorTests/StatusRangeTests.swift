@@ -217,6 +217,37 @@ import Testing
         await #expect(throws: ClientError.self) { try await Self.client.deleteThing(id: id) }
     }
 
+    /// The refusal is a typed ``ServerError`` thrown inside the middlewares, so a logging middleware sees
+    /// its reason.
+    @Test func aServerMiddlewareSeesTheRefusal() async throws {
+        final class Seen: ServerMiddleware, @unchecked Sendable {
+            private let lock = NSLock()
+            private var errors: [ServerError] = []
+            var seen: [ServerError] { lock.withLock { errors } }
+            func intercept(
+                _ request: ServerRequest, next: @Sendable (ServerRequest) async throws -> APIResponse
+            ) async throws -> APIResponse {
+                do {
+                    return try await next(request)
+                } catch let error as ServerError {
+                    lock.withLock { errors.append(error) }
+                    throw error
+                }
+            }
+        }
+        let seen = Seen()
+        let router = Things().makeRouter(middlewares: [seen])
+        let response = await router.handle(APIRequest(method: .delete, path: "/api/v2/things/range-outside"))
+        #expect(response.status == 500)
+        #expect(
+            seen.seen.map(\.description) == [
+                "500 the handler answered .clientError with status 503: 503 is not in 400...499"
+            ])
+        // An answer the case covers throws nothing.
+        #expect(await router.handle(APIRequest(method: .delete, path: "/api/v2/things/teapot")).status == 418)
+        #expect(seen.seen.count == 1)
+    }
+
     @Test func aRangeAnswersInTheNegotiatedFormat() async throws {
         let response = await Things().makeRouter().handle(
             APIRequest(method: .delete, path: "/api/v2/things/teapot", headers: ["Accept": "application/xml"]))
