@@ -726,8 +726,14 @@ public enum DefinitionChecker {
                 what: "response status")
             for (index, response) in operation.responses.enumerated() {
                 let responsePath = "\(path).responses[\(index)]"
-                if !(100...599).contains(response.status) {
-                    report("\(responsePath).status", "\(response.status) is not an HTTP status (100–599)")
+                if let code = response.status.code, !(100...599).contains(code) {
+                    report("\(responsePath).status", "\(code) is not an HTTP status (100–599)")
+                }
+                if response.status.code == nil, response.stream != nil {
+                    report(
+                        "\(responsePath).stream",
+                        "a '\(response.status)' response carries one body, not a stream: give the stream its own status"
+                    )
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
                 if let type = response.type, response.stream != nil {

@@ -416,9 +416,66 @@ public struct RequestBody: Sendable, Hashable {
     }
 }
 
+/// The status a response documents: one code (`404`), a class of codes (`4XX`: 400–499) or `default`
+/// (any status no other response of the operation documents).
+///
+/// An integer literal is a ``code(_:)``; `String(status)` is the definition's (and OpenAPI's) spelling:
+/// `404`, `4XX`, `default`.
+public enum ResponseStatus: Sendable, Hashable, ExpressibleByIntegerLiteral, LosslessStringConvertible {
+    /// One status code.
+    case code(Int)
+    /// The statuses `class * 100 ... class * 100 + 99`; `class` is 1–5.
+    case range(Int)
+    /// Every status no code or range of the operation documents.
+    case `default`
+
+    public init(integerLiteral value: Int) { self = .code(value) }
+
+    /// Reads `404`, `4XX` (class 1–5, upper-case `XX`) or `default`.
+    public init?(_ description: String) {
+        if description == "default" {
+            self = .default
+        } else if let code = Int(description), description.allSatisfy(\.isASCII) {
+            self = .code(code)
+        } else if description.count == 3, description.hasSuffix("XX"), let first = description.first,
+            let digit = first.wholeNumberValue, first.isASCII, (1...5).contains(digit)
+        {
+            self = .range(digit)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .code(let code): return String(code)
+        case .range(let digit): return "\(digit)XX"
+        case .default: return "default"
+        }
+    }
+
+    /// The doc of a response that has none: `Status 404.`, `Status 4XX.`, `Any other status.`
+    public var defaultDoc: String { self == .default ? "Any other status." : "Status \(self)." }
+
+    /// The one code, for ``code(_:)``.
+    public var code: Int? {
+        if case .code(let code) = self { return code }
+        return nil
+    }
+
+    /// The codes this status covers on its own: one code, a class of 100, or every status (100–599).
+    public var codes: ClosedRange<Int> {
+        switch self {
+        case .code(let code): return code...code
+        case .range(let digit): return digit * 100...digit * 100 + 99
+        case .default: return 100...599
+        }
+    }
+}
+
 /// A documented response.
 public struct Response: Sendable, Hashable {
-    public var status: Int
+    public var status: ResponseStatus
     public var doc: String?
     /// The body's type; `nil` when the body is undocumented (clients get its raw bytes). For a stream,
     /// the type of each event's data.
@@ -428,7 +485,9 @@ public struct Response: Sendable, Hashable {
     /// How the body streams events of `type`; `nil` for a body that is one value.
     public var stream: StreamFormat?
 
-    public init(status: Int, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil) {
+    public init(
+        status: ResponseStatus, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil
+    ) {
         self.status = status
         self.doc = doc
         self.type = type

@@ -373,17 +373,25 @@ public struct DefinitionDiff: Sendable {
     }
 
     private mutating func compareResponses(_ old: [Response], _ new: [Response], at path: String) {
+        // A range (`4XX`) or `default` is a case like a status's: adding or removing one changes the enum.
+        func named(_ status: ResponseStatus) -> String {
+            switch status {
+            case .code: return "status \(status)"
+            case .range: return "status range \(status)"
+            case .default: return "the default response"
+            }
+        }
         for response in old where !new.contains(where: { $0.status == response.status }) {
             add(
                 .breakingSource, "\(path).\(response.status)",
-                "status \(response.status) no longer documented (its enum case is removed)")
+                "\(named(response.status)) no longer documented (its enum case is removed)")
         }
         for response in new {
             let responsePath = "\(path).\(response.status)"
             guard let before = old.first(where: { $0.status == response.status }) else {
                 add(
                     .breakingSource, responsePath,
-                    "status \(response.status) documented (a new enum case, .\(Naming.statusCase(response.status)))")
+                    "\(named(response.status)) documented (a new enum case, .\(Naming.statusCase(response.status)))")
                 continue
             }
             if before.stream != response.stream {

@@ -312,6 +312,28 @@ final class Reader {
         return value.intValue
     }
 
+    /// A response's status: an integer, or the string `1XX`…`5XX` or `default`.
+    func responseStatus(_ node: Node?) -> ResponseStatus? {
+        guard let node else { return nil }
+        if let text = node.value as? String {
+            guard let status = ResponseStatus(text), status.code == nil else {
+                report(
+                    node.path,
+                    "'\(text)' is not a response status: expected an integer (100–599), a range (1XX, 2XX, 3XX, 4XX, 5XX) or 'default'"
+                )
+                return nil
+            }
+            return status
+        }
+        guard JSONKind.of(node.value) == .integer, let value = node.value as? NSNumber else {
+            report(
+                node.path,
+                "expected an integer, a range ('4XX') or 'default', found \(JSONKind.of(node.value).article)")
+            return nil
+        }
+        return .code(value.intValue)
+    }
+
     func number(_ node: Node?) -> Double? {
         guard let node else { return nil }
         let kind = JSONKind.of(node.value)
@@ -667,7 +689,7 @@ final class Reader {
             let members = object(
                 node, what: "a response", required: ["status"], optional: ["doc", "type", "contentTypes", "stream"])
         else { return nil }
-        let status = integer(members["status"])
+        let status = responseStatus(members["status"])
         let type = typeRef(members["type"])
         var stream: StreamFormat?
         if let text = string(members["stream"]) {

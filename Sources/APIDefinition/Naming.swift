@@ -222,6 +222,22 @@ public enum Naming {
         statusNames[status] ?? "status\(status)"
     }
 
+    /// The Swift case name of a response's status: ``statusCase(_:)-(Int)`` for one code, the class's
+    /// name for a range (`4XX` → `clientError`), `default` for `default`. No code's name is a range's or
+    /// `default`, so the cases of an operation's output never collide.
+    public static func statusCase(_ status: ResponseStatus) -> String {
+        switch status {
+        case .code(let code): return statusCase(code)
+        case .range(let digit): return rangeNames[digit] ?? "status\(digit)XX"
+        case .default: return "default"
+        }
+    }
+
+    /// The case names of the status ranges `1XX`…`5XX`.
+    public static let rangeNames: [Int: String] = [
+        1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError",
+    ]
+
     /// Reason phrases as case names, for the statuses APIs commonly document.
     public static let statusNames: [Int: String] = [
         200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",

@@ -94,7 +94,7 @@ enum ClientEmitter {
             callArguments.append(.atom("bodyFormat: bodyFormat"))
             docs.append("  - bodyFormat: The request body's content type: one of \(choice.list).")
         }
-        docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
+        docs.append(returnsDoc(operation))
         docs += throwsDoc
         writer.docComment(operation.docs, extra: docs)
         writer.deprecation(operation.operation.deprecated)
@@ -103,6 +103,13 @@ enum ClientEmitter {
             tail: " async throws(ClientError) -> \(operation.outputName) {")
         writer.indented { writer.expression(.call("try await \(operation.method)", callArguments)) }
         writer.line("}")
+    }
+
+    /// What a client method returns; with a `default` answer, `.undocumented` never comes back.
+    static func returnsDoc(_ model: OperationModel) -> String {
+        model.answers.contains { $0.status == .default }
+            ? "- Returns: The documented answer; `.default` for any status no other case documents."
+            : "- Returns: The documented answer, or `.undocumented` for any other status."
     }
 
     static func method(_ writer: SwiftWriter, _ model: OperationModel, _ context: EmitContext) {
@@ -116,7 +123,7 @@ enum ClientEmitter {
                 "  - bodyFormat: The request body's content type: one of \(choice.list).",
             ]
         }
-        docs.append("- Returns: The documented answer, or `.undocumented` for any other status.")
+        docs.append(returnsDoc(model))
         let lead =
             operation.summary.map {
                 SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + model.endpoint
@@ -205,27 +212,53 @@ enum ClientEmitter {
             "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
             "maxBodyBytes: maxResponseBodyBytes",
         ]
-        let streamingStatuses = model.answers.filter { $0.stream != nil }.map { String($0.status) }
+        let streamingStatuses = model.answers.filter { $0.stream != nil }.compactMap(\.status.code).map(String.init)
         if !streamingStatuses.isEmpty {
             sendArguments.append("streamingStatuses: [\(streamingStatuses.joined(separator: ", "))]")
         }
         writer.call("ClientSupport.send", sendArguments, lead: "let response = try await ")
         writer.line("switch response.status {")
+        // An exact status wins over a range, a range over `default`: Swift takes the first case that matches.
         for answer in model.answers {
-            writer.line("case \(answer.status):")
+            guard let code = answer.status.code else { continue }
+            writer.line("case \(code):")
+            writer.indented { decodeAnswer(writer, answer, context) }
+        }
+        for answer in model.answers {
+            guard case .range = answer.status else { continue }
+            writer.line("case \(answer.status.codes.lowerBound)...\(answer.status.codes.upperBound):")
             writer.indented { decodeAnswer(writer, answer, context) }
         }
         writer.line("default:")
         writer.indented {
-            writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
+            if let fallback = model.answers.first(where: { $0.status == .default }) {
+                decodeAnswer(writer, fallback, context)
+            } else {
+                writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
+            }
         }
         writer.line("}")
     }
 
     /// The `return` of one documented answer: a stream, a decoded body, or the raw body.
     static func decodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
-        let caseName = answer.caseName
-        if let type = answer.bodyType, let format = answer.stream {
+        let caseName = answer.caseIdentifier
+        if answer.carriesStatus {
+            // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
+            let body: Expr
+            if let type = answer.bodyType, answer.isJSONOnly {
+                body = .call("try ClientSupport.decodeJSON", [.atom("\(type).self"), .atom("from: response")])
+            } else if let type = answer.bodyType {
+                body = .call(
+                    "try ClientSupport.decode",
+                    [.atom("\(type).self"), .atom("from: response"), .atom("dialect: \(context.dialectName)")])
+            } else {
+                body = .atom("ClientSupport.rawBody(of: response)")
+            }
+            writer.expression(
+                .call(".\(caseName)", [.labeled("status", .atom("response.status")), .labeled("body", body)]),
+                lead: "return ")
+        } else if let type = answer.bodyType, let format = answer.stream {
             let arguments =
                 ["\(type).self", "from: response"] + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
             writer.call(

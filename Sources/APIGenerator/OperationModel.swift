@@ -156,10 +156,14 @@ struct BodyModel {
 /// One documented answer with its Swift spellings.
 struct AnswerModel {
     let response: Response
-    /// The status code.
-    var status: Int { response.status }
-    /// The output's case name (`ok`).
+    /// The status: a code, a range or `default`.
+    var status: ResponseStatus { response.status }
+    /// The output's case name (`ok`, `clientError`, `default`).
     let caseName: String
+    /// The case name as a Swift identifier (`` `default` ``).
+    var caseIdentifier: String { Naming.escaped(caseName) }
+    /// Whether the case carries the actual status beside the body (a range or `default`).
+    var carriesStatus: Bool { response.status.code == nil }
     /// The Swift type of the answer's body, when it is typed.
     let bodyType: String?
     /// The Swift type the output case carries (a stream, the body type, or `RawBody`).

@@ -118,8 +118,23 @@ enum OperationsEmitter {
         )
         writer.block("public indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {") {
             for answer in operation.answers {
-                writer.docComment(answer.response.doc ?? "Status \(answer.status).")
-                writer.line("case \(answer.caseName)(\(answer.payloadType))")
+                switch answer.status {
+                case .code(let code):
+                    writer.docComment(answer.response.doc ?? "Status \(code).")
+                    writer.line("case \(answer.caseIdentifier)(\(answer.payloadType))")
+                case .range(let digit):
+                    writer.docComment(
+                        answer.response.doc ?? answer.status.defaultDoc,
+                        extra: [
+                            "Any status \(digit)00–\(digit)99 that no other case documents, with the status as it came."
+                        ])
+                    writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
+                case .default:
+                    writer.docComment(
+                        answer.response.doc ?? answer.status.defaultDoc,
+                        extra: ["Any status that no other case documents, with the status as it came."])
+                    writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
+                }
             }
             writer.line("/// A status the definition does not document, with the body as it came.")
             writer.line("case undocumented(status: Int, body: RawBody)")

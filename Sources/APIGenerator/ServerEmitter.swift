@@ -252,8 +252,33 @@ enum ServerEmitter {
         let credentials = model.auth.isEmpty ? "" : ", credentials: credentials"
         writer.line("switch try await self.\(model.method)(input\(credentials)) {")
         for answer in model.answers {
-            writer.line("case .\(answer.caseName)(let body):")
-            writer.indented { encodeAnswer(writer, answer, offered: offered, context) }
+            guard answer.carriesStatus else {
+                writer.line("case .\(answer.caseIdentifier)(let body):")
+                writer.indented {
+                    encodeAnswer(writer, answer, status: String(answer.status), offered: offered, context)
+                }
+                continue
+            }
+            // The handler chose the status: one this case covers, or a 500 instead of a wrong wire status.
+            writer.line("case .\(answer.caseIdentifier)(let answered, let body):")
+            writer.indented {
+                var arguments = [
+                    "answered", "case: \(SwiftSource.stringLiteral(answer.caseName))",
+                    "in: \(answer.status.codes.lowerBound)...\(answer.status.codes.upperBound)",
+                ]
+                let others = model.answers.filter { $0.status != answer.status }
+                let codes = others.compactMap(\.status.code).filter(answer.status.codes.contains)
+                if !codes.isEmpty {
+                    arguments.append("documented: [\(codes.map(String.init).joined(separator: ", "))]")
+                }
+                if answer.status == .default {
+                    let ranges = others.filter { if case .range = $0.status { true } else { false } }
+                        .map { "\($0.status.codes.lowerBound)...\($0.status.codes.upperBound)" }
+                    if !ranges.isEmpty { arguments.append("documentedRanges: [\(ranges.joined(separator: ", "))]") }
+                }
+                writer.call("ServerSupport.status", arguments, lead: "let status = try ")
+                encodeAnswer(writer, answer, status: "status", offered: offered, context)
+            }
         }
         writer.line("case .undocumented(let status, let body):")
         writer.indented { writer.line("return .raw(status: status, body)") }
@@ -261,8 +286,9 @@ enum ServerEmitter {
     }
 
     /// The `return` of one answer: a stream, an encoded body, or the raw body.
-    static func encodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, offered: [String], _ context: EmitContext) {
-        let status = answer.status
+    static func encodeAnswer(
+        _ writer: SwiftWriter, _ answer: AnswerModel, status: String, offered: [String], _ context: EmitContext
+    ) {
         if let format = answer.stream {
             let call =
                 EmitContext.framing(format).map { ".jsonItems(status: \(status), body, framing: \($0))" }

@@ -175,7 +175,10 @@ public enum DefinitionWriter {
                 "responses",
                 .array(
                     operation.responses.map { response in
-                        var entry: [OrderedJSON.Member] = [.init("status", .int(response.status))]
+                        var entry: [OrderedJSON.Member] = [
+                            .init(
+                                "status", response.status.code.map(OrderedJSON.int) ?? .string(String(response.status)))
+                        ]
                         if let type = response.type { entry.append(.init("type", .string(type.description))) }
                         let defaultTypes = response.type == nil ? [] : [MediaTypes.json]
                         if let stream = response.stream {

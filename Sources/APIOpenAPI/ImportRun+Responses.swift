@@ -1,7 +1,7 @@
 import APIDefinition
 import Foundation
 
-/// Responses: status codes, their bodies and the `default` and range responses that are dropped.
+/// Responses: status codes, ranges (`4XX`) and `default`, and their bodies.
 extension ImportRun {
     func responses(_ value: OrderedJSON?, at pointer: String, upper: String) -> [Response] {
         var result: [Response] = []
@@ -11,27 +11,30 @@ extension ImportRun {
             else { continue }
             // What `apigen openapi` added for the generated server's own answers is not part of the definition.
             if response[OpenAPIExporter.runtimeExtension]?.boolValue == true { continue }
-            guard let status = Int(member.key), (100...599).contains(status) else {
-                let entryPointer = child(pointer, member.key)
-                if member.key == "default" {
-                    warn(entryPointer, "the 'default' response cannot be expressed; dropped")
-                } else if member.key.count == 3, member.key.uppercased().hasSuffix("XX") {
-                    warn(entryPointer, "status ranges (\(member.key)) cannot be expressed; dropped")
-                } else {
-                    warn(entryPointer, "'\(member.key)' is not an HTTP status; dropped")
-                }
+            guard let status = Self.responseStatus(member.key) else {
+                warn(child(pointer, member.key), "'\(member.key)' is not an HTTP status; dropped")
                 continue
             }
             let base =
-                isComponent ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response") : "\(upper)\(status)Response"
+                isComponent
+                ? Self.suffixed(Naming.upperCamel(key ?? ""), "Response")
+                : "\(upper)\(status == .default ? "Default" : String(status))Response"
             var doc = nonEmpty(response["description"]?.stringValue)
-            if doc == "Status \(status)." { doc = nil }
+            if doc == status.defaultDoc { doc = nil }
             if let headers = response["headers"]?.members, !headers.isEmpty {
                 warn(child(responsePointer, "headers"), "response headers cannot be expressed; dropped")
             }
             if response["links"] != nil { warn(child(responsePointer, "links"), "links are not supported; dropped") }
             if let stream = streamResponse(response, status: status, doc: doc, name: base, at: responsePointer) {
-                result.append(stream)
+                if status.code != nil {
+                    result.append(stream)
+                } else {
+                    // A range or `default` carries one body: the stream is read as its raw bytes.
+                    warn(
+                        child(responsePointer, "content"),
+                        "a stream under '\(member.key)' cannot be expressed; the response is untyped")
+                    result.append(Response(status: status, doc: doc, type: nil, contentTypes: stream.contentTypes))
+                }
                 continue
             }
             var primary: (schema: OrderedJSON, pointer: String)?
@@ -97,5 +100,14 @@ extension ImportRun {
             result.append(Response(status: status, doc: doc, type: type, contentTypes: typedKinds))
         }
         return result
+    }
+
+    /// The status of a `responses` key: a code 100–599, a range `1XX`…`5XX` (any case of `X`, as
+    /// documents write it), or `default`.
+    static func responseStatus(_ key: String) -> ResponseStatus? {
+        if key == "default" { return .default }
+        if let code = Int(key), key.allSatisfy(\.isASCII) { return (100...599).contains(code) ? .code(code) : nil }
+        guard let status = ResponseStatus(key.uppercased()), status.code == nil else { return nil }
+        return status
     }
 }

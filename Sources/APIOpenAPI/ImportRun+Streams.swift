@@ -13,7 +13,7 @@ extension ImportRun {
     /// The response as a stream, when its first stream media type describes its events; `nil` when no
     /// media type is a stream with a schema (the response is then read as before: untyped).
     func streamResponse(
-        _ response: OrderedJSON, status: Int, doc: String?, name: String, at responsePointer: String
+        _ response: OrderedJSON, status: ResponseStatus, doc: String?, name: String, at responsePointer: String
     ) -> Response? {
         let contents = response["content"]?.members ?? []
         guard

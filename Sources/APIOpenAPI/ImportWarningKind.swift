@@ -1,7 +1,7 @@
 extension OpenAPIImporter.Warning {
-    /// What a warning is about, as a stable tag (`default-response`, `security-scheme`, …) that tools
+    /// What a warning is about, as a stable tag (`response-headers`, `security-scheme`, …) that tools
     /// group and count by (`Benchmarks/corpus.sh` does), and that `apigen import` prints after the
-    /// message, the way compilers print a warning's flag: `… cannot be expressed; dropped [default-response]`.
+    /// message, the way compilers print a warning's flag: `… cannot be expressed; dropped [response-headers]`.
     ///
     /// The kind is derived from where the warning points and what it says, by the rules in
     /// ``rules``, first match wins; a warning no rule knows is ``other``. The tags are kept when the
@@ -63,8 +63,7 @@ extension OpenAPIImporter.Warning {
                 "security schemes are not supported",
                 "which is not supported; the alternative is dropped", "is not declared; the alternative is dropped"),
             // Responses.
-            Rule("default-response", "the 'default' response"),
-            Rule("status-range", "status ranges"),
+            Rule("stream-response", "a stream under '"),
             Rule("response-headers", "response headers cannot be expressed"),
             Rule("no-status", "is not an HTTP status", "no response with a numeric status remains"),
             Rule("links", key: "links"),

@@ -125,7 +125,7 @@ public enum OpenAPIExporter {
         let runtime = runtimeAnswers(operation)
         var result: [OrderedJSON.Member] = operation.responses.map { response in
             var entry: [OrderedJSON.Member] = [
-                .init("description", .string(response.doc ?? "Status \(response.status)."))
+                .init("description", .string(response.doc ?? response.status.defaultDoc))
             ]
             if let format = response.stream, let type = response.type {
                 entry.append(
@@ -145,7 +145,7 @@ public enum OpenAPIExporter {
                     return .init(contentType, .object([.init("schema", schema)]))
                 }
                 // The server's own answer with this status is JSON: say so beside the declared content.
-                if runtime.contains(where: { $0.status == response.status }),
+                if runtime.contains(where: { $0.status == response.status.code }),
                     !response.contentTypes.contains(MediaTypes.json)
                 {
                     content.append(.init(MediaTypes.json, runtimeErrorContent))
@@ -154,7 +154,7 @@ public enum OpenAPIExporter {
             }
             return .init(String(response.status), .object(entry))
         }
-        let declared = Set(operation.responses.map(\.status))
+        let declared = Set(operation.responses.compactMap(\.status.code))
         for answer in runtime where !declared.contains(answer.status) {
             result.append(
                 .init(

@@ -83,6 +83,30 @@ extension Array where Element == any ServerMiddleware {
 }
 
 extension ServerSupport {
+    /// The status a handler chose for an output case that covers a range (`4XX`) or is `default`:
+    /// `status` when the case covers it, else a ``ServerError`` (500) that says why, so that a wrong
+    /// status never goes on the wire.
+    /// - Parameters:
+    ///   - status: The status the handler put in the case.
+    ///   - name: The case's name, for the error's message.
+    ///   - range: The statuses the case covers on its own (`400...499`; `100...599` for `default`).
+    ///   - documented: The statuses in `range` that other cases of the output document.
+    ///   - documentedRanges: The ranges other cases document (for `default`).
+    public static func status(
+        _ status: Int, case name: String, in range: ClosedRange<Int>, documented: [Int] = [],
+        documentedRanges: [ClosedRange<Int>] = []
+    ) throws(ServerError) -> Int {
+        let reason: String
+        if !range.contains(status) {
+            reason = "\(status) is not in \(range.lowerBound)...\(range.upperBound)"
+        } else if documented.contains(status) || documentedRanges.contains(where: { $0.contains(status) }) {
+            reason = "\(status) has its own case"
+        } else {
+            return status
+        }
+        throw ServerError(status: 500, message: "the handler answered .\(name) with status \(status): \(reason)")
+    }
+
     /// Calls `body`, answering a ``ServerError`` with its status and any other error with 500.
     static func answer(
         _ request: ServerRequest, _ body: (ServerRequest) async throws -> APIResponse

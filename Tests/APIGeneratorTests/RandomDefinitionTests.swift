@@ -28,8 +28,14 @@ struct RandomDefinitionTests {
     @Test func definitionsAreAcceptedAndSurviveWritingAndLoading() throws {
         let seed = Self.seed("definitionsAreAcceptedAndSurviveWritingAndLoading")
         var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
+        var statuses: Set<String> = []
         for index in 0..<40 {
             let definition = generator.definition(index).definition
+            for operation in definition.operations {
+                for response in operation.responses where response.status.code == nil {
+                    statuses.insert(response.status == .default ? "default" : "range")
+                }
+            }
             let diagnostics = DefinitionChecker.check(definition)
             #expect(diagnostics.isEmpty, "seed \(seed), definition \(index): \(diagnostics.map(\.description))")
             let text = DefinitionWriter.text(definition)
@@ -37,6 +43,8 @@ struct RandomDefinitionTests {
             let unchanged = loaded == definition
             #expect(unchanged, "seed \(seed), definition \(index) changed on writing and loading:\n\(text)")
         }
+        // The random definitions use status ranges and `default` answers.
+        #expect(statuses == ["range", "default"], "seed \(seed)")
     }
 
     @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() async throws {
@@ -208,6 +216,17 @@ struct RandomDefinitionTests {
         let service = definition.service.name
         let operations = definition.operations.filter { $0.name.hasPrefix("put") }
         var result = "\nstruct Echo\(service): \(service)PartialHandler {\n"
+        /// The case the echo answers with: a range's (status x22), else `default`'s (418), else `ok`.
+        func echo(_ operation: APIDefinition.Operation, _ value: String) -> String {
+            if let range = operation.responses.first(where: { if case .range = $0.status { true } else { false } }) {
+                return
+                    ".\(Naming.statusCase(range.status))(status: \(range.status.codes.lowerBound + 22), body: \(value))"
+            }
+            if operation.responses.contains(where: { $0.status == .default }) {
+                return ".`default`(status: 418, body: \(value))"
+            }
+            return ".ok(\(value))"
+        }
         for operation in operations {
             let type = Naming.operationType(operation)
             let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"
@@ -216,9 +235,9 @@ struct RandomDefinitionTests {
             if operation.body?.required == false {
                 // The client always sends one here; a missing body would be a bug.
                 result += "        guard let body = input.body else { throw ServerError.badRequest(\"no body\") }\n"
-                result += "        return .ok(body)\n    }\n"
+                result += "        return \(echo(operation, "body"))\n    }\n"
             } else {
-                result += "        .ok(input.body)\n    }\n"
+                result += "        \(echo(operation, "input.body"))\n    }\n"
             }
         }
         result += "}\n\n"
@@ -263,7 +282,7 @@ struct RandomDefinitionTests {
                     result +=
                         "            let output = try await client.\(method)(\(Naming.operationType(operation))Input(\(input.joined(separator: ", ")))\(formatArgument))\n"
                     result +=
-                        "            if output != .ok(value) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
+                        "            if output != \(echo(operation, "value")) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
                     result += "        } catch {\n"
                     result += "            report.failures.append(\"\(label): \\(value): \\(error)\")\n"
                     result += "        }\n"

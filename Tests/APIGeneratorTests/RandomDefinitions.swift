@@ -217,16 +217,30 @@ struct RandomDefinitions {
                 parameters.append(
                     Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
             }
+            var responses = [
+                Response(status: 200, doc: nil, type: .named(name), contentTypes: formats),
+                Response(status: 404, doc: nil, type: nil, contentTypes: ["text/plain"]),
+            ]
+            // A status range and a `default` answer, typed like the body (the echo server answers with them).
+            if random.chance(50) {
+                responses.append(
+                    Response(
+                        status: .range(random.pick([2, 4, 5])), doc: random.chance(50) ? doc() : nil,
+                        type: .named(name), contentTypes: formats))
+            }
+            if random.chance(40) {
+                responses.append(
+                    Response(
+                        status: .default, doc: random.chance(50) ? doc() : nil, type: .named(name),
+                        contentTypes: random.chance(50) ? formats : [MediaTypes.json]))
+            }
             operations.append(
                 Operation(
                     name: "put\(name)", method: random.pick(["PUT", "POST", "PATCH"]), path: "/\(name)/{item_id}",
                     summary: random.chance(50) ? "Stores one." : doc(), doc: random.chance(50) ? doc() : nil,
                     auth: random.pick(authChoices), parameters: parameters,
                     body: RequestBody(type: .named(name), contentTypes: formats, doc: nil, required: random.chance(70)),
-                    responses: [
-                        Response(status: 200, doc: nil, type: .named(name), contentTypes: formats),
-                        Response(status: 404, doc: nil, type: nil, contentTypes: ["text/plain"]),
-                    ]))
+                    responses: responses))
         }
         // A map body: `{T}` in and out.
         operations.append(

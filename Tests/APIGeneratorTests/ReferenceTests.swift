@@ -79,6 +79,11 @@ struct ReferenceTests {
             ReferenceCase("typed-error", ["GetItemOutput", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("several-answers", ["PutItemOutput", "DemoClient.putItem", "DemoHandler.register"]),
             ReferenceCase("untyped-response", ["HealthOutput", "DemoClient.health", "DemoHandler.register"]),
+            ReferenceCase(
+                "response-status-range", ["DeleteItemOutput", "DemoClient.deleteItem", "DemoHandler.register"]),
+            ReferenceCase(
+                "response-default",
+                ["GetItemOutput", "PingOutput", "DemoClient.getItem", "DemoClient.ping", "DemoHandler.register"]),
             ReferenceCase("sse-stream", ["TicksOutput", "DemoClient.ticks", "DemoHandler.register"]),
             ReferenceCase("jsonl-stream", ["TicksOutput", "DemoClient.ticks", "DemoHandler.register"]),
             ReferenceCase("json-seq-stream", ["TicksOutput", "DemoClient.ticks", "DemoHandler.register"]),

@@ -382,7 +382,10 @@ struct OpenAPIImportTests {
             ])
         #expect(
             list.responses == [
-                Response(status: 200, doc: "The pets.", type: .array(.named("Pet")), contentTypes: [MediaTypes.json])
+                Response(status: 200, doc: "The pets.", type: .array(.named("Pet")), contentTypes: [MediaTypes.json]),
+                // `default` is kept, typed.
+                Response(
+                    status: .default, doc: "Unexpected.", type: .named("ErrorModel"), contentTypes: [MediaTypes.json]),
             ])
         let create = definition.operations[1]
         #expect(
@@ -403,6 +406,8 @@ struct OpenAPIImportTests {
         #expect(
             get.responses == [
                 Response(status: 200, doc: "The pet.", type: .named("Pet"), contentTypes: [MediaTypes.json]),
+                // A status range is kept, in the document's order.
+                Response(status: .range(2), doc: "Other success.", type: nil, contentTypes: []),
                 Response(status: 404, doc: "No such pet.", type: nil, contentTypes: []),
             ])
         // `deprecated: true` without a message (`x-apigen-deprecation`): deprecated, with none.
@@ -442,12 +447,10 @@ struct OpenAPIImportTests {
                 "#/components/schemas/CatOrDog/anyOf: anyOf becomes an object with every alternative's fields, all optional",
                 "#/paths/~1pets/get/parameters/1: cookie parameters are not supported; 'session' is dropped",
                 "#/paths/~1pets/get/parameters/2: array parameters are not supported yet; 'ids' is dropped",
-                "#/paths/~1pets/get/responses/default: the 'default' response cannot be expressed; dropped",
                 "#/paths/~1pets/post/callbacks: callbacks are not supported; dropped",
                 "#/paths/~1pets/post/requestBody/content/application~1xml: OpenAPI does not say how the API writes XML; the definition assumes the root element 'root' and list items 'item' (check service.xml)",
                 "#/paths/~1pets~1{petId}/get/responses/200/headers: response headers cannot be expressed; dropped",
                 "#/paths/~1pets~1{petId}/get/responses/200/links: links are not supported; dropped",
-                "#/paths/~1pets~1{petId}/get/responses/2XX: status ranges (2XX) cannot be expressed; dropped",
                 "#/paths/~1pets~1{petId}/get/security/1: this alternative uses 'oauth', which is not supported; the alternative is dropped",
                 "#/paths/~1login/post/security: an empty security requirement makes auth optional, which cannot be expressed; the operation needs no auth",
                 "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds flat values, but the field 'pets' of 'PetOwner' is an object or a oneOf; 'application/x-www-form-urlencoded' is dropped",
@@ -923,10 +926,10 @@ struct OpenAPIImportTests {
         // Every component schema and the Error schema become types, and so do inline bodies.
         #expect(definition.types.count >= 41)
         #expect(definition.types.contains { $0.name == "Model0039" })
-        // What a definition approximates: anyOf, 'default' responses, integer enums, a property name
+        // What a definition approximates: anyOf, integer enums, a property name
         // declared differently in related schemas, the schema named 'Error'.
         let approximations = [
-            "anyOf becomes", "'default' response cannot be expressed", "integer enums cannot be expressed",
+            "anyOf becomes", "integer enums cannot be expressed",
             "is declared differently", "is named 'ErrorModel'",
         ]
         #expect(!warnings.isEmpty)

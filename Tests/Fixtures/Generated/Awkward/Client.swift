@@ -169,6 +169,51 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Exact statuses, a status range and a default answer.
+    ///
+    /// `DELETE /things/{id}`
+    ///
+    /// - Parameters:
+    ///   - id: Constraints: non-empty.
+    /// - Returns: The documented answer; `.default` for any status no other case documents.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func deleteThing(id: String) async throws(ClientError) -> DeleteThingOutput {
+        try await deleteThing(DeleteThingInput(id: id))
+    }
+
+    /// Calls `DELETE /things/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer; `.default` for any status no other case documents.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func deleteThing(_ input: DeleteThingInput) async throws(ClientError) -> DeleteThingOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: DeleteThingInput.operation,
+            path: PathTemplate.expand("/things/{id}", input.id))
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        case 404:
+            return .notFound(ClientSupport.rawBody(of: response))
+        case 400...499:
+            return .clientError(
+                status: response.status,
+                body: try ClientSupport.decode(ThingProblem.self, from: response, dialect: .awkward))
+        default:
+            return .`default`(
+                status: response.status,
+                body: try ClientSupport.decodeJSON(ThingFailure.self, from: response))
+        }
+    }
+
     /// `PUT /trees`
     ///
     /// - Parameters:

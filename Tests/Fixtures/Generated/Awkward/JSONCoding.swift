@@ -258,3 +258,31 @@ extension Formats: Codable {
         try container.encodeUnixTime(self.renew, forKey: "renew")
     }
 }
+
+extension ThingProblem: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.code = try container.decode(String.self, forKey: "code")
+        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.code, forKey: "code")
+        try container.encodeIfPresent(self.detail, forKey: "detail")
+    }
+}
+
+extension ThingFailure: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+        self.retryAfter = try container.decodeIfPresent(Int.self, forKey: "retry_after")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.message, forKey: "message")
+        try container.encodeIfPresent(self.retryAfter, forKey: "retry_after")
+    }
+}

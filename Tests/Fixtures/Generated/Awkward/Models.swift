@@ -578,3 +578,43 @@ public struct Formats: Sendable, Hashable {
 }
 
 extension Formats: Unconstrained {}
+
+/// A client error of deleteThing.
+public struct ThingProblem: Sendable, Hashable {
+    /// Constraints: non-empty.
+    public var code: String
+
+    public var detail: String?
+
+    /// Creates a `ThingProblem`.
+    public init(code: String, detail: String? = nil) {
+        self.code = code
+        self.detail = detail
+    }
+}
+
+extension ThingProblem: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.code, "code", minLength: 1)
+    }
+}
+
+/// Any other answer of deleteThing.
+public struct ThingFailure: Sendable, Hashable {
+    public var message: String
+
+    /// Constraints: ≥ 0.
+    public var retryAfter: Int?
+
+    /// Creates a `ThingFailure`.
+    public init(message: String, retryAfter: Int? = nil) {
+        self.message = message
+        self.retryAfter = retryAfter
+    }
+}
+
+extension ThingFailure: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.retryAfter, "retry_after", minimum: 0)
+    }
+}

@@ -178,6 +178,44 @@ public indirect enum PutKeywordsOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `deleteThing`.
+public struct DeleteThingInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "deleteThing", method: .delete, pathTemplate: "/things/{id}")
+
+    /// Constraints: non-empty.
+    public var id: String
+
+    /// Creates the input of `deleteThing`.
+    public init(id: String) {
+        self.id = id
+    }
+}
+
+extension DeleteThingInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.id, "id", minLength: 1)
+    }
+}
+
+/// The answers of `deleteThing`: one case per documented status.
+public indirect enum DeleteThingOutput: Sendable, Hashable {
+    /// Deleted.
+    case noContent(RawBody)
+    /// No such thing; the body is undocumented.
+    case notFound(RawBody)
+    /// Any other client error.
+    ///
+    /// Any status 400–499 that no other case documents, with the status as it came.
+    case clientError(status: Int, body: ThingProblem)
+    /// Anything else, with its status.
+    ///
+    /// Any status that no other case documents, with the status as it came.
+    case `default`(status: Int, body: ThingFailure)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putTree`.
 public struct PutTreeInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

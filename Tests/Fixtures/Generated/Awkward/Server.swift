@@ -27,6 +27,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput
 
+    /// Exact statuses, a status range and a default answer.
+    ///
+    /// `DELETE /things/{id}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func deleteThing(_ input: DeleteThingInput) async throws -> DeleteThingOutput
+
     /// `PUT /trees`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -65,6 +74,10 @@ extension AwkwardPartialHandler {
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
         throw ServerError.notImplemented("putKeywords")
+    }
+
+    public func deleteThing(_ input: DeleteThingInput) async throws -> DeleteThingOutput {
+        throw ServerError.notImplemented("deleteThing")
     }
 
     public func putTree(_ input: PutTreeInput) async throws -> PutTreeOutput {
@@ -157,6 +170,37 @@ extension AwkwardHandler {
                     return try .json(status: 201, body)
                 case .status418(let body):
                     return try .json(status: 418, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            DeleteThingInput.operation,
+            handler: ServerSupport.handler(DeleteThingInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let input = DeleteThingInput(id: try request.pathParameter("id", as: String.self))
+                try request.validate(input)
+                switch try await self.deleteThing(input) {
+                case .noContent(let body):
+                    return .raw(status: 204, body)
+                case .notFound(let body):
+                    return .raw(status: 404, body)
+                case .clientError(let answered, let body):
+                    let status = try ServerSupport.status(
+                        answered,
+                        case: "clientError",
+                        in: 400...499,
+                        documented: [404])
+                    return try .encode(status: status, body, format: format, dialect: .awkward)
+                case .`default`(let answered, let body):
+                    let status = try ServerSupport.status(
+                        answered,
+                        case: "default",
+                        in: 100...599,
+                        documented: [204, 404],
+                        documentedRanges: [400...499])
+                    return try .json(status: status, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

@@ -133,3 +133,18 @@ extension Formats: TextTreeCodable {
         return tree.tree
     }
 }
+
+extension ThingProblem: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.code = try members.decode("code")
+        self.detail = try members.decodeIfPresent("detail")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.code, "code")
+        tree.encodeIfPresent(self.detail, "detail")
+        return tree.tree
+    }
+}
