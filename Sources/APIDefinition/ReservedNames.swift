@@ -19,16 +19,16 @@ public enum ReservedNames {
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
-        "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
-        "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
+        "AccessTokenProvider", "AuthCredential", "AuthRequirement", "BasicCredentials", "BodyCoding", "BodyFormat",
+        "CalendarDate", "ClientError", "ClientMiddleware", "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "EventStream", "EventStreamCoding", "EventStreamError", "EventStreamFormat",
-        "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
+        "FormFormat", "FoundCredentials", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterValue", "PathTemplate",
         "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ScalarFormats", "ServerError",
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
-        "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
+        "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "TokenRefreshMiddleware", "URLSessionTransport", "Unconstrained",
         "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
     ]
 

@@ -32,7 +32,7 @@ struct OperationModel {
     /// The operation's declaration of the service's response-format query parameter (`?format=`), if any.
     let formatParameter: Parameter?
     /// The auth alternatives: any one group, all the schemes in it.
-    var auth: [[String]] { operation.auth }
+    var auth: [[AuthUse]] { operation.auth }
     /// The documented answers, in the definition's order.
     let answers: [AnswerModel]
 

@@ -25,11 +25,11 @@ enum OperationsEmitter {
         writer.block("public struct \(name): Sendable, Hashable {") {
             writer.separated(schemes) { scheme in
                 writer.docComment(scheme.doc)
-                writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): String?")
+                writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?")
             }
             writer.blank()
             writer.line("/// Creates credentials; give the ones the operations you call need.")
-            let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): String? = nil" }
+            let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): \(credentialType($0))? = nil" }
                 .joined(separator: ", ")
             writer.block("public init(\(parameters)) {") {
                 for scheme in schemes {
@@ -45,6 +45,11 @@ enum OperationsEmitter {
                 let property = Naming.lowerCamel(scheme.name)
                 return (property, "self.\(property).map { _ in Redacted.placeholder } as Any")
             })
+    }
+
+    /// `BasicCredentials` for HTTP Basic; the token or key, a `String`, for every other kind.
+    static func credentialType(_ scheme: AuthScheme) -> String {
+        scheme.kind == .basic ? "BasicCredentials" : "String"
     }
 
     static func input(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
