@@ -24,19 +24,20 @@ enum OperationsEmitter {
             extra: ["Their values never appear in descriptions, dumps or errors."])
         writer.block("public struct \(name): Sendable, Hashable {") {
             writer.separated(schemes) { scheme in
-                writer.docComment(scheme.doc)
+                writer.docComment(scheme.doc, extra: schemeDetails(scheme))
                 writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?")
             }
             writer.blank()
             writer.line("/// Creates credentials; give the ones the operations you call need.")
             let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): \(credentialType($0))? = nil" }
-                .joined(separator: ", ")
-            writer.block("public init(\(parameters)) {") {
+            writer.declaration("public init", parameters, tail: " {")
+            writer.indented {
                 for scheme in schemes {
                     writer.line(
                         "self.\(Naming.lowerCamel(scheme.name)) = \(Naming.escaped(Naming.lowerCamel(scheme.name)))")
                 }
             }
+            writer.line("}")
         }
         writer.blank()
         Redaction.conformance(
@@ -45,6 +46,29 @@ enum OperationsEmitter {
                 let property = Naming.lowerCamel(scheme.name)
                 return (property, "self.\(property).map { _ in Redacted.placeholder } as Any")
             })
+    }
+
+    /// What the doc of an OAuth 2 or OpenID Connect credential says about its flows, scopes or provider.
+    static func schemeDetails(_ scheme: AuthScheme) -> [String] {
+        switch scheme.kind {
+        case .oauth2(let flows):
+            return ["An OAuth 2 access token, sent as `Authorization: Bearer`. Flows:"]
+                + flows.map { flow in
+                    let urls = [
+                        flow.authorizationURL.map { "authorization \($0)" }, flow.tokenURL.map { "token \($0)" },
+                        flow.refreshURL.map { "refresh \($0)" },
+                    ].compactMap { $0 }
+                    let scopes = flow.scopes.map { scope in
+                        scope.doc.flatMap(SwiftSource.summary).map { "\(scope.name) (\($0))" } ?? scope.name
+                    }
+                    return "- \(flow.kind.rawValue): \(urls.joined(separator: ", "))"
+                        + (scopes.isEmpty ? "" : "; scopes: \(scopes.joined(separator: ", "))")
+                }
+        case .openIdConnect(let url):
+            return ["An OpenID Connect access token, sent as `Authorization: Bearer`; discovery: \(url)"]
+        default:
+            return []
+        }
     }
 
     /// `BasicCredentials` for HTTP Basic; the token or key, a `String`, for every other kind.
