@@ -233,3 +233,48 @@ private let cookieValueAllowed: CharacterSet = {
         throw .unauthorized(problems.joined(separator: "; or "), challenge: challenges.joined(separator: ", "))
     }
 }
+
+/// Supplies the access token of a bearer, OAuth 2 or OpenID Connect scheme, and a new one when the
+/// server rejects it (a refresh grant, a new client-credentials token, a re-login — the provider decides).
+/// Use it through ``TokenRefreshMiddleware``.
+public protocol AccessTokenProvider: Sendable {
+    /// The token to send now.
+    func token() async throws -> String
+    /// A new token after the server answered 401 to `rejected`; `nil` when there is none (the 401 stands).
+    func refreshToken(after rejected: String) async throws -> String?
+}
+
+/// Sends every request that carries `Authorization: Bearer` with the ``AccessTokenProvider``'s current
+/// token instead, and when the server answers 401 asks the provider for a new token and sends the
+/// request once more with it — only when its body can be sent again (none, or buffered in memory; a
+/// streamed body is sent once and its 401 returned).
+///
+/// The generated client attaches a bearer credential only when one is configured, so give the scheme's
+/// credential a value (any, e.g. `""`: the middleware replaces it) and the middleware to the client:
+/// `AwkwardClient(credentials: .init(oauth: ""), middlewares: [TokenRefreshMiddleware(provider: tokens)])`.
+/// It applies to every bearer scheme of the client (bearer, OAuth 2, OpenID Connect) alike.
+public struct TokenRefreshMiddleware: ClientMiddleware {
+    public var provider: any AccessTokenProvider
+
+    public init(provider: any AccessTokenProvider) { self.provider = provider }
+
+    public func intercept(
+        _ request: APIRequest, baseURL: URL,
+        next: @Sendable (APIRequest, URL) async throws -> APIResponse
+    ) async throws -> APIResponse {
+        // `Bearer <anything>`, also `Bearer ` with an empty placeholder.
+        guard let authorization = request.headers["Authorization"]?.lowercased(),
+            authorization == "bearer" || authorization.hasPrefix("bearer ")
+        else { return try await next(request, baseURL) }
+        var request = request
+        let token = try await provider.token()
+        request.headers["Authorization"] = "Bearer \(token)"
+        let response = try await next(request, baseURL)
+        let replayable = request.body == nil || request.body?.bufferedData != nil
+        guard response.status == 401, replayable, let fresh = try await provider.refreshToken(after: token),
+            fresh != token
+        else { return response }
+        request.headers["Authorization"] = "Bearer \(fresh)"
+        return try await next(request, baseURL)
+    }
+}
