@@ -717,7 +717,8 @@ public enum DefinitionChecker {
                     }
                 case .openIdConnect: break
                 case .apiKeyQuery(let name):
-                    if let index = operation.parameters.firstIndex(where: { $0.location == .query && $0.name == name }) {
+                    if let index = operation.parameters.firstIndex(where: { $0.location == .query && $0.name == name })
+                    {
                         report(
                             path,
                             "auth scheme '\(use.scheme)' sends its key in the query item '\(name)', which parameters[\(index)] also uses"

@@ -458,7 +458,10 @@ final class Reader {
         case "apiKey":
             let places = ["header", "query", "cookie"].filter { members[$0] != nil }
             if places.count > 1 {
-                report(node.path, "an auth scheme of kind 'apiKey' takes one of 'header', 'query' or 'cookie', not \(places.map { "'\($0)'" }.joined(separator: " and "))")
+                report(
+                    node.path,
+                    "an auth scheme of kind 'apiKey' takes one of 'header', 'query' or 'cookie', not \(places.map { "'\($0)'" }.joined(separator: " and "))"
+                )
             } else if places.isEmpty {
                 report(
                     node.path,
@@ -485,7 +488,9 @@ final class Reader {
             if let url = nonEmptyString(members["openIdConnectUrl"]) {
                 kind = .openIdConnect(url: url)
             } else if members["openIdConnectUrl"] == nil {
-                report(node.path, "an auth scheme of kind 'openIdConnect' needs 'openIdConnectUrl': its discovery document")
+                report(
+                    node.path, "an auth scheme of kind 'openIdConnect' needs 'openIdConnectUrl': its discovery document"
+                )
             }
         case let other?:
             report(

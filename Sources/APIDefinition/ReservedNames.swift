@@ -19,17 +19,19 @@ public enum ReservedNames {
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
-        "AccessTokenProvider", "AuthCredential", "AuthRequirement", "BasicCredentials", "BodyCoding", "BodyFormat",
-        "CalendarDate", "ClientError", "ClientMiddleware", "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
+        "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
+        "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "EventStream", "EventStreamCoding", "EventStreamError", "EventStreamFormat",
-        "FormFormat", "FoundCredentials", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
+        "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterValue", "PathTemplate",
         "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ScalarFormats", "ServerError",
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
-        "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "TokenRefreshMiddleware", "URLSessionTransport", "Unconstrained",
+        "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
         "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
+        // Auth (issue 12 §2) and cookies.
+        "AccessTokenProvider", "BasicCredentials", "Cookies", "FoundCredentials", "TokenRefreshMiddleware",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.

@@ -41,7 +41,9 @@ struct OperationModel {
             "\($0.scopes.joined(separator: ", ")) (\($0.scheme))"
         }
         if parts.isEmpty { return [] }
-        return ["Requires the scopes \(parts.joined(separator: "; or ")); the server does not check them, the handler does."]
+        return [
+            "Requires the scopes \(parts.joined(separator: "; or ")); the server does not check them, the handler does."
+        ]
     }
     /// The documented answers, in the definition's order.
     let answers: [AnswerModel]

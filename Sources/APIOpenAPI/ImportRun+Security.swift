@@ -110,7 +110,8 @@ extension ImportRun {
             }
             result.append(
                 OAuthFlow(
-                    kind: kind, authorizationURL: kind == .password || kind == .clientCredentials ? nil : authorizationURL,
+                    kind: kind,
+                    authorizationURL: kind == .password || kind == .clientCredentials ? nil : authorizationURL,
                     tokenURL: kind == .implicit ? nil : tokenURL, refreshURL: nonEmpty(flow["refreshUrl"]?.stringValue),
                     scopes: scopes))
         }

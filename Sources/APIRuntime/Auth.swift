@@ -32,10 +32,12 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
         }
         let encoded = parts[1].trimmingCharacters(in: .whitespaces)
         guard let data = Data(base64Encoded: encoded) else {
-            throw .unauthorized("malformed Authorization header: the Basic credentials are not base64", challenge: challenge)
+            throw .unauthorized(
+                "malformed Authorization header: the Basic credentials are not base64", challenge: challenge)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unauthorized("malformed Authorization header: the Basic credentials are not UTF-8", challenge: challenge)
+            throw .unauthorized(
+                "malformed Authorization header: the Basic credentials are not UTF-8", challenge: challenge)
         }
         guard let colon = text.firstIndex(of: ":") else {
             throw .unauthorized(

@@ -123,7 +123,9 @@ struct AuthKindsTests {
         let credentials = AwkwardCredentials(basicLogin: basic, oauth: "tok", cookieKey: "cookie-secret")
         for text in [
             basic.description, String(reflecting: basic), "\(credentials)", String(reflecting: credentials),
-            { var out = ""; dump(basic, to: &out); dump(credentials, to: &out); return out }(),
+            {
+                var out = ""; dump(basic, to: &out); dump(credentials, to: &out); return out
+            }(),
         ] {
             #expect(!text.contains("hunter2") && !text.contains("tok\"") && !text.contains("cookie-secret"), "\(text)")
         }
@@ -163,7 +165,8 @@ struct AuthKindsTests {
     @Test func aRejectedTokenIsRefreshedOnceAndTheRequestRetried() async throws {
         let tokens = Tokens()
         let client = AwkwardClient(
-            credentials: .init(oauth: ""), transport: InProcessTransport(router: Rejecting(requests: tokens).makeRouter()),
+            credentials: .init(oauth: ""),
+            transport: InProcessTransport(router: Rejecting(requests: tokens).makeRouter()),
             middlewares: [TokenRefreshMiddleware(provider: tokens)])
         #expect(Self.name(try await client.getAccount(id: "a")) == "t2")
         #expect(tokens.tokenCalls == 1 && tokens.refreshCalls == 1)
@@ -178,7 +181,8 @@ struct AuthKindsTests {
             func refreshToken(after rejected: String) async throws -> String? { nil }
         }
         let client = AwkwardClient(
-            credentials: .init(oauth: ""), transport: InProcessTransport(router: Rejecting(requests: Tokens()).makeRouter()),
+            credentials: .init(oauth: ""),
+            transport: InProcessTransport(router: Rejecting(requests: Tokens()).makeRouter()),
             middlewares: [TokenRefreshMiddleware(provider: Stuck())])
         guard case .undocumented(let status, _) = try await client.getAccount(id: "a") else {
             Issue.record("not a 401")
@@ -189,7 +193,8 @@ struct AuthKindsTests {
 
     @Test func requestsWithoutABearerTokenPassUntouched() async throws {
         let tokens = Tokens()
-        let client = Self.client(.init(queryKey: "k", cookieKey: "c"), middlewares: [TokenRefreshMiddleware(provider: tokens)])
+        let client = Self.client(
+            .init(queryKey: "k", cookieKey: "c"), middlewares: [TokenRefreshMiddleware(provider: tokens)])
         #expect(Self.name(try await client.getAccount(id: "a")) == "a: query k, cookie c")
         #expect(tokens.tokenCalls == 0)
     }

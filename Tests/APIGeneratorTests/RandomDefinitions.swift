@@ -200,8 +200,9 @@ struct RandomDefinitions {
         // Alternatives list their schemes in any order, not only in declaration order.
         let authChoices: [[[AuthUse]]] = [
             [], [["token"]], [["token"], ["key", "secret"]], [["key"]], [["secret", "key"]],
-            [["key"], ["secret", "token"]], [["login"]], [[AuthUse(scheme: "oauth", scopes: ["read", "write"])], ["key"]],
-            [["ckey", "qkey"]], [["qkey"], ["login", "token"]],
+            [["key"], ["secret", "token"]], [["login"]],
+            [[AuthUse(scheme: "oauth", scopes: ["read", "write"])], ["key"]], [["ckey", "qkey"]],
+            [["qkey"], ["login", "token"]],
         ]
         let formats = usesXML ? [MediaTypes.json, MediaTypes.xml] : [MediaTypes.json]
         var operations: [APIDefinition.Operation] = []
