@@ -48,6 +48,30 @@ enum OperationsEmitter {
             })
     }
 
+    /// `requiredScopes`, when an auth alternative names scopes: by scheme, in order of first appearance, for the
+    /// handler to check (the server does not).
+    static func requiredScopes(_ writer: SwiftWriter, _ operation: OperationModel) {
+        var schemes: [String] = []
+        var scopes: [String: [String]] = [:]
+        for use in operation.auth.joined() where !use.scopes.isEmpty {
+            if scopes[use.scheme] == nil { schemes.append(use.scheme) }
+            for scope in use.scopes where !(scopes[use.scheme] ?? []).contains(scope) {
+                scopes[use.scheme, default: []].append(scope)
+            }
+        }
+        guard !schemes.isEmpty else { return }
+        writer.docComment(
+            "The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does.")
+        writer.expression(
+            .array(
+                schemes.map { scheme in
+                    .labeled(
+                        SwiftSource.stringLiteral(scheme),
+                        .array((scopes[scheme] ?? []).map { .atom(SwiftSource.stringLiteral($0)) }))
+                }), lead: "public static let requiredScopes: [String: [String]] = ")
+        writer.blank()
+    }
+
     /// What the doc of an OAuth 2 or OpenID Connect credential says about its flows, scopes or provider.
     static func schemeDetails(_ scheme: AuthScheme) -> [String] {
         switch scheme.kind {
@@ -94,6 +118,7 @@ enum OperationsEmitter {
                         .labeled("pathTemplate", .atom(SwiftSource.stringLiteral(operation.operation.path))),
                     ]), lead: "public static let operation = ")
             writer.blank()
+            requiredScopes(writer, operation)
             writer.separated(members) { member in
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)

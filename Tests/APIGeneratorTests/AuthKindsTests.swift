@@ -37,6 +37,10 @@ struct AuthKindsTests {
         #expect(Self.name(try await client.getAccount(id: "a1")) == "a1: basic ålice p:ss word=")
     }
 
+    @Test func theHandlerCanReadTheRequiredScopes() {
+        #expect(GetAccountInput.requiredScopes == ["oauth": ["read:accounts", "write:accounts"], "oidc": ["profile"]])
+    }
+
     @Test func theFirstConfiguredAlternativeIsSent() async throws {
         let oauth = Self.client(.init(oauth: "tok-1", oidc: "id-1"))
         #expect(Self.name(try await oauth.getAccount(id: "a")) == "a: oauth tok-1")

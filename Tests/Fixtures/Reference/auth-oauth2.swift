@@ -1,4 +1,4 @@
-// What Tests/Fixtures/Reference/auth-oauth2.json generates: DemoCredentials, DemoClient.getItem, DemoHandler.register.
+// What Tests/Fixtures/Reference/auth-oauth2.json generates: DemoCredentials, GetItemInput, DemoClient.getItem, DemoHandler.register.
 // Extracted from the generator's output by ReferenceTests; do not edit. Re-record with
 // `APIGEN_RECORD=1 swift test --filter ReferenceTests` (see docs/reference.md).
 
@@ -37,6 +37,23 @@ extension DemoCredentials: CustomStringConvertible, CustomDebugStringConvertible
         ]
     }
 }
+
+// Operations.swift: GetItemInput
+/// The parameters and body of `getItem`.
+public struct GetItemInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "getItem", method: .get, pathTemplate: "/item")
+
+    /// The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does.
+    public static let requiredScopes: [String: [String]] = ["oauth": ["items:read"], "oidc": ["openid", "profile"]]
+
+    /// Creates the input of `getItem`.
+    public init() {
+    }
+}
+
+// Operations.swift: GetItemInput
+extension GetItemInput: Unconstrained {}
 
 // Client.swift: DemoClient.getItem
 /// `GET /item`

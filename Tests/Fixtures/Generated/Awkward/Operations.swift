@@ -163,6 +163,12 @@ public struct GetAccountInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).
     public static let operation = OperationInfo(id: "getAccount", method: .get, pathTemplate: "/accounts/{id}")
 
+    /// The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does.
+    public static let requiredScopes: [String: [String]] = [
+        "oauth": ["read:accounts", "write:accounts"],
+        "oidc": ["profile"],
+    ]
+
     public var id: String
 
     public var apiKeyHint: String?
