@@ -143,16 +143,17 @@ extension ImportRun {
                 if let name = authState.schemeNames[member.key] {
                     let requested = (member.value.arrayValue ?? []).compactMap { nonEmpty($0.stringValue) }
                     var scopes: [String] = []
+                    var dropped = false
                     let kind = authState.schemes.first { $0.name == name }?.kind
                     for scope in requested where !scopes.contains(scope) {
                         switch kind {
                         case .oauth2(let flows) where flows.contains(where: { $0.scopes.contains { $0.name == scope } }):
                             scopes.append(scope)
                         case .openIdConnect?: scopes.append(scope)
-                        default: break
+                        default: dropped = true
                         }
                     }
-                    if scopes.count != requested.count {
+                    if dropped {
                         warn(
                             child(requirementPointer, member.key),
                             "scopes or roles cannot be expressed (roles, or scopes no flow offers); only the scheme and its offered scopes are required"

@@ -53,3 +53,71 @@ struct AuthExportTests {
         #expect(account.auth == definition.operations.first { $0.name == "getAccount" }?.auth)
     }
 }
+
+/// What import keeps of security schemes, and what it still drops with a warning.
+@Suite("OpenAPI import of auth kinds")
+struct AuthImportTests {
+    static let document = #"""
+        {
+          "openapi": "3.1.0", "info": { "title": "T", "version": "1" }, "servers": [{ "url": "https://a.example.com" }],
+          "components": {
+            "securitySchemes": {
+              "oidc": { "type": "openIdConnect", "openIdConnectUrl": "https://a.example.com/.well-known/openid-configuration" },
+              "cookieKey": { "type": "apiKey", "in": "cookie", "name": "sid", "description": "The session." },
+              "oauth": {
+                "type": "oauth2",
+                "flows": {
+                  "password": { "tokenUrl": "https://a.example.com/token", "scopes": { "z": "Last.", "a": "" } },
+                  "implicit": { "scopes": {} },
+                  "deviceCode": { "tokenUrl": "https://a.example.com/device" }
+                }
+              },
+              "broken": { "type": "oauth2", "flows": { "implicit": { "scopes": {} } } },
+              "noURL": { "type": "openIdConnect" }
+            }
+          },
+          "paths": {
+            "/me": {
+              "get": {
+                "operationId": "me",
+                "security": [{ "oauth": ["z", "a", "z"] }, { "oidc": ["openid"] }, { "cookieKey": ["admin"] }],
+                "responses": { "204": { "description": "Me." } }
+              }
+            }
+          }
+        }
+        """#
+
+    @Test func kindsFlowsAndScopesAreKeptInTheDocumentsOrder() throws {
+        let (definition, warnings) = try OpenAPIImporter.convert(Data(Self.document.utf8), file: "openapi.json")
+        #expect(
+            definition.auth == [
+                AuthScheme(
+                    name: "oidc", kind: .openIdConnect(url: "https://a.example.com/.well-known/openid-configuration"),
+                    doc: nil),
+                AuthScheme(name: "cookieKey", kind: .apiKeyCookie(name: "sid"), doc: "The session."),
+                AuthScheme(
+                    name: "oauth",
+                    kind: .oauth2(flows: [
+                        OAuthFlow(
+                            kind: .password, tokenURL: "https://a.example.com/token",
+                            scopes: [OAuthScope(name: "z", doc: "Last."), OAuthScope(name: "a")])
+                    ]), doc: nil),
+            ])
+        #expect(
+            definition.operations[0].auth == [
+                [AuthUse(scheme: "oauth", scopes: ["z", "a"])], [AuthUse(scheme: "oidc", scopes: ["openid"])],
+                ["cookieKey"],
+            ])
+        #expect(
+            warnings.map { "\($0.pointer) [\($0.kind)]" } == [
+                "#/components/securitySchemes/oauth/flows/implicit [security-scheme]",
+                "#/components/securitySchemes/oauth/flows/deviceCode [security-scheme]",
+                "#/components/securitySchemes/broken/flows/implicit [security-scheme]",
+                "#/components/securitySchemes/broken/flows [security-scheme]",
+                "#/components/securitySchemes/noURL [security-scheme]",
+                "#/paths/~1me/get/security/2/cookieKey [security-scopes]",
+            ])
+        #expect(DefinitionChecker.check(definition).isEmpty)
+    }
+}
