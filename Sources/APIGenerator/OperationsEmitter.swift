@@ -61,7 +61,8 @@ enum OperationsEmitter {
         }
         guard !schemes.isEmpty else { return }
         writer.docComment(
-            "The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does.")
+            "The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does."
+        )
         writer.expression(
             .array(
                 schemes.map { scheme in
