@@ -629,12 +629,7 @@ public enum DefinitionChecker {
                 what: "Swift argument name",
                 original: operation.parameters.map { "\($0.location.rawValue) \($0.name)" })
             for (index, alternative) in operation.auth.enumerated() {
-                for name in alternative where !definition.auth.contains(where: { $0.name == name }) {
-                    report(
-                        "\(path).auth[\(index)]",
-                        "auth scheme '\(name)' is not declared in 'auth'\(Suggest.didYouMean(name, definition.auth.map(\.name), budget: suggestions))"
-                    )
-                }
+                checkAuthUses(alternative, of: operation, at: "\(path).auth[\(index)]")
             }
             checkBody(of: operation, at: path)
             checkResponses(of: operation, at: path)
@@ -698,6 +693,50 @@ public enum DefinitionChecker {
                 checkValue(
                     value, fits: parameter.type, constraints: parameter.constraints, at: "\(parameterPath).default",
                     what: "default")
+            }
+        }
+
+        /// Every scheme is declared; scopes are offered by the scheme (OAuth 2) or free-form (OpenID Connect)
+        /// and only those two kinds take scopes; an API key in the query does not collide with a parameter.
+        mutating func checkAuthUses(_ alternative: [AuthUse], of operation: Operation, at path: String) {
+            for use in alternative {
+                guard let scheme = definition.auth.first(where: { $0.name == use.scheme }) else {
+                    report(
+                        path,
+                        "auth scheme '\(use.scheme)' is not declared in 'auth'\(Suggest.didYouMean(use.scheme, definition.auth.map(\.name), budget: suggestions))"
+                    )
+                    continue
+                }
+                switch scheme.kind {
+                case .oauth2(let flows):
+                    let offered = flows.flatMap { $0.scopes.map(\.name) }
+                    for scope in use.scopes where !offered.contains(scope) {
+                        report(
+                            path,
+                            "scope '\(scope)' is not offered by a flow of auth scheme '\(use.scheme)'\(Suggest.didYouMean(scope, offered, budget: suggestions))"
+                        )
+                    }
+                case .openIdConnect: break
+                case .apiKeyQuery(let name):
+                    if let index = operation.parameters.firstIndex(where: { $0.location == .query && $0.name == name })
+                    {
+                        report(
+                            path,
+                            "auth scheme '\(use.scheme)' sends its key in the query item '\(name)', which parameters[\(index)] also uses"
+                        )
+                    }
+                    fallthrough
+                default:
+                    if !use.scopes.isEmpty {
+                        report(
+                            path,
+                            "auth scheme '\(use.scheme)' takes no scopes: only kinds 'oauth2' and 'openIdConnect' do")
+                    }
+                }
+            }
+            let names = alternative.map(\.scheme)
+            if Set(names).count != names.count {
+                report(path, "an auth alternative names a scheme more than once")
             }
         }
 

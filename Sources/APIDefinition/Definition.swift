@@ -96,6 +96,24 @@ public struct AuthScheme: Sendable, Hashable {
         case bearer(format: String?)
         /// A secret in the named header.
         case apiKeyHeader(name: String)
+        /// A secret in the named query item.
+        case apiKeyQuery(name: String)
+        /// A secret in the named cookie.
+        case apiKeyCookie(name: String)
+        /// HTTP Basic: `Authorization: Basic base64(username:password)`.
+        case basic
+        /// OAuth 2: a bearer token obtained through one of the flows, in the author's order.
+        case oauth2(flows: [OAuthFlow])
+        /// OpenID Connect: a bearer token; the discovery document is at the URL.
+        case openIdConnect(url: String)
+
+        /// Whether the request carries the credential as `Authorization: Bearer <token>`.
+        public var isBearer: Bool {
+            switch self {
+            case .bearer, .oauth2, .openIdConnect: true
+            default: false
+            }
+        }
     }
 
     public var name: String
@@ -107,6 +125,59 @@ public struct AuthScheme: Sendable, Hashable {
         self.kind = kind
         self.doc = doc
     }
+}
+
+/// One OAuth 2 flow of an `oauth2` auth scheme.
+public struct OAuthFlow: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case implicit, password, clientCredentials, authorizationCode
+    }
+
+    public var kind: Kind
+    public var authorizationURL: String?
+    public var tokenURL: String?
+    public var refreshURL: String?
+    /// The scopes the flow offers, in the author's order.
+    public var scopes: [OAuthScope]
+
+    public init(
+        kind: Kind, authorizationURL: String? = nil, tokenURL: String? = nil, refreshURL: String? = nil,
+        scopes: [OAuthScope] = []
+    ) {
+        self.kind = kind
+        self.authorizationURL = authorizationURL
+        self.tokenURL = tokenURL
+        self.refreshURL = refreshURL
+        self.scopes = scopes
+    }
+}
+
+/// An OAuth 2 scope a flow offers.
+public struct OAuthScope: Sendable, Hashable {
+    public var name: String
+    public var doc: String?
+
+    public init(name: String, doc: String? = nil) {
+        self.name = name
+        self.doc = doc
+    }
+}
+
+/// A scheme an operation's auth alternative uses, with the scopes it requires (OAuth 2 and OpenID Connect).
+public struct AuthUse: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public var scheme: String
+    /// Required scopes, in the author's order; the generated server hands them to the handler to check.
+    public var scopes: [String]
+
+    public init(scheme: String, scopes: [String] = []) {
+        self.scheme = scheme
+        self.scopes = scopes
+    }
+
+    public init(stringLiteral value: String) { self.init(scheme: value) }
+
+    /// `scheme` or `scheme[read, write]`.
+    public var description: String { scopes.isEmpty ? scheme : "\(scheme)[\(scopes.joined(separator: ", "))]" }
 }
 
 /// A reference to a type: a primitive, a declared type, or an array of either.
@@ -533,7 +604,7 @@ public struct Operation: Sendable, Hashable {
     public var summary: String?
     public var doc: String?
     /// Alternatives: the request must satisfy one entry, each entry a set of schemes used together.
-    public var auth: [[String]]
+    public var auth: [[AuthUse]]
     public var parameters: [Parameter]
     public var body: RequestBody?
     public var responses: [Response]
@@ -541,7 +612,7 @@ public struct Operation: Sendable, Hashable {
     public var deprecated: String? = nil
 
     public init(
-        name: String, method: String, path: String, summary: String?, doc: String?, auth: [[String]],
+        name: String, method: String, path: String, summary: String?, doc: String?, auth: [[AuthUse]],
         parameters: [Parameter], body: RequestBody?, responses: [Response]
     ) {
         self.name = name

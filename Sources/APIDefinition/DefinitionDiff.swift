@@ -91,10 +91,50 @@ public struct DefinitionDiff: Sendable {
                 add(.additive, "auth.\(scheme.name)", "auth scheme added")
                 continue
             }
-            if before.kind != scheme.kind {
-                add(
-                    .breakingWire, "auth.\(scheme.name)",
-                    "auth scheme changed from \(describe(before.kind)) to \(describe(scheme.kind))")
+            compareAuthKind(before.kind, scheme.kind, at: "auth.\(scheme.name)")
+        }
+    }
+
+    private mutating func compareAuthKind(_ old: AuthScheme.Kind, _ new: AuthScheme.Kind, at path: String) {
+        guard old != new else { return }
+        switch (old, new) {
+        case (.oauth2(let oldFlows), .oauth2(let newFlows)):
+            compareFlows(oldFlows, newFlows, at: path)
+        case (.openIdConnect, .openIdConnect):
+            add(.breakingWire, path, "OpenID Connect discovery URL changed")
+        case (.bearer, .bearer):
+            add(.additive, path, "bearer format changed")
+        default:
+            // Bearer, OAuth 2 and OpenID Connect all send `Authorization: Bearer`, a `String?` credential.
+            let sameWire = old.isBearer && new.isBearer
+            add(
+                sameWire ? .additive : .breakingWire, path,
+                "auth scheme changed from \(describe(old)) to \(describe(new))"
+                    + (sameWire ? " (the same bearer token on the wire)" : ""))
+        }
+    }
+
+    /// Flows and scopes: what a client can no longer obtain breaks it; what is new is additive.
+    private mutating func compareFlows(_ old: [OAuthFlow], _ new: [OAuthFlow], at path: String) {
+        for flow in old where !new.contains(where: { $0.kind == flow.kind }) {
+            add(.breakingWire, "\(path).flows.\(flow.kind.rawValue)", "OAuth 2 flow removed")
+        }
+        for flow in new {
+            let flowPath = "\(path).flows.\(flow.kind.rawValue)"
+            guard let before = old.first(where: { $0.kind == flow.kind }) else {
+                add(.additive, flowPath, "OAuth 2 flow added")
+                continue
+            }
+            if before.authorizationURL != flow.authorizationURL || before.tokenURL != flow.tokenURL
+                || before.refreshURL != flow.refreshURL
+            {
+                add(.breakingWire, flowPath, "OAuth 2 flow URLs changed")
+            }
+            for scope in before.scopes where !flow.scopes.contains(where: { $0.name == scope.name }) {
+                add(.breakingWire, "\(flowPath).scopes.\(scope.name)", "scope removed")
+            }
+            for scope in flow.scopes where !before.scopes.contains(where: { $0.name == scope.name }) {
+                add(.additive, "\(flowPath).scopes.\(scope.name)", "scope added")
             }
         }
     }
@@ -103,6 +143,11 @@ public struct DefinitionDiff: Sendable {
         switch kind {
         case .bearer: "bearer"
         case .apiKeyHeader(let name): "API key in header \(name)"
+        case .apiKeyQuery(let name): "API key in query item \(name)"
+        case .apiKeyCookie(let name): "API key in cookie \(name)"
+        case .basic: "HTTP Basic"
+        case .oauth2: "OAuth 2"
+        case .openIdConnect: "OpenID Connect"
         }
     }
 
@@ -282,24 +327,33 @@ public struct DefinitionDiff: Sendable {
         }
     }
 
-    private mutating func compareAuthRequirements(_ old: [[String]], _ new: [[String]], at path: String) {
+    private mutating func compareAuthRequirements(_ old: [[AuthUse]], _ new: [[AuthUse]], at path: String) {
         guard old != new else { return }
+        let schemes = { (auth: [[AuthUse]]) in auth.map { $0.map(\.scheme) } }
         if old.isEmpty {
             add(.breakingWire, "\(path).auth", "now requires authentication")
         } else if new.isEmpty {
             add(
                 .breakingSource, "\(path).auth",
                 "no longer requires authentication (the handler loses its credentials argument)")
+        } else if schemes(old) == schemes(new) {
+            // The same schemes; only scopes changed. A token needs every scope now required.
+            let more = zip(old, new).contains { before, after in
+                zip(before, after).contains { !Set($1.scopes).isSubset(of: Set($0.scopes)) }
+            }
+            add(
+                more ? .breakingWire : .additive, "\(path).auth",
+                "required scopes changed from \(describe(old)) to \(describe(new))")
         } else {
-            let removedAlternatives = old.filter { !new.contains($0) }
+            let removedAlternatives = schemes(old).filter { !schemes(new).contains($0) }
             add(
                 removedAlternatives.isEmpty ? .additive : .breakingWire, "\(path).auth",
                 "auth changed from \(describe(old)) to \(describe(new))")
         }
     }
 
-    private func describe(_ auth: [[String]]) -> String {
-        auth.map { $0.joined(separator: " + ") }.joined(separator: " or ")
+    private func describe(_ auth: [[AuthUse]]) -> String {
+        auth.map { $0.map(\.description).joined(separator: " + ") }.joined(separator: " or ")
     }
 
     private mutating func compareParameters(_ old: [Parameter], _ new: [Parameter], at path: String) {

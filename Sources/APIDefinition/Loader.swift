@@ -450,37 +450,136 @@ final class Reader {
         return XMLDialectSpec(rootElement: root, listItemElement: item, trueText: trueText, falseText: falseText)
     }
 
+    static let authKinds = ["bearer", "apiKey", "basic", "oauth2", "openIdConnect"]
+
     func authScheme(_ node: Node) -> AuthScheme? {
         guard
             let members = object(
-                node, what: "an auth scheme", required: ["name", "kind"], optional: ["header", "bearerFormat", "doc"])
+                node, what: "an auth scheme", required: ["name", "kind"],
+                optional: ["header", "query", "cookie", "bearerFormat", "flows", "openIdConnectUrl", "doc"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let kindText = string(members["kind"])
         let doc = docs(members)
         var kind: AuthScheme.Kind?
+        // Keys that belong to other kinds, in a fixed order.
+        let owners: [(key: String, kind: String)] = [
+            ("header", "apiKey"), ("query", "apiKey"), ("cookie", "apiKey"), ("bearerFormat", "bearer"),
+            ("flows", "oauth2"), ("openIdConnectUrl", "openIdConnect"),
+        ]
+        if let kindText, Self.authKinds.contains(kindText) {
+            for (key, owner) in owners where owner != kindText {
+                if let member = members[key] { report(member.path, "'\(key)' applies to kind '\(owner)' only") }
+            }
+        }
         switch kindText {
         case "bearer":
             kind = .bearer(format: string(members["bearerFormat"]))
-            if let header = members["header"] { report(header.path, "'header' applies to kind 'apiKey' only") }
+        case "basic":
+            kind = .basic
         case "apiKey":
-            if let format = members["bearerFormat"] {
-                report(format.path, "'bearerFormat' applies to kind 'bearer' only")
+            let places = ["header", "query", "cookie"].filter { members[$0] != nil }
+            if places.count > 1 {
+                report(
+                    node.path,
+                    "an auth scheme of kind 'apiKey' takes one of 'header', 'query' or 'cookie', not \(places.map { "'\($0)'" }.joined(separator: " and "))"
+                )
+            } else if places.isEmpty {
+                report(
+                    node.path,
+                    "an auth scheme of kind 'apiKey' needs 'header', 'query' or 'cookie': the header, query item or cookie that carries the key"
+                )
+            } else if let value = nonEmptyString(members[places[0]]) {
+                switch places[0] {
+                case "header": kind = .apiKeyHeader(name: value)
+                case "query": kind = .apiKeyQuery(name: value)
+                default: kind = .apiKeyCookie(name: value)
+                }
             }
-            if let header = nonEmptyString(members["header"]) {
-                kind = .apiKeyHeader(name: header)
-            } else if members["header"] == nil {
-                report(node.path, "an auth scheme of kind 'apiKey' needs 'header': the header that carries the key")
+        case "oauth2":
+            if let flowNodes = array(members["flows"]) {
+                let flows = flowNodes.compactMap(oauthFlow)
+                if flowNodes.isEmpty {
+                    report(members["flows"]?.path ?? node.path, "an oauth2 scheme needs at least one flow")
+                }
+                if flows.count == flowNodes.count, !flows.isEmpty { kind = .oauth2(flows: flows) }
+            } else if members["flows"] == nil {
+                report(node.path, "an auth scheme of kind 'oauth2' needs 'flows'")
+            }
+        case "openIdConnect":
+            if let url = nonEmptyString(members["openIdConnectUrl"]) {
+                kind = .openIdConnect(url: url)
+            } else if members["openIdConnectUrl"] == nil {
+                report(
+                    node.path, "an auth scheme of kind 'openIdConnect' needs 'openIdConnectUrl': its discovery document"
+                )
             }
         case let other?:
             report(
                 members["kind"]?.path ?? node.path,
-                "unknown auth kind '\(other)'\(Suggest.didYouMean(other, ["bearer", "apiKey"])); expected 'bearer' or 'apiKey'"
+                "unknown auth kind '\(other)'\(Suggest.didYouMean(other, Self.authKinds)); expected 'bearer', 'basic', 'apiKey', 'oauth2' or 'openIdConnect'"
             )
         case nil: break
         }
         guard let name, let kind else { return nil }
         return AuthScheme(name: name, kind: kind, doc: doc)
+    }
+
+    /// One flow of an `oauth2` scheme; the URLs each kind of flow needs, as OpenAPI requires them.
+    func oauthFlow(_ node: Node) -> OAuthFlow? {
+        guard
+            let members = object(
+                node, what: "an OAuth 2 flow", required: ["kind"],
+                optional: ["authorizationUrl", "tokenUrl", "refreshUrl", "scopes"])
+        else { return nil }
+        let kindText = string(members["kind"])
+        let kind = kindText.flatMap(OAuthFlow.Kind.init(rawValue:))
+        if let kindText, kind == nil {
+            let kinds = OAuthFlow.Kind.allCases.map(\.rawValue)
+            report(
+                members["kind"]?.path ?? node.path,
+                "unknown OAuth 2 flow '\(kindText)'\(Suggest.didYouMean(kindText, kinds)); expected one of \(kinds.map { "'\($0)'" }.joined(separator: ", "))"
+            )
+        }
+        var scopes: [OAuthScope] = []
+        var scopesValid = true
+        for scopeNode in array(members["scopes"]) ?? [] {
+            guard
+                let scopeMembers = object(scopeNode, what: "an OAuth 2 scope", required: ["name"], optional: ["doc"])
+            else {
+                scopesValid = false
+                continue
+            }
+            if let scopeName = nonEmptyString(scopeMembers["name"]) {
+                scopes.append(OAuthScope(name: scopeName, doc: docs(scopeMembers)))
+            } else {
+                scopesValid = false
+            }
+        }
+        guard let kind, scopesValid else { return nil }
+        let needed: [String] =
+            switch kind {
+            case .implicit: ["authorizationUrl"]
+            case .password, .clientCredentials: ["tokenUrl"]
+            case .authorizationCode: ["authorizationUrl", "tokenUrl"]
+            }
+        var complete = true
+        for key in needed where nonEmptyString(members[key]) == nil {
+            if members[key] == nil { report(node.path, "an OAuth 2 flow '\(kind.rawValue)' needs '\(key)'") }
+            complete = false
+        }
+        if kind == .implicit, let token = members["tokenUrl"] {
+            report(token.path, "'tokenUrl' does not apply to an implicit flow")
+            complete = false
+        }
+        if kind == .password || kind == .clientCredentials, let authorization = members["authorizationUrl"] {
+            report(authorization.path, "'authorizationUrl' does not apply to a \(kind.rawValue) flow")
+            complete = false
+        }
+        guard complete else { return nil }
+        return OAuthFlow(
+            kind: kind, authorizationURL: string(members["authorizationUrl"]), tokenURL: string(members["tokenUrl"]),
+            refreshURL: string(members["refreshUrl"]), scopes: scopes)
     }
 
     func typeDeclaration(_ node: Node) -> TypeDeclaration? {
@@ -630,21 +729,21 @@ final class Reader {
         let name = nonEmptyString(members["name"])
         let method = nonEmptyString(members["method"])
         let path = nonEmptyString(members["path"])
-        var auth: [[String]] = []
+        var auth: [[AuthUse]] = []
         for entry in array(members["auth"]) ?? [] {
-            if let single = entry.value as? String {
-                auth.append([single])
+            if entry.value is String || entry.value is [String: Any] {
+                if let use = authUse(entry) { auth.append([use]) }
             } else if !(entry.value is [Any]) {
                 report(
                     entry.path,
-                    "expected a scheme name, or an array of names used together; found \(JSONKind.of(entry.value).article)"
+                    "expected a scheme name, a scheme with scopes, or an array of them used together; found \(JSONKind.of(entry.value).article)"
                 )
             } else if let group = array(entry) {
-                let names = group.compactMap(nonEmptyString)
-                if names.isEmpty {
+                let uses = group.compactMap(authUse)
+                if group.isEmpty {
                     report(entry.path, "an auth entry that is an array lists the schemes used together")
                 }
-                auth.append(names)
+                auth.append(uses)
             }
         }
         let parameters = array(members["parameters"])?.compactMap(parameter) ?? []
@@ -656,6 +755,18 @@ final class Reader {
             auth: auth, parameters: parameters, body: body, responses: responses)
         operation.deprecated = deprecation(members["deprecated"])
         return operation
+    }
+
+    /// `"name"` or `{"scheme": "name", "scopes": ["read"]}`.
+    func authUse(_ node: Node) -> AuthUse? {
+        if node.value is String { return nonEmptyString(node).map { AuthUse(scheme: $0) } }
+        guard let members = object(node, what: "an auth use", required: ["scheme"], optional: ["scopes"]) else {
+            return nil
+        }
+        let scopeNodes = array(members["scopes"]) ?? []
+        let scopes = scopeNodes.compactMap(nonEmptyString)
+        guard let scheme = nonEmptyString(members["scheme"]), scopes.count == scopeNodes.count else { return nil }
+        return AuthUse(scheme: scheme, scopes: scopes)
     }
 
     /// `"deprecated"`: `true` (deprecated, no message), `false` (not deprecated) or the message, a non-empty string.

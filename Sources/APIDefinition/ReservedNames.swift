@@ -30,6 +30,8 @@ public enum ReservedNames {
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
         "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
         "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
+        // Auth (issue 12 §2) and cookies.
+        "AccessTokenProvider", "BasicCredentials", "Cookies", "FoundCredentials", "TokenRefreshMiddleware",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.

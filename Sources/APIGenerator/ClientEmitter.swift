@@ -277,12 +277,19 @@ enum ClientEmitter {
         }
     }
 
-    static func credential(_ scheme: String, _ context: EmitContext) -> String {
+    static func credential(_ use: AuthUse, _ context: EmitContext) -> String {
+        let scheme = use.scheme
         let property = "credentials.\(Naming.lowerCamel(scheme))"
         let literal = SwiftSource.stringLiteral(scheme)
         switch context.definition.auth.first(where: { $0.name == scheme })?.kind {
         case .apiKeyHeader(let header)?:
             return ".header(\(literal), name: \(SwiftSource.stringLiteral(header)), value: \(property))"
+        case .apiKeyQuery(let name)?:
+            return ".query(\(literal), name: \(SwiftSource.stringLiteral(name)), value: \(property))"
+        case .apiKeyCookie(let name)?:
+            return ".cookie(\(literal), name: \(SwiftSource.stringLiteral(name)), value: \(property))"
+        case .basic?:
+            return ".basic(\(literal), \(property))"
         default:
             return ".bearer(\(literal), token: \(property))"
         }

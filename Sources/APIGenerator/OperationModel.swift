@@ -32,7 +32,19 @@ struct OperationModel {
     /// The operation's declaration of the service's response-format query parameter (`?format=`), if any.
     let formatParameter: Parameter?
     /// The auth alternatives: any one group, all the schemes in it.
-    var auth: [[String]] { operation.auth }
+    var auth: [[AuthUse]] { operation.auth }
+
+    /// "Requires the scopes …": the OAuth 2 and OpenID Connect scopes of each alternative that names some,
+    /// which the server does not check (the handler does); nothing when no alternative requires scopes.
+    static func scopesDoc(_ auth: [[AuthUse]]) -> [String] {
+        let parts = auth.joined().filter { !$0.scopes.isEmpty }.map {
+            "\($0.scopes.joined(separator: ", ")) (\($0.scheme))"
+        }
+        if parts.isEmpty { return [] }
+        return [
+            "Requires the scopes \(parts.joined(separator: "; or ")); the server does not check them, the handler does."
+        ]
+    }
     /// The documented answers, in the definition's order.
     let answers: [AnswerModel]
 
@@ -42,7 +54,8 @@ struct OperationModel {
         typeName = Naming.operationType(operation)
         methodLiteral = Self.methodLiteral(operation.method)
         endpoint = "`\(operation.method) \(operation.path)`"
-        docs = ([operation.summary, operation.doc].compactMap { $0 } + [endpoint]).joined(separator: "\n\n")
+        docs = ([operation.summary, operation.doc].compactMap { $0 } + [endpoint] + Self.scopesDoc(operation.auth))
+            .joined(separator: "\n\n")
         parameters = operation.parameters.map { ParameterModel($0, context) }
         body = operation.body.map { BodyModel($0, context) }
         var members = parameters.map { parameter in

@@ -24,19 +24,20 @@ enum OperationsEmitter {
             extra: ["Their values never appear in descriptions, dumps or errors."])
         writer.block("public struct \(name): Sendable, Hashable {") {
             writer.separated(schemes) { scheme in
-                writer.docComment(scheme.doc)
-                writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): String?")
+                writer.docComment(scheme.doc, extra: schemeDetails(scheme))
+                writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?")
             }
             writer.blank()
             writer.line("/// Creates credentials; give the ones the operations you call need.")
-            let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): String? = nil" }
-                .joined(separator: ", ")
-            writer.block("public init(\(parameters)) {") {
+            let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): \(credentialType($0))? = nil" }
+            writer.declaration("public init", parameters, tail: " {")
+            writer.indented {
                 for scheme in schemes {
                     writer.line(
                         "self.\(Naming.lowerCamel(scheme.name)) = \(Naming.escaped(Naming.lowerCamel(scheme.name)))")
                 }
             }
+            writer.line("}")
         }
         writer.blank()
         Redaction.conformance(
@@ -45,6 +46,59 @@ enum OperationsEmitter {
                 let property = Naming.lowerCamel(scheme.name)
                 return (property, "self.\(property).map { _ in Redacted.placeholder } as Any")
             })
+    }
+
+    /// `requiredScopes`, when an auth alternative names scopes: by scheme, in order of first appearance, for the
+    /// handler to check (the server does not).
+    static func requiredScopes(_ writer: SwiftWriter, _ operation: OperationModel) {
+        var schemes: [String] = []
+        var scopes: [String: [String]] = [:]
+        for use in operation.auth.joined() where !use.scopes.isEmpty {
+            if scopes[use.scheme] == nil { schemes.append(use.scheme) }
+            for scope in use.scopes where !(scopes[use.scheme] ?? []).contains(scope) {
+                scopes[use.scheme, default: []].append(scope)
+            }
+        }
+        guard !schemes.isEmpty else { return }
+        writer.docComment(
+            "The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does."
+        )
+        writer.expression(
+            .array(
+                schemes.map { scheme in
+                    .labeled(
+                        SwiftSource.stringLiteral(scheme),
+                        .array((scopes[scheme] ?? []).map { .atom(SwiftSource.stringLiteral($0)) }))
+                }), lead: "public static let requiredScopes: [String: [String]] = ")
+        writer.blank()
+    }
+
+    /// What the doc of an OAuth 2 or OpenID Connect credential says about its flows, scopes or provider.
+    static func schemeDetails(_ scheme: AuthScheme) -> [String] {
+        switch scheme.kind {
+        case .oauth2(let flows):
+            return ["An OAuth 2 access token, sent as `Authorization: Bearer`. Flows:"]
+                + flows.map { flow in
+                    let urls = [
+                        flow.authorizationURL.map { "authorization \($0)" }, flow.tokenURL.map { "token \($0)" },
+                        flow.refreshURL.map { "refresh \($0)" },
+                    ].compactMap { $0 }
+                    let scopes = flow.scopes.map { scope in
+                        scope.doc.flatMap(SwiftSource.summary).map { "\(scope.name) (\($0))" } ?? scope.name
+                    }
+                    return "- \(flow.kind.rawValue): \(urls.joined(separator: ", "))"
+                        + (scopes.isEmpty ? "" : "; scopes: \(scopes.joined(separator: ", "))")
+                }
+        case .openIdConnect(let url):
+            return ["An OpenID Connect access token, sent as `Authorization: Bearer`; discovery: \(url)"]
+        default:
+            return []
+        }
+    }
+
+    /// `BasicCredentials` for HTTP Basic; the token or key, a `String`, for every other kind.
+    static func credentialType(_ scheme: AuthScheme) -> String {
+        scheme.kind == .basic ? "BasicCredentials" : "String"
     }
 
     static func input(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
@@ -65,6 +119,7 @@ enum OperationsEmitter {
                         .labeled("pathTemplate", .atom(SwiftSource.stringLiteral(operation.operation.path))),
                     ]), lead: "public static let operation = ")
             writer.blank()
+            requiredScopes(writer, operation)
             writer.separated(members) { member in
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)

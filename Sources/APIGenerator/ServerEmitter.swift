@@ -191,9 +191,13 @@ enum ServerEmitter {
             writer.expression(
                 .call("try request.authenticate", [.labeled("oneOf", alternatives)]), lead: "let found = ")
             // The credentials' initializer takes its arguments in the order the schemes are declared.
-            let used = Set(model.auth.joined())
-            let fields = context.definition.auth.map(\.name).filter(used.contains)
-            let arguments = fields.map { "\(Naming.lowerCamel($0)): found[\(SwiftSource.stringLiteral($0))]" }
+            let used = Set(model.auth.joined().map(\.scheme))
+            let fields = context.definition.auth.filter { used.contains($0.name) }
+            let arguments = fields.map { scheme in
+                let literal = SwiftSource.stringLiteral(scheme.name)
+                return "\(Naming.lowerCamel(scheme.name)): "
+                    + (scheme.kind == .basic ? "found.basic(\(literal))" : "found[\(literal)]")
+            }
             writer.call(context.credentialsName, arguments, lead: "let credentials = ")
         }
         let offered = model.responseFormats
@@ -306,10 +310,15 @@ enum ServerEmitter {
         }
     }
 
-    static func requirement(_ scheme: String, _ context: EmitContext) -> String {
-        let literal = SwiftSource.stringLiteral(scheme)
-        switch context.definition.auth.first(where: { $0.name == scheme })?.kind {
+    static func requirement(_ use: AuthUse, _ context: EmitContext) -> String {
+        let literal = SwiftSource.stringLiteral(use.scheme)
+        switch context.definition.auth.first(where: { $0.name == use.scheme })?.kind {
         case .apiKeyHeader(let header)?: return ".header(\(literal), name: \(SwiftSource.stringLiteral(header)))"
+        case .apiKeyQuery(let name)?: return ".query(\(literal), name: \(SwiftSource.stringLiteral(name)))"
+        case .apiKeyCookie(let name)?: return ".cookie(\(literal), name: \(SwiftSource.stringLiteral(name)))"
+        case .basic?:
+            let service = context.definition.service
+            return ".basic(\(literal), realm: \(SwiftSource.stringLiteral(service.title ?? service.name)))"
         default: return ".bearer(\(literal))"
         }
     }

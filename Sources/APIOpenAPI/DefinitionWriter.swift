@@ -49,9 +49,50 @@ public enum DefinitionWriter {
         case .apiKeyHeader(let header):
             members.append(.init("kind", .string("apiKey")))
             members.append(.init("header", .string(header)))
+        case .apiKeyQuery(let name):
+            members.append(.init("kind", .string("apiKey")))
+            members.append(.init("query", .string(name)))
+        case .apiKeyCookie(let name):
+            members.append(.init("kind", .string("apiKey")))
+            members.append(.init("cookie", .string(name)))
+        case .basic:
+            members.append(.init("kind", .string("basic")))
+        case .oauth2(let flows):
+            members.append(.init("kind", .string("oauth2")))
+            members.append(.init("flows", .array(flows.map(oauthFlow))))
+        case .openIdConnect(let url):
+            members.append(.init("kind", .string("openIdConnect")))
+            members.append(.init("openIdConnectUrl", .string(url)))
         }
         if let doc = scheme.doc { members.append(.init("doc", .string(doc))) }
         return .object(members)
+    }
+
+    static func oauthFlow(_ flow: OAuthFlow) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("kind", .string(flow.kind.rawValue))]
+        if let url = flow.authorizationURL { members.append(.init("authorizationUrl", .string(url))) }
+        if let url = flow.tokenURL { members.append(.init("tokenUrl", .string(url))) }
+        if let url = flow.refreshURL { members.append(.init("refreshUrl", .string(url))) }
+        if !flow.scopes.isEmpty {
+            members.append(
+                .init(
+                    "scopes",
+                    .array(
+                        flow.scopes.map { scope in
+                            .object(
+                                [.init("name", .string(scope.name))]
+                                    + (scope.doc.map { [.init("doc", .string($0))] } ?? []))
+                        })))
+        }
+        return .object(members)
+    }
+
+    /// `"name"`, or `{"scheme": "name", "scopes": [...]}` when it requires scopes.
+    static func authUse(_ use: AuthUse) -> OrderedJSON {
+        if use.scopes.isEmpty { return .string(use.scheme) }
+        return .object([
+            .init("scheme", .string(use.scheme)), .init("scopes", .array(use.scopes.map(OrderedJSON.string))),
+        ])
     }
 
     static func type(_ type: TypeDeclaration) -> OrderedJSON {
@@ -156,7 +197,7 @@ public enum DefinitionWriter {
             members.append(
                 .init(
                     "auth",
-                    .array(operation.auth.map { $0.count == 1 ? .string($0[0]) : .array($0.map(OrderedJSON.string)) })))
+                    .array(operation.auth.map { $0.count == 1 ? authUse($0[0]) : .array($0.map(authUse)) })))
         }
         if !operation.parameters.isEmpty {
             members.append(.init("parameters", .array(operation.parameters.map(parameter))))

@@ -98,7 +98,7 @@ extension ImportRun {
                 "no response with a numeric status remains; an untyped 200 response is documented")
             responses = [Response(status: 200, doc: nil, type: nil, contentTypes: [])]
         }
-        let auth: [[String]]
+        let auth: [[AuthUse]]
         if let security = json["security"] {
             auth = self.auth(security, at: child(pointer, "security"))
         } else if let security = root["security"] {

@@ -21,18 +21,34 @@ extension ImportRun {
                 let name = (scheme["scheme"]?.stringValue ?? "").lowercased()
                 if name == "bearer" {
                     kind = .bearer(format: scheme["bearerFormat"]?.stringValue)
-                } else {
-                    warn(pointer, "HTTP \(name) authentication is not supported; the scheme '\(key)' is dropped")
-                }
-            case "apiKey":
-                let location = scheme["in"]?.stringValue ?? ""
-                if location == "header", let header = scheme["name"]?.stringValue, !header.isEmpty {
-                    kind = .apiKeyHeader(name: header)
+                } else if name == "basic" {
+                    kind = .basic
                 } else {
                     warn(
                         pointer,
-                        "API keys in the \(location) are not supported (only in a header); the scheme '\(key)' is dropped"
+                        "HTTP \(name) authentication is not supported (only basic and bearer); the scheme '\(key)' is dropped"
                     )
+                }
+            case "apiKey":
+                let location = scheme["in"]?.stringValue ?? ""
+                let name = scheme["name"]?.stringValue ?? ""
+                switch location {
+                case "header" where !name.isEmpty: kind = .apiKeyHeader(name: name)
+                case "query" where !name.isEmpty: kind = .apiKeyQuery(name: name)
+                case "cookie" where !name.isEmpty: kind = .apiKeyCookie(name: name)
+                default:
+                    warn(
+                        pointer,
+                        "API keys in the \(location.isEmpty ? "unnamed place" : location) are not supported (only in a header, query or cookie, with a name); the scheme '\(key)' is dropped"
+                    )
+                }
+            case "oauth2":
+                kind = oauthFlows(scheme["flows"], at: child(pointer, "flows"), key: key).map { .oauth2(flows: $0) }
+            case "openIdConnect":
+                if let url = nonEmpty(scheme["openIdConnectUrl"]?.stringValue) {
+                    kind = .openIdConnect(url: url)
+                } else {
+                    warn(pointer, "the openIdConnect scheme '\(key)' has no 'openIdConnectUrl'; the scheme is dropped")
                 }
             default:
                 warn(pointer, "\(type) security schemes are not supported; the scheme '\(key)' is dropped")
@@ -67,13 +83,52 @@ extension ImportRun {
         }
     }
 
+    /// The flows of an `oauth2` scheme, in the document's order; `nil` (with a warning) when none is usable.
+    func oauthFlows(_ flows: OrderedJSON?, at pointer: String, key: String) -> [OAuthFlow]? {
+        var result: [OAuthFlow] = []
+        for member in flows?.members ?? [] {
+            let flowPointer = child(pointer, member.key)
+            guard let kind = OAuthFlow.Kind(rawValue: member.key) else {
+                warn(flowPointer, "the OAuth 2 flow '\(member.key)' is not supported; the flow is dropped")
+                continue
+            }
+            let flow = member.value
+            let authorizationURL = nonEmpty(flow["authorizationUrl"]?.stringValue)
+            let tokenURL = nonEmpty(flow["tokenUrl"]?.stringValue)
+            let complete =
+                switch kind {
+                case .implicit: authorizationURL != nil
+                case .password, .clientCredentials: tokenURL != nil
+                case .authorizationCode: authorizationURL != nil && tokenURL != nil
+                }
+            guard complete else {
+                warn(flowPointer, "the OAuth 2 flow '\(member.key)' lacks the URLs it needs; the flow is dropped")
+                continue
+            }
+            let scopes = (flow["scopes"]?.members ?? []).map {
+                OAuthScope(name: $0.key, doc: nonEmpty($0.value.stringValue))
+            }
+            result.append(
+                OAuthFlow(
+                    kind: kind,
+                    authorizationURL: kind == .password || kind == .clientCredentials ? nil : authorizationURL,
+                    tokenURL: kind == .implicit ? nil : tokenURL, refreshURL: nonEmpty(flow["refreshUrl"]?.stringValue),
+                    scopes: scopes))
+        }
+        if result.isEmpty {
+            warn(pointer, "the oauth2 scheme '\(key)' has no usable flow; the scheme is dropped")
+            return nil
+        }
+        return result
+    }
+
     /// The auth alternatives of a `security` array.
-    func auth(_ requirements: OrderedJSON, at pointer: String) -> [[String]] {
+    func auth(_ requirements: OrderedJSON, at pointer: String) -> [[AuthUse]] {
         guard let list = requirements.arrayValue else {
             warn(pointer, "'security' must be an array; ignored")
             return []
         }
-        var alternatives: [[String]] = []
+        var alternatives: [[AuthUse]] = []
         var optional = false
         for (index, requirement) in list.enumerated() {
             let requirementPointer = child(pointer, index)
@@ -82,16 +137,29 @@ extension ImportRun {
                 optional = true
                 continue
             }
-            var names: [String] = []
+            var names: [AuthUse] = []
             var usable = true
             for member in members {
                 if let name = authState.schemeNames[member.key] {
-                    names.append(name)
-                    if let scopes = member.value.arrayValue, !scopes.isEmpty {
+                    let requested = (member.value.arrayValue ?? []).compactMap { nonEmpty($0.stringValue) }
+                    var scopes: [String] = []
+                    var dropped = false
+                    let kind = authState.schemes.first { $0.name == name }?.kind
+                    for scope in requested where !scopes.contains(scope) {
+                        switch kind {
+                        case .oauth2(let flows) where flows.contains(where: { $0.scopes.contains { $0.name == scope } }):
+                            scopes.append(scope)
+                        case .openIdConnect?: scopes.append(scope)
+                        default: dropped = true
+                        }
+                    }
+                    if dropped {
                         warn(
                             child(requirementPointer, member.key),
-                            "scopes or roles cannot be expressed; only the scheme is required")
+                            "scopes or roles cannot be expressed (roles, or scopes no flow offers); only the scheme and its offered scopes are required"
+                        )
                     }
+                    names.append(AuthUse(scheme: name, scopes: scopes))
                 } else if authState.dropped.contains(member.key) {
                     warn(
                         requirementPointer,

@@ -60,7 +60,7 @@ extension OpenAPIImporter.Warning {
             Rule("optional-auth", "an empty security requirement makes auth optional"),
             Rule(
                 "security-scheme", "authentication is not supported", "API keys in the",
-                "security schemes are not supported",
+                "security schemes are not supported", "; the flow is dropped", "; the scheme is dropped",
                 "which is not supported; the alternative is dropped", "is not declared; the alternative is dropped"),
             // Responses.
             Rule("stream-response", "a stream under '"),

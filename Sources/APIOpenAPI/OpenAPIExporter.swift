@@ -61,9 +61,29 @@ public enum OpenAPIExporter {
             members = [
                 .init("type", .string("apiKey")), .init("in", .string("header")), .init("name", .string(header)),
             ]
+        case .apiKeyQuery(let name):
+            members = [.init("type", .string("apiKey")), .init("in", .string("query")), .init("name", .string(name))]
+        case .apiKeyCookie(let name):
+            members = [.init("type", .string("apiKey")), .init("in", .string("cookie")), .init("name", .string(name))]
+        case .basic:
+            members = [.init("type", .string("http")), .init("scheme", .string("basic"))]
+        case .oauth2(let flows):
+            members = [.init("type", .string("oauth2")), .init("flows", .object(flows.map(oauthFlow)))]
+        case .openIdConnect(let url):
+            members = [.init("type", .string("openIdConnect")), .init("openIdConnectUrl", .string(url))]
         }
         if let doc = scheme.doc { members.append(.init("description", .string(doc))) }
         return .object(members)
+    }
+
+    /// An OAuth 2 flow object, its scopes a map in the definition's order.
+    static func oauthFlow(_ flow: OAuthFlow) -> OrderedJSON.Member {
+        var members: [OrderedJSON.Member] = []
+        if let url = flow.authorizationURL { members.append(.init("authorizationUrl", .string(url))) }
+        if let url = flow.tokenURL { members.append(.init("tokenUrl", .string(url))) }
+        if let url = flow.refreshURL { members.append(.init("refreshUrl", .string(url))) }
+        members.append(.init("scopes", .object(flow.scopes.map { .init($0.name, .string($0.doc ?? "")) })))
+        return .init(flow.kind.rawValue, .object(members))
     }
 
     // MARK: Paths
@@ -91,7 +111,10 @@ public enum OpenAPIExporter {
             members.append(
                 .init(
                     "security",
-                    .array(operation.auth.map { group in .object(group.map { .init($0, .array([])) }) })))
+                    .array(
+                        operation.auth.map { group in
+                            .object(group.map { .init($0.scheme, .array($0.scopes.map(OrderedJSON.string))) })
+                        })))
         }
         if !operation.parameters.isEmpty {
             members.append(.init("parameters", .array(operation.parameters.map { parameter($0, definition) })))

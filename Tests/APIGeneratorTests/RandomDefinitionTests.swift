@@ -245,7 +245,9 @@ struct RandomDefinitionTests {
         result += "    var report = Report()\n"
         result += "    let client = \(service)Client(\n"
         if definition.service.baseURL == nil { result += "        baseURL: URL(string: \"https://example.com\")!,\n" }
-        result += "        credentials: \(service)Credentials(token: \"t\", key: \"k\", secret: \"s\"),\n"
+        result +=
+            "        credentials: \(service)Credentials(token: \"t\", key: \"k\", secret: \"s\", "
+            + "login: BasicCredentials(username: \"u\", password: \"p:w\"), oauth: \"o\", qkey: \"q\", ckey: \"c; d\"),\n"
         result += "        transport: InProcessTransport(router: Echo\(service)().makeRouter()))\n"
         var calls = 0
         for sample in random.samples {

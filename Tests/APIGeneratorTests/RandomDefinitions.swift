@@ -186,11 +186,23 @@ struct RandomDefinitions {
             AuthScheme(name: "token", kind: .bearer(format: "JWT"), doc: nil),
             AuthScheme(name: "key", kind: .apiKeyHeader(name: "X-Key"), doc: nil),
             AuthScheme(name: "secret", kind: .apiKeyHeader(name: "X-Secret"), doc: nil),
+            AuthScheme(name: "login", kind: .basic, doc: "A user name and password."),
+            AuthScheme(
+                name: "oauth",
+                kind: .oauth2(flows: [
+                    OAuthFlow(
+                        kind: .clientCredentials, tokenURL: "https://example.com/token",
+                        scopes: [OAuthScope(name: "write", doc: "Change \"it\" */."), OAuthScope(name: "read")])
+                ]), doc: nil),
+            AuthScheme(name: "qkey", kind: .apiKeyQuery(name: "api_key"), doc: nil),
+            AuthScheme(name: "ckey", kind: .apiKeyCookie(name: "session"), doc: nil),
         ]
         // Alternatives list their schemes in any order, not only in declaration order.
-        let authChoices: [[[String]]] = [
+        let authChoices: [[[AuthUse]]] = [
             [], [["token"]], [["token"], ["key", "secret"]], [["key"]], [["secret", "key"]],
-            [["key"], ["secret", "token"]],
+            [["key"], ["secret", "token"]], [["login"]],
+            [[AuthUse(scheme: "oauth", scopes: ["read", "write"])], ["key"]], [["ckey", "qkey"]],
+            [["qkey"], ["login", "token"]],
         ]
         let formats = usesXML ? [MediaTypes.json, MediaTypes.xml] : [MediaTypes.json]
         var operations: [APIDefinition.Operation] = []

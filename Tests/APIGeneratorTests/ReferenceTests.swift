@@ -91,6 +91,11 @@ struct ReferenceTests {
             ReferenceCase("auth-bearer", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("auth-api-key", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("auth-alternatives", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
+            ReferenceCase("auth-basic", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
+            ReferenceCase(
+                "auth-oauth2", ["DemoCredentials", "GetItemInput", "DemoClient.getItem", "DemoHandler.register"]),
+            ReferenceCase("auth-api-key-query", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
+            ReferenceCase("auth-api-key-cookie", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("service", ["DemoClient", "DemoHandler"]),
             ReferenceCase("no-base-url", ["DemoClient.init", "DemoClient.baseURL", "DemoHandler.defaultBasePath"]),
         ]

@@ -30,9 +30,8 @@ struct ImportWarningKindTests {
         var kinds: [String: String] = [:]
         for warning in warnings { kinds[warning.pointer] = warning.kind.rawValue }
         let expected: [(String, String)] = [
-            ("#/components/securitySchemes/queryKey", "security-scheme"),
-            ("#/components/securitySchemes/basic", "security-scheme"),
-            ("#/components/securitySchemes/oauth", "security-scheme"),
+            ("#/components/securitySchemes/mtls", "security-scheme"),
+            ("#/components/securitySchemes/digest", "security-scheme"),
             ("#/paths/~1pets~1{petId}/trace", "trace"),
             ("#/paths/~1pets~1{petId}/get", "rename"),
             ("#/components/schemas/Error", "rename"),
@@ -47,7 +46,8 @@ struct ImportWarningKindTests {
             ("#/paths/~1pets/post/requestBody/content/application~1xml", "xml"),
             ("#/paths/~1pets~1{petId}/get/responses/200/headers", "response-headers"),
             ("#/paths/~1pets~1{petId}/get/responses/200/links", "links"),
-            ("#/paths/~1pets~1{petId}/get/security/1", "security-scheme"),
+            ("#/paths/~1pets~1{petId}/get/security/1/oauth", "security-scopes"),
+            ("#/paths/~1pets~1{petId}/get/security/2", "security-scheme"),
             ("#/paths/~1login/post/security", "optional-auth"),
             ("#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded", "form-body"),
         ]

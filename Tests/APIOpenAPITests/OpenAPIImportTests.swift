@@ -102,7 +102,7 @@ struct OpenAPIImportTests {
                     "schema": { "type": "integer", "format": "int64" }
                   }
                 ],
-                "security": [{ "apiKey": [], "bearer": [] }, { "oauth": ["read"] }],
+                "security": [{ "apiKey": [], "bearer": [] }, { "oauth": ["read", "admin"] }, { "mtls": [] }],
                 "responses": {
                   "200": {
                     "description": "The pet.",
@@ -188,7 +188,9 @@ struct OpenAPIImportTests {
                 "flows": {
                   "implicit": { "authorizationUrl": "https://example.com/auth", "scopes": { "read": "Read." } }
                 }
-              }
+              },
+              "mtls": { "type": "mutualTLS" },
+              "digest": { "type": "http", "scheme": "digest" }
             },
             "parameters": {
               "Limit": {
@@ -291,11 +293,21 @@ struct OpenAPIImportTests {
             definition.auth == [
                 AuthScheme(name: "bearer", kind: .bearer(format: "JWT"), doc: "A JWT."),
                 AuthScheme(name: "apiKey", kind: .apiKeyHeader(name: "X-API-Key"), doc: nil),
+                AuthScheme(name: "queryKey", kind: .apiKeyQuery(name: "key"), doc: nil),
+                AuthScheme(name: "basic", kind: .basic, doc: nil),
+                AuthScheme(
+                    name: "oauth",
+                    kind: .oauth2(flows: [
+                        OAuthFlow(
+                            kind: .implicit, authorizationURL: "https://example.com/auth",
+                            scopes: [OAuthScope(name: "read", doc: "Read.")])
+                    ]), doc: nil),
             ])
         let auth = Dictionary(uniqueKeysWithValues: definition.operations.map { ($0.name, $0.auth) })
         #expect(auth["listPets"] == [["bearer"]])  // the document's default
         #expect(auth["createPet"] == [])  // `security: []`
-        #expect(auth["getPetsByPetID"] == [["apiKey", "bearer"]])  // the oauth2 alternative is dropped
+        // The scope no flow offers and the mutualTLS alternative are dropped.
+        #expect(auth["getPetsByPetID"] == [["apiKey", "bearer"], [AuthUse(scheme: "oauth", scopes: ["read"])]])
         #expect(auth["login"] == [])  // `{}`: optional auth
         #expect(
             try OpenAPIImporter.convert(Data(Self.petStore.utf8), file: "", serviceName: "Shop").definition.service.name
@@ -431,9 +443,8 @@ struct OpenAPIImportTests {
         let (_, warnings) = try importing(Self.petStore)
         #expect(
             warnings == [
-                "#/components/securitySchemes/queryKey: API keys in the query are not supported (only in a header); the scheme 'queryKey' is dropped",
-                "#/components/securitySchemes/basic: HTTP basic authentication is not supported; the scheme 'basic' is dropped",
-                "#/components/securitySchemes/oauth: oauth2 security schemes are not supported; the scheme 'oauth' is dropped",
+                "#/components/securitySchemes/mtls: mutualTLS security schemes are not supported; the scheme 'mtls' is dropped",
+                "#/components/securitySchemes/digest: HTTP digest authentication is not supported (only basic and bearer); the scheme 'digest' is dropped",
                 "#/paths/~1pets~1{petId}/trace: TRACE operations are not supported; dropped",
                 "#/paths/~1pets~1{petId}/get: the operation has no operationId; it is named 'getPetsByPetID'",
                 "#/paths/~1animals/put/operationId: the operation 'import' is named 'importOperation': 'import' is a Swift keyword",
@@ -451,7 +462,8 @@ struct OpenAPIImportTests {
                 "#/paths/~1pets/post/requestBody/content/application~1xml: OpenAPI does not say how the API writes XML; the definition assumes the root element 'root' and list items 'item' (check service.xml)",
                 "#/paths/~1pets~1{petId}/get/responses/200/headers: response headers cannot be expressed; dropped",
                 "#/paths/~1pets~1{petId}/get/responses/200/links: links are not supported; dropped",
-                "#/paths/~1pets~1{petId}/get/security/1: this alternative uses 'oauth', which is not supported; the alternative is dropped",
+                "#/paths/~1pets~1{petId}/get/security/1/oauth: scopes or roles cannot be expressed (roles, or scopes no flow offers); only the scheme and its offered scopes are required",
+                "#/paths/~1pets~1{petId}/get/security/2: this alternative uses 'mtls', which is not supported; the alternative is dropped",
                 "#/paths/~1login/post/security: an empty security requirement makes auth optional, which cannot be expressed; the operation needs no auth",
                 "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds flat values, but the field 'pets' of 'PetOwner' is an object or a oneOf; 'application/x-www-form-urlencoded' is dropped",
             ])

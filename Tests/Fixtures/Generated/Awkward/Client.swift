@@ -123,6 +123,60 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Basic, OAuth 2 with scopes, OpenID Connect, or API keys in the query and a cookie together
+    ///
+    /// `GET /accounts/{id}`
+    ///
+    /// Requires the scopes read:accounts, write:accounts (oauth); or profile (oidc); the server does not check them, the handler does.
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - apiKeyHint:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func getAccount(id: String, apiKeyHint: String? = nil) async throws(ClientError) -> GetAccountOutput {
+        try await getAccount(GetAccountInput(id: id, apiKeyHint: apiKeyHint))
+    }
+
+    /// Basic, OAuth 2 with scopes, OpenID Connect, or API keys in the query and a cookie together. Takes the input as one value.
+    ///
+    /// `GET /accounts/{id}`
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func getAccount(_ input: GetAccountInput) async throws(ClientError) -> GetAccountOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: GetAccountInput.operation,
+            path: PathTemplate.expand("/accounts/{id}", input.id))
+        request.addQuery("api-key-hint", input.apiKeyHint)
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [
+                [.basic("basic_login", credentials.basicLogin)],
+                [.bearer("oauth", token: credentials.oauth)],
+                [.bearer("oidc", token: credentials.oidc)],
+                [
+                    .query("query_key", name: "api-key", value: credentials.queryKey),
+                    .cookie("cookie_key", name: "sid", value: credentials.cookieKey),
+                ],
+            ])
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(Child.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /keywords`
     ///
     /// - Parameters:

@@ -17,11 +17,44 @@ public struct AwkwardCredentials: Sendable, Hashable {
     /// A session key.
     public var sessionKey: String?
 
+    /// A user name and password.
+    public var basicLogin: BasicCredentials?
+
+    /// OAuth 2 "*/ tokens.
+    ///
+    /// An OAuth 2 access token, sent as `Authorization: Bearer`. Flows:
+    /// - authorizationCode: authorization https://example.com/oauth/authorize, token https://example.com/oauth/token, refresh https://example.com/oauth/refresh; scopes: write:accounts (Change accounts.), read:accounts (Read "accounts" */.)
+    /// - clientCredentials: token https://example.com/oauth/token; scopes: read:accounts
+    public var oauth: String?
+
+    /// An OpenID Connect access token, sent as `Authorization: Bearer`; discovery: https://example.com/.well-known/openid-configuration
+    public var oidc: String?
+
+    /// A key in the query.
+    public var queryKey: String?
+
+    /// A key in a cookie.
+    public var cookieKey: String?
+
     /// Creates credentials; give the ones the operations you call need.
-    public init(bearer: String? = nil, userKey: String? = nil, sessionKey: String? = nil) {
+    public init(
+        bearer: String? = nil,
+        userKey: String? = nil,
+        sessionKey: String? = nil,
+        basicLogin: BasicCredentials? = nil,
+        oauth: String? = nil,
+        oidc: String? = nil,
+        queryKey: String? = nil,
+        cookieKey: String? = nil
+    ) {
         self.bearer = bearer
         self.userKey = userKey
         self.sessionKey = sessionKey
+        self.basicLogin = basicLogin
+        self.oauth = oauth
+        self.oidc = oidc
+        self.queryKey = queryKey
+        self.cookieKey = cookieKey
     }
 }
 
@@ -35,6 +68,11 @@ extension AwkwardCredentials: CustomStringConvertible, CustomDebugStringConverti
             "bearer": self.bearer.map { _ in Redacted.placeholder } as Any,
             "userKey": self.userKey.map { _ in Redacted.placeholder } as Any,
             "sessionKey": self.sessionKey.map { _ in Redacted.placeholder } as Any,
+            "basicLogin": self.basicLogin.map { _ in Redacted.placeholder } as Any,
+            "oauth": self.oauth.map { _ in Redacted.placeholder } as Any,
+            "oidc": self.oidc.map { _ in Redacted.placeholder } as Any,
+            "queryKey": self.queryKey.map { _ in Redacted.placeholder } as Any,
+            "cookieKey": self.cookieKey.map { _ in Redacted.placeholder } as Any,
         ]
     }
 }
@@ -116,6 +154,38 @@ public indirect enum GetKeyOutput: Sendable, Hashable {
     case noContent(RawBody)
     /// Not found; the body is undocumented.
     case notFound(RawBody)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `getAccount`: Basic, OAuth 2 with scopes, OpenID Connect, or API keys in the query and a cookie together.
+public struct GetAccountInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "getAccount", method: .get, pathTemplate: "/accounts/{id}")
+
+    /// The scopes the request's token must carry, by auth scheme. The server does not check them: the handler does.
+    public static let requiredScopes: [String: [String]] = [
+        "oauth": ["read:accounts", "write:accounts"],
+        "oidc": ["profile"],
+    ]
+
+    public var id: String
+
+    public var apiKeyHint: String?
+
+    /// Creates the input of `getAccount`.
+    public init(id: String, apiKeyHint: String? = nil) {
+        self.id = id
+        self.apiKeyHint = apiKeyHint
+    }
+}
+
+extension GetAccountInput: Unconstrained {}
+
+/// The answers of `getAccount`: one case per documented status.
+public indirect enum GetAccountOutput: Sendable, Hashable {
+    /// The account.
+    case ok(Child)
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }

@@ -20,6 +20,18 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput
 
+    /// Basic, OAuth 2 with scopes, OpenID Connect, or API keys in the query and a cookie together
+    ///
+    /// `GET /accounts/{id}`
+    ///
+    /// Requires the scopes read:accounts, write:accounts (oauth); or profile (oidc); the server does not check them, the handler does.
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Parameter credentials: The credentials the request carried.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func getAccount(_ input: GetAccountInput, credentials: AwkwardCredentials) async throws -> GetAccountOutput
+
     /// `PUT /keywords`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -70,6 +82,10 @@ public protocol AwkwardPartialHandler: AwkwardHandler {}
 extension AwkwardPartialHandler {
     public func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput {
         throw ServerError.notImplemented("get_key")
+    }
+
+    public func getAccount(_ input: GetAccountInput, credentials: AwkwardCredentials) async throws -> GetAccountOutput {
+        throw ServerError.notImplemented("getAccount")
     }
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
@@ -150,6 +166,35 @@ extension AwkwardHandler {
                     return .raw(status: 204, body)
                 case .notFound(let body):
                     return .raw(status: 404, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            GetAccountInput.operation,
+            handler: ServerSupport.handler(GetAccountInput.operation, middlewares: middlewares) { request in
+                let found = try request.authenticate(
+                    oneOf: [
+                        [.basic("basic_login", realm: "Awkward names")],
+                        [.bearer("oauth")],
+                        [.bearer("oidc")],
+                        [.query("query_key", name: "api-key"), .cookie("cookie_key", name: "sid")],
+                    ])
+                let credentials = AwkwardCredentials(
+                    basicLogin: found.basic("basic_login"),
+                    oauth: found["oauth"],
+                    oidc: found["oidc"],
+                    queryKey: found["query_key"],
+                    cookieKey: found["cookie_key"])
+                try request.checkAccept([.json])
+                let input = GetAccountInput(
+                    id: try request.pathParameter("id", as: String.self),
+                    apiKeyHint: try request.query("api-key-hint", as: String.self))
+                try request.validate(input)
+                switch try await self.getAccount(input, credentials: credentials) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
