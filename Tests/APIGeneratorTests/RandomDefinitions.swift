@@ -22,8 +22,8 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
-/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header parameters, auth schemes
-/// and alternatives, several responses and sensitive fields.
+/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header/cookie parameters (arrays in
+/// each style), auth schemes and alternatives, several responses and sensitive fields.
 ///
 /// Auth alternatives list their schemes in any order, integer bounds reach the ends of their type,
 /// defaults come in every kind (int32, int64, date-time, UUID, enum, string under constraints),
@@ -196,7 +196,9 @@ struct RandomDefinitions {
         var operations: [APIDefinition.Operation] = []
         for name in objectNames + (withOneOf ? [oneOfName] : []) {
             var parameters = [
-                Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid, .date]))
+                Parameter(
+                    name: "item_id", location: .path,
+                    type: random.pick([.string, .integer, .uuid, .date, .array(.string), .array(.integer)]))
             ]
             if random.chance(60) {
                 var limit = Parameter(
@@ -212,6 +214,34 @@ struct RandomDefinitions {
             if random.chance(40) {
                 parameters.append(
                     Parameter(name: "mode", location: .query, type: .named(enums[0]), required: random.chance(50)))
+            }
+            // Array parameters in each style, and cookies.
+            if random.chance(50) {
+                var ids = Parameter(
+                    name: "ids", location: .query, type: .array(random.pick([.string, .integer, .named(enums[0])])),
+                    required: random.chance(40), constraints: Constraints(maxItems: 5))
+                switch random.pick([0, 1, 2, 3]) {
+                case 0: break
+                case 1: ids.explode = false
+                case 2: ids.style = .spaceDelimited
+                default: ids.style = .pipeDelimited
+                }
+                parameters.append(ids)
+            }
+            if random.chance(30) {
+                parameters.append(
+                    Parameter(name: "X-Tags", location: .header, type: .array(.string), required: random.chance(50)))
+            }
+            if random.chance(40) {
+                parameters.append(
+                    Parameter(
+                        name: "session", location: .cookie, type: random.pick([.string, .int64]),
+                        required: random.chance(50)))
+            }
+            if random.chance(30) {
+                var tags = Parameter(name: "tags", location: .cookie, type: .array(.string), required: random.chance(50))
+                tags.explode = false
+                parameters.append(tags)
             }
             if usesXML {
                 parameters.append(
