@@ -282,7 +282,7 @@ extension ImportRun {
             } else if explode == true {
                 warn(
                     child(pointer, "explode"),
-                    "an exploded '\(style!.rawValue)' array is sent as the style 'form', exploded")
+                    "an exploded '\(style!.rawValue)' array travels in the style 'form', exploded")
                 style = .form
             } else {
                 explode = nil
@@ -308,7 +308,7 @@ extension ImportRun {
             if explode == true {
                 warn(
                     child(pointer, "explode"),
-                    "an exploded array in a cookie cannot be expressed; it is sent as one comma-separated value")
+                    "an exploded array in a cookie cannot be expressed; it travels as one comma-separated value")
             }
             parameter.explode = false
         } else if parameter.effectiveStyle == .form || parameter.effectiveStyle == .deepObject {
