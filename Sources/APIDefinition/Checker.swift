@@ -698,7 +698,9 @@ public enum DefinitionChecker {
                 case .object(let fields) where parameter.effectiveStyle == .deepObject && item == parameter.type:
                     for (index, field) in fields.enumerated() {
                         var flat = field.type.isContainer || field.type == .json || field.type == .unixTime
-                        if case .named(let fieldType) = field.type, let fieldKind = definition.type(named: fieldType)?.kind {
+                        if case .named(let fieldType) = field.type,
+                            let fieldKind = definition.type(named: fieldType)?.kind
+                        {
                             if case .enumeration = fieldKind {} else { flat = true }
                         }
                         if flat || field.nullable || field.constant != nil {

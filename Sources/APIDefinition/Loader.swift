@@ -374,9 +374,10 @@ final class Reader {
     static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
     static let fieldKeys =
         ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated"] + constraintKeys
-    static let parameterKeys = [
-        "swiftName", "doc", "required", "sensitive", "default", "deprecated", "style", "explode",
-    ] + constraintKeys
+    static let parameterKeys =
+        [
+            "swiftName", "doc", "required", "sensitive", "default", "deprecated", "style", "explode",
+        ] + constraintKeys
 
     func definition(_ node: Node) -> Definition? {
         guard

@@ -151,7 +151,8 @@ enum ClientEmitter {
             if parameter.parameter.effectiveStyle == .deepObject {
                 writer.call("request.addDeepObject", [parameter.wireLiteral, value])
             } else if parameter.isArray {
-                writer.call("request.addQueryArray", [parameter.wireLiteral, value, "delimiter: \(parameter.delimiter)"])
+                writer.call(
+                    "request.addQueryArray", [parameter.wireLiteral, value, "delimiter: \(parameter.delimiter)"])
             } else {
                 writer.call("request.addQuery", [parameter.wireLiteral, value])
             }

@@ -203,7 +203,8 @@ enum ServerEmitter {
             case .path:
                 call =
                     parameter.isArray
-                    ? "request.pathArray(\(name), as: \(type).self)" : "request.pathParameter(\(name), as: \(type).self)"
+                    ? "request.pathArray(\(name), as: \(type).self)"
+                    : "request.pathParameter(\(name), as: \(type).self)"
             case .query where parameter.parameter.effectiveStyle == .deepObject: call = read("deepObject")
             case .query where parameter.isArray: call = read("queryArray", ", delimiter: \(parameter.delimiter)")
             case .query: call = read("query")

@@ -1,7 +1,7 @@
 import APIDefinition
 import Foundation
 
-/// Path, query and header parameters, path-level ones merged with the operation's.
+/// Path, query, header and cookie parameters (arrays, styles, deepObject), path-level ones merged with the operation's.
 extension ImportRun {
     /// Member names the generated redaction uses, which a sensitive field or parameter must not take.
     static let redactionMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedFields"]

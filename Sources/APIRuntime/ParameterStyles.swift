@@ -204,7 +204,9 @@ import Foundation
         for item in http.query where item.name.hasPrefix(prefix) && item.name.hasSuffix("]") {
             let key = String(item.name.dropFirst(prefix.count).dropLast())
             // The first item of a field wins, as for other query parameters.
-            if !members.contains(where: { $0.name == key }) { members.append(TextTree.Member(key, .text(item.value ?? ""))) }
+            if !members.contains(where: { $0.name == key }) {
+                members.append(TextTree.Member(key, .text(item.value ?? "")))
+            }
         }
         if members.isEmpty { return nil }
         return try decodeDeepObject(members, name)
@@ -217,7 +219,9 @@ import Foundation
         return try decodeDeepObject([], name)
     }
 
-    private func decodeDeepObject<T: TextTreeCodable>(_ members: [TextTree.Member], _ name: String) throws(ServerError) -> T {
+    private func decodeDeepObject<T: TextTreeCodable>(_ members: [TextTree.Member], _ name: String) throws(ServerError)
+        -> T
+    {
         do {
             return try T(textTree: TextTreeReader(.object(members), path: name))
         } catch {
@@ -242,7 +246,9 @@ import Foundation
             guard let value = T(parameterValue: text) else {
                 throw .badRequest(
                     "invalid parameter",
-                    fields: [ValidationError(path: "\(name)[\(index)]", reason: "is not \(TextTreeReader.describe(T.self))")]
+                    fields: [
+                        ValidationError(path: "\(name)[\(index)]", reason: "is not \(TextTreeReader.describe(T.self))")
+                    ]
                 )
             }
             values.append(value)

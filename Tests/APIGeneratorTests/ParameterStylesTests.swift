@@ -123,9 +123,13 @@ struct ParameterStylesTests {
         let client = Self.client(capture)
         for _ in 0..<60 {
             func word() -> String {
-                String((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+                String(
+                    (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)!
+                    })
             }
-            func words(_ minimum: Int = 1) -> [String] { (0..<Int.random(in: minimum...4, using: &generator)).map { _ in word() } }
+            func words(_ minimum: Int = 1) -> [String] {
+                (0..<Int.random(in: minimum...4, using: &generator)).map { _ in word() }
+            }
             var ids = words()
             if ids == [""] { ids = ["x"] }  // an empty path segment matches no route
             let input = SearchItemsInput(
@@ -142,7 +146,9 @@ struct ParameterStylesTests {
         var generator = SeededGenerator(seed: 7)
         for _ in 0..<500 {
             let items = (0..<Int.random(in: 1...5, using: &generator)).map { _ in
-                String((0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+                String(
+                    (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)!
+                    })
             }
             for delimiter: Character in [",", " ", "|"] {
                 let text = ParameterStyles.join(items, delimiter: delimiter)

@@ -239,7 +239,8 @@ struct RandomDefinitions {
                         required: random.chance(50)))
             }
             if random.chance(30) {
-                var tags = Parameter(name: "tags", location: .cookie, type: .array(.string), required: random.chance(50))
+                var tags = Parameter(
+                    name: "tags", location: .cookie, type: .array(.string), required: random.chance(50))
                 tags.explode = false
                 parameters.append(tags)
             }

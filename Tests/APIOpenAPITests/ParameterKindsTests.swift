@@ -44,44 +44,77 @@ struct ParameterKindsTests {
             """#)
         let parameters = try Self.load(text).operations[0].parameters
         #expect(parameters.map(\.location) == [.path, .query, .query, .query, .cookie, .cookie, .header])
-        #expect(parameters.map(\.effectiveStyle) == [.simple, .form, .pipeDelimited, .deepObject, .form, .form, .simple])
+        #expect(
+            parameters.map(\.effectiveStyle) == [.simple, .form, .pipeDelimited, .deepObject, .form, .form, .simple])
         #expect(parameters.map(\.effectiveExplode) == [false, false, false, true, false, true, false])
         #expect(parameters[1].type == .array(.integer) && parameters[1].constraints.maxItems == 2)
     }
 
     @Test(arguments: [
-        (#"{"name": "a", "in": "query", "type": "[string]", "style": "spaceDelimitd"}"#,
-         "operations[0].parameters[1].style: unknown parameter style 'spaceDelimitd' (did you mean 'spaceDelimited'?)"),
-        (#"{"name": "a", "in": "header", "type": "[string]", "style": "form"}"#,
-         "operations[0].parameters[1].style: the style 'form' is not allowed in header; use 'simple'"),
-        (#"{"name": "a", "in": "query", "type": "string", "style": "pipeDelimited"}"#,
-         "operations[0].parameters[1].style: the style 'pipeDelimited' applies to arrays only"),
-        (#"{"name": "a", "in": "query", "type": "[string]", "style": "spaceDelimited", "explode": true}"#,
-         "operations[0].parameters[1].explode: the style 'spaceDelimited' is not exploded"),
-        (#"{"name": "a", "in": "query", "type": "[string]", "style": "deepObject"}"#,
-         "operations[0].parameters[1].style: the style 'deepObject' applies to object types only"),
-        (#"{"name": "a", "in": "header", "type": "Filter", "style": "deepObject"}"#,
-         "operations[0].parameters[1].style: the style 'deepObject' is not allowed in header; use 'simple'"),
-        (#"{"name": "a", "in": "query", "type": "Filter", "style": "deepObject", "explode": false}"#,
-         "operations[0].parameters[1].explode: the style 'deepObject' is always exploded"),
-        (#"{"name": "a", "in": "query", "type": "Filter"}"#,
-         "operations[0].parameters[1].type: an object parameter travels only in the style deepObject"),
-        (#"{"name": "a", "in": "query", "type": "[Filter]"}"#,
-         "operations[0].parameters[1].type: a parameter must be a primitive, an enum or an array of them"),
-        (#"{"name": "a", "in": "cookie", "type": "[string]"}"#,
-         #"operations[0].parameters[1]: an array in a cookie travels as one comma-separated value: add "explode": false"#),
-        (#"{"name": "a", "in": "query", "type": "{string}"}"#,
-         "operations[0].parameters[1].type: a parameter is a primitive, an enum, an array of them"),
-        (#"{"name": "a", "in": "query", "type": "[json]"}"#,
-         "operations[0].parameters[1].type: a parameter is a primitive, an enum, an array of them"),
-        (#"{"name": "a", "in": "query", "type": "[string]", "minLength": 1}"#,
-         "operations[0].parameters[1]"),
-        (#"{"name": "a", "in": "query", "type": "Nested", "style": "deepObject"}"#,
-         "'Nested.inner' (field 0) is not"),
-        (#"{"name": "a", "in": "query", "type": "string", "explode": "yes"}"#,
-         "operations[0].parameters[1].explode: expected a boolean"),
-        (#"{"name": "a", "in": "kitchen", "type": "string"}"#,
-         "expected one of path, query, header, cookie"),
+        (
+            #"{"name": "a", "in": "query", "type": "[string]", "style": "spaceDelimitd"}"#,
+            "operations[0].parameters[1].style: unknown parameter style 'spaceDelimitd' (did you mean 'spaceDelimited'?)"
+        ),
+        (
+            #"{"name": "a", "in": "header", "type": "[string]", "style": "form"}"#,
+            "operations[0].parameters[1].style: the style 'form' is not allowed in header; use 'simple'"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "string", "style": "pipeDelimited"}"#,
+            "operations[0].parameters[1].style: the style 'pipeDelimited' applies to arrays only"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "[string]", "style": "spaceDelimited", "explode": true}"#,
+            "operations[0].parameters[1].explode: the style 'spaceDelimited' is not exploded"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "[string]", "style": "deepObject"}"#,
+            "operations[0].parameters[1].style: the style 'deepObject' applies to object types only"
+        ),
+        (
+            #"{"name": "a", "in": "header", "type": "Filter", "style": "deepObject"}"#,
+            "operations[0].parameters[1].style: the style 'deepObject' is not allowed in header; use 'simple'"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "Filter", "style": "deepObject", "explode": false}"#,
+            "operations[0].parameters[1].explode: the style 'deepObject' is always exploded"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "Filter"}"#,
+            "operations[0].parameters[1].type: an object parameter travels only in the style deepObject"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "[Filter]"}"#,
+            "operations[0].parameters[1].type: a parameter must be a primitive, an enum or an array of them"
+        ),
+        (
+            #"{"name": "a", "in": "cookie", "type": "[string]"}"#,
+            #"operations[0].parameters[1]: an array in a cookie travels as one comma-separated value: add "explode": false"#
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "{string}"}"#,
+            "operations[0].parameters[1].type: a parameter is a primitive, an enum, an array of them"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "[json]"}"#,
+            "operations[0].parameters[1].type: a parameter is a primitive, an enum, an array of them"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "[string]", "minLength": 1}"#,
+            "operations[0].parameters[1]"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "Nested", "style": "deepObject"}"#,
+            "'Nested.inner' (field 0) is not"
+        ),
+        (
+            #"{"name": "a", "in": "query", "type": "string", "explode": "yes"}"#,
+            "operations[0].parameters[1].explode: expected a boolean"
+        ),
+        (
+            #"{"name": "a", "in": "kitchen", "type": "string"}"#,
+            "expected one of path, query, header, cookie"
+        ),
     ])
     func misuseIsALocatedError(parameter: String, message: String) {
         let nested = #", {"name": "Nested", "kind": "object", "fields": [{"name": "inner", "type": "Filter"}]}"#
@@ -102,13 +135,18 @@ struct ParameterKindsTests {
         let joined = #"{"name": "a", "in": "query", "type": "[string]", "explode": false}"#
         let piped = #"{"name": "a", "in": "query", "type": "[string]", "style": "pipeDelimited"}"#
         #expect(
-            try Self.changes(exploded, joined) == ["breaking-wire operations.list.parameters.a: explode changed from true to false"])
+            try Self.changes(exploded, joined) == [
+                "breaking-wire operations.list.parameters.a: explode changed from true to false"
+            ])
         #expect(
             try Self.changes(joined, piped) == [
                 "breaking-wire operations.list.parameters.a: style changed from form to pipeDelimited"
             ])
         // Spelling out a default changes nothing.
-        #expect(try Self.changes(exploded, #"{"name": "a", "in": "query", "type": "[string]", "style": "form", "explode": true}"#).isEmpty)
+        #expect(
+            try Self.changes(
+                exploded, #"{"name": "a", "in": "query", "type": "[string]", "style": "form", "explode": true}"#
+            ).isEmpty)
         // explode does not change how a header array travels.
         #expect(
             try Self.changes(
@@ -137,9 +175,10 @@ struct ParameterKindsTests {
         let document = OpenAPIExporter.document(definition)
         let exported = try #require(document["paths"]?["/items/{ids}"]?["get"]?["parameters"]?.arrayValue)
         func member(_ index: Int, _ key: String) -> OrderedJSON? { exported[index][key] }
-        #expect(exported.map { $0["in"]?.stringValue ?? "" } == [
-            "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie",
-        ])
+        #expect(
+            exported.map { $0["in"]?.stringValue ?? "" } == [
+                "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie",
+            ])
         #expect(member(0, "style") == .string("simple") && member(0, "explode") == .bool(false))
         #expect(member(0, "schema")?["type"] == .string("array") && member(0, "schema")?["minItems"] == .int(1))
         #expect(member(1, "style") == .string("form") && member(1, "explode") == .bool(true))
@@ -147,7 +186,8 @@ struct ParameterKindsTests {
         #expect(member(3, "style") == .string("spaceDelimited"))
         #expect(member(4, "style") == .string("pipeDelimited"))
         #expect(
-            member(4, "schema")?["items"]?["allOf"]?.arrayValue?.first?["$ref"] == .string("#/components/schemas/Channel"))
+            member(4, "schema")?["items"]?["allOf"]?.arrayValue?.first?["$ref"]
+                == .string("#/components/schemas/Channel"))
         #expect(member(5, "style") == .string("deepObject") && member(5, "explode") == .bool(true))
         #expect(member(8, "style") == .string("form") && member(8, "explode") == .bool(false))
         // A scalar keeps the export it had: no style.
@@ -191,8 +231,12 @@ struct ParameterKindsTests {
             """#)
         let parameters = definition.operations[0].parameters
         #expect(parameters.map(\.name) == ["id", "a", "b", "c", "d", "f", "h"])
-        #expect(parameters.map(\.type.description) == ["[integer]", "[string]", "[integer]", "[string]", "[string]", "ListF", "string"])
-        #expect(parameters.map { $0.style?.rawValue ?? "-" } == ["-", "-", "spaceDelimited", "-", "-", "deepObject", "-"])
+        #expect(
+            parameters.map(\.type.description) == [
+                "[integer]", "[string]", "[integer]", "[string]", "[string]", "ListF", "string",
+            ])
+        #expect(
+            parameters.map { $0.style?.rawValue ?? "-" } == ["-", "-", "spaceDelimited", "-", "-", "deepObject", "-"])
         #expect(parameters.map { $0.explode.map(String.init) ?? "-" } == ["-", "-", "-", "false", "false", "-", "-"])
         let kinds = warnings.map { "\($0.pointer) \($0.kind.rawValue)" }
         #expect(
