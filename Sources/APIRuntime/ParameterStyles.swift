@@ -135,8 +135,13 @@ import Foundation
             for item in http.query where item.name == name { texts.append(item.value ?? "") }
             return texts.isEmpty ? nil : try convertItems(texts, name)
         }
-        guard let text = http.queryValue(name) else { return nil }
-        return try convertItems(try split(text, delimiter, name), name)
+        // Lenient: a client that repeats the item (`ids=1&ids=2`) is read as well as one that joins them.
+        var texts: [String]?
+        for item in http.query where item.name == name {
+            texts = (texts ?? []) + (try split(item.value ?? "", delimiter, name))
+        }
+        guard let texts else { return nil }
+        return try convertItems(texts, name)
     }
 
     /// A required array query parameter: absent reads as `[]` (an empty array is not sent).

@@ -190,6 +190,15 @@ struct ParameterStylesTests {
         #expect(body.contains(reason), "\(body)")
     }
 
+    @Test func aDelimitedArrayIsAlsoReadWhenRepeated() async throws {
+        let capture = Capture()
+        let components = try #require(URLComponents(string: "http://h/api/v2/items/a?code=1,2&code=3&word=x%20y"))
+        let request = APIRequest(method: .get, path: components.percentEncodedPath, query: components.queryItems ?? [])
+        #expect(await capture.makeRouter().handle(request).status == 204)
+        #expect(capture.input?.code == [1, 2, 3])
+        #expect(capture.input?.word == ["x", "y"])
+    }
+
     @Test func malformedHeadersAndCookiesAreRefusedNamingTheParameter() async throws {
         let header = try await Self.get("/items/a", headers: ["X-Trace": "a,%zz"])
         #expect(header.status == 400 && header.body.contains(#""path":"X-Trace""#))

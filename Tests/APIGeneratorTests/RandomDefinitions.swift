@@ -180,6 +180,19 @@ struct RandomDefinitions {
                 Field(name: name, type: type, required: random.chance(50), sensitive: name == "note"))
         }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+        // A flat type for deepObject query parameters.
+        let filterName = "\(prefix)Filter"
+        // Whether a deepObject parameter uses it, which gives it the text-tree coding forms use.
+        var filterUsed = false
+        var filterFields: [Field] = [Field(name: "flag", type: .boolean, required: random.chance(50))]
+        if random.chance(70) { filterFields.append(Field(name: "q", type: .string, required: false)) }
+        if random.chance(70) {
+            filterFields.append(
+                Field(name: "min", type: .int32, required: false, constraints: Constraints(minimum: 0)))
+        }
+        if random.chance(50) { filterFields.append(Field(name: "level", type: .named(enums[0]), required: false)) }
+        types.append(
+            TypeDeclaration(name: filterName, doc: "A deepObject filter.", kind: .object(fields: filterFields)))
 
         // Operations: one per object (and the oneOf) that carries it both ways, a form, a list.
         let auth = [
@@ -227,6 +240,12 @@ struct RandomDefinitions {
                 default: ids.style = .pipeDelimited
                 }
                 parameters.append(ids)
+            }
+            if random.chance(30) {
+                var filter = Parameter(name: "filter", location: .query, type: .named(filterName), required: false)
+                filter.style = .deepObject
+                parameters.append(filter)
+                filterUsed = true
             }
             if random.chance(30) {
                 parameters.append(
@@ -308,11 +327,12 @@ struct RandomDefinitions {
                 case .enumeration: []
                 case .object where type.name == formName:
                     [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
+                case .object where type.name == filterName: filterUsed ? [.json, .formURLEncoded] : [.json]
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }
             for _ in 0..<3 {
-                let text = type.name == formName || usesXML
+                let text = type.name == formName || type.name == filterName || usesXML
                 let value = sample(
                     .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
                 samples.append(
