@@ -672,20 +672,47 @@ public enum DefinitionChecker {
                 report("\(parameterPath).required", "path parameters are always required")
             }
             checkTypeRef(parameter.type, at: "\(parameterPath).type")
-            if parameter.type.isContainer || parameter.type == .json {
-                report("\(parameterPath).type", "array, map and json parameters are not supported yet")
-            } else if parameter.type == .unixTime {
+            var item = parameter.type
+            if case .array(let element) = parameter.type { item = element }
+            if item.isContainer || item == .json {
+                report(
+                    "\(parameterPath).type",
+                    "a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object; maps, json and nested arrays are not supported"
+                )
+            } else if item == .unixTime {
                 report("\(parameterPath).type", "unix-time parameters are not supported yet; use date-time or int64")
             }
+            checkStyle(of: parameter, at: parameterPath)
             if parameter.required, parameter.defaultValue != nil, parameter.location != .path {
                 report(
                     "\(parameterPath).default",
                     "a required parameter's default is never used; mark it \"required\": false", severity: .warning)
             }
-            if case .named(let name) = parameter.type, let kind = definition.type(named: name)?.kind {
-                if case .enumeration = kind {
-                } else {
-                    report("\(parameterPath).type", "a parameter must be a primitive or an enum")
+            if case .named(let name) = item, let kind = definition.type(named: name)?.kind {
+                switch kind {
+                case .enumeration: break
+                case .object(let fields) where parameter.effectiveStyle == .deepObject && item == parameter.type:
+                    for (index, field) in fields.enumerated() {
+                        var flat = field.type.isContainer || field.type == .json || field.type == .unixTime
+                        if case .named(let fieldType) = field.type,
+                            let fieldKind = definition.type(named: fieldType)?.kind
+                        {
+                            if case .enumeration = fieldKind {} else { flat = true }
+                        }
+                        if flat || field.nullable || field.constant != nil {
+                            report(
+                                "\(parameterPath).type",
+                                "a deepObject parameter's type has only primitive and enum fields, neither nullable nor const; '\(name).\(field.name)' (field \(index)) is not"
+                            )
+                        }
+                    }
+                case .object where item == parameter.type:
+                    report(
+                        "\(parameterPath).type",
+                        "an object parameter travels only in the style deepObject (in the query): add \"style\": \"deepObject\""
+                    )
+                default:
+                    report("\(parameterPath).type", "a parameter must be a primitive, an enum or an array of them")
                 }
             }
             checkConstraints(parameter.constraints, type: parameter.type, at: parameterPath)
@@ -737,6 +764,55 @@ public enum DefinitionChecker {
             let names = alternative.map(\.scheme)
             if Set(names).count != names.count {
                 report(path, "an auth alternative names a scheme more than once")
+            }
+        }
+
+        /// `style` and `explode` fit the location and the type.
+        mutating func checkStyle(of parameter: Parameter, at parameterPath: String) {
+            let style = parameter.effectiveStyle
+            let isArray: Bool
+            if case .array = parameter.type { isArray = true } else { isArray = false }
+            let allowed: [ParameterStyle]
+            switch parameter.location {
+            case .path, .header: allowed = [.simple]
+            case .cookie: allowed = [.form]
+            case .query: allowed = [.form, .spaceDelimited, .pipeDelimited, .deepObject]
+            }
+            if !allowed.contains(style) {
+                report(
+                    "\(parameterPath).style",
+                    "the style '\(style.rawValue)' is not allowed in \(parameter.location.rawValue); use \(allowed.map { "'\($0.rawValue)'" }.joined(separator: " or "))"
+                )
+                return
+            }
+            switch style {
+            case .spaceDelimited, .pipeDelimited:
+                if !isArray {
+                    report("\(parameterPath).style", "the style '\(style.rawValue)' applies to arrays only")
+                } else if parameter.explode == true {
+                    report(
+                        "\(parameterPath).explode",
+                        "the style '\(style.rawValue)' is not exploded (an exploded array is the style 'form')")
+                }
+            case .deepObject:
+                var isObject = false
+                if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind {
+                    isObject = true
+                }
+                if !isObject {
+                    report("\(parameterPath).style", "the style 'deepObject' applies to object types only")
+                } else if parameter.explode == false {
+                    report("\(parameterPath).explode", "the style 'deepObject' is always exploded")
+                }
+                if parameter.defaultValue != nil {
+                    report("\(parameterPath).default", "a deepObject parameter cannot have a default")
+                }
+            case .form where parameter.location == .cookie && isArray && parameter.effectiveExplode:
+                report(
+                    parameterPath,
+                    "an array in a cookie travels as one comma-separated value: add \"explode\": false")
+            default:
+                break
             }
         }
 

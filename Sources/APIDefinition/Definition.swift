@@ -435,10 +435,29 @@ public struct Field: Sendable, Hashable {
 
 /// Where a parameter travels.
 public enum ParameterLocation: String, Sendable, Hashable, CaseIterable {
-    case path, query, header
+    case path, query, header, cookie
 }
 
-/// A path, query or header parameter.
+/// How a parameter's value is written, as OpenAPI 3.1's `style` names it.
+public enum ParameterStyle: String, Sendable, Hashable, CaseIterable {
+    /// Query and cookie: `ids=1&ids=2` exploded, `ids=1,2` not.
+    case form
+    /// Path and header: `1,2`.
+    case simple
+    /// Query, not exploded: `ids=1 2` (`ids=1%202` on the wire).
+    case spaceDelimited
+    /// Query, not exploded: `ids=1|2`.
+    case pipeDelimited
+    /// Query, an object of flat fields: `filter[name]=x&filter[min]=1`.
+    case deepObject
+
+    /// OpenAPI's default style for a location: `form` in the query and cookies, `simple` in the path and headers.
+    public static func defaultStyle(for location: ParameterLocation) -> ParameterStyle {
+        location == .query || location == .cookie ? .form : .simple
+    }
+}
+
+/// A path, query, header or cookie parameter.
 public struct Parameter: Sendable, Hashable {
     public var name: String
     public var location: ParameterLocation
@@ -451,6 +470,15 @@ public struct Parameter: Sendable, Hashable {
     public var constraints: Constraints
     /// The deprecation message (empty: deprecated without one); `nil` when the parameter is not deprecated.
     public var deprecated: String? = nil
+    /// `"style"` as written; `nil` for the location's default (``ParameterStyle/defaultStyle(for:)``).
+    public var style: ParameterStyle? = nil
+    /// `"explode"` as written; `nil` for the style's default (`true` for `form` and `deepObject`).
+    public var explode: Bool? = nil
+
+    /// The style the value travels in.
+    public var effectiveStyle: ParameterStyle { style ?? ParameterStyle.defaultStyle(for: location) }
+    /// Whether an array travels as one item per value (OpenAPI's default: `true` for `form` and `deepObject`).
+    public var effectiveExplode: Bool { explode ?? (effectiveStyle == .form || effectiveStyle == .deepObject) }
 
     public init(
         name: String, location: ParameterLocation, swiftName: String? = nil, doc: String? = nil, type: TypeRef,

@@ -375,6 +375,19 @@ public struct DefinitionDiff: Sendable {
             if before.type != parameter.type {
                 add(.breakingWire, parameterPath, "type changed from \(before.type) to \(parameter.type)")
             }
+            if before.effectiveStyle != parameter.effectiveStyle {
+                add(
+                    .breakingWire, parameterPath,
+                    "style changed from \(before.effectiveStyle.rawValue) to \(parameter.effectiveStyle.rawValue)")
+            }
+            // Explode changes only how an array in the style form travels (`ids=1&ids=2` or `ids=1,2`).
+            if before.effectiveExplode != parameter.effectiveExplode, parameter.effectiveStyle == .form,
+                case .array = parameter.type
+            {
+                add(
+                    .breakingWire, parameterPath,
+                    "explode changed from \(before.effectiveExplode) to \(parameter.effectiveExplode)")
+            }
             if !before.required, parameter.required {
                 add(.breakingWire, parameterPath, "became required")
             } else if before.required, !parameter.required {

@@ -396,7 +396,10 @@ final class Reader {
     static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
     static let fieldKeys =
         ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated"] + constraintKeys
-    static let parameterKeys = ["swiftName", "doc", "required", "sensitive", "default", "deprecated"] + constraintKeys
+    static let parameterKeys =
+        [
+            "swiftName", "doc", "required", "sensitive", "default", "deprecated", "style", "explode",
+        ] + constraintKeys
 
     func definition(_ node: Node) -> Definition? {
         guard
@@ -716,6 +719,18 @@ final class Reader {
             sensitive: bool(members["sensitive"]) ?? false, defaultValue: members["default"].map(json),
             constraints: constraints(members))
         parameter.deprecated = deprecation(members["deprecated"])
+        if let text = string(members["style"]) {
+            parameter.style = ParameterStyle(rawValue: text)
+            if parameter.style == nil, let path = members["style"]?.path {
+                let names = ParameterStyle.allCases.map(\.rawValue)
+                report(
+                    path,
+                    "unknown parameter style '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))"
+                )
+                return nil
+            }
+        }
+        parameter.explode = bool(members["explode"])
         guard name != nil, location != nil, type != nil else { return nil }
         return parameter
     }

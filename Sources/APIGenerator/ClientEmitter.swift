@@ -154,10 +154,23 @@ enum ClientEmitter {
                     .labeled("path", pathExpression(model)),
                 ]), lead: mutated ? "var request = " : "let request = ")
         for parameter in model.parameters where parameter.location == .query {
-            writer.call("request.addQuery", [parameter.wireLiteral, "input.\(parameter.storage)"])
+            let value = "input.\(parameter.storage)"
+            if parameter.parameter.effectiveStyle == .deepObject {
+                writer.call("request.addDeepObject", [parameter.wireLiteral, value])
+            } else if parameter.isArray {
+                writer.call(
+                    "request.addQueryArray", [parameter.wireLiteral, value, "delimiter: \(parameter.delimiter)"])
+            } else {
+                writer.call("request.addQuery", [parameter.wireLiteral, value])
+            }
         }
         for parameter in model.parameters where parameter.location == .header {
-            writer.call("request.setHeader", [parameter.wireLiteral, "input.\(parameter.storage)"])
+            let call = parameter.isArray ? "request.setHeaderArray" : "request.setHeader"
+            writer.call(call, [parameter.wireLiteral, "input.\(parameter.storage)"])
+        }
+        for parameter in model.parameters where parameter.location == .cookie {
+            let call = parameter.isArray ? "request.addCookieArray" : "request.addCookie"
+            writer.call(call, [parameter.wireLiteral, "input.\(parameter.storage)"])
         }
         if operation.streams {
             // The checker keeps an operation that streams to JSON for its other typed answers.
@@ -298,9 +311,9 @@ enum ClientEmitter {
     /// `PathTemplate.expand("/users/{user_id}", input.userID)`, or the literal path when it has no parameters.
     static func pathExpression(_ model: OperationModel) -> Expr {
         let values = model.operation.templateParameters.map { name in
-            "input."
-                + (model.parameters.first { $0.parameter.name == name && $0.location == .path }?.storage
-                    ?? Naming.lowerCamel(name))
+            let parameter = model.parameters.first { $0.parameter.name == name && $0.location == .path }
+            let value = "input." + (parameter?.storage ?? Naming.lowerCamel(name))
+            return parameter?.isArray == true ? "EncodedPathSegment(\(value))" : value
         }
         let literal = SwiftSource.stringLiteral(model.operation.path)
         if values.isEmpty { return .atom(literal) }

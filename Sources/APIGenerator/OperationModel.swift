@@ -125,6 +125,11 @@ struct ParameterModel {
         self.parameter = parameter
         swiftName = Naming.parameter(parameter)
         swiftType = context.swiftType(parameter.type)
+        if case .array(let item) = parameter.type {
+            itemSwiftType = context.swiftType(item)
+        } else {
+            itemSwiftType = swiftType
+        }
         storage = Deprecation.storage(parameter)
         wireLiteral = SwiftSource.stringLiteral(parameter.name)
         var notes: [String] = []
@@ -136,6 +141,24 @@ struct ParameterModel {
     }
 
     var location: ParameterLocation { parameter.location }
+
+    /// Whether the parameter is an array (`[T]`).
+    var isArray: Bool {
+        if case .array = parameter.type { return true }
+        return false
+    }
+
+    /// The Swift type of one item of an array parameter, or of the value.
+    var itemSwiftType: String
+
+    /// The `delimiter:` argument of an array query parameter: `nil` when exploded, else its character literal.
+    var delimiter: String {
+        switch parameter.effectiveStyle {
+        case .spaceDelimited: return "\" \""
+        case .pipeDelimited: return "\"|\""
+        default: return parameter.effectiveExplode ? "nil" : "\",\""
+        }
+    }
 }
 
 /// A request body with its Swift spellings and formats.

@@ -216,19 +216,26 @@ enum ServerEmitter {
         var arguments: [Expr] = []
         for parameter in model.parameters {
             let name = parameter.wireLiteral
-            let type = parameter.swiftType
+            let type = parameter.itemSwiftType
             let required = parameter.parameter.required
+            // `requiredQuery`, `query`, `requiredHeaderArray`, …
+            func read(_ stem: String, _ extra: String = "") -> String {
+                let method = required ? "required" + stem.prefix(1).uppercased() + stem.dropFirst() : stem
+                return "request.\(method)(\(name), as: \(type).self\(extra))"
+            }
+            let array = parameter.isArray ? "Array" : ""
             let call: String
             switch parameter.location {
-            case .path: call = "request.pathParameter(\(name), as: \(type).self)"
-            case .query:
+            case .path:
                 call =
-                    required
-                    ? "request.requiredQuery(\(name), as: \(type).self)" : "request.query(\(name), as: \(type).self)"
-            case .header:
-                call =
-                    required
-                    ? "request.requiredHeader(\(name), as: \(type).self)" : "request.header(\(name), as: \(type).self)"
+                    parameter.isArray
+                    ? "request.pathArray(\(name), as: \(type).self)"
+                    : "request.pathParameter(\(name), as: \(type).self)"
+            case .query where parameter.parameter.effectiveStyle == .deepObject: call = read("deepObject")
+            case .query where parameter.isArray: call = read("queryArray", ", delimiter: \(parameter.delimiter)")
+            case .query: call = read("query")
+            case .header: call = read("header" + array)
+            case .cookie: call = read("cookie" + array)
             }
             arguments.append(.atom("\(parameter.swiftName): try \(call)"))
         }

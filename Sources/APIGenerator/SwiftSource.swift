@@ -84,6 +84,9 @@ struct EmitContext {
         var found = Set<String>()
         var pending: [TypeRef] = []
         for operation in definition.operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                pending.append(parameter.type)
+            }
             if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
                 pending.append(body.type)
             }

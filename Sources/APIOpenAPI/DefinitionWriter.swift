@@ -240,6 +240,8 @@ public enum DefinitionWriter {
         if let swiftName = parameter.swiftName { members.append(.init("swiftName", .string(swiftName))) }
         members.append(.init("type", .string(parameter.type.description)))
         if !parameter.required { members.append(.init("required", .bool(false))) }
+        if let style = parameter.style { members.append(.init("style", .string(style.rawValue))) }
+        if let explode = parameter.explode { members.append(.init("explode", .bool(explode))) }
         if parameter.sensitive { members.append(.init("sensitive", .bool(true))) }
         if let defaultValue = parameter.defaultValue { members.append(.init("default", value(defaultValue))) }
         members += constraints(parameter.constraints)

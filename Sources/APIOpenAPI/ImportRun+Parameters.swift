@@ -1,7 +1,7 @@
 import APIDefinition
 import Foundation
 
-/// Path, query and header parameters, path-level ones merged with the operation's.
+/// Path, query, header and cookie parameters (arrays, styles, deepObject), path-level ones merged with the operation's.
 extension ImportRun {
     /// Member names the generated redaction uses, which a sensitive field or parameter must not take.
     static let redactionMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedFields"]
@@ -113,9 +113,7 @@ extension ImportRun {
         case "path": location = .path
         case "query": location = .query
         case "header": location = .header
-        case "cookie":
-            warn(pointer, "cookie parameters are not supported; '\(name)' is dropped")
-            return nil
+        case "cookie": location = .cookie
         default:
             warn(pointer, "parameters in '\(place)' are not supported; '\(name)' is dropped")
             return nil
@@ -126,17 +124,30 @@ extension ImportRun {
                 "OpenAPI ignores header parameters named Accept, Content-Type and Authorization; '\(name)' is dropped")
             return nil
         }
+        let defaultStyle = ParameterStyle.defaultStyle(for: location)
+        var style: ParameterStyle?
+        var explode: Bool?
         for member in json.members ?? [] {
             switch member.key {
-            case "name", "in", "description", "required", "deprecated", "schema", "content", "example", "examples",
-                "explode":
+            case "name", "in", "description", "required", "deprecated", "schema", "content", "example", "examples":
                 continue
+            case "explode":
+                explode = member.value.boolValue
             case "style":
-                let expected = location == .query ? "form" : "simple"
-                if let style = member.value.stringValue, style != expected {
+                guard let text = member.value.stringValue else { continue }
+                let allowed: [ParameterStyle] =
+                    switch location {
+                    case .query: [.form, .spaceDelimited, .pipeDelimited, .deepObject]
+                    case .cookie: [.form]
+                    case .path, .header: [.simple]
+                    }
+                if let parsed = ParameterStyle(rawValue: text), allowed.contains(parsed) {
+                    style = parsed
+                } else {
                     warn(
                         child(pointer, "style"),
-                        "the style '\(style)' is not supported; the value is sent in the style '\(expected)'")
+                        "the style '\(text)' is not supported in \(location.rawValue); the value is sent in the style '\(defaultStyle.rawValue)'"
+                    )
                 }
             case "allowReserved", "allowEmptyValue":
                 if member.value.boolValue == true {
@@ -161,26 +172,43 @@ extension ImportRun {
             let schemaPointer = child(pointer, "schema")
             let target = followReferences(schema)
             let types = typeList(target)
-            if types.contains("array") || (types.isEmpty && target["items"] != nil) {
-                guard let fallback = unusable("array parameters are not supported yet") else { return nil }
-                shape = fallback
-            } else if types.contains("object") || isObjectLike(schema) || formOfReferenced(schema) == .oneOf {
-                guard let fallback = unusable("object parameters are not supported") else { return nil }
+            let isArray = types.contains("array") || (types.isEmpty && target["items"] != nil)
+            let isObject =
+                !isArray && (types.contains("object") || isObjectLike(schema) || formOfReferenced(schema) == .oneOf)
+            if isObject, style != .deepObject {
+                guard let fallback = unusable("object parameters are not supported outside the style deepObject") else {
+                    return nil
+                }
                 shape = fallback
             } else {
                 shape = self.shape(schema, at: schemaPointer, name: base, allowsConst: false)
                 var problem: String?
                 switch shape.type {
-                case .array: problem = "array parameters are not supported yet"
+                case .array(let item):
+                    switch item {
+                    case .array, .map, .json, .unixTime, .bytes:
+                        problem = "array parameters are not supported when their items are \(item)"
+                    case .named(let type):
+                        if case .enumeration? = declaration(type)?.kind {
+                        } else {
+                            problem = "array parameters are not supported when their items are objects"
+                        }
+                    default: break
+                    }
                 case .map, .json: problem = "free-form parameters are not supported"
                 case .unixTime:
                     // Not a problem to drop the parameter for: its seconds are an int64.
                     warn(schemaPointer, "unix-time parameters are not supported yet; typed as int64")
                     shape.type = .int64
                 case .named(let type):
-                    if case .enumeration? = declaration(type)?.kind {
-                    } else {
-                        problem = "object parameters are not supported"
+                    switch declaration(type)?.kind {
+                    case .enumeration?: break
+                    case .object(let fields)? where style == .deepObject:
+                        if let field = fields.first(where: { !isFlat($0) }) {
+                            problem =
+                                "object parameters are not supported when a field is not a primitive or an enum ('\(field.name)')"
+                        }
+                    default: problem = "object parameters are not supported outside the style deepObject"
                     }
                 default: break
                 }
@@ -221,6 +249,73 @@ extension ImportRun {
             sensitive: shape.sensitive || json["x-apigen-sensitive"]?.boolValue == true, defaultValue: defaultValue,
             constraints: shape.constraints)
         parameter.deprecated = json["deprecated"]?.boolValue == true ? deprecationMessage(json) : shape.deprecated
+        settle(&parameter, style: style, explode: explode, at: pointer)
         return parameter
+    }
+
+    /// A deepObject's field: a primitive or an enum, neither nullable nor const.
+    func isFlat(_ field: Field) -> Bool {
+        if field.type.isContainer || field.type == .json || field.type == .unixTime || field.nullable
+            || field.constant != nil
+        {
+            return false
+        }
+        if case .named(let type) = field.type, case .enumeration? = declaration(type)?.kind { return true }
+        if case .named = field.type { return false }
+        return true
+    }
+
+    /// Keeps `style` and `explode` where they fit the type (as the checker asks) and differ from the defaults.
+    func settle(_ parameter: inout Parameter, style: ParameterStyle?, explode: Bool?, at pointer: String) {
+        var isArray = false
+        if case .array = parameter.type { isArray = true }
+        var style = style
+        var explode = explode
+        switch style {
+        case .spaceDelimited?, .pipeDelimited?:
+            if !isArray {
+                warn(
+                    child(pointer, "style"),
+                    "the style '\(style!.rawValue)' applies to arrays only; the value is sent in the style 'form'")
+                style = nil
+                explode = nil
+            } else if explode == true {
+                warn(
+                    child(pointer, "explode"),
+                    "an exploded '\(style!.rawValue)' array travels in the style 'form', exploded")
+                style = .form
+            } else {
+                explode = nil
+            }
+        case .deepObject?:
+            var isObject = false
+            if case .named(let type) = parameter.type, case .object? = declaration(type)?.kind { isObject = true }
+            if !isObject {
+                warn(
+                    child(pointer, "style"),
+                    "the style 'deepObject' applies to objects only; the value is sent in the style 'form'")
+                style = nil
+            } else if explode == false {
+                warn(child(pointer, "explode"), "the style 'deepObject' is always exploded; 'explode' is ignored")
+            }
+            explode = nil
+        default:
+            break
+        }
+        parameter.style = style == ParameterStyle.defaultStyle(for: parameter.location) ? nil : style
+        parameter.explode = explode
+        if parameter.location == .cookie, isArray, parameter.effectiveExplode {
+            if explode == true {
+                warn(
+                    child(pointer, "explode"),
+                    "an exploded array in a cookie cannot be expressed; it travels as one comma-separated value")
+            }
+            parameter.explode = false
+        } else if parameter.effectiveStyle == .form || parameter.effectiveStyle == .deepObject {
+            if parameter.explode == true { parameter.explode = nil }
+        } else if parameter.explode == false {
+            parameter.explode = nil
+        }
+        if !isArray, parameter.effectiveStyle != .deepObject { parameter.explode = nil }
     }
 }

@@ -72,9 +72,9 @@ extension OpenAPIImporter.Warning {
             Rule(
                 "object-parameter", "object parameters are not supported", "free-form parameters are not supported",
                 "parameters described by 'content'"),
-            Rule("cookie-parameter", "cookie parameters are not supported"),
             Rule("unix-time-parameter", "unix-time parameters are not supported"),
             Rule("parameter-style", key: "style"),
+            Rule("parameter-style", key: "explode"),
             Rule(
                 "parameter", "parameters in '", "header parameters named Accept", "the parameter has no schema",
                 "path parameters are always required", "does not appear in the path", "declares no such path parameter",

@@ -290,6 +290,14 @@ public enum OpenAPIExporter {
         if let doc = parameter.doc { members.append(.init("description", .string(doc))) }
         members.append(.init("required", .bool(parameter.required || parameter.location == .path)))
         members += deprecation(parameter.deprecated)
+        // Written for arrays and objects, whose wire form they decide, and wherever the definition sets them.
+        var spelled = parameter.style != nil || parameter.explode != nil
+        if case .array = parameter.type { spelled = true }
+        if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind { spelled = true }
+        if spelled {
+            members.append(.init("style", .string(parameter.effectiveStyle.rawValue)))
+            members.append(.init("explode", .bool(parameter.effectiveExplode)))
+        }
         var schema = schema(for: parameter.type, definition)
         schema = adding(constraints(parameter.constraints), to: schema)
         if let value = parameter.defaultValue {

@@ -118,7 +118,13 @@ extension ParameterValue where Self: RawRepresentable, RawValue == String {
         for character in template {
             if character == "{" {
                 inPlaceholder = true
-                if let value = remaining.popFirst() { result += PercentEncoding.pathSegment(value.parameterValue) }
+                if let value = remaining.popFirst() {
+                    if let encoded = value as? EncodedPathSegment {
+                        result += encoded.encoded
+                    } else {
+                        result += PercentEncoding.pathSegment(value.parameterValue)
+                    }
+                }
             } else if character == "}" {
                 inPlaceholder = false
             } else if !inPlaceholder {

@@ -174,8 +174,8 @@ struct DiagnosticsTests {
 
     @Test func unsupportedShapesAreRefusedNotMiscompiled() {
         #expect(
-            breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "[string]""#).contains {
-                $0.contains("array, map and json parameters are not supported yet")
+            breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "{string}""#).contains {
+                $0.contains("a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object")
             })
         #expect(
             breaking(#""type": "Item" }"#, #""type": "string" }"#).contains {
@@ -202,7 +202,7 @@ struct DiagnosticsTests {
             .contains { $0.contains("default 'tomorrow' is not an RFC 3339 date-time") })
         #expect(
             breaking(#""in": "path", "type": "string""#, #""in": "path", "type": "Item""#)
-                .contains { $0.contains("a parameter must be a primitive or an enum") })
+                .contains { $0.contains("an object parameter travels only in the style deepObject") })
     }
 
     @Test func theSFOXDefinitionIsValid() throws {

@@ -253,17 +253,22 @@ struct RandomDefinitionTests {
         for sample in random.samples {
             guard let operation = operations.first(where: { $0.name == sample.operation }) else { continue }
             var arguments: [String] = []
-            for parameter in operation.parameters where parameter.required {
-                let value: String
-                switch parameter.type {
-                case .integer: value = "42"
-                case .uuid: value = "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
-                case .date: value = "CalendarDate(year: 2026, month: 2, day: 28)!"
+            func literal(_ type: TypeRef) -> String? {
+                switch type {
+                case .integer, .int64: return "42"
+                case .uuid: return "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
+                case .date: return "CalendarDate(year: 2026, month: 2, day: 28)!"
                 case .named(let name):
-                    guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { continue }
-                    value = "." + Naming.escaped(Naming.enumCase(values[0]))
-                default: value = "\"a b/c?d\""
+                    guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { return nil }
+                    return "." + Naming.escaped(Naming.enumCase(values[0]))
+                // Items that hold every delimiter, `%` and characters a header or cookie cannot carry as they are.
+                case .array(.string): return #"["a b/c?d", "e,f|g h%2C", "ü;\"x\""]"#
+                case .array(let item): return literal(item).map { "[\($0), \($0)]" }
+                default: return "\"a b/c?d\""
                 }
+            }
+            for parameter in operation.parameters where parameter.required {
+                guard let value = literal(parameter.type) else { continue }
                 arguments.append("\(Naming.parameter(parameter)): \(value)")
             }
             let formats = operation.body?.contentTypes.count ?? 0 > 1 ? ["json", "xml"] : ["json"]

@@ -22,8 +22,8 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
-/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header parameters, auth schemes
-/// and alternatives, several responses and sensitive fields.
+/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header/cookie parameters (arrays in
+/// each style), auth schemes and alternatives, several responses and sensitive fields.
 ///
 /// Auth alternatives list their schemes in any order, integer bounds reach the ends of their type,
 /// defaults come in every kind (int32, int64, date-time, UUID, enum, string under constraints),
@@ -180,6 +180,19 @@ struct RandomDefinitions {
                 Field(name: name, type: type, required: random.chance(50), sensitive: name == "note"))
         }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+        // A flat type for deepObject query parameters.
+        let filterName = "\(prefix)Filter"
+        // Whether a deepObject parameter uses it, which gives it the text-tree coding forms use.
+        var filterUsed = false
+        var filterFields: [Field] = [Field(name: "flag", type: .boolean, required: random.chance(50))]
+        if random.chance(70) { filterFields.append(Field(name: "q", type: .string, required: false)) }
+        if random.chance(70) {
+            filterFields.append(
+                Field(name: "min", type: .int32, required: false, constraints: Constraints(minimum: 0)))
+        }
+        if random.chance(50) { filterFields.append(Field(name: "level", type: .named(enums[0]), required: false)) }
+        types.append(
+            TypeDeclaration(name: filterName, doc: "A deepObject filter.", kind: .object(fields: filterFields)))
 
         // Operations: one per object (and the oneOf) that carries it both ways, a form, a list.
         let auth = [
@@ -208,7 +221,9 @@ struct RandomDefinitions {
         var operations: [APIDefinition.Operation] = []
         for name in objectNames + (withOneOf ? [oneOfName] : []) {
             var parameters = [
-                Parameter(name: "item_id", location: .path, type: random.pick([.string, .integer, .uuid, .date]))
+                Parameter(
+                    name: "item_id", location: .path,
+                    type: random.pick([.string, .integer, .uuid, .date, .array(.string), .array(.integer)]))
             ]
             if random.chance(60) {
                 var limit = Parameter(
@@ -224,6 +239,41 @@ struct RandomDefinitions {
             if random.chance(40) {
                 parameters.append(
                     Parameter(name: "mode", location: .query, type: .named(enums[0]), required: random.chance(50)))
+            }
+            // Array parameters in each style, and cookies.
+            if random.chance(50) {
+                var ids = Parameter(
+                    name: "ids", location: .query, type: .array(random.pick([.string, .integer, .named(enums[0])])),
+                    required: random.chance(40), constraints: Constraints(maxItems: 5))
+                switch random.pick([0, 1, 2, 3]) {
+                case 0: break
+                case 1: ids.explode = false
+                case 2: ids.style = .spaceDelimited
+                default: ids.style = .pipeDelimited
+                }
+                parameters.append(ids)
+            }
+            if random.chance(30) {
+                var filter = Parameter(name: "filter", location: .query, type: .named(filterName), required: false)
+                filter.style = .deepObject
+                parameters.append(filter)
+                filterUsed = true
+            }
+            if random.chance(30) {
+                parameters.append(
+                    Parameter(name: "X-Tags", location: .header, type: .array(.string), required: random.chance(50)))
+            }
+            if random.chance(40) {
+                parameters.append(
+                    Parameter(
+                        name: "session", location: .cookie, type: random.pick([.string, .int64]),
+                        required: random.chance(50)))
+            }
+            if random.chance(30) {
+                var tags = Parameter(
+                    name: "tags", location: .cookie, type: .array(.string), required: random.chance(50))
+                tags.explode = false
+                parameters.append(tags)
             }
             if usesXML {
                 parameters.append(
@@ -303,11 +353,12 @@ struct RandomDefinitions {
                 case .enumeration: []
                 case .object where type.name == formName:
                     [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
+                case .object where type.name == filterName: filterUsed ? [.json, .formURLEncoded] : [.json]
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }
             for _ in 0..<3 {
-                let text = type.name == formName || usesXML
+                let text = type.name == formName || type.name == filterName || usesXML
                 let value = sample(
                     .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
                 samples.append(

@@ -62,6 +62,10 @@ struct ReferenceTests {
             ReferenceCase("path-parameters", operation("GetItem", "getItem")),
             ReferenceCase("query-parameters", operation("ListItems", "listItems")),
             ReferenceCase("header-parameters", operation("GetItem", "getItem")),
+            ReferenceCase("parameter-array-query", operation("ListItems", "listItems")),
+            ReferenceCase("parameter-styles", operation("ListItems", "listItems")),
+            ReferenceCase("parameter-deep-object", ["Filter"] + operation("ListItems", "listItems")),
+            ReferenceCase("parameter-cookie", operation("ListItems", "listItems")),
             ReferenceCase("sensitive-parameter", ["GetItemInput"]),
             ReferenceCase("operation-docs", ["DemoClient.getItem", "DemoHandler.getItem", "DemoPartialHandler.getItem"]),
             // Request bodies

@@ -40,8 +40,6 @@ struct ImportWarningKindTests {
             ("#/components/schemas/Pet/properties/shape/not", "unsupported-keyword"),
             ("#/components/schemas/NewPet/allOf/1/properties/secret/writeOnly", "write-only"),
             ("#/components/schemas/CatOrDog/anyOf", "any-of"),
-            ("#/paths/~1pets/get/parameters/1", "cookie-parameter"),
-            ("#/paths/~1pets/get/parameters/2", "array-parameter"),
             ("#/paths/~1pets/post/callbacks", "callbacks"),
             ("#/paths/~1pets/post/requestBody/content/application~1xml", "xml"),
             ("#/paths/~1pets~1{petId}/get/responses/200/headers", "response-headers"),

@@ -41,6 +41,82 @@ public struct AwkwardClient: Sendable {
         self.middlewares = middlewares
     }
 
+    /// Parameters of every kind
+    ///
+    /// Arrays in the path, query (each style), header and cookie; a deepObject; a cookie.
+    ///
+    /// `GET /items/{ids}`
+    ///
+    /// - Parameters:
+    ///   - ids: Constraints: at least 1 items.
+    ///   - tag:
+    ///   - code: Constraints: at most 3 items.
+    ///   - word:
+    ///   - channel:
+    ///   - filter:
+    ///   - xTrace:
+    ///   - session:
+    ///   - prefs:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func searchItems(
+        ids: [String],
+        tag: [String]? = nil,
+        code: [Int]? = nil,
+        word: [String]? = nil,
+        channel: [Channel]? = nil,
+        filter: ItemFilter? = nil,
+        xTrace: [String]? = nil,
+        session: String? = nil,
+        prefs: [String]? = nil
+    ) async throws(ClientError) -> SearchItemsOutput {
+        try await searchItems(
+            SearchItemsInput(
+                ids: ids,
+                tag: tag,
+                code: code,
+                word: word,
+                channel: channel,
+                filter: filter,
+                xTrace: xTrace,
+                session: session,
+                prefs: prefs))
+    }
+
+    /// Parameters of every kind. Takes the input as one value.
+    ///
+    /// `GET /items/{ids}`
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func searchItems(_ input: SearchItemsInput) async throws(ClientError) -> SearchItemsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: SearchItemsInput.operation,
+            path: PathTemplate.expand("/items/{ids}", EncodedPathSegment(input.ids)))
+        request.addQueryArray("tag", input.tag, delimiter: nil)
+        request.addQueryArray("code", input.code, delimiter: ",")
+        request.addQueryArray("word", input.word, delimiter: " ")
+        request.addQueryArray("channel", input.channel, delimiter: "|")
+        request.addDeepObject("filter", input.filter)
+        request.setHeaderArray("X-Trace", input.xTrace)
+        request.addCookie("session", input.session)
+        request.addCookieArray("prefs", input.prefs)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// Several path parameters
     ///
     /// `GET /orgs/{org_id}/users/{user-name}/keys/{key}`

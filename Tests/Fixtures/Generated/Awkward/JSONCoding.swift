@@ -4,6 +4,24 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
+extension ItemFilter: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.min = try container.decodeIfPresent(Int.self, forKey: "min")
+        self.channel = try container.decodeIfPresent(Channel.self, forKey: "channel")
+        self.active = try container.decode(Bool.self, forKey: "active")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.min, forKey: "min")
+        try container.encodeIfPresent(self.channel, forKey: "channel")
+        try container.encode(self.active, forKey: "active")
+    }
+}
+
 extension Channel: Codable {
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeStringEnum(Self.self)

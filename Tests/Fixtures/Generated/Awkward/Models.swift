@@ -4,6 +4,34 @@
 @_spi(Generated) import APIRuntime
 import Foundation
 
+/// The fields of a deepObject query parameter: filter[name]=x&filter[min]=1.
+public struct ItemFilter: Sendable, Hashable {
+    /// Constraints: at most 40 characters.
+    public var name: String?
+
+    /// Constraints: ≥ 0.
+    public var min: Int?
+
+    public var channel: Channel?
+
+    public var active: Bool
+
+    /// Creates an `ItemFilter`.
+    public init(name: String? = nil, min: Int? = nil, channel: Channel? = nil, active: Bool) {
+        self.name = name
+        self.min = min
+        self.channel = channel
+        self.active = active
+    }
+}
+
+extension ItemFilter: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.name, "name", maxLength: 40)
+        validator.check(self.min, "min", minimum: 0)
+    }
+}
+
 /// Values that are not Swift identifiers as written.
 public enum Channel: String, Sendable, Hashable, CaseIterable, ParameterValue {
     case eMail = "e-mail"

@@ -77,6 +77,71 @@ extension AwkwardCredentials: CustomStringConvertible, CustomDebugStringConverti
     }
 }
 
+/// The parameters and body of `searchItems`: Parameters of every kind.
+public struct SearchItemsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "searchItems", method: .get, pathTemplate: "/items/{ids}")
+
+    /// Constraints: at least 1 items.
+    public var ids: [String]
+
+    public var tag: [String]?
+
+    /// Constraints: at most 3 items.
+    public var code: [Int]?
+
+    public var word: [String]?
+
+    public var channel: [Channel]?
+
+    public var filter: ItemFilter?
+
+    public var xTrace: [String]?
+
+    public var session: String?
+
+    public var prefs: [String]?
+
+    /// Creates the input of `searchItems`.
+    public init(
+        ids: [String],
+        tag: [String]? = nil,
+        code: [Int]? = nil,
+        word: [String]? = nil,
+        channel: [Channel]? = nil,
+        filter: ItemFilter? = nil,
+        xTrace: [String]? = nil,
+        session: String? = nil,
+        prefs: [String]? = nil
+    ) {
+        self.ids = ids
+        self.tag = tag
+        self.code = code
+        self.word = word
+        self.channel = channel
+        self.filter = filter
+        self.xTrace = xTrace
+        self.session = session
+        self.prefs = prefs
+    }
+}
+
+extension SearchItemsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.ids, "ids", minItems: 1)
+        validator.check(self.code, "code", maxItems: 3)
+        validator.nested(self.filter, "filter")
+    }
+}
+
+/// The answers of `searchItems`: one case per documented status.
+public indirect enum SearchItemsOutput: Sendable, Hashable {
+    /// Done.
+    case noContent(RawBody)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `getKey`: Several path parameters.
 public struct GetKeyInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -10,6 +10,17 @@ import Foundation
 /// until the handler follows. To serve only some operations, adopt
 /// ``AwkwardPartialHandler`` instead: the others answer 501 Not Implemented.
 public protocol AwkwardHandler: APIService {
+    /// Parameters of every kind
+    ///
+    /// Arrays in the path, query (each style), header and cookie; a deepObject; a cookie.
+    ///
+    /// `GET /items/{ids}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func searchItems(_ input: SearchItemsInput) async throws -> SearchItemsOutput
+
     /// Several path parameters
     ///
     /// `GET /orgs/{org_id}/users/{user-name}/keys/{key}`
@@ -80,6 +91,10 @@ public protocol AwkwardHandler: APIService {
 public protocol AwkwardPartialHandler: AwkwardHandler {}
 
 extension AwkwardPartialHandler {
+    public func searchItems(_ input: SearchItemsInput) async throws -> SearchItemsOutput {
+        throw ServerError.notImplemented("searchItems")
+    }
+
     public func getKey(_ input: GetKeyInput, credentials: AwkwardCredentials) async throws -> GetKeyOutput {
         throw ServerError.notImplemented("get_key")
     }
@@ -137,6 +152,28 @@ extension AwkwardHandler {
     ///   - registrar: Where the operations go; their path templates are relative to the base path.
     ///   - middlewares: What every request passes through, in order, before the handler.
     public func register(on registrar: inout some OperationRegistrar, middlewares: [any ServerMiddleware] = []) {
+        registrar.register(
+            SearchItemsInput.operation,
+            handler: ServerSupport.handler(SearchItemsInput.operation, middlewares: middlewares) { request in
+                let input = SearchItemsInput(
+                    ids: try request.pathArray("ids", as: String.self),
+                    tag: try request.queryArray("tag", as: String.self, delimiter: nil),
+                    code: try request.queryArray("code", as: Int.self, delimiter: ","),
+                    word: try request.queryArray("word", as: String.self, delimiter: " "),
+                    channel: try request.queryArray("channel", as: Channel.self, delimiter: "|"),
+                    filter: try request.deepObject("filter", as: ItemFilter.self),
+                    xTrace: try request.headerArray("X-Trace", as: String.self),
+                    session: try request.cookie("session", as: String.self),
+                    prefs: try request.cookieArray("prefs", as: String.self))
+                try request.validate(input)
+                switch try await self.searchItems(input) {
+                case .noContent(let body):
+                    return .raw(status: 204, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
         registrar.register(
             GetKeyInput.operation,
             handler: ServerSupport.handler(GetKeyInput.operation, middlewares: middlewares) { request in

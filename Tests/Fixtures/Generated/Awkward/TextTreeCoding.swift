@@ -13,6 +13,27 @@ extension XMLDialect {
         falseText: "false")
 }
 
+extension ItemFilter: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.name = try members.decodeIfPresent("name")
+        self.min = try members.decodeIfPresent("min")
+        self.channel = try members.decodeIfPresent("channel")
+        self.active = try members.decode("active")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encodeIfPresent(self.name, "name")
+        tree.encodeIfPresent(self.min, "min")
+        tree.encodeIfPresent(self.channel, "channel")
+        tree.encode(self.active, "active")
+        return tree.tree
+    }
+}
+
+extension Channel: TextTreeCodable {}
+
 extension TreeNode: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
