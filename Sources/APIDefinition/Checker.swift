@@ -753,6 +753,16 @@ public enum DefinitionChecker {
                         )
                     }
                     fallthrough
+                case .apiKeyCookie(let name):
+                    if case .apiKeyCookie = scheme.kind,
+                        let index = operation.parameters.firstIndex(where: { $0.location == .cookie && $0.name == name })
+                    {
+                        report(
+                            path,
+                            "auth scheme '\(use.scheme)' sends its key in the cookie '\(name)', which parameters[\(index)] also uses"
+                        )
+                    }
+                    fallthrough
                 default:
                     if !use.scopes.isEmpty {
                         report(

@@ -133,6 +133,17 @@ struct AuthDefinitionTests {
                 ])
     }
 
+    @Test func aCookieKeyMustNotCollideWithACookieParameter() {
+        #expect(
+            breaking(
+                #""responses": [{ "status": 204 }]"#,
+                #""parameters": [{ "name": "sid", "in": "cookie", "type": "string" }], "responses": [{ "status": 204 }]"#
+            )
+                == [
+                    "demo.json:16:68: error: operations[0].auth[2]: auth scheme 'ckey' sends its key in the cookie 'sid', which parameters[0] also uses"
+                ])
+    }
+
     static func diff(_ old: String, _ new: String) throws -> [String] {
         let before = try load()
         let after = try load(valid.replacingOccurrences(of: old, with: new))

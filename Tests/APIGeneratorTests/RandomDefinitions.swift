@@ -266,7 +266,7 @@ struct RandomDefinitions {
             if random.chance(40) {
                 parameters.append(
                     Parameter(
-                        name: "session", location: .cookie, type: random.pick([.string, .int64]),
+                        name: "prefs", location: .cookie, type: random.pick([.string, .int64]),
                         required: random.chance(50)))
             }
             if random.chance(30) {
