@@ -213,7 +213,7 @@ enum ClientEmitter {
         writer.line("switch response.status {")
         for answer in model.answers {
             writer.line("case \(answer.status):")
-            writer.indented { decodeAnswer(writer, answer, context) }
+            writer.indented { decodeAnswer(writer, answer, model, context) }
         }
         writer.line("default:")
         writer.indented {
@@ -223,24 +223,34 @@ enum ClientEmitter {
     }
 
     /// The `return` of one documented answer: a stream, a decoded body, or the raw body.
-    static func decodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
+    /// Typed headers are read first, so that the case carries them after the body (`headers: headers`).
+    static func decodeAnswer(
+        _ writer: SwiftWriter, _ answer: AnswerModel, _ model: OperationModel, _ context: EmitContext
+    ) {
         let caseName = answer.caseName
+        var close = ")"
+        if let headersType = answer.headersType {
+            writer.call(
+                "try ClientSupport.headers", ["\(model.outputName).\(headersType).self", "from: response"],
+                lead: "let headers = ")
+            close = ", headers: headers)"
+        }
         if let type = answer.bodyType, let format = answer.stream {
             let arguments =
                 ["\(type).self", "from: response"] + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
             writer.call(
                 format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
-                arguments, lead: "return .\(caseName)(", trail: ")")
+                arguments, lead: "return .\(caseName)(", trail: close)
         } else if let type = answer.bodyType, answer.isJSONOnly {
             writer.call(
                 "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",
-                trail: ")")
+                trail: close)
         } else if let type = answer.bodyType {
             writer.call(
                 "ClientSupport.decode", ["\(type).self", "from: response", "dialect: \(context.dialectName)"],
-                lead: "return .\(caseName)(try ", trail: ")")
+                lead: "return .\(caseName)(try ", trail: close)
         } else {
-            writer.line("return .\(caseName)(ClientSupport.rawBody(of: response))")
+            writer.line("return .\(caseName)(ClientSupport.rawBody(of: response)\(close)")
         }
     }
 

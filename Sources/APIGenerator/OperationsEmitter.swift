@@ -10,7 +10,7 @@ enum OperationsEmitter {
             if withCredentials && !context.definition.auth.isEmpty { blocks.append { credentials($0, context) } }
             for operation in operations {
                 blocks.append { input($0, operation, context) }
-                blocks.append { output($0, operation) }
+                blocks.append { output($0, operation, context) }
             }
             writer.separated(blocks) { $0(writer) }
         }
@@ -109,7 +109,7 @@ enum OperationsEmitter {
         }
     }
 
-    static func output(_ writer: SwiftWriter, _ operation: OperationModel) {
+    static func output(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
         let streams = operation.operation.streams
         writer.docComment(
             "The answers of `\(operation.method)`: one case per documented status.",
@@ -119,10 +119,97 @@ enum OperationsEmitter {
         writer.block("public indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {") {
             for answer in operation.answers {
                 writer.docComment(answer.response.doc ?? "Status \(answer.status).")
-                writer.line("case \(answer.caseName)(\(answer.payloadType))")
+                if let headersType = answer.headersType {
+                    writer.line("case \(answer.caseName)(\(answer.payloadType), headers: \(headersType))")
+                } else {
+                    writer.line("case \(answer.caseName)(\(answer.payloadType))")
+                }
             }
             writer.line("/// A status the definition does not document, with the body as it came.")
             writer.line("case undocumented(status: Int, body: RawBody)")
+            for answer in operation.answers where answer.headersType != nil {
+                writer.blank()
+                headersStruct(writer, answer)
+            }
+        }
+        for answer in operation.answers where answer.headersType != nil {
+            writer.blank()
+            headersConformances(writer, answer, "\(operation.outputName).\(answer.headersType ?? "")", context)
+        }
+    }
+
+    /// `CreatedHeaders`, nested in the output: one property per typed header of the answer.
+    static func headersStruct(_ writer: SwiftWriter, _ answer: AnswerModel) {
+        let name = answer.headersType ?? ""
+        let members = answer.headers.map { header in
+            InputMember(
+                name: header.swiftName, type: header.swiftType + (header.parameter.required ? "" : "?"),
+                doc: header.doc, optional: !header.parameter.required, deprecated: header.parameter.deprecated,
+                storage: header.storage)
+        }
+        writer.docComment("The typed headers of `\(answer.caseName)`.")
+        writer.block("public struct \(name): Sendable, Hashable {") {
+            writer.separated(members) { member in
+                writer.docComment(member.doc)
+                writer.deprecation(member.deprecated)
+                Deprecation.property(
+                    writer, "public var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    type: member.type, deprecated: member.deprecated, constant: nil)
+            }
+            writer.blank()
+            let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
+            writer.docComment("Creates the headers of `\(answer.caseName)`.")
+            writer.declaration("public init", parameters, tail: " {")
+            writer.indented {
+                for member in members { writer.line("self.\(member.storage) = \(Naming.escaped(member.name))") }
+            }
+            writer.line("}")
+        }
+    }
+
+    /// How the headers of an answer travel (read from and written to header fields), their constraints,
+    /// and their redacted description when a header is sensitive or deprecated.
+    static func headersConformances(
+        _ writer: SwiftWriter, _ answer: AnswerModel, _ name: String, _ context: EmitContext
+    ) {
+        writer.block("extension \(name): ResponseHeaders {") {
+            writer.line("public init(headerFields fields: HeaderFields) throws(ValidationErrors) {")
+            writer.indented {
+                for header in answer.headers {
+                    writer.call(
+                        header.parameter.required ? "fields.required" : "fields.optional",
+                        [header.wireLiteral, "as: \(header.swiftType).self"],
+                        lead: "self.\(header.storage) = try ")
+                }
+            }
+            writer.line("}")
+            writer.blank()
+            writer.block("public func write(to fields: inout HeaderFields) {") {
+                for header in answer.headers {
+                    writer.call("fields.set", [header.wireLiteral, "self.\(header.storage)"])
+                }
+            }
+        }
+        writer.blank()
+        ConstraintSource.conformance(writer, name) { writer in
+            for header in answer.headers {
+                ConstraintSource.check(
+                    writer, value: "self.\(header.storage)", key: header.parameter.name, type: header.parameter.type,
+                    constraints: header.parameter.constraints, context: context)
+            }
+        }
+        let headers = answer.response.headers
+        if headers.contains(where: { $0.sensitive || $0.deprecated != nil }) {
+            writer.blank()
+            Redaction.conformance(
+                writer, name,
+                entries: answer.headers.map { header in
+                    let optional = !header.parameter.required
+                    let value =
+                        header.parameter.sensitive
+                        ? "Redacted.placeholder" : "self.\(header.storage)" + (optional ? " as Any" : "")
+                    return (header.swiftName, value)
+                })
         }
     }
 }

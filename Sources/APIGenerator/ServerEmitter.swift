@@ -230,7 +230,7 @@ enum ServerEmitter {
         let credentials = model.auth.isEmpty ? "" : ", credentials: credentials"
         writer.line("switch try await self.\(model.method)(input\(credentials)) {")
         for answer in model.answers {
-            writer.line("case .\(answer.caseName)(let body):")
+            writer.line("case .\(answer.caseName)(let body\(answer.headersType == nil ? "" : ", let headers")):")
             writer.indented { encodeAnswer(writer, answer, offered: offered, context) }
         }
         writer.line("case .undocumented(let status, let body):")
@@ -238,23 +238,26 @@ enum ServerEmitter {
         writer.line("}")
     }
 
-    /// The `return` of one answer: a stream, an encoded body, or the raw body.
+    /// The `return` of one answer: a stream, an encoded body, or the raw body. An answer with typed
+    /// headers validates and writes them (`.withHeaders(headers)`).
     static func encodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, offered: [String], _ context: EmitContext) {
         let status = answer.status
+        let withHeaders = answer.headersType == nil ? "" : ".withHeaders(headers)"
+        let tryHeaders = answer.headersType == nil ? "" : "try "
         if let format = answer.stream {
             let call =
                 EmitContext.framing(format).map { ".jsonItems(status: \(status), body, framing: \($0))" }
                 ?? ".serverSentEvents(status: \(status), body)"
-            writer.line("return \(call)")
+            writer.line("return \(tryHeaders)\(call)\(withHeaders)")
         } else if answer.bodyType != nil, answer.isJSONOnly {
-            writer.line("return try .json(status: \(status), body)")
+            writer.line("return try .json(status: \(status), body)\(withHeaders)")
         } else if answer.bodyType != nil {
             let format = answer.response.contentTypes == offered ? "format" : "format.within(\(answer.formatList))"
             writer.call(
                 ".encode", ["status: \(status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
-                lead: "return try ")
+                lead: "return try ", trail: withHeaders)
         } else {
-            writer.line("return .raw(status: \(status), body)")
+            writer.line("return \(tryHeaders).raw(status: \(status), body)\(withHeaders)")
         }
     }
 

@@ -578,3 +578,19 @@ public struct Formats: Sendable, Hashable {
 }
 
 extension Formats: Unconstrained {}
+
+public struct Widget: Sendable, Hashable {
+    public var name: String
+
+    /// Creates a `Widget`.
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+extension Widget: Unconstrained {}
+
+public enum WidgetTier: String, Sendable, Hashable, CaseIterable, ParameterValue {
+    case free = "free"
+    case paid = "paid"
+}
