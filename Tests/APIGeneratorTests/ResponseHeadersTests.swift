@@ -1,0 +1,175 @@
+import APIDefinition
+import APIOpenAPI
+@_spi(Generated) import APIRuntime
+import AwkwardAPI
+import Foundation
+import Testing
+
+/// `"headers": [...]` on a response: typed response headers, end to end. The awkward fixture's
+/// `createWidget` (`AwkwardAPI`) answers 201 with `Location`, `ETag` and optional rate-limit, enum,
+/// sensitive and deprecated headers, and 429 with `Retry-After`.
+@Suite struct ResponseHeadersTests {
+    static func load(_ text: String) throws -> Definition {
+        try DefinitionLoader.load(data: Data(text.utf8), file: "d.json")
+    }
+
+    static func definition(headers: String) -> String {
+        #"""
+        {"formatVersion": 1, "service": {"name": "D", "baseURL": "https://example.com"},
+         "types": [{"name": "Item", "kind": "object", "fields": [{"name": "id", "type": "string"}]}],
+         "operations": [{"name": "putItem", "method": "PUT", "path": "/item",
+                         "responses": [{"status": 200, "type": "Item", "headers": \#(headers)}]}]}
+        """#
+    }
+
+    static func problems(_ headers: String) -> String {
+        do {
+            _ = try load(definition(headers: headers))
+            return ""
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    @Test func theLoaderKeepsTheOrderAndHeadersAreOptionalByDefault() throws {
+        let definition = try Self.load(
+            Self.definition(
+                headers: #"""
+                    [{"name": "Location", "type": "uri", "required": true},
+                     {"name": "X-Count", "type": "integer", "minimum": 0, "doc": "How many."}]
+                    """#))
+        let headers = definition.operations[0].responses[0].headers
+        #expect(headers.map(\.name) == ["Location", "X-Count"])
+        #expect(headers.map(\.required) == [true, false])
+        #expect(headers.map(\.type) == [.uri, .integer])
+        #expect(headers[1].constraints.minimum == 0)
+        #expect(headers[1].doc == "How many.")
+        #expect(headers.allSatisfy { $0.location == .header })
+    }
+
+    @Test func theLoaderRefusesKeysAResponseHeaderDoesNotHave() {
+        #expect(Self.problems(#"[{"name": "A", "type": "string", "in": "header"}]"#).contains("headers[0]"))
+        #expect(Self.problems(#"[{"name": "A", "type": "string", "default": "x"}]"#).contains("headers[0]"))
+        #expect(Self.problems(#"[{"name": "A"}]"#).contains("headers[0]"))
+    }
+
+    @Test func theCheckerLocatesMisuse() {
+        let bodyHeader = Self.problems(#"[{"name": "content-type", "type": "string"}]"#)
+        #expect(bodyHeader.contains("operations[0].responses[0].headers[0].name"))
+        #expect(bodyHeader.contains("describes the body"))
+        #expect(Self.problems(#"[{"name": "Content-Length", "type": "integer"}]"#).contains("headers[0].name"))
+        let duplicate = Self.problems(#"[{"name": "ETag", "type": "string"}, {"name": "etag", "type": "string"}]"#)
+        #expect(duplicate.contains("headers[1].name"))
+        #expect(duplicate.contains("duplicate response header 'etag'"))
+        let array = Self.problems(#"[{"name": "X-Ids", "type": "[string]"}]"#)
+        #expect(array.contains("headers[0].type"))
+        let object = Self.problems(#"[{"name": "X-Item", "type": "Item"}]"#)
+        #expect(object.contains("headers[0].type: a response header must be a primitive or an enum"))
+        #expect(Self.problems(#"[{"name": "Bad Name", "type": "string"}]"#).contains("is not an HTTP header name"))
+        let misplaced = Self.problems(#"[{"name": "X-N", "type": "integer", "minLength": 1}]"#)
+        #expect(misplaced.contains("headers[0]"))
+        let swiftName = Self.problems(#"[{"name": "X-A", "type": "string", "swiftName": "write"}]"#)
+        #expect(swiftName.contains("headers[0].swiftName"))
+        #expect(Self.problems(#"[{"name": "X-A", "type": "string"}, {"name": "X-a-", "type": "string"}]"#) != "")
+        #expect(Self.problems(#"[{"name": "Retry-After", "type": "integer", "minimum": 0}]"#) == "")
+    }
+
+    // MARK: Client and server (in process)
+
+    static let widget = Widget(name: "w")
+    static let created = CreateWidgetOutput.CreatedHeaders(
+        location: URL(string: "https://example.com/api/v2/widgets/1")!, eTag: "\"v1\"", xRateLimitRemaining: 9,
+        xWidgetTier: .paid, xSessionToken: "s3cret")
+
+    struct Widgets: AwkwardHandler {
+        let answer: CreateWidgetOutput
+        func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput { answer }
+    }
+
+    /// Answers every request with `response`, as a server that breaks the definition would.
+    struct Canned: ClientTransport {
+        let response: APIResponse
+        func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse { response }
+    }
+
+    @Test func theClientReadsTheHeadersTheServerWrites() async throws {
+        let router = Widgets(answer: .created(Self.widget, headers: Self.created)).makeRouter()
+        let client = AwkwardClient(transport: InProcessTransport(router: router))
+        #expect(try await client.createWidget(body: Self.widget) == .created(Self.widget, headers: Self.created))
+
+        let raw = await router.handle(
+            APIRequest(
+                method: .post, path: "/api/v2/widgets", headers: ["Content-Type": "application/json"],
+                body: APIBody(Data(#"{"name":"w"}"#.utf8))))
+        #expect(raw.status == 201)
+        #expect(raw.headers["Location"] == "https://example.com/api/v2/widgets/1")
+        #expect(raw.headers["etag"] == "\"v1\"")
+        #expect(raw.headers["X-RateLimit-Remaining"] == "9")
+        #expect(raw.headers["X-Widget-Tier"] == "paid")
+        #expect(raw.headers["X-Old-Limit"] == nil)
+        #expect(raw.headers["Content-Type"] == "application/json")
+
+        let limited = Widgets(answer: .tooManyRequests(RawBody(contentType: nil, data: Data()), headers: .init(retryAfter: 30)))
+        let limitedClient = AwkwardClient(transport: InProcessTransport(router: limited.makeRouter()))
+        let answer = try await limitedClient.createWidget(body: Self.widget)
+        guard case .tooManyRequests(_, let headers) = answer else {
+            Issue.record("expected 429, got \(answer)")
+            return
+        }
+        #expect(headers.retryAfter == 30)
+    }
+
+    static func clientError(_ headers: HeaderFields, status: Int = 201) async -> String {
+        var fields = headers
+        fields["Content-Type"] = "application/json"
+        let response = APIResponse(status: status, headers: fields, body: Data(#"{"name":"w"}"#.utf8))
+        let client = AwkwardClient(transport: Canned(response: response))
+        do {
+            let answer = try await client.createWidget(body: widget)
+            return "no error: \(answer)"
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    @Test func theClientRefusesAMissingOrMalformedHeaderNamingIt() async {
+        let location = "https://example.com/w/1"
+        #expect(
+            await Self.clientError(["ETag": "x"])
+                == "invalid response body for status 201: Location: required")
+        #expect(
+            await Self.clientError(["Location": location, "ETag": "x", "X-RateLimit-Remaining": "many"])
+                == "invalid response body for status 201: X-RateLimit-Remaining: is not an integer")
+        #expect(
+            await Self.clientError(["Location": location, "ETag": "x", "X-Widget-Tier": "gold"]).contains(
+                "X-Widget-Tier: is not"))
+        #expect(
+            await Self.clientError(["Location": location, "ETag": "x", "X-RateLimit-Remaining": "-1"]).contains(
+                "X-RateLimit-Remaining: "))
+        #expect(await Self.clientError(["Location": location, "ETag": ""]).contains("ETag: "))
+        #expect(await Self.clientError([:], status: 429) == "invalid response body for status 429: Retry-After: required")
+        #expect(await Self.clientError(["Location": location, "ETag": "x"]).hasPrefix("no error"))
+    }
+
+    @Test func theServerRefusesHeadersThatBreakTheirConstraints() async throws {
+        var headers = Self.created
+        headers.eTag = ""
+        let router = Widgets(answer: .created(Self.widget, headers: headers)).makeRouter()
+        let response = await router.handle(
+            APIRequest(
+                method: .post, path: "/api/v2/widgets", headers: ["Content-Type": "application/json"],
+                body: APIBody(Data(#"{"name":"w"}"#.utf8))))
+        #expect(response.status == 500)
+        #expect(response.headers["ETag"] == nil)
+        #expect(String(decoding: response.body.bufferedData ?? Data(), as: UTF8.self).contains("ETag"))
+    }
+
+    @Test func aSensitiveHeaderIsRedacted() {
+        let text = String(describing: Self.created)
+        #expect(text.contains("xSessionToken: <redacted>"))
+        #expect(!text.contains("s3cret"))
+        var dumped = ""
+        dump(Self.created, to: &dumped)
+        #expect(!dumped.contains("s3cret"))
+    }
+}
