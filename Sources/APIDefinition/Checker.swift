@@ -730,6 +730,13 @@ public enum DefinitionChecker {
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
                 checkResponseHeaders(response.headers, at: responsePath)
+                let headersType = Naming.type(Naming.statusCase(response.status)) + "Headers"
+                if !response.headers.isEmpty, definition.type(named: headersType) != nil {
+                    report(
+                        "\(responsePath).headers",
+                        "the struct generated for these headers, \(Naming.operationType(operation))Output.\(headersType), would hide the declared type '\(headersType)' inside the output; rename the type"
+                    )
+                }
                 if let type = response.type, response.stream != nil {
                     checkPayloadType(type, at: "\(responsePath).type")
                     if operation.method == "HEAD" {
@@ -770,7 +777,7 @@ public enum DefinitionChecker {
                         "\(path(index)).name",
                         "'\(header.name)' describes the body and is written by apigen; it cannot be a typed response header"
                     )
-                } else if !header.name.unicodeScalars.allSatisfy(Self.isTokenCharacter) {
+                } else if !header.name.unicodeScalars.allSatisfy(DefinitionChecker.isTokenCharacter) {
                     report("\(path(index)).name", "'\(DefinitionChecker.shown(header.name))' is not an HTTP header name")
                 }
                 checkTypeRef(header.type, at: "\(path(index)).type")
@@ -800,13 +807,6 @@ public enum DefinitionChecker {
                     )
                 }
             }
-        }
-
-        /// An RFC 9110 `tchar`: what a header name is made of.
-        static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII
-                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
         }
 
         /// A typed body's content type: one apigen can read and write for that type.
@@ -897,6 +897,13 @@ extension DefinitionChecker.Run {
 }
 
 extension DefinitionChecker {
+    /// An RFC 9110 `tchar`: what a header name is made of.
+    public static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
+    }
+
     /// A name from a definition as a diagnostic shows it: control, format (bidi) and line
     /// separator characters, quotes and backslashes escaped, so that a message stays on one line
     /// and reads as it is.

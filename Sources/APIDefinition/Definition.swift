@@ -432,12 +432,16 @@ public struct Response: Sendable, Hashable {
     /// otherwise (OpenAPI's default for response headers).
     public var headers: [Parameter] = []
 
-    public init(status: Int, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil) {
+    public init(
+        status: Int, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil,
+        headers: [Parameter] = []
+    ) {
         self.status = status
         self.doc = doc
         self.type = type
         self.contentTypes = contentTypes
         self.stream = stream
+        self.headers = headers
     }
 }
 

@@ -74,6 +74,139 @@ import Testing
         #expect(Self.problems(#"[{"name": "Retry-After", "type": "integer", "minimum": 0}]"#) == "")
     }
 
+    static func awkward() throws -> Definition {
+        try DefinitionLoader.load(
+            path: TestSupport.path("Tests/Fixtures/Definitions/awkward.json"), displayPath: "awkward.json")
+    }
+
+    @Test func theWriterAndOpenAPIKeepThem() throws {
+        let definition = try Self.awkward()
+        let operation = try #require(definition.operations.first { $0.name == "createWidget" })
+        // The definition writer writes them back as they were read.
+        let rewritten = try Self.load(DefinitionWriter.text(definition))
+        #expect(rewritten.operations.first { $0.name == "createWidget" }?.responses == operation.responses)
+
+        // Exported as responses.<status>.headers: header objects keyed by name.
+        let document = OpenAPIExporter.document(definition)
+        let responses = try #require(document["paths"]?["/widgets"]?["post"]?["responses"])
+        let created = try #require(responses["201"]?["headers"])
+        #expect(created.members?.map(\.key) == operation.responses[0].headers.map(\.name))
+        #expect(created["Location"]?["required"]?.boolValue == true)
+        #expect(created["Location"]?["schema"]?["format"]?.stringValue == "uri")
+        #expect(created["Location"]?["description"]?.stringValue == "Where the new widget is.")
+        #expect(created["Location"]?["name"] == nil)
+        #expect(created["Location"]?["in"] == nil)
+        #expect(created["X-RateLimit-Remaining"]?["required"]?.boolValue == false)
+        #expect(created["X-RateLimit-Remaining"]?["schema"]?["minimum"] != nil)
+        #expect(created["X-Session-Token"]?["x-apigen-sensitive"]?.boolValue == true)
+        #expect(created["X-Old-Limit"]?["deprecated"]?.boolValue == true)
+        #expect(responses["429"]?["headers"]?["Retry-After"]?["required"]?.boolValue == true)
+
+        // Imported back with no warning about them.
+        let (imported, warnings) = try OpenAPIImporter.convert(
+            Data(OpenAPIExporter.text(definition).utf8), file: "awkward.openapi.json")
+        #expect(!warnings.contains { $0.pointer.contains("/headers") }, "\(warnings)")
+        let back = try #require(imported.operations.first { $0.name == "createWidget" })
+        for (before, after) in zip(operation.responses, back.responses) {
+            #expect(after.headers.map(\.name) == before.headers.map(\.name))
+            #expect(after.headers.map(\.required) == before.headers.map(\.required))
+            #expect(after.headers.map(\.sensitive) == before.headers.map(\.sensitive))
+            #expect(after.headers.map(\.constraints) == before.headers.map(\.constraints))
+            #expect(after.headers.map { $0.deprecated != nil } == before.headers.map { $0.deprecated != nil })
+            #expect(after.headers.map(\.doc) == before.headers.map(\.doc))
+        }
+        #expect(back.responses[0].headers.map(\.type).prefix(3) == [.uri, .string, .integer])
+    }
+
+    static func importing(_ headers: String) throws -> (Definition, [OpenAPIImporter.Warning]) {
+        let text = #"""
+            {"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+             "paths": {"/item": {"get": {"operationId": "getItem", "responses": {"200": {
+               "description": "OK", "headers": \#(headers)}}}}},
+             "components": {"headers": {
+               "RateLimit": {"description": "Left.", "required": true,
+                             "schema": {"type": "integer", "minimum": 0}}}}}
+            """#
+        let (definition, warnings) = try OpenAPIImporter.convert(Data(text.utf8), file: "openapi.json")
+        return (definition, warnings)
+    }
+
+    @Test func importResolvesReferencesAndWarnsPreciselyAboutWhatCannotBeExpressed() throws {
+        let (definition, warnings) = try Self.importing(
+            #"""
+            {"X-Rate": {"$ref": "#/components/headers/RateLimit"},
+             "Content-Type": {"schema": {"type": "string"}},
+             "X-Ids": {"schema": {"type": "array", "items": {"type": "string"}}},
+             "X-Json": {"content": {"application/json": {"schema": {"type": "object"}}}},
+             "x-rate": {"schema": {"type": "string"}},
+             "Location": {"schema": {"type": "string", "format": "uri"}, "required": true}}
+            """#)
+        let headers = definition.operations[0].responses[0].headers
+        #expect(headers.map(\.name) == ["X-Rate", "Location"])
+        #expect(headers[0].required)
+        #expect(headers[0].doc == "Left.")
+        #expect(headers[0].constraints.minimum == 0)
+        #expect(headers[1].type == .uri)
+        let kinds = warnings.map { "\($0.pointer) \($0.kind.rawValue)" }
+        #expect(!warnings.contains { $0.kind.rawValue == "response-headers" || $0.kind == .other }, "\(warnings)")
+        #expect(kinds.contains("#/paths/~1item/get/responses/200/headers/Content-Type response-header"))
+        #expect(kinds.contains("#/paths/~1item/get/responses/200/headers/X-Ids response-header"))
+        #expect(kinds.contains("#/paths/~1item/get/responses/200/headers/X-Json response-header"))
+        #expect(kinds.contains("#/paths/~1item/get/responses/200/headers/x-rate duplicate"))
+        // What import writes is a valid definition.
+        _ = try Self.load(DefinitionWriter.text(definition))
+    }
+
+    static func diff(_ old: String, _ new: String) throws -> [String] {
+        DefinitionDiff(old: try load(definition(headers: old)), new: try load(definition(headers: new))).changes.map {
+            "\($0.impact.rawValue) \($0.path): \($0.message)"
+        }
+    }
+
+    @Test func diffClassifiesHeaderChangesFromTheClientsSide() throws {
+        let etag = #"{"name": "ETag", "type": "string"}"#
+        let required = #"{"name": "Location", "type": "uri", "required": true}"#
+        let optional = #"{"name": "Location", "type": "uri"}"#
+        #expect(
+            try Self.diff("[]", "[\(etag)]") == [
+                "breaking-source operations.putItem.responses.200.headers: has typed headers (its enum case carries headers:)"
+            ])
+        #expect(
+            try Self.diff("[\(etag)]", "[\(etag), \(required)]") == [
+                "breaking-source operations.putItem.responses.200.headers.Location: required response header added (handlers must supply it)"
+            ])
+        #expect(
+            try Self.diff("[\(etag)]", "[\(etag), \(optional)]") == [
+                "additive operations.putItem.responses.200.headers.Location: optional response header added"
+            ])
+        #expect(
+            try Self.diff("[\(etag), \(required)]", "[\(etag)]") == [
+                "breaking-wire operations.putItem.responses.200.headers.Location: required response header removed"
+            ])
+        #expect(
+            try Self.diff("[\(required)]", "[\(optional)]") == [
+                "breaking-wire operations.putItem.responses.200.headers.Location: became optional"
+            ])
+        #expect(
+            try Self.diff("[\(optional)]", "[\(required)]") == [
+                "breaking-source operations.putItem.responses.200.headers.Location: became required (its Swift type is no longer optional)"
+            ])
+        let bounded = #"{"name": "X-N", "type": "integer", "maximum": 10}"#
+        let wider = #"{"name": "X-N", "type": "integer", "maximum": 20}"#
+        #expect(
+            try Self.diff("[\(bounded)]", "[\(wider)]") == [
+                "breaking-wire operations.putItem.responses.200.headers.X-N: maximum relaxed from 10 to 20"
+            ])
+        #expect(
+            try Self.diff("[\(wider)]", "[\(bounded)]") == [
+                "additive operations.putItem.responses.200.headers.X-N: maximum narrowed from 20 to 10"
+            ])
+        #expect(try Self.diff("[\(etag)]", #"[{"name": "etag", "type": "string"}]"#) == [
+            "breaking-source operations.putItem.responses.200.headers.etag: Swift name changed from eTag to etag"
+        ])
+        #expect(try Self.diff("[\(etag)]", "[\(etag)]").isEmpty)
+    }
+
     // MARK: Client and server (in process)
 
     static let widget = Widget(name: "w")
