@@ -213,12 +213,13 @@ struct RandomDefinitionTests {
             let credentials = operation.auth.isEmpty ? "" : ", credentials: \(service)Credentials"
             result +=
                 "    func \(Naming.method(operation))(_ input: \(type)Input\(credentials)) async throws -> \(type)Output {\n"
+            let headers = Self.headersArgument(operation, definition)
             if operation.body?.required == false {
                 // The client always sends one here; a missing body would be a bug.
                 result += "        guard let body = input.body else { throw ServerError.badRequest(\"no body\") }\n"
-                result += "        return .ok(body)\n    }\n"
+                result += "        return .ok(body\(headers))\n    }\n"
             } else {
-                result += "        .ok(input.body)\n    }\n"
+                result += "        .ok(input.body\(headers))\n    }\n"
             }
         }
         result += "}\n\n"
@@ -263,7 +264,7 @@ struct RandomDefinitionTests {
                     result +=
                         "            let output = try await client.\(method)(\(Naming.operationType(operation))Input(\(input.joined(separator: ", ")))\(formatArgument))\n"
                     result +=
-                        "            if output != .ok(value) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
+                        "            if output != .ok(value\(Self.headersArgument(operation, definition))) { report.failures.append(\"\(label): \\(value) came back as \\(output)\") }\n"
                     result += "        } catch {\n"
                     result += "            report.failures.append(\"\(label): \\(value): \\(error)\")\n"
                     result += "        }\n"
@@ -272,6 +273,32 @@ struct RandomDefinitionTests {
             result += "    }\n"
         }
         return (result + "    return report\n}\n", calls)
+    }
+
+    /// `, headers: .init(…)` with a valid value for every typed header of the operation's 200 answer
+    /// (the Echo handler answers with it, and the client must read back the same); empty without headers.
+    static func headersArgument(_ operation: APIDefinition.Operation, _ definition: Definition) -> String {
+        guard let headers = operation.responses.first(where: { $0.status == 200 })?.headers, !headers.isEmpty
+        else { return "" }
+        let arguments = headers.map { header -> String in
+            let value: String
+            switch header.type {
+            case .uri: value = "URL(string: \"https://example.com/items/1?a=b\")!"
+            case .integer, .int64: value = "42"
+            case .uuid: value = "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
+            case .date: value = "CalendarDate(year: 2026, month: 2, day: 28)!"
+            case .boolean: value = "true"
+            case .named(let name):
+                if case .enumeration(let values, _)? = definition.type(named: name)?.kind {
+                    value = "." + Naming.escaped(Naming.enumCase(values[0]))
+                } else {
+                    value = "nil"
+                }
+            default: value = "\"W/\\\"a b\\\"\""
+            }
+            return "\(Naming.parameter(header)): \(value)"
+        }
+        return ", headers: .init(\(arguments.joined(separator: ", ")))"
     }
 
     /// The checks of one definition's samples, compiled into its library.
