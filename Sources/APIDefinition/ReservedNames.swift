@@ -21,7 +21,7 @@ public enum ReservedNames {
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
-        "ContentNegotiation", "EventStream", "EventStreamCoding", "EventStreamError", "EventStreamFormat",
+        "ContentNegotiation", "Cookies", "EventStream", "EventStreamCoding", "EventStreamError", "EventStreamFormat",
         "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterValue", "PathTemplate",
