@@ -150,7 +150,14 @@ struct HostileTextCompileTests {
                     "body": ["type": "Thing", "doc": texts.next("body")],
                     "responses": [
                         ["status": 200, "type": "Thing", "doc": texts.next("response")],
-                        ["status": 201, "type": "Echo", "contentTypes": ["application/xml"]],
+                        [
+                            "status": 201, "type": "Echo", "contentTypes": ["application/xml"],
+                            // Typed response headers: hostile docs, an enum of hostile values, a sensitive one.
+                            "headers": [
+                                ["name": "X-Mood", "type": "Mood", "required": true, "doc": texts.next("rh")],
+                                ["name": "X-Note", "type": "string", "sensitive": true, "doc": texts.next("rh")],
+                            ],
+                        ],
                     ],
                 ]
             ],

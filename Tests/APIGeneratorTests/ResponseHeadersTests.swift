@@ -74,6 +74,31 @@ import Testing
         #expect(Self.problems(#"[{"name": "Retry-After", "type": "integer", "minimum": 0}]"#) == "")
     }
 
+    @Test func theHeadersStructMayNotHideADeclaredType() {
+        let text = Self.definition(headers: #"[{"name": "ETag", "type": "string"}]"#).replacingOccurrences(
+            of: #""name": "Item""#, with: #""name": "OkHeaders""#
+        ).replacingOccurrences(of: #""type": "Item""#, with: #""type": "OkHeaders""#)
+        let problems: String
+        do {
+            _ = try Self.load(text)
+            problems = ""
+        } catch {
+            problems = String(describing: error)
+        }
+        #expect(problems.contains("operations[0].responses[0].headers"))
+        #expect(problems.contains("PutItemOutput.OkHeaders, would hide the declared type 'OkHeaders'"))
+    }
+
+    @Test func diagnosticsPointAtTheLineOfTheHeader() {
+        let problems = Self.problems(
+            """
+            [{"name": "ETag", "type": "string"},
+             {"name": "Content-Type", "type": "string"}]
+            """)
+        // The definition's headers start on line 4; the second header is on line 5.
+        #expect(problems.contains("d.json:5:"), "\(problems)")
+    }
+
     static func awkward() throws -> Definition {
         try DefinitionLoader.load(
             path: TestSupport.path("Tests/Fixtures/Definitions/awkward.json"), displayPath: "awkward.json")
