@@ -159,7 +159,17 @@ struct HostileTextCompileTests {
                             ],
                         ],
                     ],
-                ]
+                ],
+                // A stream whose answer has typed headers: the server writes them before the events.
+                [
+                    "name": "watchThings", "method": "GET", "path": "/watch",
+                    "responses": [
+                        [
+                            "status": 200, "type": "Echo", "stream": "sse",
+                            "headers": [["name": "X-Cursor", "type": "int64", "doc": texts.next("rh")]],
+                        ]
+                    ],
+                ],
             ],
         ]
 
