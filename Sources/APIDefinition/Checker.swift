@@ -778,7 +778,8 @@ public enum DefinitionChecker {
                         "'\(header.name)' describes the body and is written by apigen; it cannot be a typed response header"
                     )
                 } else if !header.name.unicodeScalars.allSatisfy(DefinitionChecker.isTokenCharacter) {
-                    report("\(path(index)).name", "'\(DefinitionChecker.shown(header.name))' is not an HTTP header name")
+                    report(
+                        "\(path(index)).name", "'\(DefinitionChecker.shown(header.name))' is not an HTTP header name")
                 }
                 checkTypeRef(header.type, at: "\(path(index)).type")
                 if header.type.isContainer || header.type == .json {

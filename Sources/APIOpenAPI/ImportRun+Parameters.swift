@@ -126,7 +126,9 @@ extension ImportRun {
             warn(pointer, "parameters in '\(place)' are not supported; '\(name)' is dropped")
             return nil
         }
-        if !responseHeader, location == .header, ["accept", "content-type", "authorization"].contains(name.lowercased()) {
+        if !responseHeader, location == .header,
+            ["accept", "content-type", "authorization"].contains(name.lowercased())
+        {
             warn(
                 pointer,
                 "OpenAPI ignores header parameters named Accept, Content-Type and Authorization; '\(name)' is dropped")

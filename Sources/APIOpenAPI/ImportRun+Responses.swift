@@ -148,17 +148,18 @@ extension ImportRun {
                 swift += "Header"
                 reason = "it clashes with \(owner)"
             }
-            if taken.contains(swift) || taken.contains("_" + swift) || swift.hasPrefix("_") {
+            if taken.contains(swift) {
                 let stem = swift
                 var number = 2
-                while taken.contains(swift) || taken.contains("_" + swift) {
+                while taken.contains(swift) {
                     swift = "\(stem)\(number)"
                     number += 1
                 }
                 reason = "another header has the same Swift name"
             }
             taken.insert(swift)
-            taken.insert("_" + swift)
+            // A deprecated header is stored as `_name`.
+            if header.deprecated != nil { taken.insert("_" + swift) }
             if let reason {
                 header.swiftName = swift
                 warn(headerPointer, "the response header '\(name)' is '\(swift)' in Swift: \(reason)")

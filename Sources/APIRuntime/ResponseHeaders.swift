@@ -42,7 +42,9 @@ public protocol ResponseHeaders: Sendable, Constrained {
 @_spi(Generated) extension ClientSupport {
     /// Reads and validates the typed headers of a documented answer; a missing, malformed or invalid header
     /// is an ``ClientError/invalidResponse(status:_:)`` naming it.
-    public static func headers<H: ResponseHeaders>(_ type: H.Type, from response: APIResponse) throws(ClientError) -> H {
+    public static func headers<H: ResponseHeaders>(
+        _ type: H.Type, from response: APIResponse
+    ) throws(ClientError) -> H {
         let headers: H
         do {
             headers = try H(headerFields: response.headers)
