@@ -296,7 +296,8 @@ struct RandomDefinitionTests {
             case .boolean: value = "true"
             case .named(let name):
                 if case .enumeration(let values, _)? = definition.type(named: name)?.kind {
-                    value = "." + Naming.escaped(Naming.enumCase(values[0]))
+                    // Qualified: an optional header's `.none` would be Optional's.
+                    value = Naming.type(name) + "." + Naming.escaped(Naming.enumCase(values[0]))
                 } else {
                     value = "nil"
                 }
