@@ -60,6 +60,7 @@ func everyRuntimeName() -> [Any.Type] {
         RFC3339.self,
         RawBody.self,
         RequestMethod.self,
+        (any ResponseHeaders).self,
         RetryMiddleware.self,
         ScalarFormats.self,
         ServerError.self,

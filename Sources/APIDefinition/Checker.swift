@@ -861,6 +861,14 @@ public enum DefinitionChecker {
                     )
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
+                checkResponseHeaders(response.headers, at: responsePath)
+                let headersType = Naming.type(Naming.statusCase(response.status)) + "Headers"
+                if !response.headers.isEmpty, definition.type(named: headersType) != nil {
+                    report(
+                        "\(responsePath).headers",
+                        "the struct generated for these headers, \(Naming.operationType(operation))Output.\(headersType), would hide the declared type '\(headersType)' inside the output; rename the type"
+                    )
+                }
                 if let type = response.type, response.stream != nil {
                     checkPayloadType(type, at: "\(responsePath).type")
                     if operation.method == "HEAD" {
@@ -883,6 +891,53 @@ public enum DefinitionChecker {
                             contentType, of: type, allowed: MediaTypes.responses,
                             at: "\(responsePath).contentTypes[\(index)]")
                     }
+                }
+            }
+        }
+
+        /// A response's typed headers: header parameters without defaults, unique case-insensitively, not
+        /// the body's own headers, with Swift property names that fit the generated headers struct.
+        mutating func checkResponseHeaders(_ headers: [Parameter], at responsePath: String) {
+            let path = { (index: Int) in "\(responsePath).headers[\(index)]" }
+            for (index, header) in headers.enumerated() {
+                checkMemberName(
+                    header.swiftName, wireName: header.name, swiftName: Naming.parameter(header), at: path(index),
+                    namePath: "\(path(index)).name", what: "property", members: ReservedNames.responseHeaderMembers)
+                let lowered = header.name.lowercased()
+                if ["content-type", "content-length", "transfer-encoding"].contains(lowered) {
+                    report(
+                        "\(path(index)).name",
+                        "'\(header.name)' describes the body and is written by apigen; it cannot be a typed response header"
+                    )
+                } else if !header.name.unicodeScalars.allSatisfy(DefinitionChecker.isTokenCharacter) {
+                    report(
+                        "\(path(index)).name", "'\(DefinitionChecker.shown(header.name))' is not an HTTP header name")
+                }
+                checkTypeRef(header.type, at: "\(path(index)).type")
+                if header.type.isContainer || header.type == .json {
+                    report("\(path(index)).type", "array, map and json response headers are not supported yet")
+                } else if header.type == .unixTime {
+                    report("\(path(index)).type", "unix-time headers are not supported yet; use date-time or int64")
+                } else if case .named(let name) = header.type, let kind = definition.type(named: name)?.kind {
+                    if case .enumeration = kind {
+                    } else {
+                        report("\(path(index)).type", "a response header must be a primitive or an enum")
+                    }
+                }
+                checkConstraints(header.constraints, type: header.type, at: path(index))
+            }
+            checkUnique(headers.map { $0.name.lowercased() }, at: { "\(path($0)).name" }, what: "response header")
+            checkUnique(
+                headers.map(Naming.parameter), at: { "\(path($0)).name" }, what: "Swift property name",
+                original: headers.map(\.name))
+            checkDeprecatedStorage(headers.map { (Naming.parameter($0), $0.deprecated != nil) }, at: path)
+            if headers.contains(where: { $0.sensitive || $0.deprecated != nil }) {
+                for (index, header) in headers.enumerated()
+                where ReservedNames.redactionMembers.contains(Naming.parameter(header)) {
+                    report(
+                        "\(path(index)).name",
+                        "'\(Naming.parameter(header))' clashes with the redaction code generated for sensitive headers; give it a 'swiftName'"
+                    )
                 }
             }
         }
@@ -975,6 +1030,13 @@ extension DefinitionChecker.Run {
 }
 
 extension DefinitionChecker {
+    /// An RFC 9110 `tchar`: what a header name is made of.
+    public static func isTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
+    }
+
     /// A name from a definition as a diagnostic shows it: control, format (bidi) and line
     /// separator characters, quotes and backslashes escaped, so that a message stays on one line
     /// and reads as it is.

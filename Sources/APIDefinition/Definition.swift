@@ -583,15 +583,21 @@ public struct Response: Sendable, Hashable {
     public var contentTypes: [String]
     /// How the body streams events of `type`; `nil` for a body that is one value.
     public var stream: StreamFormat?
+    /// The typed headers the response carries, in the definition's order. Each is a ``Parameter`` in
+    /// ``ParameterLocation/header`` without a default; `required` is `false` unless the definition says
+    /// otherwise (OpenAPI's default for response headers).
+    public var headers: [Parameter] = []
 
     public init(
-        status: ResponseStatus, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil
+        status: ResponseStatus, doc: String?, type: TypeRef?, contentTypes: [String], stream: StreamFormat? = nil,
+        headers: [Parameter] = []
     ) {
         self.status = status
         self.doc = doc
         self.type = type
         self.contentTypes = contentTypes
         self.stream = stream
+        self.headers = headers
     }
 }
 

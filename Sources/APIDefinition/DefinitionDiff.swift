@@ -484,6 +484,59 @@ public struct DefinitionDiff: Sendable {
             for contentType in response.contentTypes where !before.contentTypes.contains(contentType) {
                 add(.additive, responsePath, "also answers \(contentType)")
             }
+            compareResponseHeaders(before.headers, response.headers, at: responsePath)
+        }
+    }
+
+    /// Response headers flow from the server to the client, so the impacts mirror the parameters': a
+    /// header the server stops guaranteeing breaks clients that require it, and one it starts guaranteeing
+    /// breaks only handlers' Swift code (which must now supply it).
+    private mutating func compareResponseHeaders(_ old: [Parameter], _ new: [Parameter], at path: String) {
+        func same(_ a: Parameter, _ b: Parameter) -> Bool { a.name.lowercased() == b.name.lowercased() }
+        if old.isEmpty != new.isEmpty {
+            add(
+                .breakingSource, "\(path).headers",
+                new.isEmpty
+                    ? "no longer has typed headers (its enum case loses headers:)"
+                    : "has typed headers (its enum case carries headers:)")
+        }
+        for header in old where !new.contains(where: { same($0, header) }) {
+            add(
+                header.required ? .breakingWire : .breakingSource, "\(path).headers.\(header.name)",
+                "\(header.required ? "required" : "optional") response header removed")
+        }
+        for header in new {
+            let headerPath = "\(path).headers.\(header.name)"
+            guard let before = old.first(where: { same($0, header) }) else {
+                if !old.isEmpty {
+                    add(
+                        header.required ? .breakingSource : .additive, headerPath,
+                        header.required
+                            ? "required response header added (handlers must supply it)"
+                            : "optional response header added")
+                }
+                continue
+            }
+            if before.type != header.type {
+                add(.breakingWire, headerPath, "type changed from \(before.type) to \(header.type)")
+            }
+            if !before.required, header.required {
+                add(.breakingSource, headerPath, "became required (its Swift type is no longer optional)")
+            } else if before.required, !header.required {
+                add(.breakingWire, headerPath, "became optional")
+            }
+            if Naming.parameter(before) != Naming.parameter(header) {
+                add(
+                    .breakingSource, headerPath,
+                    "Swift name changed from \(Naming.parameter(before)) to \(Naming.parameter(header))")
+            }
+            compareDeprecation(before.deprecated, header.deprecated, at: headerPath)
+            // What the server sends: a narrowed constraint still satisfies old clients; a relaxed one may not.
+            let start = changes.count
+            compareConstraints(before.constraints, header.constraints, at: headerPath)
+            for index in start..<changes.count {
+                changes[index].impact = changes[index].impact == .breakingWire ? .additive : .breakingWire
+            }
         }
     }
 

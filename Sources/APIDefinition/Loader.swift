@@ -400,6 +400,10 @@ final class Reader {
         [
             "swiftName", "doc", "required", "sensitive", "default", "deprecated", "style", "explode",
         ] + constraintKeys
+    static let responseHeaderKeys = [
+        "swiftName", "doc", "required", "sensitive", "deprecated", "minLength", "maxLength", "pattern", "minimum",
+        "maximum",
+    ]
 
     func definition(_ node: Node) -> Definition? {
         guard
@@ -813,7 +817,8 @@ final class Reader {
     func response(_ node: Node) -> Response? {
         guard
             let members = object(
-                node, what: "a response", required: ["status"], optional: ["doc", "type", "contentTypes", "stream"])
+                node, what: "a response", required: ["status"],
+                optional: ["doc", "type", "contentTypes", "stream", "headers"])
         else { return nil }
         let status = responseStatus(members["status"])
         let type = typeRef(members["type"])
@@ -840,6 +845,27 @@ final class Reader {
         guard let status else { return nil }
         if members["type"] != nil, type == nil { return nil }
         if members["stream"] != nil, stream == nil { return nil }
-        return Response(status: status, doc: docs(members), type: type, contentTypes: contentTypes, stream: stream)
+        var response = Response(
+            status: status, doc: docs(members), type: type, contentTypes: contentTypes, stream: stream)
+        response.headers = array(members["headers"])?.compactMap(responseHeader) ?? []
+        return response
+    }
+
+    /// A typed response header: a header parameter without `in` and `default`, optional unless `required`.
+    func responseHeader(_ node: Node) -> Parameter? {
+        guard
+            let members = object(
+                node, what: "a response header", required: ["name", "type"],
+                optional: Self.responseHeaderKeys)
+        else { return nil }
+        let name = nonEmptyString(members["name"])
+        let type = typeRef(members["type"])
+        var header = Parameter(
+            name: name ?? "", location: .header, swiftName: string(members["swiftName"]), doc: docs(members),
+            type: type ?? .string, required: bool(members["required"]) ?? false,
+            sensitive: bool(members["sensitive"]) ?? false, constraints: constraints(members))
+        header.deprecated = deprecation(members["deprecated"])
+        guard name != nil, type != nil else { return nil }
+        return header
     }
 }

@@ -26,7 +26,7 @@ public enum ReservedNames {
         "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterStyles", "ParameterValue", "PathTemplate",
-        "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "RetryMiddleware", "ScalarFormats", "ServerError",
+        "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "ResponseHeaders", "RetryMiddleware", "ScalarFormats", "ServerError",
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
         "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
@@ -55,6 +55,11 @@ public enum ReservedNames {
     /// Members a oneOf enum declares or inherits, with what they are.
     public static let oneOfMembers: [String: String] = [
         "hashValue": "Hashable's hashValue", "oneOfCandidates": "the table that tells the alternatives apart",
+    ]
+
+    /// Members a response's generated headers struct declares besides its headers, with what they are.
+    public static let responseHeaderMembers: [String: String] = [
+        "hashValue": "Hashable's hashValue", "write": "the method that writes the headers, write(to:)",
     ]
 
     /// Members an operation's input declares besides its parameters, with what they are.

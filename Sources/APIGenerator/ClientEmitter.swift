@@ -235,17 +235,17 @@ enum ClientEmitter {
         for answer in model.answers {
             guard let code = answer.status.code else { continue }
             writer.line("case \(code):")
-            writer.indented { decodeAnswer(writer, answer, context) }
+            writer.indented { decodeAnswer(writer, answer, model, context) }
         }
         for answer in model.answers {
             guard case .range = answer.status else { continue }
             writer.line("case \(answer.status.codes.lowerBound)...\(answer.status.codes.upperBound):")
-            writer.indented { decodeAnswer(writer, answer, context) }
+            writer.indented { decodeAnswer(writer, answer, model, context) }
         }
         writer.line("default:")
         writer.indented {
             if let fallback = model.answers.first(where: { $0.status == .default }) {
-                decodeAnswer(writer, fallback, context)
+                decodeAnswer(writer, fallback, model, context)
             } else {
                 writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
             }
@@ -254,8 +254,18 @@ enum ClientEmitter {
     }
 
     /// The `return` of one documented answer: a stream, a decoded body, or the raw body.
-    static func decodeAnswer(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
+    /// Typed headers are read first, so that the case carries them after the body (`headers: headers`).
+    static func decodeAnswer(
+        _ writer: SwiftWriter, _ answer: AnswerModel, _ model: OperationModel, _ context: EmitContext
+    ) {
         let caseName = answer.caseIdentifier
+        var close = ")"
+        if let headersType = answer.headersType {
+            writer.call(
+                "try ClientSupport.headers", ["\(model.outputName).\(headersType).self", "from: response"],
+                lead: "let headers = ")
+            close = ", headers: headers)"
+        }
         if answer.carriesStatus {
             // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
             let body: Expr
@@ -268,25 +278,25 @@ enum ClientEmitter {
             } else {
                 body = .atom("ClientSupport.rawBody(of: response)")
             }
-            writer.expression(
-                .call(".\(caseName)", [.labeled("status", .atom("response.status")), .labeled("body", body)]),
-                lead: "return ")
+            var arguments: [Expr] = [.labeled("status", .atom("response.status")), .labeled("body", body)]
+            if answer.headersType != nil { arguments.append(.labeled("headers", .atom("headers"))) }
+            writer.expression(.call(".\(caseName)", arguments), lead: "return ")
         } else if let type = answer.bodyType, let format = answer.stream {
             let arguments =
                 ["\(type).self", "from: response"] + (EmitContext.framing(format).map { ["framing: \($0)"] } ?? [])
             writer.call(
                 format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
-                arguments, lead: "return .\(caseName)(", trail: ")")
+                arguments, lead: "return .\(caseName)(", trail: close)
         } else if let type = answer.bodyType, answer.isJSONOnly {
             writer.call(
                 "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",
-                trail: ")")
+                trail: close)
         } else if let type = answer.bodyType {
             writer.call(
                 "ClientSupport.decode", ["\(type).self", "from: response", "dialect: \(context.dialectName)"],
-                lead: "return .\(caseName)(try ", trail: ")")
+                lead: "return .\(caseName)(try ", trail: close)
         } else {
-            writer.line("return .\(caseName)(ClientSupport.rawBody(of: response))")
+            writer.line("return .\(caseName)(ClientSupport.rawBody(of: response)\(close)")
         }
     }
 

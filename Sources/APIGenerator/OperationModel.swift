@@ -211,9 +211,16 @@ struct AnswerModel {
     /// Whether JSON is its only format.
     var isJSONOnly: Bool { response.contentTypes == [MediaTypes.json] }
 
+    /// The typed headers, in the definition's order; empty when it declares none.
+    let headers: [ParameterModel]
+    /// `CreatedHeaders`: the struct nested in the output that holds them; `nil` when there are none.
+    let headersType: String?
+
     init(_ response: Response, _ context: EmitContext) {
         self.response = response
         caseName = Naming.statusCase(response.status)
+        headers = response.headers.map { ParameterModel($0, context) }
+        headersType = response.headers.isEmpty ? nil : Naming.type(caseName) + "Headers"
         bodyType = response.type.map(context.swiftType)
         payloadType = context.payloadType(response)
         formatList = context.formatList(response.contentTypes)

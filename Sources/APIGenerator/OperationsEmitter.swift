@@ -10,7 +10,7 @@ enum OperationsEmitter {
             if withCredentials && !context.definition.auth.isEmpty { blocks.append { credentials($0, context) } }
             for operation in operations {
                 blocks.append { input($0, operation, context) }
-                blocks.append { output($0, operation) }
+                blocks.append { output($0, operation, context) }
             }
             writer.separated(blocks) { $0(writer) }
         }
@@ -164,7 +164,7 @@ enum OperationsEmitter {
         }
     }
 
-    static func output(_ writer: SwiftWriter, _ operation: OperationModel) {
+    static func output(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
         let streams = operation.operation.streams
         writer.docComment(
             "The answers of `\(operation.method)`: one case per documented status.",
@@ -176,23 +176,117 @@ enum OperationsEmitter {
                 switch answer.status {
                 case .code(let code):
                     writer.docComment(answer.response.doc ?? "Status \(code).")
-                    writer.line("case \(answer.caseIdentifier)(\(answer.payloadType))")
+                    if let headersType = answer.headersType {
+                        writer.line("case \(answer.caseIdentifier)(\(answer.payloadType), headers: \(headersType))")
+                    } else {
+                        writer.line("case \(answer.caseIdentifier)(\(answer.payloadType))")
+                    }
                 case .range(let digit):
                     writer.docComment(
                         answer.response.doc ?? answer.status.defaultDoc,
                         extra: [
                             "Any status \(digit)00–\(digit)99 that no other case documents, with the status as it came."
                         ])
-                    writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
+                    writer.line(
+                        "case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType)\(headersArgument(answer)))")
                 case .default:
                     writer.docComment(
                         answer.response.doc ?? answer.status.defaultDoc,
                         extra: ["Any status that no other case documents, with the status as it came."])
-                    writer.line("case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType))")
+                    writer.line(
+                        "case \(answer.caseIdentifier)(status: Int, body: \(answer.payloadType)\(headersArgument(answer)))")
                 }
             }
             writer.line("/// A status the definition does not document, with the body as it came.")
             writer.line("case undocumented(status: Int, body: RawBody)")
+            for answer in operation.answers where answer.headersType != nil {
+                writer.blank()
+                headersStruct(writer, answer)
+            }
+        }
+        for answer in operation.answers where answer.headersType != nil {
+            writer.blank()
+            headersConformances(writer, answer, "\(operation.outputName).\(answer.headersType ?? "")", context)
+        }
+    }
+
+    /// `, headers: ClientErrorHeaders` after a range's or `default`'s body when the answer has typed headers.
+    static func headersArgument(_ answer: AnswerModel) -> String {
+        answer.headersType.map { ", headers: \($0)" } ?? ""
+    }
+
+    /// `CreatedHeaders`, nested in the output: one property per typed header of the answer.
+    static func headersStruct(_ writer: SwiftWriter, _ answer: AnswerModel) {
+        let name = answer.headersType ?? ""
+        let members = answer.headers.map { header in
+            InputMember(
+                name: header.swiftName, type: header.swiftType + (header.parameter.required ? "" : "?"),
+                doc: header.doc, optional: !header.parameter.required, deprecated: header.parameter.deprecated,
+                storage: header.storage)
+        }
+        writer.docComment("The typed headers of `\(answer.caseName)`.")
+        writer.block("public struct \(name): Sendable, Hashable {") {
+            writer.separated(members) { member in
+                writer.docComment(member.doc)
+                writer.deprecation(member.deprecated)
+                Deprecation.property(
+                    writer, "public var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    type: member.type, deprecated: member.deprecated, constant: nil)
+            }
+            writer.blank()
+            let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
+            writer.docComment("Creates the headers of `\(answer.caseName)`.")
+            writer.declaration("public init", parameters, tail: " {")
+            writer.indented {
+                for member in members { writer.line("self.\(member.storage) = \(Naming.escaped(member.name))") }
+            }
+            writer.line("}")
+        }
+    }
+
+    /// How the headers of an answer travel (read from and written to header fields), their constraints,
+    /// and their redacted description when a header is sensitive or deprecated.
+    static func headersConformances(
+        _ writer: SwiftWriter, _ answer: AnswerModel, _ name: String, _ context: EmitContext
+    ) {
+        writer.block("extension \(name): ResponseHeaders {") {
+            writer.line("public init(headerFields fields: HeaderFields) throws(ValidationErrors) {")
+            writer.indented {
+                for header in answer.headers {
+                    writer.call(
+                        header.parameter.required ? "fields.required" : "fields.optional",
+                        [header.wireLiteral, "as: \(header.swiftType).self"],
+                        lead: "self.\(header.storage) = try ")
+                }
+            }
+            writer.line("}")
+            writer.blank()
+            writer.block("public func write(to fields: inout HeaderFields) {") {
+                for header in answer.headers {
+                    writer.call("fields.set", [header.wireLiteral, "self.\(header.storage)"])
+                }
+            }
+        }
+        writer.blank()
+        ConstraintSource.conformance(writer, name) { writer in
+            for header in answer.headers {
+                ConstraintSource.check(
+                    writer, value: "self.\(header.storage)", key: header.parameter.name, type: header.parameter.type,
+                    constraints: header.parameter.constraints, context: context)
+            }
+        }
+        let headers = answer.response.headers
+        if headers.contains(where: { $0.sensitive || $0.deprecated != nil }) {
+            writer.blank()
+            Redaction.conformance(
+                writer, name,
+                entries: answer.headers.map { header in
+                    let optional = !header.parameter.required
+                    let value =
+                        header.parameter.sensitive
+                        ? "Redacted.placeholder" : "self.\(header.storage)" + (optional ? " as Any" : "")
+                    return (header.swiftName, value)
+                })
         }
     }
 }

@@ -264,14 +264,15 @@ enum ServerEmitter {
         writer.line("switch try await self.\(model.method)(input\(credentials)) {")
         for answer in model.answers {
             guard answer.carriesStatus else {
-                writer.line("case .\(answer.caseIdentifier)(let body):")
+                writer.line("case .\(answer.caseIdentifier)(let body\(answer.headersType == nil ? "" : ", let headers")):")
                 writer.indented {
                     encodeAnswer(writer, answer, status: String(answer.status), offered: offered, context)
                 }
                 continue
             }
             // The handler chose the status: one this case covers, or a 500 instead of a wrong wire status.
-            writer.line("case .\(answer.caseIdentifier)(let answered, let body):")
+            writer.line(
+                "case .\(answer.caseIdentifier)(let answered, let body\(answer.headersType == nil ? "" : ", let headers")):")
             writer.indented {
                 var arguments = [
                     "answered", "case: \(SwiftSource.stringLiteral(answer.caseName))",
@@ -296,24 +297,27 @@ enum ServerEmitter {
         writer.line("}")
     }
 
-    /// The `return` of one answer: a stream, an encoded body, or the raw body.
+    /// The `return` of one answer: a stream, an encoded body, or the raw body. An answer with typed
+    /// headers validates and writes them (`.withHeaders(headers)`).
     static func encodeAnswer(
         _ writer: SwiftWriter, _ answer: AnswerModel, status: String, offered: [String], _ context: EmitContext
     ) {
+        let withHeaders = answer.headersType == nil ? "" : ".withHeaders(headers)"
+        let tryHeaders = answer.headersType == nil ? "" : "try "
         if let format = answer.stream {
             let call =
                 EmitContext.framing(format).map { ".jsonItems(status: \(status), body, framing: \($0))" }
                 ?? ".serverSentEvents(status: \(status), body)"
-            writer.line("return \(call)")
+            writer.line("return \(tryHeaders)\(call)\(withHeaders)")
         } else if answer.bodyType != nil, answer.isJSONOnly {
-            writer.line("return try .json(status: \(status), body)")
+            writer.line("return try .json(status: \(status), body)\(withHeaders)")
         } else if answer.bodyType != nil {
             let format = answer.response.contentTypes == offered ? "format" : "format.within(\(answer.formatList))"
             writer.call(
                 ".encode", ["status: \(status)", "body", "format: \(format)", "dialect: \(context.dialectName)"],
-                lead: "return try ")
+                lead: "return try ", trail: withHeaders)
         } else {
-            writer.line("return .raw(status: \(status), body)")
+            writer.line("return \(tryHeaders).raw(status: \(status), body)\(withHeaders)")
         }
     }
 

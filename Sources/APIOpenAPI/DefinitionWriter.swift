@@ -228,6 +228,9 @@ public enum DefinitionWriter {
                             entry.append(.init("contentTypes", .array(response.contentTypes.map(OrderedJSON.string))))
                         }
                         if let doc = response.doc { entry.append(.init("doc", .string(doc))) }
+                        if !response.headers.isEmpty {
+                            entry.append(.init("headers", .array(response.headers.map(responseHeader))))
+                        }
                         return .object(entry)
                     })))
         return .object(members)
@@ -247,6 +250,19 @@ public enum DefinitionWriter {
         members += constraints(parameter.constraints)
         if let deprecated = parameter.deprecated { members.append(deprecation(deprecated)) }
         if let doc = parameter.doc { members.append(.init("doc", .string(doc))) }
+        return .object(members)
+    }
+
+    /// A response header: a header parameter without `in` and `default`, optional unless `required`.
+    static func responseHeader(_ header: Parameter) -> OrderedJSON {
+        var members: [OrderedJSON.Member] = [.init("name", .string(header.name))]
+        if let swiftName = header.swiftName { members.append(.init("swiftName", .string(swiftName))) }
+        members.append(.init("type", .string(header.type.description)))
+        if header.required { members.append(.init("required", .bool(true))) }
+        if header.sensitive { members.append(.init("sensitive", .bool(true))) }
+        members += constraints(header.constraints)
+        if let deprecated = header.deprecated { members.append(deprecation(deprecated)) }
+        if let doc = header.doc { members.append(.init("doc", .string(doc))) }
         return .object(members)
     }
 

@@ -103,7 +103,13 @@ extension ImportRun {
         return parameters
     }
 
-    func convertParameter(_ json: OrderedJSON, at pointer: String, base: String) -> Parameter? {
+    /// A parameter, or with `responseHeader` a response's header (a header object, given its `name` and
+    /// `in: header`), whose warnings then speak of response headers.
+    func convertParameter(
+        _ json: OrderedJSON, at pointer: String, base: String, responseHeader: Bool = false
+    ) -> Parameter? {
+        // What the warnings call what is converted.
+        let things = responseHeader ? "response headers" : "parameters"
         guard let name = json["name"]?.stringValue, !name.isEmpty, let place = json["in"]?.stringValue else {
             warn(pointer, "a parameter needs 'name' and 'in'; dropped")
             return nil
@@ -118,7 +124,9 @@ extension ImportRun {
             warn(pointer, "parameters in '\(place)' are not supported; '\(name)' is dropped")
             return nil
         }
-        if location == .header, ["accept", "content-type", "authorization"].contains(name.lowercased()) {
+        if !responseHeader, location == .header,
+            ["accept", "content-type", "authorization"].contains(name.lowercased())
+        {
             warn(
                 pointer,
                 "OpenAPI ignores header parameters named Accept, Content-Type and Authorization; '\(name)' is dropped")
@@ -155,7 +163,9 @@ extension ImportRun {
                 }
             default:
                 if !member.key.hasPrefix("x-") {
-                    warn(child(pointer, member.key), "'\(member.key)' is not a parameter key; ignored")
+                    warn(
+                        child(pointer, member.key),
+                        "'\(member.key)' is not a \(responseHeader ? "header" : "parameter") key; ignored")
                 }
             }
         }
@@ -175,8 +185,16 @@ extension ImportRun {
             let isArray = types.contains("array") || (types.isEmpty && target["items"] != nil)
             let isObject =
                 !isArray && (types.contains("object") || isObjectLike(schema) || formOfReferenced(schema) == .oneOf)
-            if isObject, style != .deepObject {
-                guard let fallback = unusable("object parameters are not supported outside the style deepObject") else {
+            if isArray, responseHeader {
+                guard let fallback = unusable("array \(things) are not supported") else { return nil }
+                shape = fallback
+            } else if isObject, style != .deepObject {
+                guard
+                    let fallback = unusable(
+                        responseHeader
+                            ? "object \(things) are not supported"
+                            : "object parameters are not supported outside the style deepObject")
+                else {
                     return nil
                 }
                 shape = fallback
@@ -195,10 +213,10 @@ extension ImportRun {
                         }
                     default: break
                     }
-                case .map, .json: problem = "free-form parameters are not supported"
+                case .map, .json: problem = "free-form \(things) are not supported"
                 case .unixTime:
                     // Not a problem to drop the parameter for: its seconds are an int64.
-                    warn(schemaPointer, "unix-time parameters are not supported yet; typed as int64")
+                    warn(schemaPointer, "unix-time \(things) are not supported yet; typed as int64")
                     shape.type = .int64
                 case .named(let type):
                     switch declaration(type)?.kind {
@@ -208,7 +226,11 @@ extension ImportRun {
                             problem =
                                 "object parameters are not supported when a field is not a primitive or an enum ('\(field.name)')"
                         }
-                    default: problem = "object parameters are not supported outside the style deepObject"
+                    default:
+                        problem =
+                            responseHeader
+                            ? "object \(things) are not supported"
+                            : "object parameters are not supported outside the style deepObject"
                     }
                 default: break
                 }
@@ -217,13 +239,18 @@ extension ImportRun {
                     shape = fallback
                 }
                 if shape.nullable {
-                    warn(schemaPointer, "a nullable parameter cannot be expressed; the parameter is not nullable")
+                    warn(
+                        schemaPointer,
+                        responseHeader
+                            ? "a nullable response header cannot be expressed; the header is not nullable"
+                            : "a nullable parameter cannot be expressed; the parameter is not nullable")
                 }
             }
         } else {
             let problem =
                 json["content"] != nil
-                ? "parameters described by 'content' are not supported" : "the parameter has no schema"
+                ? "\(things) described by 'content' are not supported"
+                : responseHeader ? "the response header has no schema" : "the parameter has no schema"
             guard let fallback = unusable(problem) else { return nil }
             shape = fallback
         }
@@ -233,7 +260,11 @@ extension ImportRun {
             required = true
         }
         var defaultValue: JSONValue?
-        if let value = shape.defaultValue ?? (required ? nil : shape.inheritedDefault) {
+        if responseHeader {
+            if shape.defaultValue != nil {
+                warn(child(pointer, "schema"), "a response header's default cannot be expressed; dropped")
+            }
+        } else if let value = shape.defaultValue ?? (required ? nil : shape.inheritedDefault) {
             if required {
                 warn(child(pointer, "schema"), "a required parameter's default is never used; dropped")
             } else if fits(value, shape.type, shape.constraints) {

@@ -21,19 +21,21 @@ extension ImportRun {
                 : "\(upper)\(status == .default ? "Default" : String(status))Response"
             var doc = nonEmpty(response["description"]?.stringValue)
             if doc == status.defaultDoc { doc = nil }
-            if let headers = response["headers"]?.members, !headers.isEmpty {
-                warn(child(responsePointer, "headers"), "response headers cannot be expressed; dropped")
-            }
+            let headers = responseHeaders(
+                response["headers"], at: child(responsePointer, "headers"),
+                base: "\(upper)\(status == .default ? "Default" : String(status))")
             if response["links"] != nil { warn(child(responsePointer, "links"), "links are not supported; dropped") }
-            if let stream = streamResponse(response, status: status, doc: doc, name: base, at: responsePointer) {
+            if var stream = streamResponse(response, status: status, doc: doc, name: base, at: responsePointer) {
                 if status.code != nil {
+                    stream.headers = headers
                     result.append(stream)
                 } else {
                     // A range or `default` carries one body: the stream is read as its raw bytes.
                     warn(
                         child(responsePointer, "content"),
                         "a stream under '\(member.key)' cannot be expressed; the response is untyped")
-                    result.append(Response(status: status, doc: doc, type: nil, contentTypes: stream.contentTypes))
+                    result.append(
+                        Response(status: status, doc: doc, type: nil, contentTypes: stream.contentTypes, headers: headers))
                 }
                 continue
             }
@@ -68,7 +70,7 @@ extension ImportRun {
                 }
             }
             guard let primary else {
-                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all))
+                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue
             }
             var type: TypeRef?
@@ -89,7 +91,7 @@ extension ImportRun {
                     primary.pointer,
                     "only declared types (objects, enums, oneOfs) and arrays of them can type a body; the response is untyped"
                 )
-                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all))
+                result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue
             }
             for other in others {
@@ -97,7 +99,7 @@ extension ImportRun {
                     other.pointer, "'\(other.mediaType)' next to a typed JSON or XML body cannot be expressed; dropped")
             }
             if typedKinds.contains(MediaTypes.xml) { ensureXML(typedPointers[MediaTypes.xml] ?? responsePointer) }
-            result.append(Response(status: status, doc: doc, type: type, contentTypes: typedKinds))
+            result.append(Response(status: status, doc: doc, type: type, contentTypes: typedKinds, headers: headers))
         }
         return result
     }
@@ -109,5 +111,75 @@ extension ImportRun {
         if let code = Int(key), key.allSatisfy(\.isASCII) { return (100...599).contains(code) ? .code(code) : nil }
         guard let status = ResponseStatus(key.uppercased()), status.code == nil else { return nil }
         return status
+    }
+
+    /// A response's `headers` map (header objects, or `$ref`s to `#/components/headers`) as typed headers.
+    /// The body's own headers and what a header cannot be are dropped with a warning.
+    func responseHeaders(_ value: OrderedJSON?, at pointer: String, base: String) -> [Parameter] {
+        guard let value else { return [] }
+        guard let members = value.members else {
+            warn(pointer, "'headers' must be an object; ignored")
+            return []
+        }
+        var headers: [Parameter] = []
+        var taken: Set<String> = []
+        for member in members {
+            guard case let (json, headerPointer, _)? = dereference(member.value, at: child(pointer, member.key))
+            else { continue }
+            let name = member.key
+            let lowered = name.lowercased()
+            if ["content-type", "content-length", "transfer-encoding"].contains(lowered) {
+                warn(headerPointer, "the response header '\(name)' describes the body; dropped")
+                continue
+            }
+            if name.isEmpty || !name.unicodeScalars.allSatisfy(DefinitionChecker.isTokenCharacter) {
+                warn(headerPointer, "the response header '\(name)' is not an HTTP header name; dropped")
+                continue
+            }
+            if headers.contains(where: { $0.name.lowercased() == lowered }) {
+                warn(headerPointer, "the response header '\(name)' is listed twice; dropped")
+                continue
+            }
+            guard case .object(var fields) = json else {
+                warn(headerPointer, "a response header must be an object; dropped")
+                continue
+            }
+            fields.removeAll { $0.key == "name" || $0.key == "in" }
+            fields.insert(contentsOf: [.init("name", .string(name)), .init("in", .string("header"))], at: 0)
+            guard
+                var header = convertParameter(
+                    .object(fields), at: headerPointer, base: base + Naming.upperCamel(name), responseHeader: true)
+            else { continue }
+            var swift = Naming.parameter(header)
+            var reason: String?
+            if !Naming.isMemberName(swift) || Naming.unusableMemberNames.contains(swift) || Naming.words(name).isEmpty {
+                swift = "header\(headers.count + 1)"
+                reason = "'\(name)' makes no usable Swift name"
+            }
+            if let owner = ReservedNames.clash(swift, in: ReservedNames.responseHeaderMembers)
+                ?? (ReservedNames.redactionMembers.contains(swift) ? "the redaction code" : nil)
+            {
+                swift += "Header"
+                reason = "it clashes with \(owner)"
+            }
+            if taken.contains(swift) {
+                let stem = swift
+                var number = 2
+                while taken.contains(swift) {
+                    swift = "\(stem)\(number)"
+                    number += 1
+                }
+                reason = "another header has the same Swift name"
+            }
+            taken.insert(swift)
+            // A deprecated header is stored as `_name`.
+            if header.deprecated != nil { taken.insert("_" + swift) }
+            if let reason {
+                header.swiftName = swift
+                warn(headerPointer, "the response header '\(name)' is '\(swift)' in Swift: \(reason)")
+            }
+            headers.append(header)
+        }
+        return headers
     }
 }

@@ -64,7 +64,11 @@ extension OpenAPIImporter.Warning {
                 "which is not supported; the alternative is dropped", "is not declared; the alternative is dropped"),
             // Responses.
             Rule("stream-response", "a stream under '"),
-            Rule("response-headers", "response headers cannot be expressed"),
+            Rule(
+                "response-header", "describes the body; dropped", "is not an HTTP header name",
+                "response headers are not supported", "response headers described by",
+                "the response header has no schema", "a nullable response header", "a response header must be",
+                "a response header's default"),
             Rule("no-status", "is not an HTTP status", "no response with a numeric status remains"),
             Rule("links", key: "links"),
             // Parameters.
@@ -131,7 +135,7 @@ extension OpenAPIImporter.Warning {
                 "the dialect is ignored"),
             Rule(
                 "unknown-key", "is not an OpenAPI key", "is not a path item key", "is not an operation key",
-                "is not a parameter key"),
+                "is not a parameter key", "is not a header key"),
             Rule(
                 "invalid-schema", "typed as any JSON", "is not a property", "must be an array", "must be an object",
                 "must start with '/'"),

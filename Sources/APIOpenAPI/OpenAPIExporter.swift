@@ -150,6 +150,14 @@ public enum OpenAPIExporter {
             var entry: [OrderedJSON.Member] = [
                 .init("description", .string(response.doc ?? response.status.defaultDoc))
             ]
+            if !response.headers.isEmpty {
+                // A header object is a parameter object without `name` and `in`: the name is its key.
+                let headers: [OrderedJSON.Member] = response.headers.map { header in
+                    let members = parameter(header, definition).members ?? []
+                    return .init(header.name, .object(members.filter { $0.key != "name" && $0.key != "in" }))
+                }
+                entry.append(.init("headers", .object(headers)))
+            }
             if let format = response.stream, let type = response.type {
                 entry.append(
                     .init(

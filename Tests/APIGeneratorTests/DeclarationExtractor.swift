@@ -4,7 +4,8 @@
 ///
 /// A selector is a declaration name (`Pet` finds `struct Pet` and every `extension Pet`, in order)
 /// or a dotted path into members (`ShopClient.getPet` finds both `getPet` methods of the client;
-/// `ShopHandler.getPet` finds the protocol requirement and the default in `extension ShopHandler`).
+/// `ShopHandler.getPet` finds the protocol requirement and the default in `extension ShopHandler`;
+/// `Output.Headers` finds the nested type and every top-level `extension Output.Headers`).
 ///
 /// It scans as much Swift as generated code uses: braces, brackets and parentheses count only
 /// outside comments (`//`, nested `/* */`) and string literals (`"…"`, `"""…"""`, raw `#"…"#`,
@@ -51,6 +52,11 @@ struct DeclarationExtractor {
             if index < path.count - 1 {
                 scopes = found.compactMap { chunk in body(of: chunk).map { ($0, depth(before: chunk.lowerBound) + 1) } }
             }
+        }
+        // `extension Outer.Inner` at the top level: a dotted selector names it as well as the nested type.
+        if path.count > 1 {
+            found += chunks(in: 0..<lines.count, depth: 0).filter { declaredName(of: $0) == selector }
+            found.sort { $0.lowerBound < $1.lowerBound }
         }
         return found.map { Declaration(name: selector, text: dedented($0)) }
     }

@@ -55,6 +55,20 @@ struct DeclarationExtractorTests {
 
     let extractor = DeclarationExtractor(source: Self.source)
 
+    @Test func aDottedSelectorAlsoFindsTopLevelExtensionsOfTheNestedType() {
+        let source = """
+            public enum Output {
+                public struct Headers {}
+            }
+
+            extension Output.Headers: Unconstrained {}
+
+            extension Output {}
+            """
+        let found = DeclarationExtractor(source: source).declarations("Output.Headers").map(\.text)
+        #expect(found == ["public struct Headers {}", "extension Output.Headers: Unconstrained {}"])
+    }
+
     @Test func topLevelDeclarationsAreFoundWithTheirCommentsAndAttributes() {
         #expect(extractor.topLevelNames == ["Foundation", "Pet", "Pet", "Pet", "Protocol", "PetHandler", "PetHandler"])
         let pets = extractor.declarations("Pet").map(\.text)

@@ -150,9 +150,26 @@ struct HostileTextCompileTests {
                     "body": ["type": "Thing", "doc": texts.next("body")],
                     "responses": [
                         ["status": 200, "type": "Thing", "doc": texts.next("response")],
-                        ["status": 201, "type": "Echo", "contentTypes": ["application/xml"]],
+                        [
+                            "status": 201, "type": "Echo", "contentTypes": ["application/xml"],
+                            // Typed response headers: hostile docs, an enum of hostile values, a sensitive one.
+                            "headers": [
+                                ["name": "X-Mood", "type": "Mood", "required": true, "doc": texts.next("rh")],
+                                ["name": "X-Note", "type": "string", "sensitive": true, "doc": texts.next("rh")],
+                            ],
+                        ],
                     ],
-                ]
+                ],
+                // A stream whose answer has typed headers: the server writes them before the events.
+                [
+                    "name": "watchThings", "method": "GET", "path": "/watch",
+                    "responses": [
+                        [
+                            "status": 200, "type": "Echo", "stream": "sse",
+                            "headers": [["name": "X-Cursor", "type": "int64", "doc": texts.next("rh")]],
+                        ]
+                    ],
+                ],
             ],
         ]
 

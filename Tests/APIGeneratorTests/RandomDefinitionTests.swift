@@ -29,12 +29,16 @@ struct RandomDefinitionTests {
         let seed = Self.seed("definitionsAreAcceptedAndSurviveWritingAndLoading")
         var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
         var statuses: Set<String> = []
+        var withHeaders = 0
         for index in 0..<40 {
             let definition = generator.definition(index).definition
             for operation in definition.operations {
                 for response in operation.responses where response.status.code == nil {
                     statuses.insert(response.status == .default ? "default" : "range")
                 }
+            }
+            if definition.operations.contains(where: { $0.responses.contains { !$0.headers.isEmpty } }) {
+                withHeaders += 1
             }
             let diagnostics = DefinitionChecker.check(definition)
             #expect(diagnostics.isEmpty, "seed \(seed), definition \(index): \(diagnostics.map(\.description))")
@@ -45,6 +49,8 @@ struct RandomDefinitionTests {
         }
         // The random definitions use status ranges and `default` answers.
         #expect(statuses == ["range", "default"], "seed \(seed)")
+        // Typed response headers are common enough that every run has some.
+        #expect(withHeaders >= 10, "seed \(seed): only \(withHeaders) of 40 definitions have typed response headers")
     }
 
     @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() async throws {
@@ -225,7 +231,7 @@ struct RandomDefinitionTests {
             if operation.responses.contains(where: { $0.status == .default }) {
                 return ".`default`(status: 418, body: \(value))"
             }
-            return ".ok(\(value))"
+            return ".ok(\(value)\(Self.headersArgument(operation, definition)))"
         }
         for operation in operations {
             let type = Naming.operationType(operation)
@@ -298,6 +304,33 @@ struct RandomDefinitionTests {
             result += "    }\n"
         }
         return (result + "    return report\n}\n", calls)
+    }
+
+    /// `, headers: .init(…)` with a valid value for every typed header of the operation's 200 answer
+    /// (the Echo handler answers with it, and the client must read back the same); empty without headers.
+    static func headersArgument(_ operation: APIDefinition.Operation, _ definition: Definition) -> String {
+        guard let headers = operation.responses.first(where: { $0.status == 200 })?.headers, !headers.isEmpty
+        else { return "" }
+        let arguments = headers.map { header -> String in
+            let value: String
+            switch header.type {
+            case .uri: value = "URL(string: \"https://example.com/items/1?a=b\")!"
+            case .integer, .int64: value = "42"
+            case .uuid: value = "UUID(uuidString: \"3fa85f64-5717-4562-b3fc-2c963f66afa6\")!"
+            case .date: value = "CalendarDate(year: 2026, month: 2, day: 28)!"
+            case .boolean: value = "true"
+            case .named(let name):
+                if case .enumeration(let values, _)? = definition.type(named: name)?.kind {
+                    // Qualified: an optional header's `.none` would be Optional's.
+                    value = Naming.type(name) + "." + Naming.escaped(Naming.enumCase(values[0]))
+                } else {
+                    value = "nil"
+                }
+            default: value = "\"W/\\\"a b\\\"\""
+            }
+            return "\(Naming.parameter(header)): \(value)"
+        }
+        return ", headers: .init(\(arguments.joined(separator: ", ")))"
     }
 
     /// The checks of one definition's samples, compiled into its library.

@@ -280,8 +280,14 @@ struct RandomDefinitions {
                     Parameter(name: "format", location: .query, type: .named(formatEnum), required: false))
             }
             var responses = [
-                Response(status: 200, doc: nil, type: .named(name), contentTypes: formats),
-                Response(status: 404, doc: nil, type: nil, contentTypes: ["text/plain"]),
+                Response(
+                    status: 200, doc: nil, type: .named(name), contentTypes: formats,
+                    headers: random.chance(50) ? responseHeaders(enums[0]) : []),
+                Response(
+                    status: 404, doc: nil, type: nil, contentTypes: ["text/plain"],
+                    headers: random.chance(30)
+                        ? [Parameter(name: "Retry-After", location: .header, type: .integer, required: true)]
+                        : []),
             ]
             // A status range and a `default` answer, typed like the body (the echo server answers with them).
             if random.chance(50) {
@@ -633,6 +639,33 @@ struct RandomDefinitions {
                 return .object(members)
             }
         }
+    }
+
+    /// Typed response headers: a random non-empty selection, in order, of required and optional headers
+    /// of each kind a header may be (primitives, scalar formats, an enum), some sensitive, deprecated or
+    /// constrained, with docs that may be hostile. `RandomDefinitionTests.serve` answers with them.
+    mutating func responseHeaders(_ enumName: String) -> [Parameter] {
+        var pool: [Parameter] = [
+            Parameter(name: "Location", location: .header, type: .uri, required: random.chance(50)),
+            Parameter(
+                name: "ETag", location: .header, swiftName: random.chance(50) ? "etag" : nil, type: .string,
+                required: random.chance(50), constraints: Constraints(minLength: 1)),
+            Parameter(
+                name: "X-RateLimit-Remaining", location: .header, doc: doc(), type: .integer,
+                required: random.chance(50), constraints: Constraints(minimum: 0)),
+            Parameter(name: "x-request-id", location: .header, type: .uuid, required: random.chance(50)),
+            Parameter(name: "X-Mode", location: .header, type: .named(enumName), required: random.chance(50)),
+            Parameter(
+                name: "X-Secret-Token", location: .header, type: .string, required: random.chance(50),
+                sensitive: true),
+            Parameter(name: "X-Day", location: .header, type: .date, required: random.chance(50)),
+            Parameter(name: "X-Cached", location: .header, type: .boolean, required: random.chance(50)),
+        ]
+        var old = Parameter(name: "X-Old-Limit", location: .header, type: .int64, required: random.chance(50))
+        old.deprecated = random.pick(["", "Read X-RateLimit-Remaining."])
+        pool.append(old)
+        let chosen = pool.filter { _ in random.chance(50) }
+        return chosen.isEmpty ? [pool[0]] : chosen
     }
 
     /// A doc or summary text: plain or hostile.

@@ -82,6 +82,10 @@ struct ReferenceTests {
             ReferenceCase("response-format-parameter", ["DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("typed-error", ["GetItemOutput", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("several-answers", ["PutItemOutput", "DemoClient.putItem", "DemoHandler.register"]),
+            ReferenceCase(
+                "response-headers",
+                ["CreateItemOutput", "CreateItemOutput.CreatedHeaders", "CreateItemOutput.TooManyRequestsHeaders"]
+                    + ["DemoClient.createItem", "DemoHandler.register"]),
             ReferenceCase("untyped-response", ["HealthOutput", "DemoClient.health", "DemoHandler.register"]),
             ReferenceCase(
                 "response-status-range", ["DeleteItemOutput", "DemoClient.deleteItem", "DemoHandler.register"]),

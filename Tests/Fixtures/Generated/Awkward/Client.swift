@@ -491,4 +491,44 @@ public struct AwkwardClient: Sendable {
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
+
+    /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
+    ///
+    /// `POST /widgets`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func createWidget(body: Widget) async throws(ClientError) -> CreateWidgetOutput {
+        try await createWidget(CreateWidgetInput(body: body))
+    }
+
+    /// Calls `POST /widgets`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func createWidget(_ input: CreateWidgetInput) async throws(ClientError) -> CreateWidgetOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: CreateWidgetInput.operation, path: "/widgets")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 201:
+            let headers = try ClientSupport.headers(CreateWidgetOutput.CreatedHeaders.self, from: response)
+            return .created(try ClientSupport.decodeJSON(Widget.self, from: response), headers: headers)
+        case 429:
+            let headers = try ClientSupport.headers(CreateWidgetOutput.TooManyRequestsHeaders.self, from: response)
+            return .tooManyRequests(ClientSupport.rawBody(of: response), headers: headers)
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
 }

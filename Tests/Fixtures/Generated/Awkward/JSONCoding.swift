@@ -304,3 +304,21 @@ extension ThingFailure: Codable {
         try container.encodeIfPresent(self.retryAfter, forKey: "retry_after")
     }
 }
+
+extension Widget: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+    }
+}
+
+extension WidgetTier: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeStringEnum(Self.self)
+    }
+}

@@ -646,3 +646,19 @@ extension ThingFailure: Constrained {
         validator.check(self.retryAfter, "retry_after", minimum: 0)
     }
 }
+
+public struct Widget: Sendable, Hashable {
+    public var name: String
+
+    /// Creates a `Widget`.
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+extension Widget: Unconstrained {}
+
+public enum WidgetTier: String, Sendable, Hashable, CaseIterable, ParameterValue {
+    case free = "free"
+    case paid = "paid"
+}

@@ -449,3 +449,143 @@ public indirect enum PutFormatsOutput: Sendable, Hashable {
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }
+
+/// The parameters and body of `createWidget`.
+public struct CreateWidgetInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "createWidget", method: .post, pathTemplate: "/widgets")
+
+    public var body: Widget
+
+    /// Creates the input of `createWidget`.
+    public init(body: Widget) {
+        self.body = body
+    }
+}
+
+extension CreateWidgetInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `createWidget`: one case per documented status.
+public indirect enum CreateWidgetOutput: Sendable, Hashable {
+    /// Status 201.
+    case created(Widget, headers: CreatedHeaders)
+    /// Too many requests; try again later.
+    case tooManyRequests(RawBody, headers: TooManyRequestsHeaders)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+
+    /// The typed headers of `created`.
+    public struct CreatedHeaders: Sendable, Hashable {
+        /// Where the new widget is.
+        public var location: URL
+
+        /// Constraints: non-empty.
+        public var eTag: String
+
+        /// Constraints: ≥ 0.
+        public var xRateLimitRemaining: Int?
+
+        public var xWidgetTier: WidgetTier?
+
+        public var xSessionToken: String?
+
+        @available(*, deprecated, message: "Read X-RateLimit-Remaining.")
+        public var xOldLimit: Int64? {
+            get { _xOldLimit }
+            set { _xOldLimit = newValue }
+        }
+        var _xOldLimit: Int64?
+
+        /// Creates the headers of `created`.
+        public init(
+            location: URL,
+            eTag: String,
+            xRateLimitRemaining: Int? = nil,
+            xWidgetTier: WidgetTier? = nil,
+            xSessionToken: String? = nil,
+            xOldLimit: Int64? = nil
+        ) {
+            self.location = location
+            self.eTag = eTag
+            self.xRateLimitRemaining = xRateLimitRemaining
+            self.xWidgetTier = xWidgetTier
+            self.xSessionToken = xSessionToken
+            self._xOldLimit = xOldLimit
+        }
+    }
+
+    /// The typed headers of `tooManyRequests`.
+    public struct TooManyRequestsHeaders: Sendable, Hashable {
+        /// Constraints: ≥ 0.
+        public var retryAfter: Int
+
+        /// Creates the headers of `tooManyRequests`.
+        public init(retryAfter: Int) {
+            self.retryAfter = retryAfter
+        }
+    }
+}
+
+extension CreateWidgetOutput.CreatedHeaders: ResponseHeaders {
+    public init(headerFields fields: HeaderFields) throws(ValidationErrors) {
+        self.location = try fields.required("Location", as: URL.self)
+        self.eTag = try fields.required("ETag", as: String.self)
+        self.xRateLimitRemaining = try fields.optional("X-RateLimit-Remaining", as: Int.self)
+        self.xWidgetTier = try fields.optional("X-Widget-Tier", as: WidgetTier.self)
+        self.xSessionToken = try fields.optional("X-Session-Token", as: String.self)
+        self._xOldLimit = try fields.optional("X-Old-Limit", as: Int64.self)
+    }
+
+    public func write(to fields: inout HeaderFields) {
+        fields.set("Location", self.location)
+        fields.set("ETag", self.eTag)
+        fields.set("X-RateLimit-Remaining", self.xRateLimitRemaining)
+        fields.set("X-Widget-Tier", self.xWidgetTier)
+        fields.set("X-Session-Token", self.xSessionToken)
+        fields.set("X-Old-Limit", self._xOldLimit)
+    }
+}
+
+extension CreateWidgetOutput.CreatedHeaders: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.eTag, "ETag", minLength: 1)
+        validator.check(self.xRateLimitRemaining, "X-RateLimit-Remaining", minimum: 0)
+    }
+}
+
+extension CreateWidgetOutput.CreatedHeaders: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("CreateWidgetOutput.CreatedHeaders", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        [
+            "location": self.location,
+            "eTag": self.eTag,
+            "xRateLimitRemaining": self.xRateLimitRemaining as Any,
+            "xWidgetTier": self.xWidgetTier as Any,
+            "xSessionToken": Redacted.placeholder,
+            "xOldLimit": self._xOldLimit as Any,
+        ]
+    }
+}
+
+extension CreateWidgetOutput.TooManyRequestsHeaders: ResponseHeaders {
+    public init(headerFields fields: HeaderFields) throws(ValidationErrors) {
+        self.retryAfter = try fields.required("Retry-After", as: Int.self)
+    }
+
+    public func write(to fields: inout HeaderFields) {
+        fields.set("Retry-After", self.retryAfter)
+    }
+}
+
+extension CreateWidgetOutput.TooManyRequestsHeaders: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.retryAfter, "Retry-After", minimum: 0)
+    }
+}

@@ -81,6 +81,15 @@ public protocol AwkwardHandler: APIService {
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput
+
+    /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
+    ///
+    /// `POST /widgets`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput
 }
 
 /// Serves some operations of Awkward names: those it implements. The others answer 501 Not Implemented.
@@ -121,6 +130,10 @@ extension AwkwardPartialHandler {
 
     public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
         throw ServerError.notImplemented("putFormats")
+    }
+
+    public func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput {
+        throw ServerError.notImplemented("createWidget")
     }
 }
 
@@ -336,6 +349,23 @@ extension AwkwardHandler {
                 switch try await self.putFormats(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            CreateWidgetInput.operation,
+            handler: ServerSupport.handler(CreateWidgetInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = CreateWidgetInput(body: try request.decodeJSONBody(Widget.self))
+                try request.validate(input)
+                switch try await self.createWidget(input) {
+                case .created(let body, let headers):
+                    return try .json(status: 201, body).withHeaders(headers)
+                case .tooManyRequests(let body, let headers):
+                    return try .raw(status: 429, body).withHeaders(headers)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
