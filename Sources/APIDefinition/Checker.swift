@@ -552,16 +552,26 @@ public enum DefinitionChecker {
             return false
         }
 
-        /// Body and response types: declared types, or arrays of them.
-        mutating func checkPayloadType(_ type: TypeRef, at path: String) {
+        /// Body and response types: declared types, the JSON-native primitives (`string`, `integer`,
+        /// `int32`, `int64`, `number`, `boolean`), or an array or map of one; a stream's events are declared types.
+        mutating func checkPayloadType(_ type: TypeRef, at path: String, stream: Bool = false) {
             checkTypeRef(type, at: path)
+            if type.element.isBodyPrimitive, stream {
+                report(path, "a stream's events are a declared type (or an array or map of one), not '\(type)'")
+                return
+            }
             guard case .named = type.element else {
+                if type.element.isBodyPrimitive { return checkNesting(type, at: path) }
                 report(
                     path,
-                    "a body must be a declared type, or an array or map of one, not '\(type)'; declare an object type for it"
+                    "a body must be a declared type, one of \(TypeRef.bodyPrimitiveNames.joined(separator: ", ")), or an array or map of one, not '\(type)'; declare a type for it"
                 )
                 return
             }
+            checkNesting(type, at: path)
+        }
+
+        mutating func checkNesting(_ type: TypeRef, at path: String) {
             switch type {
             case .array(let inner), .map(let inner):
                 if inner.isContainer {
@@ -737,7 +747,7 @@ public enum DefinitionChecker {
                 }
                 checkUnique(response.contentTypes, at: { "\(responsePath).contentTypes[\($0)]" }, what: "content type")
                 if let type = response.type, response.stream != nil {
-                    checkPayloadType(type, at: "\(responsePath).type")
+                    checkPayloadType(type, at: "\(responsePath).type", stream: true)
                     if operation.method == "HEAD" {
                         report("\(responsePath).stream", "an answer to HEAD has no body, so it cannot be a stream")
                     }
@@ -769,6 +779,12 @@ public enum DefinitionChecker {
                     path,
                     "content type '\(contentType)' is not supported here\(Suggest.didYouMean(contentType, allowed)); use one of \(allowed.joined(separator: ", "))"
                 )
+                return
+            }
+            if contentType == MediaTypes.xml, type.element.isBodyPrimitive {
+                report(
+                    path,
+                    "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only")
                 return
             }
             if contentType == MediaTypes.xml, definition.service.xml == nil {

@@ -48,6 +48,28 @@ extension ImportRun {
         }
     }
 
+    /// A type a body or a typed answer may be: a payload, or a JSON-native primitive (`string`, `integer`,
+    /// `number`, `boolean`, …) or an array of one, which travels as JSON only.
+    static func isBodyPayload(_ type: TypeRef) -> Bool {
+        if isPayload(type) || type.isBodyPrimitive { return true }
+        if case .array(let element) = type { return element.isBodyPrimitive }
+        return false
+    }
+
+    /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
+    /// candidate for a primitive body, whatever its format turns it into.
+    func primitiveCandidate(_ schema: OrderedJSON) -> Bool {
+        let target = followReferences(schema)
+        let primitives: Set<String> = ["string", "integer", "number", "boolean"]
+        let types = typeList(target)
+        if types.count == 1, primitives.contains(types[0]) { return true }
+        if types == ["array"], let items = target["items"] {
+            let inner = typeList(followReferences(items))
+            return inner.count == 1 && primitives.contains(inner[0])
+        }
+        return false
+    }
+
     /// A suffix added to a component's name unless the name already ends with it.
     static func suffixed(_ name: String, _ suffix: String) -> String {
         name.hasSuffix(suffix) ? name : name + suffix
@@ -94,16 +116,22 @@ extension ImportRun {
             return nil
         }
         let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
-        guard Self.isPayload(shape.type) else {
+        guard Self.isBodyPayload(shape.type) else {
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf) or an array of one, not '\(shape.type)'; the body is dropped"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer or boolean, or an array of one, not '\(shape.type)'; the body is dropped"
             )
             return nil
         }
         if shape.nullable { warn(primary.pointer, "a null body cannot be expressed; the body is not nullable") }
         if !shape.constraints.isEmpty {
             warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
+        }
+        if shape.type.element.isBodyPrimitive, contentTypes.contains(MediaTypes.xml) {
+            warn(
+                pointers[MediaTypes.xml] ?? primary.pointer,
+                "a '\(shape.type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")
+            contentTypes.removeAll { $0 == MediaTypes.xml }
         }
         contentTypes = contentTypes.filter { contentType in
             guard contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart else { return true }

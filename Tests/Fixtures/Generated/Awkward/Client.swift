@@ -299,6 +299,43 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /notes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body: The note's text, a bare JSON string.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putNote(id: Int, body: String) async throws(ClientError) -> PutNoteOutput {
+        try await putNote(PutNoteInput(id: id, body: body))
+    }
+
+    /// Calls `PUT /notes/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putNote(_ input: PutNoteInput) async throws(ClientError) -> PutNoteOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutNoteInput.operation, path: PathTemplate.expand("/notes/{id}", input.id))
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON([String].self, from: response))
+        case 202:
+            return .accepted(try ClientSupport.decodeJSON(Int.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameters:

@@ -274,6 +274,35 @@ public indirect enum PatchTreeOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putNote`.
+public struct PutNoteInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putNote", method: .put, pathTemplate: "/notes/{id}")
+
+    public var id: Int
+
+    /// The note's text, a bare JSON string.
+    public var body: String
+
+    /// Creates the input of `putNote`.
+    public init(id: Int, body: String) {
+        self.id = id
+        self.body = body
+    }
+}
+
+extension PutNoteInput: Unconstrained {}
+
+/// The answers of `putNote`: one case per documented status.
+public indirect enum PutNoteOutput: Sendable, Hashable {
+    /// The note's lines.
+    case ok([String])
+    /// The note's length, when it is stored later.
+    case accepted(Int)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putFormats`.
 public struct PutFormatsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).
