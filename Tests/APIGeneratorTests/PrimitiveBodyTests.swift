@@ -1,3 +1,4 @@
+import APIDefinition
 @_spi(Generated) import APIRuntime
 import AwkwardAPI
 import Foundation
@@ -39,6 +40,32 @@ struct PrimitiveBodyTests {
         #expect(text.contains("invalid request body") && text.contains("expected a string"), "\(text)")
         #expect(await put("{\"text\":\"a\"}").0 == 400)
         #expect(await put("\"a\"", contentType: "text/plain").0 == 415)
+    }
+
+    @Test func diffCallsAChangedPrimitiveBodyBreakingOnTheWire() throws {
+        func definition(_ body: String, _ answer: String) throws -> Definition {
+            try DefinitionLoader.load(
+                data: Data(
+                    #"""
+                    {"formatVersion": 1, "service": {"name": "D", "baseURL": "https://example.com"},
+                     "operations": [{"name": "putNote", "method": "PUT", "path": "/note", "body": {"type": "\#(body)"},
+                                     "responses": [{"status": 200, "type": "\#(answer)"}]}]}
+                    """#.utf8), file: "d.json")
+        }
+        func changes(_ old: Definition, _ new: Definition) -> [String] {
+            DefinitionDiff(old: old, new: new).changes.map { "\($0.impact.rawValue) \($0.path): \($0.message)" }
+        }
+        let before = try definition("string", "integer")
+        #expect(changes(before, before).isEmpty)
+        #expect(
+            changes(before, try definition("[string]", "integer")) == [
+                "breaking-wire operations.putNote.body: type changed from string to [string]"
+            ])
+        #expect(
+            changes(before, try definition("string", "number")).contains {
+                $0.hasPrefix("breaking-wire operations.putNote.responses.200")
+                    && $0.hasSuffix("body type changed from integer to number")
+            })
     }
 
     /// The client checks an answer's bare value like any typed answer.
