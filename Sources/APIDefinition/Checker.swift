@@ -104,7 +104,9 @@ public enum DefinitionChecker {
             }
             var pending: [TypeRef] = []
             for operation in definition.operations {
-                if let body = operation.body, body.contentTypes.contains(MediaTypes.xml) { pending.append(body.type) }
+                if let body = operation.body, body.contentTypes.contains(MediaTypes.xml), let type = body.type {
+                    pending.append(type)
+                }
                 for response in operation.responses where response.contentTypes.contains(MediaTypes.xml) {
                     if let type = response.type { pending.append(type) }
                 }
@@ -713,16 +715,23 @@ public enum DefinitionChecker {
 
         mutating func checkBody(of operation: Operation, at path: String) {
             guard let body = operation.body else { return }
-            checkPayloadType(body.type, at: "\(path).body.type")
+            if let type = body.type { checkPayloadType(type, at: "\(path).body.type") }
             if body.contentTypes.isEmpty {
                 report(
                     "\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
             }
             checkUnique(body.contentTypes, at: { "\(path).body.contentTypes[\($0)]" }, what: "content type")
             for (index, contentType) in body.contentTypes.enumerated() {
-                checkContentType(
-                    contentType, of: body.type, allowed: MediaTypes.requestBodies,
-                    at: "\(path).body.contentTypes[\(index)]")
+                if let type = body.type {
+                    checkContentType(
+                        contentType, of: type, allowed: MediaTypes.requestBodies,
+                        at: "\(path).body.contentTypes[\(index)]")
+                } else if !MediaTypes.isMediaRange(contentType) {
+                    report(
+                        "\(path).body.contentTypes[\(index)]",
+                        "'\(DefinitionChecker.shown(contentType))' is not a media type ('type/subtype', 'type/*' or '*/*', without parameters)"
+                    )
+                }
             }
             if operation.method == "GET" || operation.method == "HEAD" {
                 report("\(path).body", "a \(operation.method) request has no body")

@@ -87,6 +87,17 @@ public enum MediaTypes {
     public static let requestBodies = [json, xml, formURLEncoded, multipart]
     /// Content types a typed response may declare.
     public static let responses = [json, xml]
+
+    /// Whether `text` is a media type or range a raw body may list: `image/png`, `image/*` or `*/*`
+    /// (RFC 9110 tokens, no parameters).
+    public static func isMediaRange(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        let token = Set("!#$%&'*+-.^_`|~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        guard parts.allSatisfy({ $0.allSatisfy(token.contains) }) else { return false }
+        if parts[0] == "*" { return parts[1] == "*" }
+        return true
+    }
 }
 
 /// A way to authenticate a request.
@@ -407,7 +418,9 @@ public struct Parameter: Sendable, Hashable {
 
 /// A request body.
 public struct RequestBody: Sendable, Hashable {
-    public var type: TypeRef
+    /// The body's type; `nil` for a raw body (bytes and their content type, `RawBody` in Swift) in
+    /// any of ``contentTypes``, which may be media ranges (`image/*`, `*/*`).
+    public var type: TypeRef?
     public var contentTypes: [String]
     public var doc: String?
     /// Whether a request must carry the body (`"required"`, default `true`). An optional body is
@@ -415,7 +428,7 @@ public struct RequestBody: Sendable, Hashable {
     /// handler for a request without a body.
     public var required: Bool
 
-    public init(type: TypeRef, contentTypes: [String], doc: String?, required: Bool = true) {
+    public init(type: TypeRef?, contentTypes: [String], doc: String?, required: Bool = true) {
         self.type = type
         self.contentTypes = contentTypes
         self.doc = doc

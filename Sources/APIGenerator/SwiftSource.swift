@@ -84,8 +84,10 @@ struct EmitContext {
         var found = Set<String>()
         var pending: [TypeRef] = []
         for operation in definition.operations {
-            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
-                pending.append(body.type)
+            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }),
+                let type = body.type
+            {
+                pending.append(type)
             }
             for response in operation.responses
             where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {

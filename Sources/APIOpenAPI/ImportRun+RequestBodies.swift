@@ -82,11 +82,14 @@ extension ImportRun {
         var primary: (schema: OrderedJSON, pointer: String)?
         var contentTypes: [String] = []
         var pointers: [String: String] = [:]
+        // Media types apigen has no format for (`image/png`, `application/octet-stream`): a raw body when
+        // nothing else types the body.
+        var raw: [(mediaType: String, pointer: String)] = []
         let content = body["content"]?.members ?? []
         for member in content {
             let mediaPointer = child(child(bodyPointer, "content"), member.key)
             guard case let (kind, exact)? = Self.mediaKind(member.key) else {
-                warn(mediaPointer, "request bodies of type '\(member.key)' are not supported; dropped")
+                raw.append((member.key, mediaPointer))
                 continue
             }
             guard let schema = member.value["schema"] else {
@@ -113,7 +116,10 @@ extension ImportRun {
         }
         guard let primary else {
             if content.isEmpty { warn(bodyPointer, "a request body without content cannot be typed; dropped") }
-            return nil
+            return rawBody(raw, body, at: bodyPointer)
+        }
+        for other in raw {
+            warn(other.pointer, "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
         }
         let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
         guard Self.isBodyPayload(shape.type) else {
@@ -149,6 +155,25 @@ extension ImportRun {
         // OpenAPI's `required` defaults to false: a body is optional unless it says otherwise.
         return RequestBody(
             type: shape.type, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue),
+            required: body["required"]?.boolValue == true)
+    }
+
+    /// A raw body (`RawBody`: bytes and their content type) in the media types apigen has no format for,
+    /// or nil when there are none. A media type with parameters is kept without them.
+    func rawBody(_ raw: [(mediaType: String, pointer: String)], _ body: OrderedJSON, at pointer: String) -> RequestBody? {
+        var contentTypes: [String] = []
+        for (mediaType, mediaPointer) in raw {
+            let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            guard MediaTypes.isMediaRange(essence) else {
+                warn(mediaPointer, "request bodies of type '\(mediaType)' are not supported (not a media type); dropped")
+                continue
+            }
+            if essence != mediaType { warn(mediaPointer, "'\(mediaType)' is sent as \(essence)") }
+            if !contentTypes.contains(essence) { contentTypes.append(essence) }
+        }
+        guard !contentTypes.isEmpty else { return nil }
+        return RequestBody(
+            type: nil, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue),
             required: body["required"]?.boolValue == true)
     }
 

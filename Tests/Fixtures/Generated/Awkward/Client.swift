@@ -336,6 +336,44 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /avatars/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body: The picture, as it is.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAvatar(id: Int, body: RawBody) async throws(ClientError) -> PutAvatarOutput {
+        try await putAvatar(PutAvatarInput(id: id, body: body))
+    }
+
+    /// Calls `PUT /avatars/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAvatar(_ input: PutAvatarInput) async throws(ClientError) -> PutAvatarOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: PutAvatarInput.operation,
+            path: PathTemplate.expand("/avatars/{id}", input.id))
+        try ClientSupport.setRawBody(input.body, accepting: ["image/png", "image/jpeg", "text/*"], on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(ClientSupport.rawBody(of: response))
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameters:

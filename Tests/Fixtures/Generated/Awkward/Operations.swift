@@ -303,6 +303,35 @@ public indirect enum PutNoteOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putAvatar`.
+public struct PutAvatarInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putAvatar", method: .put, pathTemplate: "/avatars/{id}")
+
+    public var id: Int
+
+    /// The picture, as it is.
+    public var body: RawBody
+
+    /// Creates the input of `putAvatar`.
+    public init(id: Int, body: RawBody) {
+        self.id = id
+        self.body = body
+    }
+}
+
+extension PutAvatarInput: Unconstrained {}
+
+/// The answers of `putAvatar`: one case per documented status.
+public indirect enum PutAvatarOutput: Sendable, Hashable {
+    /// The stored bytes.
+    case ok(RawBody)
+    /// An empty picture removes the avatar.
+    case noContent(RawBody)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putFormats`.
 public struct PutFormatsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).
