@@ -94,9 +94,10 @@ public enum MediaTypes {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
         let token = Set("!#$%&'*+-.^_`|~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        guard parts.allSatisfy({ $0.allSatisfy(token.contains) }) else { return false }
-        if parts[0] == "*" { return parts[1] == "*" }
-        return true
+        guard parts.allSatisfy({ $0 == "*" || $0.allSatisfy({ $0 != "*" && token.contains($0) }) }) else {
+            return false
+        }
+        return parts[0] != "*" || parts[1] == "*"
     }
 }
 

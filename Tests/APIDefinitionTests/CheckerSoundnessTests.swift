@@ -316,6 +316,32 @@ struct CheckerSoundnessTests {
         }
     }
 
+    @Test func rawBodiesListMediaTypesOrRanges() {
+        let body = #""body": { "type": "Item" }"#
+        for list in [#"["image/png"]"#, #"["image/png", "image/*", "*/*"]"#, #"["application/json"]"#] {
+            #expect(breaking(body, #""body": { "contentTypes": \#(list) }"#) == [], "\(list)")
+        }
+        #expect(
+            located(
+                breaking(body, #""body": { "doc": "Bytes." }"#),
+                "operations[0].body: a body without 'type' is raw bytes: list its media types in 'contentTypes'"))
+        for bad in ["*/png", "image", "image/png; q=1", "im*ge/png", "/png"] {
+            #expect(
+                located(
+                    breaking(body, #""body": { "contentTypes": ["image/gif", "\#(bad)"] }"#),
+                    "operations[0].body.contentTypes[1]: '\(bad)' is not a media type ('type/subtype', 'type/*' or '*/*', without parameters)"
+                ), "\(bad)")
+        }
+        #expect(
+            located(
+                breaking(body, #""body": { "contentTypes": ["image/png", "image/png"] }"#),
+                "operations[0].body.contentTypes[1]"))
+        #expect(
+            located(
+                breaking(body, #""body": { "type": "Item", "contentTypes": ["image/png"] }"#),
+                "operations[0].body.contentTypes[0]: content type 'image/png' is not supported here"))
+    }
+
     /// Integer defaults and constants are compared with their type and bounds exactly, as the
     /// generated code compares them (found by the property test): `Int.max` is an `int64`, and
     /// 2^53 + 1 is above a maximum of 2^53 (through Double the two are equal).

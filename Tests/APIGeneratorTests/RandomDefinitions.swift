@@ -22,7 +22,7 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
-/// through a oneOf), JSON/XML/form/multipart bodies, primitive and array-of-primitive bodies, path/query/header parameters, auth schemes
+/// through a oneOf), JSON/XML/form/multipart bodies, primitive and array-of-primitive bodies, raw (binary) bodies, path/query/header parameters, auth schemes
 /// and alternatives, several responses and sensitive fields.
 ///
 /// Auth alternatives list their schemes in any order, integer bounds reach the ends of their type,
@@ -265,6 +265,18 @@ struct RandomDefinitions {
                 responses: [
                     Response(status: 200, doc: nil, type: scalarBody, contentTypes: [MediaTypes.json])
                 ]))
+        // A raw body: bytes in listed media types or ranges, answered with raw bytes.
+        operations.append(
+            Operation(
+                name: "putBlob", method: "PUT", path: "/blobs/{item_id}", summary: nil, doc: nil,
+                auth: random.pick(authChoices),
+                parameters: [Parameter(name: "item_id", location: .path, type: .string)],
+                body: RequestBody(
+                    type: nil,
+                    contentTypes: random.pick([
+                        ["application/octet-stream"], ["image/png", "image/*"], ["*/*"], ["text/plain", "application/json"],
+                    ]), doc: random.chance(50) ? doc() : nil, required: random.chance(70)),
+                responses: [Response(status: 200, doc: nil, type: nil, contentTypes: ["application/octet-stream"])]))
         operations.append(
             Operation(
                 name: "sendForm", method: "POST", path: "/forms", summary: nil, doc: nil,
