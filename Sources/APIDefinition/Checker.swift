@@ -793,7 +793,8 @@ public enum DefinitionChecker {
             if contentType == MediaTypes.xml, type.element.isBodyPrimitive {
                 report(
                     path,
-                    "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only")
+                    "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only"
+                )
                 return
             }
             if contentType == MediaTypes.xml, definition.service.xml == nil {

@@ -357,7 +357,8 @@ public struct DefinitionDiff: Sendable {
             if before.type != after.type {
                 add(
                     .breakingWire, path,
-                    "type changed from \(before.type?.description ?? "raw bytes") to \(after.type?.description ?? "raw bytes")")
+                    "type changed from \(before.type?.description ?? "raw bytes") to \(after.type?.description ?? "raw bytes")"
+                )
             }
             for contentType in before.contentTypes where !after.contentTypes.contains(contentType) {
                 add(.breakingWire, path, "no longer accepts \(contentType)")

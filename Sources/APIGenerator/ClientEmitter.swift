@@ -190,7 +190,10 @@ enum ClientEmitter {
                     writer.expression(
                         Expr.call(
                             "try ClientSupport.setRawBody",
-                            [.atom(value), .labeled("accepting", .atom(body.rangeList)), .labeled("on", .atom("&request"))]))
+                            [
+                                .atom(value), .labeled("accepting", .atom(body.rangeList)),
+                                .labeled("on", .atom("&request")),
+                            ]))
                 } else if body.isJSONOnly {
                     writer.line("try ClientSupport.setJSONBody(\(value), on: &request)")
                 } else {

@@ -55,7 +55,8 @@ struct OperationModel {
             members.append(
                 InputMember(
                     name: "body", type: body.swiftType + (body.isRequired ? "" : "?"),
-                    doc: body.body.doc ?? body.body.type.flatMap { context.declaration($0)?.doc }, optional: !body.isRequired,
+                    doc: body.body.doc ?? body.body.type.flatMap { context.declaration($0)?.doc },
+                    optional: !body.isRequired,
                     deprecated: nil, storage: "body"))
         }
         self.members = members

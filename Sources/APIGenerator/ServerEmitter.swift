@@ -234,7 +234,8 @@ enum ServerEmitter {
             if body.isRaw {
                 arguments.append(
                     .labeled(
-                        "body", .call("try request.rawBody\(ifPresent)", [.labeled("accepting", .atom(body.rangeList))])))
+                        "body", .call("try request.rawBody\(ifPresent)", [.labeled("accepting", .atom(body.rangeList))])
+                    ))
             } else if body.isJSONOnly {
                 arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(body.swiftType).self)"))
             } else {

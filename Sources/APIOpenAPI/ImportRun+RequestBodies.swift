@@ -119,7 +119,9 @@ extension ImportRun {
             return rawBody(raw, body, at: bodyPointer)
         }
         for other in raw {
-            warn(other.pointer, "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
+            warn(
+                other.pointer,
+                "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
         }
         let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
         guard Self.isBodyPayload(shape.type) else {
@@ -160,12 +162,15 @@ extension ImportRun {
 
     /// A raw body (`RawBody`: bytes and their content type) in the media types apigen has no format for,
     /// or nil when there are none. A media type with parameters is kept without them.
-    func rawBody(_ raw: [(mediaType: String, pointer: String)], _ body: OrderedJSON, at pointer: String) -> RequestBody? {
+    func rawBody(_ raw: [(mediaType: String, pointer: String)], _ body: OrderedJSON, at pointer: String) -> RequestBody?
+    {
         var contentTypes: [String] = []
         for (mediaType, mediaPointer) in raw {
-            let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            let essence =
+                mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
             guard MediaTypes.isMediaRange(essence) else {
-                warn(mediaPointer, "request bodies of type '\(mediaType)' are not supported (not a media type); dropped")
+                warn(
+                    mediaPointer, "request bodies of type '\(mediaType)' are not supported (not a media type); dropped")
                 continue
             }
             if essence != mediaType { warn(mediaPointer, "'\(mediaType)' is sent as \(essence)") }

@@ -31,7 +31,8 @@ import Foundation
         guard let contentType = body.contentType ?? listed else {
             throw .invalidRequest(
                 ValidationErrors([
-                    ValidationError(path: "body", reason: "needs a content type: one of \(ranges.joined(separator: ", "))")
+                    ValidationError(
+                        path: "body", reason: "needs a content type: one of \(ranges.joined(separator: ", "))")
                 ]))
         }
         guard MediaType.isAccepted(contentType, by: ranges) else {

@@ -275,7 +275,9 @@ struct CheckerSoundnessTests {
         for type in ["string", "integer", "int32", "int64", "number", "boolean", "[string]", "[number]", "{integer}"] {
             #expect(breaking(#""body": { "type": "Item" }"#, #""body": { "type": "\#(type)" }"#) == [], "\(type)")
             #expect(
-                breaking(#""responses": [{ "status": 200, "type": "Item" }]"#, #""responses": [{ "status": 200, "type": "\#(type)" }]"#)
+                breaking(
+                    #""responses": [{ "status": 200, "type": "Item" }]"#,
+                    #""responses": [{ "status": 200, "type": "\#(type)" }]"#)
                     == [], "\(type)")
         }
         for type in ["date-time", "uuid", "bytes", "json", "[uuid]"] {
@@ -311,7 +313,8 @@ struct CheckerSoundnessTests {
         for form in ["application/x-www-form-urlencoded", "multipart/form-data"] {
             #expect(
                 located(
-                    breaking(#""body": { "type": "Item" }"#, #""body": { "type": "string", "contentTypes": ["\#(form)"] }"#),
+                    breaking(
+                        #""body": { "type": "Item" }"#, #""body": { "type": "string", "contentTypes": ["\#(form)"] }"#),
                     "operations[0].body.contentTypes[0]: an \(form) body must be an object type"))
         }
     }

@@ -56,7 +56,9 @@ struct BinaryBodyTests {
         }
         let (status, text) = await put("application/pdf")
         #expect(status == 415)
-        #expect(text.contains("unsupported content type 'application/pdf'; expected image/png, image/jpeg, text/*"), "\(text)")
+        #expect(
+            text.contains("unsupported content type 'application/pdf'; expected image/png, image/jpeg, text/*"),
+            "\(text)")
         #expect(await put(nil).0 == 415)
         #expect(await put("image/gif").0 == 415)
         #expect(await put("imagex/png").0 == 415)
@@ -98,8 +100,12 @@ struct BinaryBodyTests {
         }
         let raw = try definition(#"{"contentTypes": ["image/png"]}"#)
         let typed = try definition(#"{"type": "string"}"#)
-        let changes = DefinitionDiff(old: raw, new: typed).changes.map { "\($0.impact.rawValue) \($0.path): \($0.message)" }
-        #expect(changes.contains("breaking-wire operations.putBlob.body: type changed from raw bytes to string"), "\(changes)")
+        let changes = DefinitionDiff(old: raw, new: typed).changes.map {
+            "\($0.impact.rawValue) \($0.path): \($0.message)"
+        }
+        #expect(
+            changes.contains("breaking-wire operations.putBlob.body: type changed from raw bytes to string"),
+            "\(changes)")
         #expect(
             DefinitionDiff(old: raw, new: try definition(#"{"contentTypes": ["image/png", "image/gif"]}"#)).changes
                 .map { "\($0.impact.rawValue) \($0.path): \($0.message)" }

@@ -17,7 +17,8 @@ struct PrimitiveBodyTests {
     static let client = AwkwardClient(transport: InProcessTransport(router: Notes().makeRouter()))
 
     @Test func aStringGoesInAndAnArrayOrAnIntegerComesBack() async throws {
-        #expect(try await Self.client.putNote(id: 1, body: "one\ntwo \"quoted\"\n") == .ok(["one", "two \"quoted\"", ""]))
+        #expect(
+            try await Self.client.putNote(id: 1, body: "one\ntwo \"quoted\"\n") == .ok(["one", "two \"quoted\"", ""]))
         #expect(try await Self.client.putNote(id: -1, body: "héllo") == .accepted(5))
         #expect(try await Self.client.putNote(id: 1, body: "") == .ok([""]))
     }

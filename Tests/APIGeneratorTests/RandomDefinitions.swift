@@ -274,7 +274,8 @@ struct RandomDefinitions {
                 body: RequestBody(
                     type: nil,
                     contentTypes: random.pick([
-                        ["application/octet-stream"], ["image/png", "image/*"], ["*/*"], ["text/plain", "application/json"],
+                        ["application/octet-stream"], ["image/png", "image/*"], ["*/*"],
+                        ["text/plain", "application/json"],
                     ]), doc: random.chance(50) ? doc() : nil, required: random.chance(70)),
                 responses: [Response(status: 200, doc: nil, type: nil, contentTypes: ["application/octet-stream"])]))
         operations.append(

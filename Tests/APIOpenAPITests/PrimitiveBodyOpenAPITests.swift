@@ -24,7 +24,8 @@ struct PrimitiveBodyOpenAPITests {
         let note = try #require(imported.operations.first { $0.name == "putNote" })
         #expect(note.body?.type == .string)
         #expect(note.responses.map(\.type) == [.array(.string), .integer])
-        #expect(!warnings.contains { $0.pointer.contains("notes") }, "\(warnings.filter { $0.pointer.contains("notes") })")
+        #expect(
+            !warnings.contains { $0.pointer.contains("notes") }, "\(warnings.filter { $0.pointer.contains("notes") })")
         #expect(DefinitionChecker.check(imported).isEmpty)
 
         // The raw body: its media types without a schema, and back as a raw body without a warning.
@@ -36,7 +37,9 @@ struct PrimitiveBodyOpenAPITests {
                 == RequestBody(
                     type: nil, contentTypes: ["image/png", "image/jpeg", "text/*"], doc: "The picture, as it is.",
                     required: true))
-        #expect(!warnings.contains { $0.pointer.contains("avatars") }, "\(warnings.filter { $0.pointer.contains("avatars") })")
+        #expect(
+            !warnings.contains { $0.pointer.contains("avatars") },
+            "\(warnings.filter { $0.pointer.contains("avatars") })")
     }
 
     @Test func binaryBodiesImportRawAndNextToATypedOneAreDropped() throws {
