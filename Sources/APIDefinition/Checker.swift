@@ -104,7 +104,9 @@ public enum DefinitionChecker {
             }
             var pending: [TypeRef] = []
             for operation in definition.operations {
-                if let body = operation.body, body.contentTypes.contains(MediaTypes.xml) { pending.append(body.type) }
+                if let body = operation.body, body.contentTypes.contains(MediaTypes.xml), let type = body.type {
+                    pending.append(type)
+                }
                 for response in operation.responses where response.contentTypes.contains(MediaTypes.xml) {
                     if let type = response.type { pending.append(type) }
                 }
@@ -552,16 +554,26 @@ public enum DefinitionChecker {
             return false
         }
 
-        /// Body and response types: declared types, or arrays of them.
-        mutating func checkPayloadType(_ type: TypeRef, at path: String) {
+        /// Body and response types: declared types, the JSON-native primitives (`string`, `integer`,
+        /// `int32`, `int64`, `number`, `boolean`), or an array or map of one; a stream's events are declared types.
+        mutating func checkPayloadType(_ type: TypeRef, at path: String, stream: Bool = false) {
             checkTypeRef(type, at: path)
+            if type.element.isBodyPrimitive, stream {
+                report(path, "a stream's events are a declared type (or an array or map of one), not '\(type)'")
+                return
+            }
             guard case .named = type.element else {
+                if type.element.isBodyPrimitive { return checkNesting(type, at: path) }
                 report(
                     path,
-                    "a body must be a declared type, or an array or map of one, not '\(type)'; declare an object type for it"
+                    "a body must be a declared type, one of \(TypeRef.bodyPrimitiveNames.joined(separator: ", ")), or an array or map of one, not '\(type)'; declare a type for it"
                 )
                 return
             }
+            checkNesting(type, at: path)
+        }
+
+        mutating func checkNesting(_ type: TypeRef, at path: String) {
             switch type {
             case .array(let inner), .map(let inner):
                 if inner.isContainer {
@@ -828,16 +840,23 @@ public enum DefinitionChecker {
 
         mutating func checkBody(of operation: Operation, at path: String) {
             guard let body = operation.body else { return }
-            checkPayloadType(body.type, at: "\(path).body.type")
+            if let type = body.type { checkPayloadType(type, at: "\(path).body.type") }
             if body.contentTypes.isEmpty {
                 report(
                     "\(path).body.contentTypes", "list at least one content type (or leave the key out for JSON)")
             }
             checkUnique(body.contentTypes, at: { "\(path).body.contentTypes[\($0)]" }, what: "content type")
             for (index, contentType) in body.contentTypes.enumerated() {
-                checkContentType(
-                    contentType, of: body.type, allowed: MediaTypes.requestBodies,
-                    at: "\(path).body.contentTypes[\(index)]")
+                if let type = body.type {
+                    checkContentType(
+                        contentType, of: type, allowed: MediaTypes.requestBodies,
+                        at: "\(path).body.contentTypes[\(index)]")
+                } else if !MediaTypes.isMediaRange(contentType) {
+                    report(
+                        "\(path).body.contentTypes[\(index)]",
+                        "'\(DefinitionChecker.shown(contentType))' is not a media type ('type/subtype', 'type/*' or '*/*', without parameters)"
+                    )
+                }
             }
             if operation.method == "GET" || operation.method == "HEAD" {
                 report("\(path).body", "a \(operation.method) request has no body")
@@ -870,7 +889,7 @@ public enum DefinitionChecker {
                     )
                 }
                 if let type = response.type, response.stream != nil {
-                    checkPayloadType(type, at: "\(responsePath).type")
+                    checkPayloadType(type, at: "\(responsePath).type", stream: true)
                     if operation.method == "HEAD" {
                         report("\(responsePath).stream", "an answer to HEAD has no body, so it cannot be a stream")
                     }
@@ -948,6 +967,13 @@ public enum DefinitionChecker {
                 report(
                     path,
                     "content type '\(contentType)' is not supported here\(Suggest.didYouMean(contentType, allowed)); use one of \(allowed.joined(separator: ", "))"
+                )
+                return
+            }
+            if contentType == MediaTypes.xml, type.element.isBodyPrimitive {
+                report(
+                    path,
+                    "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only"
                 )
                 return
             }

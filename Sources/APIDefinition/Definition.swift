@@ -87,6 +87,18 @@ public enum MediaTypes {
     public static let requestBodies = [json, xml, formURLEncoded, multipart]
     /// Content types a typed response may declare.
     public static let responses = [json, xml]
+
+    /// Whether `text` is a media type or range a raw body may list: `image/png`, `image/*` or `*/*`
+    /// (RFC 9110 tokens, no parameters).
+    public static func isMediaRange(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        let token = Set("!#$%&'*+-.^_`|~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        guard parts.allSatisfy({ $0 == "*" || $0.allSatisfy({ $0 != "*" && token.contains($0) }) }) else {
+            return false
+        }
+        return parts[0] != "*" || parts[1] == "*"
+    }
 }
 
 /// A way to authenticate a request.
@@ -210,6 +222,13 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
     /// `bytes`, `uri`), as an integer it converts (`unix-time`) or as a number it checks (`decimal`: not
     /// NaN) rather than through `Codable` as they are. Arrays and maps of them are not supported yet.
     public var isConvertedScalar: Bool { [.dateTime, .uuid, .bytes, .uri, .unixTime, .decimal].contains(self) }
+
+    /// The primitives a body or typed answer may be (or hold in an array or map): the ones that travel in
+    /// JSON through `Codable` as they are, as a bare JSON value (`"x"`, `42`, `[1,2]`).
+    public static let bodyPrimitiveNames = ["string", "integer", "int32", "int64", "number", "boolean"]
+
+    /// Whether this is one of ``bodyPrimitiveNames``.
+    public var isBodyPrimitive: Bool { [.string, .integer, .int32, .int64, .number, .boolean].contains(self) }
 
     /// The deepest nesting of `[…]` and `{…}` a type reference may have.
     public static let maximumNesting = 16
@@ -499,7 +518,9 @@ public struct Parameter: Sendable, Hashable {
 
 /// A request body.
 public struct RequestBody: Sendable, Hashable {
-    public var type: TypeRef
+    /// The body's type; `nil` for a raw body (bytes and their content type, `RawBody` in Swift) in
+    /// any of ``contentTypes``, which may be media ranges (`image/*`, `*/*`).
+    public var type: TypeRef?
     public var contentTypes: [String]
     public var doc: String?
     /// Whether a request must carry the body (`"required"`, default `true`). An optional body is
@@ -507,7 +528,7 @@ public struct RequestBody: Sendable, Hashable {
     /// handler for a request without a body.
     public var required: Bool
 
-    public init(type: TypeRef, contentTypes: [String], doc: String?, required: Bool = true) {
+    public init(type: TypeRef?, contentTypes: [String], doc: String?, required: Bool = true) {
         self.type = type
         self.contentTypes = contentTypes
         self.doc = doc

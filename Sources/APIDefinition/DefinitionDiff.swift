@@ -422,7 +422,10 @@ public struct DefinitionDiff: Sendable {
         case (_?, nil): add(.breakingWire, path, "request body removed")
         case (let before?, let after?):
             if before.type != after.type {
-                add(.breakingWire, path, "type changed from \(before.type) to \(after.type)")
+                add(
+                    .breakingWire, path,
+                    "type changed from \(before.type?.description ?? "raw bytes") to \(after.type?.description ?? "raw bytes")"
+                )
             }
             for contentType in before.contentTypes where !after.contentTypes.contains(contentType) {
                 add(.breakingWire, path, "no longer accepts \(contentType)")

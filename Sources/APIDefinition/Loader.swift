@@ -805,12 +805,17 @@ final class Reader {
     func requestBody(_ node: Node) -> RequestBody? {
         guard
             let members = object(
-                node, what: "a request body", required: ["type"], optional: ["contentTypes", "doc", "required"])
+                node, what: "a request body", required: [], optional: ["type", "contentTypes", "doc", "required"])
         else { return nil }
         let type = typeRef(members["type"])
         let contentTypes = array(members["contentTypes"])?.compactMap(nonEmptyString) ?? ["application/json"]
         let required = bool(members["required"]) ?? true
-        guard let type else { return nil }
+        // Without `type`, a raw body: it must name its media types (checked in the checker).
+        if members["type"] != nil, type == nil { return nil }
+        if members["type"] == nil, members["contentTypes"] == nil {
+            report(node.path, "a body without 'type' is raw bytes: list its media types in 'contentTypes'")
+            return nil
+        }
         return RequestBody(type: type, contentTypes: contentTypes, doc: docs(members), required: required)
     }
 

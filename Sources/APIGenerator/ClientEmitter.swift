@@ -199,7 +199,15 @@ enum ClientEmitter {
             // An optional body is sent only when set: no body and no Content-Type for nil.
             let value = body.isRequired ? "input.body" : "body"
             let setBody = { (writer: SwiftWriter) in
-                if body.isJSONOnly {
+                if body.isRaw {
+                    writer.expression(
+                        Expr.call(
+                            "try ClientSupport.setRawBody",
+                            [
+                                .atom(value), .labeled("accepting", .atom(body.rangeList)),
+                                .labeled("on", .atom("&request")),
+                            ]))
+                } else if body.isJSONOnly {
                     writer.line("try ClientSupport.setJSONBody(\(value), on: &request)")
                 } else {
                     let format =

@@ -68,7 +68,8 @@ struct OperationModel {
             members.append(
                 InputMember(
                     name: "body", type: body.swiftType + (body.isRequired ? "" : "?"),
-                    doc: body.body.doc ?? context.declaration(body.body.type)?.doc, optional: !body.isRequired,
+                    doc: body.body.doc ?? body.body.type.flatMap { context.declaration($0)?.doc },
+                    optional: !body.isRequired,
                     deprecated: nil, storage: "body"))
         }
         self.members = members
@@ -171,16 +172,20 @@ struct BodyModel {
     /// When the body may travel in several formats: the default and the list, for the `bodyFormat` argument.
     let choice: (defaultFormat: String, list: String)?
     /// Whether JSON is its only format.
-    var isJSONOnly: Bool { body.contentTypes == [MediaTypes.json] }
+    var isJSONOnly: Bool { body.type != nil && body.contentTypes == [MediaTypes.json] }
+    /// Whether it is a raw body (no `type`): `RawBody`, in any of its media types or ranges.
+    var isRaw: Bool { body.type == nil }
+    /// `["image/png", "image/*"]`: a raw body's media types as a Swift array of string literals.
+    var rangeList: String { "[" + body.contentTypes.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }
     /// Whether every request carries it; an optional body is `body: T?` on the input, sent only when
     /// set, and `nil` on the server for a request without a body.
     var isRequired: Bool { body.required }
 
     init(_ body: RequestBody, _ context: EmitContext) {
         self.body = body
-        swiftType = context.swiftType(body.type)
+        swiftType = body.type.map(context.swiftType) ?? "RawBody"
         formatList = context.formatList(body.contentTypes)
-        if body.contentTypes.count > 1 {
+        if body.type != nil, body.contentTypes.count > 1 {
             let cases = body.contentTypes.compactMap(EmitContext.formatCase)
             choice = (cases[0], cases.map { "`\($0)`" }.joined(separator: ", "))
         } else {

@@ -143,9 +143,9 @@ enum OperationsEmitter {
                     writer, value: "self.\(parameter.storage)", key: parameter.parameter.name,
                     type: parameter.parameter.type, constraints: parameter.parameter.constraints, context: context)
             }
-            if let body = operation.body, context.isValidatable(body.body.type) {
+            if let body = operation.body, let type = body.body.type, context.isValidatable(type) {
                 writer.line(
-                    body.body.type.isContainer
+                    type.isContainer
                         ? "validator.each(self.body, \"body\")"
                         : "self.body\(body.isRequired ? "" : "?").validate(&validator)")
             }

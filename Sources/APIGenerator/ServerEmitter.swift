@@ -242,7 +242,12 @@ enum ServerEmitter {
         if let body = model.body {
             // An optional body decodes to nil when the request has none.
             let ifPresent = body.isRequired ? "" : "IfPresent"
-            if body.isJSONOnly {
+            if body.isRaw {
+                arguments.append(
+                    .labeled(
+                        "body", .call("try request.rawBody\(ifPresent)", [.labeled("accepting", .atom(body.rangeList))])
+                    ))
+            } else if body.isJSONOnly {
                 arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(body.swiftType).self)"))
             } else {
                 arguments.append(

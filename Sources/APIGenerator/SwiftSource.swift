@@ -87,8 +87,10 @@ struct EmitContext {
             for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
                 pending.append(parameter.type)
             }
-            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
-                pending.append(body.type)
+            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }),
+                let type = body.type
+            {
+                pending.append(type)
             }
             for response in operation.responses
             where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {

@@ -203,8 +203,8 @@ public enum DefinitionWriter {
             members.append(.init("parameters", .array(operation.parameters.map(parameter))))
         }
         if let body = operation.body {
-            var entry: [OrderedJSON.Member] = [.init("type", .string(body.type.description))]
-            if body.contentTypes != [MediaTypes.json] {
+            var entry: [OrderedJSON.Member] = body.type.map { [.init("type", .string($0.description))] } ?? []
+            if body.contentTypes != [MediaTypes.json] || body.type == nil {
                 entry.append(.init("contentTypes", .array(body.contentTypes.map(OrderedJSON.string))))
             }
             if let doc = body.doc { entry.append(.init("doc", .string(doc))) }

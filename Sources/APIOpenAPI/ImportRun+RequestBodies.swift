@@ -48,6 +48,28 @@ extension ImportRun {
         }
     }
 
+    /// A type a body or a typed answer may be: a payload, or a JSON-native primitive (`string`, `integer`,
+    /// `number`, `boolean`, …) or an array of one, which travels as JSON only.
+    static func isBodyPayload(_ type: TypeRef) -> Bool {
+        if isPayload(type) || type.isBodyPrimitive { return true }
+        if case .array(let element) = type { return element.isBodyPrimitive }
+        return false
+    }
+
+    /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
+    /// candidate for a primitive body, whatever its format turns it into.
+    func primitiveCandidate(_ schema: OrderedJSON) -> Bool {
+        let target = followReferences(schema)
+        let primitives: Set<String> = ["string", "integer", "number", "boolean"]
+        let types = typeList(target)
+        if types.count == 1, primitives.contains(types[0]) { return true }
+        if types == ["array"], let items = target["items"] {
+            let inner = typeList(followReferences(items))
+            return inner.count == 1 && primitives.contains(inner[0])
+        }
+        return false
+    }
+
     /// A suffix added to a component's name unless the name already ends with it.
     static func suffixed(_ name: String, _ suffix: String) -> String {
         name.hasSuffix(suffix) ? name : name + suffix
@@ -60,11 +82,14 @@ extension ImportRun {
         var primary: (schema: OrderedJSON, pointer: String)?
         var contentTypes: [String] = []
         var pointers: [String: String] = [:]
+        // Media types apigen has no format for (`image/png`, `application/octet-stream`): a raw body when
+        // nothing else types the body.
+        var raw: [(mediaType: String, pointer: String)] = []
         let content = body["content"]?.members ?? []
         for member in content {
             let mediaPointer = child(child(bodyPointer, "content"), member.key)
             guard case let (kind, exact)? = Self.mediaKind(member.key) else {
-                warn(mediaPointer, "request bodies of type '\(member.key)' are not supported; dropped")
+                raw.append((member.key, mediaPointer))
                 continue
             }
             guard let schema = member.value["schema"] else {
@@ -91,19 +116,30 @@ extension ImportRun {
         }
         guard let primary else {
             if content.isEmpty { warn(bodyPointer, "a request body without content cannot be typed; dropped") }
-            return nil
+            return rawBody(raw, body, at: bodyPointer)
+        }
+        for other in raw {
+            warn(
+                other.pointer,
+                "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
         }
         let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
-        guard Self.isPayload(shape.type) else {
+        guard Self.isBodyPayload(shape.type) else {
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf) or an array of one, not '\(shape.type)'; the body is dropped"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer or boolean, or an array of one, not '\(shape.type)'; the body is dropped"
             )
             return nil
         }
         if shape.nullable { warn(primary.pointer, "a null body cannot be expressed; the body is not nullable") }
         if !shape.constraints.isEmpty {
             warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
+        }
+        if shape.type.element.isBodyPrimitive, contentTypes.contains(MediaTypes.xml) {
+            warn(
+                pointers[MediaTypes.xml] ?? primary.pointer,
+                "a '\(shape.type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")
+            contentTypes.removeAll { $0 == MediaTypes.xml }
         }
         contentTypes = contentTypes.filter { contentType in
             guard contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart else { return true }
@@ -121,6 +157,28 @@ extension ImportRun {
         // OpenAPI's `required` defaults to false: a body is optional unless it says otherwise.
         return RequestBody(
             type: shape.type, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue),
+            required: body["required"]?.boolValue == true)
+    }
+
+    /// A raw body (`RawBody`: bytes and their content type) in the media types apigen has no format for,
+    /// or nil when there are none. A media type with parameters is kept without them.
+    func rawBody(_ raw: [(mediaType: String, pointer: String)], _ body: OrderedJSON, at pointer: String) -> RequestBody?
+    {
+        var contentTypes: [String] = []
+        for (mediaType, mediaPointer) in raw {
+            let essence =
+                mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            guard MediaTypes.isMediaRange(essence) else {
+                warn(
+                    mediaPointer, "request bodies of type '\(mediaType)' are not supported (not a media type); dropped")
+                continue
+            }
+            if essence != mediaType { warn(mediaPointer, "'\(mediaType)' is sent as \(essence)") }
+            if !contentTypes.contains(essence) { contentTypes.append(essence) }
+        }
+        guard !contentTypes.isEmpty else { return nil }
+        return RequestBody(
+            type: nil, contentTypes: contentTypes, doc: nonEmpty(body["description"]?.stringValue),
             required: body["required"]?.boolValue == true)
     }
 

@@ -74,9 +74,9 @@ extension ImportRun {
                 continue
             }
             var type: TypeRef?
-            if payloadCandidate(primary.schema) {
+            if payloadCandidate(primary.schema) || primitiveCandidate(primary.schema) {
                 let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
-                if Self.isPayload(shape.type) {
+                if Self.isBodyPayload(shape.type) {
                     type = shape.type
                     if shape.nullable {
                         warn(primary.pointer, "a null body cannot be expressed; the body is not nullable")
@@ -89,7 +89,7 @@ extension ImportRun {
             guard let type else {
                 warn(
                     primary.pointer,
-                    "only declared types (objects, enums, oneOfs) and arrays of them can type a body; the response is untyped"
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans and arrays of them can type a body; the response is untyped"
                 )
                 result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue
@@ -97,6 +97,16 @@ extension ImportRun {
             for other in others {
                 warn(
                     other.pointer, "'\(other.mediaType)' next to a typed JSON or XML body cannot be expressed; dropped")
+            }
+            if type.element.isBodyPrimitive, typedKinds.contains(MediaTypes.xml) {
+                warn(
+                    typedPointers[MediaTypes.xml] ?? primary.pointer,
+                    "a '\(type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")
+                typedKinds.removeAll { $0 == MediaTypes.xml }
+                if typedKinds.isEmpty {
+                    result.append(Response(status: status, doc: doc, type: nil, contentTypes: all))
+                    continue
+                }
             }
             if typedKinds.contains(MediaTypes.xml) { ensureXML(typedPointers[MediaTypes.xml] ?? responsePointer) }
             result.append(Response(status: status, doc: doc, type: type, contentTypes: typedKinds, headers: headers))

@@ -46,7 +46,9 @@ extension OpenAPIImporter.Warning {
             Rule("untyped-body", "a request body must be a declared type", "can type a body; the response is untyped"),
             Rule("binary-content", "binary content is typed as"),
             Rule("body-constraints", "constraints on a whole body"),
-            Rule("media-type-unsupported", "request bodies of type", "next to a typed JSON or XML body"),
+            Rule(
+                "media-type-unsupported", "request bodies of type", "next to a typed JSON or XML body",
+                "travels as JSON only"),
             Rule(
                 "media-type-approximated", "is sent as", "is read and written as",
                 "differs from the first content type's"),

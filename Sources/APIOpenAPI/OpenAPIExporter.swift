@@ -127,11 +127,14 @@ public enum OpenAPIExporter {
                 .init(
                     "content",
                     .object(
-                        body.contentTypes.map {
-                            .init(
-                                $0,
+                        body.contentTypes.map { contentType in
+                            // A raw body: bytes in that media type; OpenAPI 3.1 describes them without a schema.
+                            guard let type = body.type else { return .init(contentType, .object([])) }
+                            return .init(
+                                contentType,
                                 .object([
-                                    .init("schema", schema(for: body.type, definition, xmlRoot: $0 == MediaTypes.xml))
+                                    .init(
+                                        "schema", schema(for: type, definition, xmlRoot: contentType == MediaTypes.xml))
                                 ]))
                         })))
             members.append(.init("requestBody", .object(entry)))

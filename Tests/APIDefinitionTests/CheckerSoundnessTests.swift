@@ -271,6 +271,80 @@ struct CheckerSoundnessTests {
                 "operations[0].body.type: a body of nested arrays or maps ('[{Item}]') is not supported yet"))
     }
 
+    @Test func primitiveBodiesTravelAsJSONOnly() {
+        for type in ["string", "integer", "int32", "int64", "number", "boolean", "[string]", "[number]", "{integer}"] {
+            #expect(breaking(#""body": { "type": "Item" }"#, #""body": { "type": "\#(type)" }"#) == [], "\(type)")
+            #expect(
+                breaking(
+                    #""responses": [{ "status": 200, "type": "Item" }]"#,
+                    #""responses": [{ "status": 200, "type": "\#(type)" }]"#)
+                    == [], "\(type)")
+        }
+        for type in ["date-time", "uuid", "bytes", "json", "[uuid]"] {
+            #expect(
+                located(
+                    breaking(#""body": { "type": "Item" }"#, #""body": { "type": "\#(type)" }"#),
+                    "operations[0].body.type: a body must be a declared type, one of string, integer, int32, int64, number, boolean, or an array or map of one, not '\(type)'"
+                ), "\(type)")
+        }
+        #expect(
+            located(
+                breaking(#""body": { "type": "Item" }"#, #""body": { "type": "[[string]]" }"#),
+                "operations[0].body.type: a body of nested arrays or maps ('[[string]]') is not supported yet"))
+        func withXML(_ body: String) -> [String] {
+            let text = Self.valid
+                .replacingOccurrences(
+                    of: #""name": "Demo", "#,
+                    with: #""name": "Demo", "xml": { "rootElement": "r", "listItemElement": "i" }, "#
+                )
+                .replacingOccurrences(of: #""body": { "type": "Item" }"#, with: body)
+            do {
+                _ = try DefinitionLoader.load(data: Data(text.utf8), file: "demo.json")
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        #expect(
+            located(
+                withXML(#""body": { "type": "[string]", "contentTypes": ["application/json", "application/xml"] }"#),
+                "operations[0].body.contentTypes[1]: an application/xml body must be a declared type, or an array or map of one; '[string]' travels as JSON only"
+            ))
+        for form in ["application/x-www-form-urlencoded", "multipart/form-data"] {
+            #expect(
+                located(
+                    breaking(
+                        #""body": { "type": "Item" }"#, #""body": { "type": "string", "contentTypes": ["\#(form)"] }"#),
+                    "operations[0].body.contentTypes[0]: an \(form) body must be an object type"))
+        }
+    }
+
+    @Test func rawBodiesListMediaTypesOrRanges() {
+        let body = #""body": { "type": "Item" }"#
+        for list in [#"["image/png"]"#, #"["image/png", "image/*", "*/*"]"#, #"["application/json"]"#] {
+            #expect(breaking(body, #""body": { "contentTypes": \#(list) }"#) == [], "\(list)")
+        }
+        #expect(
+            located(
+                breaking(body, #""body": { "doc": "Bytes." }"#),
+                "operations[0].body: a body without 'type' is raw bytes: list its media types in 'contentTypes'"))
+        for bad in ["*/png", "image", "image/png; q=1", "im*ge/png", "/png"] {
+            #expect(
+                located(
+                    breaking(body, #""body": { "contentTypes": ["image/gif", "\#(bad)"] }"#),
+                    "operations[0].body.contentTypes[1]: '\(bad)' is not a media type ('type/subtype', 'type/*' or '*/*', without parameters)"
+                ), "\(bad)")
+        }
+        #expect(
+            located(
+                breaking(body, #""body": { "contentTypes": ["image/png", "image/png"] }"#),
+                "operations[0].body.contentTypes[1]"))
+        #expect(
+            located(
+                breaking(body, #""body": { "type": "Item", "contentTypes": ["image/png"] }"#),
+                "operations[0].body.contentTypes[0]: content type 'image/png' is not supported here"))
+    }
+
     /// Integer defaults and constants are compared with their type and bounds exactly, as the
     /// generated code compares them (found by the property test): `Int.max` is an `int64`, and
     /// 2^53 + 1 is above a maximum of 2^53 (through Double the two are equal).

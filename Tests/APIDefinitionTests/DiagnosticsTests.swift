@@ -178,8 +178,10 @@ struct DiagnosticsTests {
                 $0.contains("a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object")
             })
         #expect(
-            breaking(#""type": "Item" }"#, #""type": "string" }"#).contains {
-                $0.contains("a body must be a declared type, or an array or map of one, not 'string'")
+            breaking(#""type": "Item" }"#, #""type": "date-time" }"#).contains {
+                $0.contains(
+                    "a body must be a declared type, one of string, integer, int32, int64, number, boolean, or an array or map of one, not 'date-time'"
+                )
             })
         #expect(
             breaking(#""required": false"#, #""required": false, "const": 3"#).contains {

@@ -73,6 +73,15 @@ struct StreamDefinitionTests {
             ])
         #expect(
             diagnostics(replacing(#""type": "LoginEvent", "stream""#, #""type": "string", "stream""#)).count == 1)
+        // A body may be a primitive, a stream's events may not.
+        for type in ["string", "[integer]"] {
+            #expect(
+                diagnostics(replacing(#""type": "LoginEvent", "stream""#, #""type": "\#(type)", "stream""#)).contains {
+                    $0.hasSuffix(
+                        "operations[0].responses[0].type: a stream's events are a declared type (or an array or map of one), not '\(type)'"
+                    )
+                }, "\(type)")
+        }
     }
 
     @Test func otherAnswersOfAStreamingOperationAreJSON() {

@@ -22,8 +22,9 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
-/// through a oneOf), JSON/XML/form/multipart bodies, path/query/header/cookie parameters (arrays in
-/// each style), auth schemes and alternatives, several responses and sensitive fields.
+/// through a oneOf), JSON/XML/form/multipart bodies, primitive and array-of-primitive bodies, raw
+/// (binary) bodies, path/query/header/cookie parameters (arrays in each style), auth schemes and
+/// alternatives, several responses and sensitive fields.
 ///
 /// Auth alternatives list their schemes in any order, integer bounds reach the ends of their type,
 /// defaults come in every kind (int32, int64, date-time, UUID, enum, string under constraints),
@@ -320,6 +321,32 @@ struct RandomDefinitions {
                 responses: [
                     Response(status: 200, doc: nil, type: .map(.named(objectNames[0])), contentTypes: [MediaTypes.json])
                 ]))
+        // A primitive body, or an array of one, as a bare JSON value in and out.
+        let scalar = random.pick([TypeRef.string, .integer, .int32, .int64, .number, .boolean])
+        let scalarBody = random.chance(50) ? TypeRef.array(scalar) : scalar
+        operations.append(
+            Operation(
+                name: "putScalar", method: random.pick(["PUT", "POST"]), path: "/scalars/{item_id}", summary: nil,
+                doc: nil, auth: random.pick(authChoices),
+                parameters: [Parameter(name: "item_id", location: .path, type: .string)],
+                body: RequestBody(
+                    type: scalarBody, contentTypes: [MediaTypes.json], doc: random.chance(50) ? doc() : nil),
+                responses: [
+                    Response(status: 200, doc: nil, type: scalarBody, contentTypes: [MediaTypes.json])
+                ]))
+        // A raw body: bytes in listed media types or ranges, answered with raw bytes.
+        operations.append(
+            Operation(
+                name: "putBlob", method: "PUT", path: "/blobs/{item_id}", summary: nil, doc: nil,
+                auth: random.pick(authChoices),
+                parameters: [Parameter(name: "item_id", location: .path, type: .string)],
+                body: RequestBody(
+                    type: nil,
+                    contentTypes: random.pick([
+                        ["application/octet-stream"], ["image/png", "image/*"], ["*/*"],
+                        ["text/plain", "application/json"],
+                    ]), doc: random.chance(50) ? doc() : nil, required: random.chance(70)),
+                responses: [Response(status: 200, doc: nil, type: nil, contentTypes: ["application/octet-stream"])]))
         operations.append(
             Operation(
                 name: "sendForm", method: "POST", path: "/forms", summary: nil, doc: nil,
@@ -380,6 +407,22 @@ struct RandomDefinitions {
                 .init(
                     type: "\(map)", json: value, formats: [.json],
                     swiftType: "[String: \(Naming.type(objectNames[0]))]", operation: "putMap"))
+        }
+        for _ in 0..<2 {
+            let value = sample(scalarBody, in: definition, depth: 0, textSafe: false, constraints: Constraints())
+            let swiftType: String =
+                switch scalar {
+                case .string: "String"
+                case .integer: "Int"
+                case .int32: "Int32"
+                case .int64: "Int64"
+                case .number: "Double"
+                default: "Bool"
+                }
+            samples.append(
+                .init(
+                    type: "\(scalarBody)", json: value, formats: [.json],
+                    swiftType: scalarBody == scalar ? swiftType : "[\(swiftType)]", operation: "putScalar"))
         }
         return RandomDefinition(definition: definition, samples: samples)
     }

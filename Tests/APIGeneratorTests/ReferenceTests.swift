@@ -75,6 +75,9 @@ struct ReferenceTests {
             ReferenceCase("body-xml", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-optional", ["Item"] + operation("UpdateItem", "updateItem")),
             ReferenceCase("body-several-formats", ["DemoClient.createItem", "DemoHandler.register"]),
+            ReferenceCase("body-primitive", operation("RenameItem", "renameItem") + ["RenameItemOutput"]),
+            ReferenceCase("body-array-of-primitives", operation("TagItem", "tagItem") + ["TagItemOutput"]),
+            ReferenceCase("body-binary", operation("UploadPhoto", "uploadPhoto") + ["UploadPhotoOutput"]),
             ReferenceCase("array-body", operation("CreateItems", "createItems")),
             ReferenceCase("map-body", operation("ReplaceItems", "replaceItems")),
             // Answers

@@ -73,7 +73,10 @@ struct ImportWarningKindTests {
                     "operationId": "up",
                     "requestBody": {
                       "required": true,
-                      "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } }
+                      "content": {
+                        "application/json": { "schema": { "type": "string" } },
+                        "application/octet-stream": { "schema": { "type": "string", "format": "binary" } }
+                      }
                     },
                     "responses": {
                       "200": {

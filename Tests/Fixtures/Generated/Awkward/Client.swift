@@ -429,6 +429,81 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /notes/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body: The note's text, a bare JSON string.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putNote(id: Int, body: String) async throws(ClientError) -> PutNoteOutput {
+        try await putNote(PutNoteInput(id: id, body: body))
+    }
+
+    /// Calls `PUT /notes/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putNote(_ input: PutNoteInput) async throws(ClientError) -> PutNoteOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutNoteInput.operation, path: PathTemplate.expand("/notes/{id}", input.id))
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON([String].self, from: response))
+        case 202:
+            return .accepted(try ClientSupport.decodeJSON(Int.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
+    /// `PUT /avatars/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body: The picture, as it is.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAvatar(id: Int, body: RawBody) async throws(ClientError) -> PutAvatarOutput {
+        try await putAvatar(PutAvatarInput(id: id, body: body))
+    }
+
+    /// Calls `PUT /avatars/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAvatar(_ input: PutAvatarInput) async throws(ClientError) -> PutAvatarOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: PutAvatarInput.operation,
+            path: PathTemplate.expand("/avatars/{id}", input.id))
+        try ClientSupport.setRawBody(input.body, accepting: ["image/png", "image/jpeg", "text/*"], on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(ClientSupport.rawBody(of: response))
+        case 204:
+            return .noContent(ClientSupport.rawBody(of: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameters:

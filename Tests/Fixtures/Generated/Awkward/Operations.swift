@@ -409,6 +409,64 @@ public indirect enum PatchTreeOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putNote`.
+public struct PutNoteInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putNote", method: .put, pathTemplate: "/notes/{id}")
+
+    public var id: Int
+
+    /// The note's text, a bare JSON string.
+    public var body: String
+
+    /// Creates the input of `putNote`.
+    public init(id: Int, body: String) {
+        self.id = id
+        self.body = body
+    }
+}
+
+extension PutNoteInput: Unconstrained {}
+
+/// The answers of `putNote`: one case per documented status.
+public indirect enum PutNoteOutput: Sendable, Hashable {
+    /// The note's lines.
+    case ok([String])
+    /// The note's length, when it is stored later.
+    case accepted(Int)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `putAvatar`.
+public struct PutAvatarInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putAvatar", method: .put, pathTemplate: "/avatars/{id}")
+
+    public var id: Int
+
+    /// The picture, as it is.
+    public var body: RawBody
+
+    /// Creates the input of `putAvatar`.
+    public init(id: Int, body: RawBody) {
+        self.id = id
+        self.body = body
+    }
+}
+
+extension PutAvatarInput: Unconstrained {}
+
+/// The answers of `putAvatar`: one case per documented status.
+public indirect enum PutAvatarOutput: Sendable, Hashable {
+    /// The stored bytes.
+    case ok(RawBody)
+    /// An empty picture removes the avatar.
+    case noContent(RawBody)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putFormats`.
 public struct PutFormatsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -75,6 +75,20 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput
 
+    /// `PUT /notes/{id}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput
+
+    /// `PUT /avatars/{id}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putAvatar(_ input: PutAvatarInput) async throws -> PutAvatarOutput
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -126,6 +140,14 @@ extension AwkwardPartialHandler {
 
     public func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput {
         throw ServerError.notImplemented("patchTree")
+    }
+
+    public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
+        throw ServerError.notImplemented("putNote")
+    }
+
+    public func putAvatar(_ input: PutAvatarInput) async throws -> PutAvatarOutput {
+        throw ServerError.notImplemented("putAvatar")
     }
 
     public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
@@ -327,6 +349,43 @@ extension AwkwardHandler {
                 switch try await self.patchTree(input) {
                 case .ok(let body):
                     return try .json(status: 200, body)
+                case .noContent(let body):
+                    return .raw(status: 204, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutNoteInput.operation,
+            handler: ServerSupport.handler(PutNoteInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutNoteInput(
+                    id: try request.pathParameter("id", as: Int.self),
+                    body: try request.decodeJSONBody(String.self))
+                try request.validate(input)
+                switch try await self.putNote(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
+                case .accepted(let body):
+                    return try .json(status: 202, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutAvatarInput.operation,
+            handler: ServerSupport.handler(PutAvatarInput.operation, middlewares: middlewares) { request in
+                let request = try await request.collectingBody()
+                let input = PutAvatarInput(
+                    id: try request.pathParameter("id", as: Int.self),
+                    body: try request.rawBody(accepting: ["image/png", "image/jpeg", "text/*"]))
+                try request.validate(input)
+                switch try await self.putAvatar(input) {
+                case .ok(let body):
+                    return .raw(status: 200, body)
                 case .noContent(let body):
                     return .raw(status: 204, body)
                 case .undocumented(let status, let body):
