@@ -333,7 +333,7 @@ public enum DefinitionChecker {
                 if rawType.isNumeric {
                     // Exactly: 1 and 1.0 are the same number.
                     checkUnique(
-                        values.map { rawType == .integer ? $0.value : String($0.numericValue ?? 0) },
+                        values.map { rawType == .integer ? $0.value : String(($0.numericValue ?? 0) + 0.0) },
                         at: { "\(path).values[\($0)]" }, what: "enum value")
                 } else {
                     checkUnique(values.map(\.value), at: { "\(path).values[\($0)]" }, what: "enum value")

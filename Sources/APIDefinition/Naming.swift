@@ -195,8 +195,8 @@ public enum Naming {
         return value.kind == .string ? lowerCamel(value.value) : numericCase(value.value)
     }
 
-    /// The case name of a number: `1` → `_1`, `-1` → `minus1`, `2.5` → `_2_5`, `1e+300` → `_1e_300`.
-    /// Distinct canonical texts give distinct names except across exponent signs, which the checker reports.
+    /// The case name of a number: `1` → `_1`, `-1` → `minus1`, `2.5` → `_2_5`, `1e+300` → `_1e300`, `1e-05` → `_1e_05`.
+    /// Distinct canonical texts give distinct names (the checker still reports any clash with a `swiftName`).
     public static func numericCase(_ text: String) -> String {
         var body = Substring(text)
         var result = "_"
