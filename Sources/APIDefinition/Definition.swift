@@ -412,6 +412,16 @@ public struct EnumValue: Sendable, Hashable {
         self.init(value: String(number), swiftName: swiftName, doc: doc, kind: .number)
     }
 
+    /// The values with each integer of a number enum (`[0.5, 1]`) made a number (`1.0`), so that a value has
+    /// one spelling whichever way it was written.
+    public static func normalized(_ values: [EnumValue]) -> [EnumValue] {
+        guard EnumRawType(values) == .number else { return values }
+        return values.map { value in
+            guard value.kind == .integer, let number = value.numericValue else { return value }
+            return EnumValue(number: number, swiftName: value.swiftName, doc: value.doc)
+        }
+    }
+
     /// The value as a number, for integer and number values.
     public var numericValue: Double? { kind == .string ? nil : Double(value) }
 

@@ -617,7 +617,8 @@ final class Reader {
                     "unknownValues must be 'fail' (the default) or 'keep', not '\(other)'")
             }
             if let valueNodes = array(members["values"]) {
-                kind = .enumeration(values: valueNodes.compactMap(enumValue), keepUnknown: keepUnknown)
+                kind = .enumeration(
+                    values: EnumValue.normalized(valueNodes.compactMap(enumValue)), keepUnknown: keepUnknown)
             } else if members["values"] == nil {
                 report(node.path, "an enum type needs 'values'")
             }

@@ -199,6 +199,7 @@ public enum Naming {
     /// Distinct canonical texts give distinct names (the checker still reports any clash with a `swiftName`).
     public static func numericCase(_ text: String) -> String {
         var body = Substring(text)
+        if body.hasSuffix(".0") { body = body.dropLast(2) }  // 1.0 in a number enum is `_1`, as 1 is
         var result = "_"
         if body.hasPrefix("-") {
             result = "minus"

@@ -116,6 +116,28 @@ extension ImportRun {
         return nil
     }
 
+    /// The values of an integer or number enum (`type: integer` or `number`, or no type, and only numbers
+    /// listed, besides `null`): numbers when the type is `number` or a value is not an integer.
+    func numericEnumValues(_ schema: OrderedJSON) -> [EnumValue]? {
+        let types = typeList(schema)
+        guard types.isEmpty || types == ["integer"] || types == ["number"],
+            let values = schema["enum"]?.arrayValue?.filter({ $0 != .null }), !values.isEmpty
+        else { return nil }
+        var integers: [Int] = []
+        var numbers: [Double] = []
+        for value in values {
+            switch value {
+            case .int(let integer):
+                integers.append(integer)
+                numbers.append(Double(integer))
+            case .double(let number) where number.isFinite: numbers.append(number)
+            default: return nil
+            }
+        }
+        if types != ["number"], integers.count == values.count { return integers.map { EnumValue(integer: $0) } }
+        return types == ["integer"] ? nil : numbers.map { EnumValue(number: $0) }
+    }
+
     func hasOwnObjectShape(_ schema: OrderedJSON) -> Bool {
         let types = typeList(schema)
         guard types.isEmpty || types == ["object"] else { return false }
@@ -154,7 +176,8 @@ extension ImportRun {
         }
         if let values = schema["enum"]?.arrayValue {
             let real = values.filter { $0 != .null }
-            return !real.isEmpty && real.allSatisfy({ $0.stringValue != nil }) ? .enumeration : .other
+            if !real.isEmpty && real.allSatisfy({ $0.stringValue != nil }) { return .enumeration }
+            return numericEnumValues(schema) != nil ? .enumeration : .other
         }
         return hasOwnObjectShape(schema) ? .object : .other
     }

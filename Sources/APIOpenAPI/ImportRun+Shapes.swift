@@ -178,6 +178,12 @@ extension ImportRun {
             {
                 return Shape(type: .string, constant: .string(value))
             }
+            if constOK, ownKey == nil, let values = numericEnumValues(schema), values.count == 1 {
+                // One number on a required value: a constant, as before integer enums were types.
+                return values[0].kind == .integer
+                    ? Shape(type: integerType(schema), constant: values[0].jsonValue)
+                    : Shape(type: .number, constant: values[0].jsonValue)
+            }
             return Shape(type: .named(declare(schema, at: pointer, form: .enumeration, name: name)))
         case .other: break
         }

@@ -119,3 +119,11 @@ struct NumericEnumDefinitionTests {
         #expect(changes == ["breaking-wire types.E: enum values changed from strings to integers"])
     }
 }
+
+extension NumericEnumDefinitionTests {
+    @Test func anIntegerInANumberEnumIsANumber() throws {
+        let values = try values(Self.definition(values: "0.5, 1"))
+        #expect(values == [EnumValue(number: 0.5), EnumValue(number: 1)])
+        #expect(values.map(\.value) == ["0.5", "1.0"] && values.map(Naming.enumCase) == ["_0_5", "_1"])
+    }
+}
