@@ -117,7 +117,8 @@ extension ImportRun {
     }
 
     /// The values of an integer or number enum (`type: integer` or `number`, or no type, and only numbers
-    /// listed, besides `null`): numbers when the type is `number` or a value is not an integer.
+    /// listed, besides `null`). As in a definition, the values are numbers when one is not an integer, and
+    /// integers otherwise (also under `type: number`: `[1, 2]` is an integer enum).
     func numericEnumValues(_ schema: OrderedJSON) -> [EnumValue]? {
         let types = typeList(schema)
         guard types.isEmpty || types == ["integer"] || types == ["number"],
@@ -130,11 +131,13 @@ extension ImportRun {
             case .int(let integer):
                 integers.append(integer)
                 numbers.append(Double(integer))
-            case .double(let number) where number.isFinite: numbers.append(number)
+            case .double(let number) where number.isFinite:
+                if let integer = Int(exactly: number), abs(number) < 1e15 { integers.append(integer) }
+                numbers.append(number)
             default: return nil
             }
         }
-        if types != ["number"], integers.count == values.count { return integers.map { EnumValue(integer: $0) } }
+        if integers.count == values.count { return integers.map { EnumValue(integer: $0) } }
         return types == ["integer"] ? nil : numbers.map { EnumValue(number: $0) }
     }
 
