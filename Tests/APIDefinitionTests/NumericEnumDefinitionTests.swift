@@ -127,3 +127,11 @@ extension NumericEnumDefinitionTests {
         #expect(values.map(\.value) == ["0.5", "1.0"] && values.map(Naming.enumCase) == ["_0_5", "_1"])
     }
 }
+
+extension NumericEnumDefinitionTests {
+    /// JSON has no NaN or infinity; a number too large for a `Double` is refused, never an infinite case.
+    @Test func aNumberTooLargeIsRefused() {
+        let found = problems(Self.definition(values: "0.5, 1e999"))
+        #expect(found.contains { $0.contains("1e999 is too large for a 64-bit floating-point number") }, "\(found)")
+    }
+}

@@ -56,10 +56,11 @@ extension Task: Codable {
 ///
 /// - Parameters:
 ///   - priority:
+///   - atLeast: Default: 1.
 /// - Returns: The documented answer, or `.undocumented` for any other status.
 /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
-public func listTasks(priority: Priority) async throws(ClientError) -> ListTasksOutput {
-    try await listTasks(ListTasksInput(priority: priority))
+public func listTasks(priority: Priority, atLeast: Priority? = nil) async throws(ClientError) -> ListTasksOutput {
+    try await listTasks(ListTasksInput(priority: priority, atLeast: atLeast))
 }
 
 // Client.swift: DemoClient.listTasks
@@ -73,6 +74,7 @@ public func listTasks(_ input: ListTasksInput) async throws(ClientError) -> List
     var request = APIRequest(
         operation: ListTasksInput.operation,
         path: PathTemplate.expand("/tasks/{priority}", input.priority))
+    request.addQuery("at_least", input.atLeast)
     request.headers["Accept"] = MediaType.json
     let response = try await ClientSupport.send(
         request,
