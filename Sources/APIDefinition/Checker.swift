@@ -325,7 +325,21 @@ public enum DefinitionChecker {
                         "the case 'unknown' holds values the definition does not list; give this value another 'swiftName'"
                     )
                 }
-                checkUnique(values.map(\.value), at: { "\(path).values[\($0)]" }, what: "enum value")
+                let rawType = EnumRawType(values)
+                if rawType == .mixed, let index = values.firstIndex(where: { $0.kind != values[0].kind }) {
+                    report(
+                        "\(path).values[\(index)]",
+                        "an enum's values are all strings or all numbers; this one is \(values[index].kind == .string ? "a string" : "a number") and values[0] is not"
+                    )
+                }
+                if rawType.isNumeric {
+                    // Exactly: 1 and 1.0 are the same number.
+                    checkUnique(
+                        values.map { rawType == .integer ? $0.value : String(($0.numericValue ?? 0) + 0.0) },
+                        at: { "\(path).values[\($0)]" }, what: "enum value")
+                } else {
+                    checkUnique(values.map(\.value), at: { "\(path).values[\($0)]" }, what: "enum value")
+                }
                 checkUnique(
                     values.map(Naming.enumCase), at: { "\(path).values[\($0)]" }, what: "Swift case name",
                     original: values.map(\.value))

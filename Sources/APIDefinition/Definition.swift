@@ -400,16 +400,100 @@ public struct OneOfVariant: Sendable, Hashable {
     }
 }
 
-/// One allowed value of a string enum.
+/// One allowed value of an enum: a string, an integer or a number.
 public struct EnumValue: Sendable, Hashable {
+    /// The JSON kind of an enum value.
+    public enum Kind: String, Sendable, Hashable {
+        case string, integer, number
+    }
+
+    /// A string value as written; an integer or number in its canonical text (`-1`, `2.5`, `1e+300`,
+    /// as Swift's `Int`/`Double` `description` writes it).
     public var value: String
     public var swiftName: String?
     public var doc: String?
+    public var kind: Kind = .string
 
-    public init(value: String, swiftName: String?, doc: String?) {
+    public init(value: String, swiftName: String?, doc: String?, kind: Kind = .string) {
         self.value = value
         self.swiftName = swiftName
         self.doc = doc
+        self.kind = kind
+    }
+
+    /// An integer value.
+    public init(integer: Int, swiftName: String? = nil, doc: String? = nil) {
+        self.init(value: String(integer), swiftName: swiftName, doc: doc, kind: .integer)
+    }
+
+    /// A (finite) number value.
+    public init(number: Double, swiftName: String? = nil, doc: String? = nil) {
+        self.init(value: String(number), swiftName: swiftName, doc: doc, kind: .number)
+    }
+
+    /// The values with each integer of a number enum (`[0.5, 1]`) made a number (`1.0`), so that a value has
+    /// one spelling whichever way it was written.
+    public static func normalized(_ values: [EnumValue]) -> [EnumValue] {
+        guard EnumRawType(values) == .number else { return values }
+        return values.map { value in
+            guard value.kind == .integer, let number = value.numericValue else { return value }
+            return EnumValue(number: number, swiftName: value.swiftName, doc: value.doc)
+        }
+    }
+
+    /// The value as a number, for integer and number values.
+    public var numericValue: Double? { kind == .string ? nil : Double(value) }
+
+    /// The value as a JSON value of its kind.
+    public var jsonValue: JSONValue {
+        switch kind {
+        case .string: .string(value)
+        case .integer: .integer(Int(value) ?? 0)
+        case .number: .number(Double(value) ?? 0)
+        }
+    }
+}
+
+/// What the values of an enum are, and so its Swift raw type.
+public enum EnumRawType: String, Sendable, Hashable {
+    /// `String`: all values are strings (or there are none).
+    case string
+    /// `Int`: all values are JSON integers.
+    case integer
+    /// `Double`: all values are numbers, at least one of them not an integer.
+    case number
+    /// Strings and numbers together: the checker refuses it.
+    case mixed
+
+    public init(_ values: [EnumValue]) {
+        let kinds = Set(values.map(\.kind))
+        if kinds.isEmpty || kinds == [.string] {
+            self = .string
+        } else if kinds.contains(.string) {
+            self = .mixed
+        } else {
+            self = kinds.contains(.number) ? .number : .integer
+        }
+    }
+
+    /// The Swift raw type.
+    public var swiftType: String {
+        switch self {
+        case .string, .mixed: "String"
+        case .integer: "Int"
+        case .number: "Double"
+        }
+    }
+
+    public var isNumeric: Bool { self == .integer || self == .number }
+
+    /// The Swift literal of `value` as a value of this raw type (a string literal is escaped by the caller's
+    /// function; this is for numbers, which need none).
+    public func numericLiteral(_ value: EnumValue) -> String {
+        switch self {
+        case .number: String(Double(value.value) ?? 0)
+        default: value.value
+        }
     }
 }
 

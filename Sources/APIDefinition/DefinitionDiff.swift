@@ -233,6 +233,11 @@ public struct DefinitionDiff: Sendable {
     private mutating func compareEnum(
         _ old: [EnumValue], _ oldKeep: Bool, _ new: [EnumValue], _ newKeep: Bool, at path: String
     ) {
+        let (oldRaw, newRaw) = (EnumRawType(old), EnumRawType(new))
+        if oldRaw != newRaw {
+            add(.breakingWire, path, "enum values changed from \(oldRaw.rawValue)s to \(newRaw.rawValue)s")
+            return
+        }
         for value in old where !new.contains(where: { $0.value == value.value }) {
             add(.breakingWire, "\(path).\(value.value)", "enum value removed")
         }

@@ -13,19 +13,26 @@ public enum DefinitionValues {
             with: value, for: type, constraints: constraints,
             enumValues: { name in
                 guard case .enumeration(let values, _)? = definition.type(named: name)?.kind else { return nil }
-                return values.map(\.value)
+                return values
             })
     }
 
     /// What is wrong with `value` as a value of `type` under `constraints`, with the values of
     /// each enum type given by `enumValues` (`nil` for a name that is not an enum).
     public static func problem(
-        with value: JSONValue, for type: TypeRef, constraints: Constraints, enumValues: (String) -> [String]?
+        with value: JSONValue, for type: TypeRef, constraints: Constraints, enumValues: (String) -> [EnumValue]?
     ) -> String? {
         switch (value, type) {
         case (.string(let text), .named(let name)):
-            guard let values = enumValues(name) else { return "does not fit the type '\(type)'" }
-            return values.contains(text) ? nil : "is not a value of the enum '\(name)'"
+            guard let values = enumValues(name), EnumRawType(values) == .string else {
+                return "does not fit the type '\(type)'"
+            }
+            return values.contains { $0.value == text } ? nil : "is not a value of the enum '\(name)'"
+        case (.integer, .named(let name)), (.number, .named(let name)):
+            guard let values = enumValues(name), EnumRawType(values).isNumeric else {
+                return "does not fit the type '\(type)'"
+            }
+            return enumValue(value, in: values) == nil ? "is not a value of the enum '\(name)'" : nil
         case (.string(let text), .uuid):
             return UUID(uuidString: text) == nil ? "is not a UUID (like 3f0c4e0e-5b7a-4b8e-9a57-2f5d1c7e9b10)" : nil
         case (.string(let text), .dateTime):
@@ -142,4 +149,15 @@ public enum DefinitionValues {
     /// (`RFC3339Seconds`, one source file compiled into both modules): `nil` when the text is not
     /// one, or names a day that does not exist (`2023-02-29`).
     public static func rfc3339Seconds(_ text: String) -> Double? { RFC3339Seconds.parse(text) }
+
+    /// The value of a number enum that `value` (an integer or a number) is, compared exactly.
+    public static func enumValue(_ value: JSONValue, in values: [EnumValue]) -> EnumValue? {
+        let number: Double
+        switch value {
+        case .integer(let integer): number = Double(integer)
+        case .number(let double): number = double
+        default: return nil
+        }
+        return values.first { $0.numericValue == number }
+    }
 }

@@ -624,7 +624,8 @@ final class Reader {
                     "unknownValues must be 'fail' (the default) or 'keep', not '\(other)'")
             }
             if let valueNodes = array(members["values"]) {
-                kind = .enumeration(values: valueNodes.compactMap(enumValue), keepUnknown: keepUnknown)
+                kind = .enumeration(
+                    values: EnumValue.normalized(valueNodes.compactMap(enumValue)), keepUnknown: keepUnknown)
             } else if members["values"] == nil {
                 report(node.path, "an enum type needs 'values'")
             }
@@ -665,11 +666,32 @@ final class Reader {
 
     func enumValue(_ node: Node) -> EnumValue? {
         if let text = node.value as? String { return EnumValue(value: text, swiftName: nil, doc: nil) }
+        if let value = numericEnumValue(node, swiftName: nil, doc: nil) { return value }
         guard
             let members = object(node, what: "an enum value", required: ["value"], optional: ["swiftName", "doc"])
         else { return nil }
-        guard let value = string(members["value"]) else { return nil }
+        guard let valueNode = members["value"] else { return nil }
+        if let value = numericEnumValue(valueNode, swiftName: string(members["swiftName"]), doc: docs(members)) {
+            return value
+        }
+        guard let value = string(valueNode) else { return nil }
         return EnumValue(value: value, swiftName: string(members["swiftName"]), doc: docs(members))
+    }
+
+    /// An integer or number enum value; `nil` for anything else (reported by the caller).
+    func numericEnumValue(_ node: Node, swiftName: String?, doc: String?) -> EnumValue? {
+        guard let number = node.value as? NSNumber else { return nil }
+        switch JSONKind.of(node.value) {
+        case .integer:
+            return EnumValue(integer: number.intValue, swiftName: swiftName, doc: doc)
+        case .number:
+            guard number.doubleValue.isFinite else {
+                report(node.path, "an enum value must be a finite number")
+                return nil
+            }
+            return EnumValue(number: number.doubleValue, swiftName: swiftName, doc: doc)
+        default: return nil
+        }
     }
 
     func constraints(_ members: [String: Node]) -> Constraints {

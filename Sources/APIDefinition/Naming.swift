@@ -190,7 +190,30 @@ public enum Naming {
     }
 
     /// The Swift case name of an enum value.
-    public static func enumCase(_ value: EnumValue) -> String { value.swiftName ?? lowerCamel(value.value) }
+    public static func enumCase(_ value: EnumValue) -> String {
+        if let swiftName = value.swiftName { return swiftName }
+        return value.kind == .string ? lowerCamel(value.value) : numericCase(value.value)
+    }
+
+    /// The case name of a number: `1` → `_1`, `-1` → `minus1`, `2.5` → `_2_5`, `1e+300` → `_1e300`, `1e-05` → `_1e_05`.
+    /// Distinct canonical texts give distinct names (the checker still reports any clash with a `swiftName`).
+    public static func numericCase(_ text: String) -> String {
+        var body = Substring(text)
+        if body.hasSuffix(".0") { body = body.dropLast(2) }  // 1.0 in a number enum is `_1`, as 1 is
+        var result = "_"
+        if body.hasPrefix("-") {
+            result = "minus"
+            body = body.dropFirst()
+        }
+        for character in body {
+            if character.isASCII && (character.isNumber || character.isLetter) {
+                result.append(character)
+            } else if character == "." || character == "-" {
+                result.append("_")
+            }
+        }
+        return result
+    }
 
     /// The Swift type name of a declared type: its name as written with the first letter
     /// upper-case (`repository` → `Repository`; the wire name is untouched). Generated members are

@@ -21,7 +21,10 @@ enum JSONCodingEmitter {
     static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel) {
         writer.block("extension \(type.swiftName): Codable {") {
             writer.block("public init(from decoder: any Decoder) throws {") {
-                writer.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+                writer.line(
+                    type.enumRawType.isNumeric
+                        ? "self = try decoder.decodeOpenNumericEnum(Self.self)"
+                        : "self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
             }
             writer.blank()
             writer.block("public func encode(to encoder: any Encoder) throws {") {
@@ -60,7 +63,9 @@ enum JSONCodingEmitter {
     static func enumeration(_ writer: SwiftWriter, _ type: TypeModel) {
         writer.block("extension \(type.swiftName): Codable {") {
             writer.block("public init(from decoder: any Decoder) throws {") {
-                writer.line("self = try decoder.decodeStringEnum(Self.self)")
+                writer.line(
+                    type.enumRawType.isNumeric
+                        ? "self = try decoder.decodeNumericEnum(Self.self)" : "self = try decoder.decodeStringEnum(Self.self)")
             }
         }
     }

@@ -18,20 +18,27 @@ enum ModelsEmitter {
     }
 
     static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+        let rawType = EnumRawType(values)
         writer.docComment(type.doc)
         writer.block(
-            "public enum \(type.swiftName): String, Sendable, Hashable, CaseIterable, ParameterValue {"
+            "public enum \(type.swiftName): \(rawType.swiftType), Sendable, Hashable, CaseIterable, ParameterValue {"
         ) {
             for value in values {
                 writer.docComment(value.doc)
-                writer.line(
-                    "case \(Naming.escaped(Naming.enumCase(value))) = \(SwiftSource.stringLiteral(value.value))")
+                writer.line("case \(Naming.escaped(Naming.enumCase(value))) = \(literal(value, rawType))")
             }
         }
     }
 
+    /// A value as a Swift literal of the enum's raw type.
+    static func literal(_ value: EnumValue, _ rawType: EnumRawType) -> String {
+        rawType.isNumeric ? rawType.numericLiteral(value) : SwiftSource.stringLiteral(value.value)
+    }
+
     /// An enum that keeps values the definition does not list, as `.unknown(value)`.
     static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+        let rawType = EnumRawType(values)
+        let swiftType = rawType.swiftType
         writer.docComment(type.doc)
         writer.block("public enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {") {
             for value in values {
@@ -39,14 +46,14 @@ enum ModelsEmitter {
                 writer.line("case \(Naming.escaped(Naming.enumCase(value)))")
             }
             writer.line("/// A value this definition does not list, kept as it came.")
-            writer.line("case unknown(String)")
+            writer.line("case unknown(\(swiftType))")
             writer.blank()
             writer.line("/// The case for `rawValue`; values the definition does not list become `.unknown`.")
-            writer.block("public init(rawValue: String) {") {
+            writer.block("public init(rawValue: \(swiftType)) {") {
                 writer.switchBlock("rawValue") {
                     for value in values {
                         writer.line(
-                            "case \(SwiftSource.stringLiteral(value.value)): self = .\(Naming.escaped(Naming.enumCase(value)))"
+                            "case \(literal(value, rawType)): self = .\(Naming.escaped(Naming.enumCase(value)))"
                         )
                     }
                     writer.line("default: self = .unknown(rawValue)")
@@ -54,11 +61,11 @@ enum ModelsEmitter {
             }
             writer.blank()
             writer.line("/// The value as the API spells it.")
-            writer.block("public var rawValue: String {") {
+            writer.block("public var rawValue: \(swiftType) {") {
                 writer.switchBlock("self") {
                     for value in values {
                         writer.line(
-                            "case .\(Naming.escaped(Naming.enumCase(value))): \(SwiftSource.stringLiteral(value.value))"
+                            "case .\(Naming.escaped(Naming.enumCase(value))): \(literal(value, rawType))"
                         )
                     }
                     writer.line("case .unknown(let value): value")

@@ -152,6 +152,13 @@ struct EmitContext {
                 return "." + Naming.escaped(Naming.enumCase(match))
             }
             return SwiftSource.stringLiteral(text)
+        case (.integer, .named), (.number, .named):
+            if case .enumeration(let values, _)? = declaration(type)?.kind,
+                let match = DefinitionValues.enumValue(value, in: values)
+            {
+                return "." + Naming.escaped(Naming.enumCase(match))
+            }
+            return value.description
         // The checker proved the text a UUID with this same initializer.
         case (.string(let text), .uuid): return "UUID(uuidString: \(SwiftSource.stringLiteral(text)))!"
         case (.string(let text), .dateTime):

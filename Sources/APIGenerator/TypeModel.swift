@@ -23,6 +23,11 @@ struct TypeModel {
     var doc: String? { declaration.doc }
     /// Object, enumeration or oneOf.
     var kind: TypeDeclaration.Kind { declaration.kind }
+    /// An enum's raw type (`String` for objects and oneOfs, which have none).
+    var enumRawType: EnumRawType {
+        if case .enumeration(let values, _) = kind { return EnumRawType(values) }
+        return .string
+    }
 }
 
 /// One field of an object type with its Swift spellings.

@@ -111,8 +111,9 @@ public enum DefinitionWriter {
                     "values",
                     .array(
                         values.map { value in
-                            guard value.swiftName != nil || value.doc != nil else { return .string(value.value) }
-                            var entry: [OrderedJSON.Member] = [.init("value", .string(value.value))]
+                            let json = OrderedJSON.enumValue(value, EnumRawType(values))
+                            guard value.swiftName != nil || value.doc != nil else { return json }
+                            var entry: [OrderedJSON.Member] = [.init("value", json)]
                             if let swiftName = value.swiftName { entry.append(.init("swiftName", .string(swiftName))) }
                             if let doc = value.doc { entry.append(.init("doc", .string(doc))) }
                             return .object(entry)

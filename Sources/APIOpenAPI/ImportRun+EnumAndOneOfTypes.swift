@@ -5,7 +5,23 @@ import Foundation
 extension ImportRun {
     func enumDeclaration(_ schema: OrderedJSON, at pointer: String, name: String, doc: String?) -> TypeDeclaration {
         var entries: [(value: String, doc: String?, pointer: String)] = []
-        if let values = schema["enum"]?.arrayValue {
+        var kind = EnumValue.Kind.string
+        var varNames: [String: String] = [:]
+        if let numbers = numericEnumValues(schema), let values = schema["enum"]?.arrayValue {
+            // x-enum-varnames (as OpenAPI Generator writes them) name the cases, in the order of `enum`.
+            let names = schema["x-enum-varnames"]?.arrayValue?.map(\.stringValue)
+            var next = numbers.makeIterator()
+            kind = numbers[0].kind
+            for (index, value) in values.enumerated() where value != .null {
+                guard let number = next.next() else { break }
+                entries.append((number.value, nil, child(child(pointer, "enum"), index)))
+                if let names, names.count == values.count, let name = names[index].map(Naming.lowerCamel),
+                    Naming.isMemberName(name)
+                {
+                    varNames[number.value] = name
+                }
+            }
+        } else if let values = schema["enum"]?.arrayValue {
             for (index, value) in values.enumerated() {
                 if let text = value.stringValue { entries.append((text, nil, child(child(pointer, "enum"), index))) }
             }
@@ -34,8 +50,8 @@ extension ImportRun {
             }
             let extra = extras?[entry.value]
             var value = EnumValue(
-                value: entry.value, swiftName: extra?["swiftName"]?.stringValue,
-                doc: extra?["doc"]?.stringValue ?? entry.doc)
+                value: entry.value, swiftName: extra?["swiftName"]?.stringValue ?? varNames[entry.value],
+                doc: extra?["doc"]?.stringValue ?? entry.doc, kind: kind)
             var swift = Naming.enumCase(value)
             var reason: String?
             if !Naming.isMemberName(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {

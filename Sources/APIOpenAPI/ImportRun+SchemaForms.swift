@@ -116,6 +116,31 @@ extension ImportRun {
         return nil
     }
 
+    /// The values of an integer or number enum (`type: integer` or `number`, or no type, and only numbers
+    /// listed, besides `null`). As in a definition, the values are numbers when one is not an integer, and
+    /// integers otherwise (also under `type: number`: `[1, 2]` is an integer enum).
+    func numericEnumValues(_ schema: OrderedJSON) -> [EnumValue]? {
+        let types = typeList(schema)
+        guard types.isEmpty || types == ["integer"] || types == ["number"],
+            let values = schema["enum"]?.arrayValue?.filter({ $0 != .null }), !values.isEmpty
+        else { return nil }
+        var integers: [Int] = []
+        var numbers: [Double] = []
+        for value in values {
+            switch value {
+            case .int(let integer):
+                integers.append(integer)
+                numbers.append(Double(integer))
+            case .double(let number) where number.isFinite:
+                if let integer = Int(exactly: number), abs(number) < 1e15 { integers.append(integer) }
+                numbers.append(number)
+            default: return nil
+            }
+        }
+        if integers.count == values.count { return integers.map { EnumValue(integer: $0) } }
+        return types == ["integer"] ? nil : numbers.map { EnumValue(number: $0) }
+    }
+
     func hasOwnObjectShape(_ schema: OrderedJSON) -> Bool {
         let types = typeList(schema)
         guard types.isEmpty || types == ["object"] else { return false }
@@ -154,7 +179,8 @@ extension ImportRun {
         }
         if let values = schema["enum"]?.arrayValue {
             let real = values.filter { $0 != .null }
-            return !real.isEmpty && real.allSatisfy({ $0.stringValue != nil }) ? .enumeration : .other
+            if !real.isEmpty && real.allSatisfy({ $0.stringValue != nil }) { return .enumeration }
+            return numericEnumValues(schema) != nil ? .enumeration : .other
         }
         return hasOwnObjectShape(schema) ? .object : .other
     }

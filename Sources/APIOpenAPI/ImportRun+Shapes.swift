@@ -178,6 +178,12 @@ extension ImportRun {
             {
                 return Shape(type: .string, constant: .string(value))
             }
+            if constOK, ownKey == nil, let values = numericEnumValues(schema), values.count == 1 {
+                // One number on a required value: a constant, as before integer enums were types.
+                return values[0].kind == .integer
+                    ? Shape(type: integerType(schema), constant: values[0].jsonValue)
+                    : Shape(type: .number, constant: values[0].jsonValue)
+            }
             return Shape(type: .named(declare(schema, at: pointer, form: .enumeration, name: name)))
         case .other: break
         }
@@ -310,7 +316,10 @@ extension ImportRun {
             if integers.count == 1, constOK { return Shape(type: type, constant: .integer(integers[0])) }
             let low = integers.min() ?? 0
             let high = integers.max() ?? 0
-            warn(enumPointer, "integer enums cannot be expressed; typed as \(type) from \(low) to \(high)")
+            warn(
+                enumPointer,
+                "integer enums cannot be expressed under type '\(typeList(schema).joined(separator: ", "))'; typed as \(type) from \(low) to \(high)"
+            )
             return Shape(type: type, constraints: Constraints(minimum: Double(low), maximum: Double(high)))
         }
         if real.allSatisfy({ $0.doubleValue != nil }) {
@@ -322,7 +331,7 @@ extension ImportRun {
             let high = numbers.max() ?? 0
             warn(
                 enumPointer,
-                "number enums cannot be expressed; typed as number from \(Self.number(low)) to \(Self.number(high))")
+                "number enums cannot be expressed under type '\(typeList(schema).joined(separator: ", "))'; typed as number from \(Self.number(low)) to \(Self.number(high))")
             return Shape(type: .number, constraints: Constraints(minimum: low, maximum: high))
         }
         if real.allSatisfy({ $0.boolValue != nil }) {

@@ -21,7 +21,7 @@ extension ImportRun {
         DefinitionValues.problem(
             with: value, for: type, constraints: constraints,
             enumValues: { name in
-                if case .enumeration(let values, _)? = self.declaration(name)?.kind { return values.map(\.value) }
+                if case .enumeration(let values, _)? = self.declaration(name)?.kind { return values }
                 return nil
             }) == nil
     }

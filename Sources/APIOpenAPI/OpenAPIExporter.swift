@@ -438,9 +438,10 @@ public enum OpenAPIExporter {
             members.append(
                 .init("properties", .object(fields.map { .init($0.name, fieldSchema($0, definition)) })))
         case .enumeration(let values, let keepUnknown):
-            members.append(.init("type", .string("string")))
+            let rawType = EnumRawType(values)
+            members.append(.init("type", .string(rawType.isNumeric ? rawType.rawValue : "string")))
             if let doc = type.doc { members.append(.init("description", .string(doc))) }
-            members.append(.init("enum", .array(values.map { .string($0.value) })))
+            members.append(.init("enum", .array(values.map { OrderedJSON.enumValue($0, rawType) })))
             if keepUnknown { members.append(.init("x-apigen-unknown-values", .string("keep"))) }
             if values.contains(where: { $0.swiftName != nil || $0.doc != nil }) {
                 members.append(
@@ -487,5 +488,16 @@ public enum OpenAPIExporter {
             }
         }
         return .object(members)
+    }
+}
+
+extension OrderedJSON {
+    /// An enum value as JSON: a string, or a number of the enum's raw type.
+    static func enumValue(_ value: EnumValue, _ rawType: EnumRawType) -> OrderedJSON {
+        switch rawType {
+        case .integer: .int(Int(value.value) ?? 0)
+        case .number: .double(value.numericValue ?? 0)
+        case .string, .mixed: .string(value.value)
+        }
     }
 }

@@ -184,6 +184,41 @@ public enum RFC3339 {
         }
         return value
     }
+
+    /// Decodes an open integer or number enum: any value of the raw type, listed or not.
+    public func decodeOpenNumericEnum<T: RawRepresentable>(_ type: T.Type) throws -> T
+    where T.RawValue: Decodable & ParameterValue {
+        let container = try singleValueContainer()
+        guard let value = T(rawValue: try Self.decodeNumber(T.RawValue.self, container)) else {
+            throw DecodingError.dataCorrupted(RuntimeReason.context(container.codingPath, "is not a value"))
+        }
+        return value
+    }
+
+    /// A number of type `T`; Foundation's own error may lose the path (and quote the value), so it is replaced.
+    private static func decodeNumber<T: Decodable>(_ type: T.Type, _ container: any SingleValueDecodingContainer)
+        throws -> T
+    {
+        do {
+            return try container.decode(T.self)
+        } catch {
+            throw DecodingError.dataCorrupted(
+                RuntimeReason.context(container.codingPath, T.self == Int.self ? "expected an integer" : "expected a number"))
+        }
+    }
+
+    /// Decodes an integer or number enum, failing with the list of allowed values.
+    public func decodeNumericEnum<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws -> T
+    where T.RawValue: Decodable & ParameterValue {
+        let container = try singleValueContainer()
+        let raw = try Self.decodeNumber(T.RawValue.self, container)
+        guard let value = T(rawValue: raw) else {
+            let allowed = T.allCases.map(\.rawValue.parameterValue).joined(separator: ", ")
+            throw DecodingError.dataCorrupted(
+                RuntimeReason.context(container.codingPath, "is not one of \(allowed)"))
+        }
+        return value
+    }
 }
 
 /// Marks a decoding failure the runtime raised itself, whose description is safe to show: it names

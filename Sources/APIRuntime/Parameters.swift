@@ -68,6 +68,23 @@ extension ParameterValue where Self: RawRepresentable, RawValue == String {
     public var parameterValue: String { rawValue }
 }
 
+/// Integer and number enums travel as their value's text (`-1`, `2.5`).
+extension ParameterValue where Self: RawRepresentable, RawValue == Int {
+    public init?(parameterValue: String) {
+        guard let raw = Int(parameterValue: parameterValue) else { return nil }
+        self.init(rawValue: raw)
+    }
+    public var parameterValue: String { rawValue.parameterValue }
+}
+
+extension ParameterValue where Self: RawRepresentable, RawValue == Double {
+    public init?(parameterValue: String) {
+        guard let raw = Double(parameterValue: parameterValue) else { return nil }
+        self.init(rawValue: raw)
+    }
+    public var parameterValue: String { rawValue.parameterValue }
+}
+
 @_spi(Generated) extension APIRequest {
     /// Appends a query item; nothing for `nil`.
     public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {

@@ -42,7 +42,7 @@ struct RandomDefinition {
 struct RandomDefinitions {
     var random: SeededGenerator
     /// The values of each enum of the definition being built, for enum defaults.
-    var enumValues: [String: [String]] = [:]
+    var enumValues: [String: [EnumValue]] = [:]
 
     static let enumValuePool = [
         "red", "green", "blue", "e-mail", "2fa", "default", "SMS", "push_note", "in app", "none", "init", "Self",
@@ -59,6 +59,10 @@ struct RandomDefinitions {
     static let objectPool = ["repository", "period", "node", "tree_item", "Thing", "user_profile", "x2", "links"]
     /// Enum type names.
     static let enumPool = ["status", "color_kind", "Mode", "kind"]
+    /// Values of integer enums (negative, zero, large) and of number enums (fractions, exponents).
+    static let integerEnumPool = [-1, 0, 1, 2, 10, 404, 1_000_000_007]
+    /// (A number enum needs a value that is not an integer: with only integers it is an integer enum.)
+    static let numberEnumPool = [0.5, -2.5, 3.25, 1e-05, -0.125, 1e300]
     /// Doc and summary text that must stay comment: every newline kind, comment and literal
     /// delimiters, interpolation, NUL and bidi controls, and a trailing period.
     static let hostileDoc = [
@@ -94,15 +98,34 @@ struct RandomDefinitions {
         var enumNames = Self.enumPool
         for number in 0..<random.int(1...2) {
             var pool = Self.enumValuePool
+            var integers = Self.integerEnumPool
+            var numbers = Self.numberEnumPool
+            // Strings, integers or numbers (`enum: Int` / `enum: Double`), some with Swift names.
+            let rawType = random.pick([EnumRawType.string, .string, .integer, .number])
             var values: [EnumValue] = []
-            for _ in 0..<random.int(1...4) {
-                let value = pool.remove(at: random.int(0...pool.count - 1))
-                values.append(EnumValue(value: value, swiftName: nil, doc: random.chance(30) ? doc() : nil))
+            for position in 0..<random.int(1...4) {
+                let doc = random.chance(30) ? doc() : nil
+                let swiftName = random.chance(25) ? "named\(position)" : nil
+                switch rawType {
+                case .integer:
+                    values.append(
+                        EnumValue(
+                            integer: integers.remove(at: random.int(0...integers.count - 1)), swiftName: swiftName,
+                            doc: doc))
+                case .number:
+                    values.append(
+                        EnumValue(
+                            number: numbers.remove(at: random.int(0...numbers.count - 1)), swiftName: swiftName,
+                            doc: doc))
+                default:
+                    values.append(
+                        EnumValue(value: pool.remove(at: random.int(0...pool.count - 1)), swiftName: nil, doc: doc))
+                }
             }
             let name =
                 random.chance(50) ? enumNames.remove(at: random.int(0...enumNames.count - 1)) : "\(prefix)E\(number)"
             enums.append(name)
-            enumValues[name] = values.map(\.value)
+            enumValues[name] = values
             types.append(
                 TypeDeclaration(
                     name: name, doc: doc(), kind: .enumeration(values: values, keepUnknown: random.chance(40))))
@@ -564,7 +587,7 @@ struct RandomDefinitions {
             case .decimal: field.defaultValue = random.pick([.integer(Int.max), .number(0.25), .number(-12.5)])
             case .unixTime: field.defaultValue = .integer(random.pick([-62_135_596_800, 0, 253_402_300_799]))
             case .named(let name):
-                if let values = enumValues[name] { field.defaultValue = .string(random.pick(values)) }
+                if let values = enumValues[name] { field.defaultValue = random.pick(values).jsonValue }
             case .boolean: field.defaultValue = .boolean(random.chance(50))
             case .number:
                 let low = field.constraints.minimum ?? 0
@@ -651,7 +674,7 @@ struct RandomDefinitions {
             guard let declaration = definition.type(named: name) else { return .null }
             switch declaration.kind {
             case .enumeration(let values, _):
-                return .string(random.pick(values).value)
+                return random.pick(values).jsonValue
             case .oneOf(let variants, _):
                 let variant = depth > 2 ? variants[0] : random.pick(variants)
                 return sample(

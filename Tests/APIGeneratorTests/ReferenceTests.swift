@@ -46,6 +46,8 @@ struct ReferenceTests {
             ReferenceCase("array-constraints", ["Team"]),
             ReferenceCase("closed-enum", ["Color"]),
             ReferenceCase("open-enum", ["Channel"]),
+            ReferenceCase("enum-integer", ["Priority", "Task", "DemoClient.listTasks"]),
+            ReferenceCase("enum-number-open", ["Ratio"]),
             ReferenceCase("oneof-discriminator", ["Pet", "Cat"]),
             ReferenceCase("oneof", ["Shape"]),
             ReferenceCase("map", ["Inventory"]),

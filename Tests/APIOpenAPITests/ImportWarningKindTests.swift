@@ -36,7 +36,6 @@ struct ImportWarningKindTests {
             ("#/paths/~1pets~1{petId}/get", "rename"),
             ("#/components/schemas/Error", "rename"),
             ("#/components/schemas/Pet/properties/weight/exclusiveMaximum", "constraint"),
-            ("#/components/schemas/Pet/properties/level/enum", "number-enum"),
             ("#/components/schemas/Pet/properties/shape/not", "unsupported-keyword"),
             ("#/components/schemas/NewPet/allOf/1/properties/secret/writeOnly", "write-only"),
             ("#/components/schemas/CatOrDog/anyOf", "any-of"),

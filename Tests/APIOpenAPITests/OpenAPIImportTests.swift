@@ -318,7 +318,7 @@ struct OpenAPIImportTests {
         let (definition, _) = try importing(Self.petStore)
         #expect(
             definition.types.map(\.name) == [
-                "Pet", "PetStatus", "NewPet", "ErrorModel", "Cat", "Dog", "Animal", "CatOrDog", "Login", "PetOwner",
+                "Pet", "PetStatus", "PetLevel", "NewPet", "ErrorModel", "Cat", "Dog", "Animal", "CatOrDog", "Login", "PetOwner",
                 "ListPetsStatus", "Login200Response",
             ])
         let pet = try #require(definition.type(named: "Pet"))
@@ -340,10 +340,13 @@ struct OpenAPIImportTests {
                 Field(name: "tags", type: .array(.string), required: false, constraints: Constraints(minItems: 1)),
                 Field(name: "scores", type: .map(.integer), required: false),
                 Field(name: "extra", type: .json, required: false),
-                Field(name: "level", type: .integer, required: false, constraints: Constraints(minimum: 1, maximum: 3)),
+                Field(name: "level", type: .named("PetLevel"), required: false),
                 Field(name: "limit", type: .integer, required: false, defaultValue: .integer(10)),
                 Field(name: "shape", type: .string, required: false),
             ])
+        #expect(
+            definition.type(named: "PetLevel")?.kind
+                == .enumeration(values: [1, 2, 3].map { EnumValue(integer: $0) }, keepUnknown: false))
         #expect(
             definition.type(named: "PetStatus")?.kind
                 == .enumeration(
@@ -458,7 +461,6 @@ struct OpenAPIImportTests {
                 "#/components/schemas/pet-owner: the schema 'pet-owner' is named 'PetOwner': 'pet-owner' is not a Swift identifier",
                 "#/components/schemas/Pet/properties/weight/exclusiveMaximum: 'exclusiveMaximum' cannot be expressed; the bound 100 is kept as inclusive",
                 "#/components/schemas/Pet/properties/tags/items: constraints on array items cannot be expressed; dropped",
-                "#/components/schemas/Pet/properties/level/enum: integer enums cannot be expressed; typed as integer from 1 to 3",
                 "#/components/schemas/Pet/properties/shape/not: 'not' cannot be expressed in a definition; ignored",
                 "#/components/schemas/NewPet/allOf/1/properties/secret/writeOnly: writeOnly cannot be expressed; the field is part of responses too",
                 "#/components/schemas/CatOrDog/anyOf: anyOf becomes an object with every alternative's fields, all optional",
@@ -615,7 +617,7 @@ struct OpenAPIImportTests {
         #expect(definition.service.baseURL == "https://example.com/api")
         #expect(
             definition.types.map(\.name) == [
-                "Circle", "Square", "Point", "PointColor", "Shape", "Tagged", "Size", "Node", "AddShapeBody",
+                "Circle", "Square", "Point", "PointColor", "Shape", "Tagged", "Size", "Node", "NodeRatio", "AddShapeBody",
             ])
         // `type: [T, "null"]` and `anyOf: [T, {type: null}]` are nullable; numeric exclusive bounds.
         #expect(
@@ -662,8 +664,11 @@ struct OpenAPIImportTests {
         #expect(
             definition.type(named: "Node")?.fields.map { "\($0.name): \($0.type)" } == [
                 "name: string", "children: [Node]", "parent: Node", "size: Size", "meta: {json}", "any: json",
-                "mixed: json", "matrix: [json]", "dates: [string]", "ratio: number", "id: string", "style: json",
+                "mixed: json", "matrix: [json]", "dates: [string]", "ratio: NodeRatio", "id: string", "style: json",
             ])
+        #expect(
+            definition.type(named: "NodeRatio")?.kind
+                == .enumeration(values: [0.5, 1.5].map { EnumValue(number: $0) }, keepUnknown: false))
         let add = definition.operations[0]
         #expect(add.name == "add_shape")
         #expect(
@@ -697,7 +702,6 @@ struct OpenAPIImportTests {
                 "#/components/schemas/Node/properties/mixed/type: a value of several types (string, integer) is typed as any JSON",
                 "#/components/schemas/Node/properties/matrix/items: array items that are arrays or maps cannot be expressed; they are typed as any JSON",
                 "#/components/schemas/Node/properties/dates/items: array items of type date-time cannot be expressed; they are strings",
-                "#/components/schemas/Node/properties/ratio/enum: number enums cannot be expressed; typed as number from 0.5 to 1.5",
                 "#/components/schemas/Node/properties/id/readOnly: readOnly cannot be expressed; the field is part of requests too",
                 "#/components/schemas/Node/properties/style: the external reference 'styles.json#/Style' is not followed; typed as any JSON",
                 "#/paths/~1shapes/post/parameters/3: object parameters are not supported outside the style deepObject; 'filter' is dropped",

@@ -253,6 +253,65 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Integer enums as a path parameter, a query parameter and body fields
+    ///
+    /// `PUT /priorities/{priority}`
+    ///
+    /// - Parameters:
+    ///   - priority:
+    ///   - level:
+    ///   - body: Both integer enums as fields.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putPriority(
+        priority: Priority,
+        level: Level? = nil,
+        body: Prioritized,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutPriorityOutput {
+        try await putPriority(PutPriorityInput(priority: priority, level: level, body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Integer enums as a path parameter, a query parameter and body fields. Takes the input as one value.
+    ///
+    /// `PUT /priorities/{priority}`
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putPriority(
+        _ input: PutPriorityInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutPriorityOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: PutPriorityInput.operation,
+            path: PathTemplate.expand("/priorities/{priority}", input.priority))
+        request.addQuery("level", input.level)
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(Prioritized.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /keywords`
     ///
     /// - Parameters:

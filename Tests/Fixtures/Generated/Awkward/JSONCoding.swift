@@ -322,3 +322,36 @@ extension WidgetTier: Codable {
         self = try decoder.decodeStringEnum(Self.self)
     }
 }
+
+extension Priority: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeNumericEnum(Self.self)
+    }
+}
+
+extension Level: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeOpenNumericEnum(Self.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Prioritized: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.priority = try container.decode(Priority.self, forKey: "priority")
+        self.level = try container.decode(Level.self, forKey: "level")
+        self.fallback = try container.decodeIfPresent(Priority.self, forKey: "fallback") ?? .normal
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.priority, forKey: "priority")
+        try container.encode(self.level, forKey: "level")
+        try container.encode(self.fallback, forKey: "fallback")
+    }
+}

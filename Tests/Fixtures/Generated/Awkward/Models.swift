@@ -662,3 +662,59 @@ public enum WidgetTier: String, Sendable, Hashable, CaseIterable, ParameterValue
     case free = "free"
     case paid = "paid"
 }
+
+/// A closed integer enum.
+public enum Priority: Int, Sendable, Hashable, CaseIterable, ParameterValue {
+    case low = 1
+    /// The usual.
+    case normal = 2
+    case high = 3
+}
+
+/// An open integer enum: other levels are kept.
+public enum Level: Sendable, Hashable, RawRepresentable, ParameterValue {
+    case minus1
+    case _0
+    case _10
+    /// A value this definition does not list, kept as it came.
+    case unknown(Int)
+
+    /// The case for `rawValue`; values the definition does not list become `.unknown`.
+    public init(rawValue: Int) {
+        switch rawValue {
+        case -1: self = .minus1
+        case 0: self = ._0
+        case 10: self = ._10
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value as the API spells it.
+    public var rawValue: Int {
+        switch self {
+        case .minus1: -1
+        case ._0: 0
+        case ._10: 10
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Both integer enums as fields.
+public struct Prioritized: Sendable, Hashable {
+    public var priority: Priority
+
+    public var level: Level
+
+    /// Default: 2, used when the field is absent.
+    public var fallback: Priority
+
+    /// Creates a `Prioritized`.
+    public init(priority: Priority, level: Level, fallback: Priority = .normal) {
+        self.priority = priority
+        self.level = level
+        self.fallback = fallback
+    }
+}
+
+extension Prioritized: Unconstrained {}

@@ -255,6 +255,40 @@ public indirect enum GetAccountOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putPriority`: Integer enums as a path parameter, a query parameter and body fields.
+public struct PutPriorityInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putPriority", method: .put, pathTemplate: "/priorities/{priority}")
+
+    public var priority: Priority
+
+    public var level: Level?
+
+    /// Both integer enums as fields.
+    public var body: Prioritized
+
+    /// Creates the input of `putPriority`.
+    public init(priority: Priority, level: Level? = nil, body: Prioritized) {
+        self.priority = priority
+        self.level = level
+        self.body = body
+    }
+}
+
+extension PutPriorityInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putPriority`: one case per documented status.
+public indirect enum PutPriorityOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Prioritized)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putKeywords`.
 public struct PutKeywordsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

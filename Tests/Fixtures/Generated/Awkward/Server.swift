@@ -43,6 +43,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func getAccount(_ input: GetAccountInput, credentials: AwkwardCredentials) async throws -> GetAccountOutput
 
+    /// Integer enums as a path parameter, a query parameter and body fields
+    ///
+    /// `PUT /priorities/{priority}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putPriority(_ input: PutPriorityInput) async throws -> PutPriorityOutput
+
     /// `PUT /keywords`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -124,6 +133,10 @@ extension AwkwardPartialHandler {
 
     public func getAccount(_ input: GetAccountInput, credentials: AwkwardCredentials) async throws -> GetAccountOutput {
         throw ServerError.notImplemented("getAccount")
+    }
+
+    public func putPriority(_ input: PutPriorityInput) async throws -> PutPriorityOutput {
+        throw ServerError.notImplemented("putPriority")
     }
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
@@ -267,6 +280,24 @@ extension AwkwardHandler {
                 switch try await self.getAccount(input, credentials: credentials) {
                 case .ok(let body):
                     return try .json(status: 200, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutPriorityInput.operation,
+            handler: ServerSupport.handler(PutPriorityInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutPriorityInput(
+                    priority: try request.pathParameter("priority", as: Priority.self),
+                    level: try request.query("level", as: Level.self),
+                    body: try request.decodeBody(Prioritized.self, formats: [.json, .xml], dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putPriority(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

@@ -169,3 +169,24 @@ extension ThingProblem: TextTreeCodable {
         return tree.tree
     }
 }
+
+extension Priority: TextTreeCodable {}
+
+extension Level: TextTreeCodable {}
+
+extension Prioritized: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.priority = try members.decode("priority")
+        self.level = try members.decode("level")
+        self.fallback = try members.decodeIfPresent("fallback") ?? .normal
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.priority, "priority")
+        tree.encode(self.level, "level")
+        tree.encode(self.fallback, "fallback")
+        return tree.tree
+    }
+}
