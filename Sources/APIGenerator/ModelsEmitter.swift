@@ -154,7 +154,16 @@ enum ModelsEmitter {
                 property(writer, field, context)
                 writer.blank()
             }
-            initializer(writer, name, fields.filter { $0.field.constant == nil }, context)
+            if let rest = type.declaration.additionalProperties {
+                writer.docComment(
+                    "The members beside the fields, by name: each one a `\(context.swiftType(rest))`. A name a field takes is refused by validation and never encoded."
+                )
+                writer.line("public var additionalProperties: [String: \(context.swiftType(rest))]")
+                writer.blank()
+            }
+            initializer(
+                writer, name, fields.filter { $0.field.constant == nil }, context,
+                rest: type.declaration.additionalProperties)
         }
         writer.blank()
         ConstraintSource.conformance(writer, name) { writer in
@@ -163,6 +172,20 @@ enum ModelsEmitter {
                 ConstraintSource.check(
                     writer, value: "self." + model.storage, key: field.name, type: field.type,
                     constraints: field.constraints, context: context)
+            }
+            if let rest = type.declaration.additionalProperties {
+                writer.line("validator.rest(self.additionalProperties, declared: Self.declaredMembers)")
+                if context.isValidatable(rest) {
+                    writer.line("validator.eachMember(self.additionalProperties)")
+                }
+            }
+        }
+        if type.declaration.additionalProperties != nil {
+            writer.blank()
+            writer.block("extension \(name) {") {
+                writer.line("/// The wire names the fields take; every other member goes to `additionalProperties`.")
+                writer.expression(
+                    .array(fields.map { .atom($0.wireLiteral) }), lead: "static let declaredMembers: Set<String> = ")
             }
         }
         // Also for recursive types, whose default description would show the out-of-line storage.
@@ -236,8 +259,10 @@ enum ModelsEmitter {
         return "a"
     }
 
-    static func initializer(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext) {
-        let parameters = fields.map { model -> String in
+    static func initializer(
+        _ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext, rest: TypeRef? = nil
+    ) {
+        var parameters = fields.map { model -> String in
             let field = model.field
             let optionalDefault: String
             if let value = field.defaultValue, !field.required, !field.nullable {
@@ -247,13 +272,17 @@ enum ModelsEmitter {
             }
             return "\(Naming.label(model.property)): \(model.propertyType)\(optionalDefault)"
         }
-        let docs = fields.compactMap { model -> String? in
+        var docs = fields.compactMap { model -> String? in
             guard let summary = SwiftSource.summary(model.field.doc) else { return nil }
             return "  - \(model.property): \(summary)"
         }
+        if let rest {
+            parameters.append("additionalProperties: [String: \(context.swiftType(rest))] = [:]")
+            docs.append("  - additionalProperties: The members beside the fields, by name.")
+        }
         writer.docComment(
             "Creates \(article(name)) `\(name)`.", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
-        if fields.isEmpty {
+        if fields.isEmpty && rest == nil {
             writer.declaration("public init", parameters, tail: " {}")
             return
         }
@@ -266,6 +295,7 @@ enum ModelsEmitter {
                     writer.line("self.\(field.storage) = \(Naming.escaped(field.property))")
                 }
             }
+            if rest != nil { writer.line("self.additionalProperties = additionalProperties") }
         }
         writer.line("}")
     }

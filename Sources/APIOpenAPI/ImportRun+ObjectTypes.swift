@@ -30,7 +30,8 @@ extension ImportRun {
             }
             finishFields(&fields, typeName: typeName, origins: members.origins)
             declared.fieldOrigins[typeName] = members.origins
-            declared.declarations[typeName] = TypeDeclaration(name: typeName, doc: doc, kind: .object(fields: fields))
+            declared.declarations[typeName] = TypeDeclaration(
+                name: typeName, doc: doc, kind: .object(fields: fields), additionalProperties: members.additional)
             if schema["discriminator"] != nil, schema["anyOf"] == nil {
                 warn(child(pointer, "discriminator"), "a discriminator without oneOf is ignored")
             }
@@ -48,6 +49,8 @@ extension ImportRun {
         var fields: [Field] = []
         var required: [String] = []
         var origins: [String: String] = [:]
+        /// The type of the members beside the fields (`additionalProperties`), if kept.
+        var additional: TypeRef?
     }
 
     /// The fields of an object schema: its `allOf` parts, `anyOf` alternatives (optional) and own
@@ -116,9 +119,20 @@ extension ImportRun {
         if let additional = schema["additionalProperties"], additional.boolValue != false, !result.fields.isEmpty,
             additional.members?.isEmpty != true || additional.boolValue == true
         {
-            warn(
-                child(pointer, "additionalProperties"),
-                "additional properties next to declared ones cannot be kept; only the declared fields are")
+            // Fields plus a typed map of the rest; `true` is a map of any JSON.
+            let additionalPointer = child(pointer, "additionalProperties")
+            let type =
+                additional.boolValue == true
+                ? TypeRef.json
+                : shape(additional, at: additionalPointer, name: typeName + "Value", allowsConst: false).type
+            if type.isConvertedScalar || type.isContainer {
+                warn(
+                    additionalPointer,
+                    "additional properties of type '\(type)' next to declared ones cannot be kept yet; only the declared fields are"
+                )
+            } else {
+                result.additional = type
+            }
         }
         return result
     }
