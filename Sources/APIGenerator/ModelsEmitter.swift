@@ -156,8 +156,8 @@ enum ModelsEmitter {
             }
             if let rest = type.declaration.additionalProperties {
                 writer.docComment(
-                    "The members beside the fields, by name: each one a `\(context.swiftType(rest))`. A name a field takes is refused by validation and never encoded."
-                )
+                    "The members beside the fields, by name.",
+                    extra: ["A name a field takes is refused by validation and never encoded."])
                 writer.line("public var additionalProperties: [String: \(context.swiftType(rest))]")
                 writer.blank()
             }

@@ -263,4 +263,44 @@ extension ImportRun {
             }
         }
     }
+
+    /// A type that travels as XML, a form, multipart or a deepObject parameter cannot carry members
+    /// beside its fields (the checker refuses it): its map of the rest is dropped there, with a warning.
+    func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
+        guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
+        var pending: [TypeRef] = []
+        for operation in operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                pending.append(parameter.type)
+            }
+            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                pending.append(body.type)
+            }
+            for response in operation.responses
+            where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                if let type = response.type { pending.append(type) }
+            }
+        }
+        var seen = Set<String>()
+        while let type = pending.popLast() {
+            guard case .named(let name) = type.element, seen.insert(name).inserted,
+                let declaration = declared.declarations[name]
+            else { continue }
+            switch declaration.kind {
+            case .object(let fields):
+                pending += fields.map(\.type)
+                if let rest = declaration.additionalProperties { pending.append(rest) }
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .enumeration: break
+            }
+        }
+        for name in seen.sorted() where declared.declarations[name]?.additionalProperties != nil {
+            declared.declarations[name]?.additionalProperties = nil
+            let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
+            warn(
+                child(pointer, "additionalProperties"),
+                "additional properties next to declared ones travel only as JSON, and '\(name)' also travels as XML, a form, multipart or a deepObject; only the declared fields are kept"
+            )
+        }
+    }
 }

@@ -646,3 +646,34 @@ extension ThingFailure: Constrained {
         validator.check(self.retryAfter, "retry_after", minimum: 0)
     }
 }
+
+/// Named fields plus a string for every other member.
+public struct Labels: Sendable, Hashable {
+    public var name: String
+
+    public var count: Int?
+
+    /// The members beside the fields, by name: each one a `String`. A name a field takes is refused by validation and never encoded.
+    public var additionalProperties: [String: String]
+
+    /// Creates a `Labels`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members beside the fields, by name.
+    public init(name: String, count: Int? = nil, additionalProperties: [String: String] = [:]) {
+        self.name = name
+        self.count = count
+        self.additionalProperties = additionalProperties
+    }
+}
+
+extension Labels: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.rest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
+extension Labels {
+    /// The wire names the fields take; every other member goes to `additionalProperties`.
+    static let declaredMembers: Set<String> = ["name", "count"]
+}
