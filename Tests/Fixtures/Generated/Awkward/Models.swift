@@ -653,7 +653,9 @@ public struct Labels: Sendable, Hashable {
 
     public var count: Int?
 
-    /// The members beside the fields, by name: each one a `String`. A name a field takes is refused by validation and never encoded.
+    /// The members beside the fields, by name.
+    ///
+    /// A name a field takes is refused by validation and never encoded.
     public var additionalProperties: [String: String]
 
     /// Creates a `Labels`.
