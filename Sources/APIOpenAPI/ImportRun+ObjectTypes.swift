@@ -128,7 +128,7 @@ extension ImportRun {
             if type.isConvertedScalar || type.isContainer {
                 warn(
                     additionalPointer,
-                    "additional properties of type '\(type)' next to declared ones cannot be kept yet; only the declared fields are"
+                    "additional properties next to declared ones cannot be '\(type)' yet; only the declared fields are kept"
                 )
             } else {
                 result.additional = type
