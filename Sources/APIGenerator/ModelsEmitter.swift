@@ -194,7 +194,7 @@ enum ModelsEmitter {
             || context.recursion.indirectFields[type.name] != nil
         {
             writer.blank()
-            redaction(writer, name, fields)
+            redaction(writer, name, fields, rest: type.declaration.additionalProperties != nil)
         }
     }
 
@@ -301,7 +301,7 @@ enum ModelsEmitter {
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
-    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel]) {
+    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], rest: Bool = false) {
         Redaction.conformance(
             writer, name,
             entries: fields.map { model in
@@ -310,6 +310,6 @@ enum ModelsEmitter {
                     model.field.sensitive
                     ? "Redacted.placeholder" : "self.\(model.storage)" + (optional ? " as Any" : "")
                 return (model.property, value)
-            })
+            } + (rest ? [("additionalProperties", "self.additionalProperties")] : []))
     }
 }

@@ -1,4 +1,5 @@
 import APIDefinition
+import APIGenerator
 import APIOpenAPI
 @_spi(Generated) import APIRuntime
 import AwkwardAPI
@@ -94,6 +95,14 @@ import Testing
                 "breaking-wire types.Bag.additionalProperties: type of the members beside the fields changed from string to json"
             ])
         #expect(changes(strings, strings).isEmpty)
+    }
+
+    @Test func aRedactedDescriptionShowsTheMapAndHidesSensitiveFields() throws {
+        let definition = try Self.load(
+            Self.definition(fields: #"{"name": "id", "type": "string"}, {"name": "secret", "type": "string", "sensitive": true}"#))
+        let models = Generator.generate(definition).first { $0.path.hasSuffix("/Models.swift") }?.contents ?? ""
+        #expect(models.contains(#""secret": Redacted.placeholder"#))
+        #expect(models.contains(#""additionalProperties": self.additionalProperties"#))
     }
 
     // MARK: Writer, OpenAPI
