@@ -171,9 +171,13 @@ public struct DefinitionDiff: Sendable {
                 case (nil, let added?):
                     add(.additive, "\(path).additionalProperties", "members beside the fields (\(added)) kept")
                 case (let removed?, nil):
-                    add(.breakingSource, "\(path).additionalProperties", "members beside the fields (\(removed)) no longer kept")
+                    add(
+                        .breakingSource, "\(path).additionalProperties",
+                        "members beside the fields (\(removed)) no longer kept")
                 case (let old?, let new?) where old != new:
-                    add(.breakingWire, "\(path).additionalProperties", "type of the members beside the fields changed from \(old) to \(new)")
+                    add(
+                        .breakingWire, "\(path).additionalProperties",
+                        "type of the members beside the fields changed from \(old) to \(new)")
                 default: break
                 }
             case (.enumeration(let oldValues, let oldKeep), .enumeration(let newValues, let newKeep)):

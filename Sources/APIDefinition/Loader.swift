@@ -598,7 +598,8 @@ final class Reader {
         var kind: TypeDeclaration.Kind?
         let kindText = string(members["kind"])
         let owners: [(key: String, kind: String)] = [
-            ("fields", "object"), ("additionalProperties", "object"), ("values", "enum"), ("unknownValues", "enum"), ("variants", "oneOf"),
+            ("fields", "object"), ("additionalProperties", "object"), ("values", "enum"), ("unknownValues", "enum"),
+            ("variants", "oneOf"),
             ("discriminator", "oneOf"),
         ]
         for (key, owner) in owners where kindText != nil && kindText != owner {

@@ -91,7 +91,8 @@ enum JSONCodingEmitter {
                     writer.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")
                     for field in fields { encode(writer, field, context) }
                     if rest != nil {
-                        writer.line("try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)")
+                        writer.line(
+                            "try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)")
                     }
                 }
             }

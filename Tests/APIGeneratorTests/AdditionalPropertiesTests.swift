@@ -47,7 +47,8 @@ import Testing
             try Self.load(Self.definition(rest: #""additionalProperties": "Score""#)).types[0].additionalProperties
                 == .named("Score"))
         #expect(try Self.load(Self.definition(rest: #""doc": "none""#)).types[0].additionalProperties == nil)
-        #expect(Self.error(Self.definition(rest: #""additionalProperties": 3"#)).contains("types[0].additionalProperties"))
+        #expect(
+            Self.error(Self.definition(rest: #""additionalProperties": 3"#)).contains("types[0].additionalProperties"))
         #expect(
             Self.error(Self.definition(rest: #""additionalProperties": "string""#, kind: "enum")).contains(
                 "'additionalProperties' belongs to kind 'object'"))
@@ -85,7 +86,10 @@ import Testing
             DefinitionDiff(old: old, new: new).changes.map { "\($0.impact.rawValue) \($0.path): \($0.message)" }
                 .filter { $0.contains("additionalProperties") }
         }
-        #expect(changes(none, strings) == ["additive types.Bag.additionalProperties: members beside the fields (string) kept"])
+        #expect(
+            changes(none, strings) == [
+                "additive types.Bag.additionalProperties: members beside the fields (string) kept"
+            ])
         #expect(
             changes(strings, none) == [
                 "breaking-source types.Bag.additionalProperties: members beside the fields (string) no longer kept"
@@ -99,7 +103,8 @@ import Testing
 
     @Test func aRedactedDescriptionShowsTheMapAndHidesSensitiveFields() throws {
         let definition = try Self.load(
-            Self.definition(fields: #"{"name": "id", "type": "string"}, {"name": "secret", "type": "string", "sensitive": true}"#))
+            Self.definition(
+                fields: #"{"name": "id", "type": "string"}, {"name": "secret", "type": "string", "sensitive": true}"#))
         let models = Generator.generate(definition).first { $0.path.hasSuffix("/Models.swift") }?.contents ?? ""
         #expect(models.contains(#""secret": Redacted.placeholder"#))
         #expect(models.contains(#""additionalProperties": self.additionalProperties"#))
@@ -133,9 +138,11 @@ import Testing
 
     @Test func importKeepsTheRestAsAMap() throws {
         for (additional, expected) in [
-            (#"{"type": "string"}"#, TypeRef.string), ("true", .json), (#"{"type": "integer", "format": "int32"}"#, .int32),
+            (#"{"type": "string"}"#, TypeRef.string), ("true", .json),
+            (#"{"type": "integer", "format": "int32"}"#, .int32),
         ] {
-            let (definition, warnings) = try OpenAPIImporter.convert(Data(Self.openAPI(additional).utf8), file: "o.json")
+            let (definition, warnings) = try OpenAPIImporter.convert(
+                Data(Self.openAPI(additional).utf8), file: "o.json")
             #expect(definition.type(named: "Bag")?.additionalProperties == expected)
             #expect(!warnings.contains { $0.pointer.contains("additionalProperties") }, "\(additional): \(warnings)")
         }
@@ -149,7 +156,10 @@ import Testing
             file: "o.json")
         #expect(form.type(named: "Bag")?.additionalProperties == nil)
         #expect(formWarnings.contains { $0.pointer.hasSuffix("Bag/additionalProperties") })
-        #expect(!formWarnings.contains { $0.pointer.hasSuffix("Bag/additionalProperties") && $0.kind.rawValue != "additional-properties" })
+        #expect(
+            !formWarnings.contains {
+                $0.pointer.hasSuffix("Bag/additionalProperties") && $0.kind.rawValue != "additional-properties"
+            })
         // false, {} and none: no map.
         for additional in ["false", "{}"] {
             let (definition, _) = try OpenAPIImporter.convert(Data(Self.openAPI(additional).utf8), file: "o.json")
