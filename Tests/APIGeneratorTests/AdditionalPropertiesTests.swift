@@ -76,6 +76,16 @@ import Testing
                 ))
         }
         #expect(Self.error(Self.definition()) == "")
+        let deepObject = #"""
+            {"formatVersion": 1, "service": {"name": "D", "baseURL": "https://example.com"},
+             "types": [{"name": "Bag", "kind": "object", "fields": [{"name": "id", "type": "string", "required": false}],
+                        "additionalProperties": "string"}],
+             "operations": [{"name": "listBags", "method": "GET", "path": "/bags",
+                             "parameters": [{"name": "filter", "in": "query", "type": "Bag", "style": "deepObject",
+                                             "required": false}],
+                             "responses": [{"status": 204}]}]}
+            """#
+        #expect(Self.error(deepObject).contains("types[0].additionalProperties: 'Bag' travels as"))
     }
 
     @Test func diffClassifiesAddedRemovedAndChanged() throws {
