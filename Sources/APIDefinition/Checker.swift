@@ -88,6 +88,69 @@ public enum DefinitionChecker {
                 run.checkOperation(run.definition.operations[index], at: "operations[\(index)]")
             }
             checkXMLNames()
+            checkAdditionalProperties()
+        }
+
+        /// An object type with a map of the rest (`additionalProperties`): the map's values are a
+        /// primitive, `json` or a declared type (not a container, not a converted scalar, as in `{T}`),
+        /// no field takes the map's Swift name, and the type travels only as JSON: XML, forms,
+        /// multipart and deepObject parameters have no way to carry the extra members.
+        mutating func checkAdditionalProperties() {
+            let indices = definition.types.indices.filter { definition.types[$0].additionalProperties != nil }
+            guard !indices.isEmpty else { return }
+            var textTree = Set<String>()
+            var pending: [TypeRef] = []
+            for operation in definition.operations {
+                for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                    pending.append(parameter.type)
+                }
+                if let body = operation.body, let type = body.type,
+                    body.contentTypes.contains(where: { $0 != MediaTypes.json })
+                {
+                    pending.append(type)
+                }
+                for response in operation.responses
+                where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                    if let type = response.type { pending.append(type) }
+                }
+            }
+            while let type = pending.popLast() {
+                guard case .named(let name) = type.element, textTree.insert(name).inserted,
+                    let declaration = definition.type(named: name)
+                else { continue }
+                switch declaration.kind {
+                case .object(let fields):
+                    pending += fields.map(\.type)
+                    if let rest = declaration.additionalProperties { pending.append(rest) }
+                case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+                case .enumeration: break
+                }
+            }
+            for index in indices {
+                let type = definition.types[index]
+                guard let rest = type.additionalProperties else { continue }
+                let path = "types[\(index)].additionalProperties"
+                checkTypeRef(rest, at: path)
+                if rest.isConvertedScalar || rest.isContainer {
+                    report(
+                        path,
+                        "the members beside the fields cannot be '\(rest)' yet; use a primitive without a format, json or a declared type"
+                    )
+                }
+                for (position, field) in type.fields.enumerated()
+                where Naming.property(field) == DefinitionChecker.additionalPropertiesName {
+                    report(
+                        "types[\(index)].fields[\(position)].name",
+                        "'\(DefinitionChecker.additionalPropertiesName)' holds the members beside the fields of '\(type.name)'; give this field a 'swiftName'"
+                    )
+                }
+                if textTree.contains(type.name) {
+                    report(
+                        path,
+                        "'\(type.name)' travels as XML, a form, multipart or a deepObject parameter, which cannot carry members beside its fields; only JSON can"
+                    )
+                }
+            }
         }
 
         /// XML carries each field as an element named by its wire name, so the dialect's element
@@ -1076,6 +1139,9 @@ extension DefinitionChecker {
             && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                 || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
     }
+
+    /// The Swift property that holds an object's members beside its fields.
+    public static let additionalPropertiesName = "additionalProperties"
 
     /// A name from a definition as a diagnostic shows it: control, format (bidi) and line
     /// separator characters, quotes and backslashes escaped, so that a message stays on one line

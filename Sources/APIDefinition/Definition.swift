@@ -369,11 +369,15 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var name: String
     public var doc: String?
     public var kind: Kind
+    /// For an object type: the type of every member its fields do not declare (`additionalProperties`),
+    /// kept in a map beside the fields; `nil` when the object has only its fields.
+    public var additionalProperties: TypeRef?
 
-    public init(name: String, doc: String?, kind: Kind) {
+    public init(name: String, doc: String?, kind: Kind, additionalProperties: TypeRef? = nil) {
         self.name = name
         self.doc = doc
         self.kind = kind
+        self.additionalProperties = additionalProperties
     }
 
     public var fields: [Field] {

@@ -166,6 +166,20 @@ public struct DefinitionDiff: Sendable {
             switch (before.kind, type.kind) {
             case (.object(let oldFields), .object(let newFields)):
                 compareFields(oldFields, newFields, at: path)
+                switch (before.additionalProperties, type.additionalProperties) {
+                case (nil, nil): break
+                case (nil, let added?):
+                    add(.additive, "\(path).additionalProperties", "members beside the fields (\(added)) kept")
+                case (let removed?, nil):
+                    add(
+                        .breakingSource, "\(path).additionalProperties",
+                        "members beside the fields (\(removed)) no longer kept")
+                case (let old?, let new?) where old != new:
+                    add(
+                        .breakingWire, "\(path).additionalProperties",
+                        "type of the members beside the fields changed from \(old) to \(new)")
+                default: break
+                }
             case (.enumeration(let oldValues, let oldKeep), .enumeration(let newValues, let newKeep)):
                 compareEnum(oldValues, oldKeep, newValues, newKeep, at: path)
             case (.oneOf(let oldVariants, let oldDiscriminator), .oneOf(let newVariants, let newDiscriminator)):

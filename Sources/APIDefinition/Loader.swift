@@ -593,14 +593,17 @@ final class Reader {
         guard
             let members = object(
                 node, what: "a type", required: ["name", "kind"],
-                optional: ["doc", "fields", "values", "unknownValues", "variants", "discriminator"])
+                optional: [
+                    "doc", "fields", "additionalProperties", "values", "unknownValues", "variants", "discriminator",
+                ])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let doc = docs(members)
         var kind: TypeDeclaration.Kind?
         let kindText = string(members["kind"])
         let owners: [(key: String, kind: String)] = [
-            ("fields", "object"), ("values", "enum"), ("unknownValues", "enum"), ("variants", "oneOf"),
+            ("fields", "object"), ("additionalProperties", "object"), ("values", "enum"), ("unknownValues", "enum"),
+            ("variants", "oneOf"),
             ("discriminator", "oneOf"),
         ]
         for (key, owner) in owners where kindText != nil && kindText != owner {
@@ -646,7 +649,12 @@ final class Reader {
         case nil: break
         }
         guard let name, let kind else { return nil }
-        return TypeDeclaration(name: name, doc: doc, kind: kind)
+        var additionalProperties: TypeRef?
+        if kindText == "object", let node = members["additionalProperties"] {
+            guard let type = typeRef(node) else { return nil }
+            additionalProperties = type
+        }
+        return TypeDeclaration(name: name, doc: doc, kind: kind, additionalProperties: additionalProperties)
     }
 
     func oneOfVariant(_ node: Node) -> OneOfVariant? {

@@ -72,22 +72,33 @@ enum JSONCodingEmitter {
 
     static func object(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
         let fields = type.fields
+        let rest = type.declaration.additionalProperties
         writer.block("extension \(type.swiftName): Codable {") {
             writer.block("public init(from decoder: any Decoder) throws {") {
-                if fields.isEmpty {
+                if fields.isEmpty && rest == nil {
                     writer.line("try decoder.requireObject()")
                 } else {
                     writer.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
                     for field in fields { decode(writer, field, context) }
+                    if let rest {
+                        writer.call(
+                            "container.decodeRest",
+                            ["\(context.swiftType(rest)).self", "declared: Self.declaredMembers"],
+                            lead: "self.additionalProperties = try ")
+                    }
                 }
             }
             writer.blank()
             writer.block("public func encode(to encoder: any Encoder) throws {") {
-                if fields.isEmpty {
+                if fields.isEmpty && rest == nil {
                     writer.line("_ = encoder.container(keyedBy: AnyCodingKey.self)")
                 } else {
                     writer.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")
                     for field in fields { encode(writer, field, context) }
+                    if rest != nil {
+                        writer.line(
+                            "try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)")
+                    }
                 }
             }
         }

@@ -161,7 +161,16 @@ enum ModelsEmitter {
                 property(writer, field, context)
                 writer.blank()
             }
-            initializer(writer, name, fields.filter { $0.field.constant == nil }, context)
+            if let rest = type.declaration.additionalProperties {
+                writer.docComment(
+                    "The members beside the fields, by name.",
+                    extra: ["A name a field takes is refused by validation and never encoded."])
+                writer.line("public var additionalProperties: [String: \(context.swiftType(rest))]")
+                writer.blank()
+            }
+            initializer(
+                writer, name, fields.filter { $0.field.constant == nil }, context,
+                rest: type.declaration.additionalProperties)
         }
         writer.blank()
         ConstraintSource.conformance(writer, name) { writer in
@@ -171,6 +180,20 @@ enum ModelsEmitter {
                     writer, value: "self." + model.storage, key: field.name, type: field.type,
                     constraints: field.constraints, context: context)
             }
+            if let rest = type.declaration.additionalProperties {
+                writer.line("validator.rest(self.additionalProperties, declared: Self.declaredMembers)")
+                if context.isValidatable(rest) {
+                    writer.line("validator.eachMember(self.additionalProperties)")
+                }
+            }
+        }
+        if type.declaration.additionalProperties != nil {
+            writer.blank()
+            writer.block("extension \(name) {") {
+                writer.line("/// The wire names the fields take; every other member goes to `additionalProperties`.")
+                writer.expression(
+                    .array(fields.map { .atom($0.wireLiteral) }), lead: "static let declaredMembers: Set<String> = ")
+            }
         }
         // Also for recursive types, whose default description would show the out-of-line storage.
         // And for deprecated fields, whose default description would show the storage.
@@ -178,7 +201,7 @@ enum ModelsEmitter {
             || context.recursion.indirectFields[type.name] != nil
         {
             writer.blank()
-            redaction(writer, name, fields)
+            redaction(writer, name, fields, rest: type.declaration.additionalProperties != nil)
         }
     }
 
@@ -243,8 +266,10 @@ enum ModelsEmitter {
         return "a"
     }
 
-    static func initializer(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext) {
-        let parameters = fields.map { model -> String in
+    static func initializer(
+        _ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext, rest: TypeRef? = nil
+    ) {
+        var parameters = fields.map { model -> String in
             let field = model.field
             let optionalDefault: String
             if let value = field.defaultValue, !field.required, !field.nullable {
@@ -254,13 +279,17 @@ enum ModelsEmitter {
             }
             return "\(Naming.label(model.property)): \(model.propertyType)\(optionalDefault)"
         }
-        let docs = fields.compactMap { model -> String? in
+        var docs = fields.compactMap { model -> String? in
             guard let summary = SwiftSource.summary(model.field.doc) else { return nil }
             return "  - \(model.property): \(summary)"
         }
+        if let rest {
+            parameters.append("additionalProperties: [String: \(context.swiftType(rest))] = [:]")
+            docs.append("  - additionalProperties: The members beside the fields, by name.")
+        }
         writer.docComment(
             "Creates \(article(name)) `\(name)`.", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
-        if fields.isEmpty {
+        if fields.isEmpty && rest == nil {
             writer.declaration("public init", parameters, tail: " {}")
             return
         }
@@ -273,12 +302,13 @@ enum ModelsEmitter {
                     writer.line("self.\(field.storage) = \(Naming.escaped(field.property))")
                 }
             }
+            if rest != nil { writer.line("self.additionalProperties = additionalProperties") }
         }
         writer.line("}")
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
-    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel]) {
+    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], rest: Bool = false) {
         Redaction.conformance(
             writer, name,
             entries: fields.map { model in
@@ -287,6 +317,6 @@ enum ModelsEmitter {
                     model.field.sensitive
                     ? "Redacted.placeholder" : "self.\(model.storage)" + (optional ? " as Any" : "")
                 return (model.property, value)
-            })
+            } + (rest ? [("additionalProperties", "self.additionalProperties")] : []))
     }
 }

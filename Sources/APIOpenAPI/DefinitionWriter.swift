@@ -102,6 +102,9 @@ public enum DefinitionWriter {
             members.append(.init("kind", .string("object")))
             if let doc = type.doc { members.append(.init("doc", .string(doc))) }
             members.append(.init("fields", .array(fields.map(field))))
+            if let rest = type.additionalProperties {
+                members.append(.init("additionalProperties", .string(rest.description)))
+            }
         case .enumeration(let values, let keepUnknown):
             members.append(.init("kind", .string("enum")))
             if let doc = type.doc { members.append(.init("doc", .string(doc))) }

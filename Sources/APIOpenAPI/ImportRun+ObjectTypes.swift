@@ -30,7 +30,8 @@ extension ImportRun {
             }
             finishFields(&fields, typeName: typeName, origins: members.origins)
             declared.fieldOrigins[typeName] = members.origins
-            declared.declarations[typeName] = TypeDeclaration(name: typeName, doc: doc, kind: .object(fields: fields))
+            declared.declarations[typeName] = TypeDeclaration(
+                name: typeName, doc: doc, kind: .object(fields: fields), additionalProperties: members.additional)
             if schema["discriminator"] != nil, schema["anyOf"] == nil {
                 warn(child(pointer, "discriminator"), "a discriminator without oneOf is ignored")
             }
@@ -48,6 +49,8 @@ extension ImportRun {
         var fields: [Field] = []
         var required: [String] = []
         var origins: [String: String] = [:]
+        /// The type of the members beside the fields (`additionalProperties`), if kept.
+        var additional: TypeRef?
     }
 
     /// The fields of an object schema: its `allOf` parts, `anyOf` alternatives (optional) and own
@@ -116,9 +119,20 @@ extension ImportRun {
         if let additional = schema["additionalProperties"], additional.boolValue != false, !result.fields.isEmpty,
             additional.members?.isEmpty != true || additional.boolValue == true
         {
-            warn(
-                child(pointer, "additionalProperties"),
-                "additional properties next to declared ones cannot be kept; only the declared fields are")
+            // Fields plus a typed map of the rest; `true` is a map of any JSON.
+            let additionalPointer = child(pointer, "additionalProperties")
+            let type =
+                additional.boolValue == true
+                ? TypeRef.json
+                : shape(additional, at: additionalPointer, name: typeName + "Value", allowsConst: false).type
+            if type.isConvertedScalar || type.isContainer {
+                warn(
+                    additionalPointer,
+                    "additional properties next to declared ones cannot be '\(type)' yet; only the declared fields are kept"
+                )
+            } else {
+                result.additional = type
+            }
         }
         return result
     }
@@ -247,6 +261,48 @@ extension ImportRun {
                 fields[index].swiftName = swift
                 warn(origins[field.name] ?? "#", "the field '\(field.name)' is '\(swift)' in Swift: \(reason)")
             }
+        }
+    }
+
+    /// A type that travels as XML, a form, multipart or a deepObject parameter cannot carry members
+    /// beside its fields (the checker refuses it): its map of the rest is dropped there, with a warning.
+    func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
+        guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
+        var pending: [TypeRef] = []
+        for operation in operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                pending.append(parameter.type)
+            }
+            if let body = operation.body, let type = body.type,
+                body.contentTypes.contains(where: { $0 != MediaTypes.json })
+            {
+                pending.append(type)
+            }
+            for response in operation.responses
+            where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+                if let type = response.type { pending.append(type) }
+            }
+        }
+        var seen = Set<String>()
+        while let type = pending.popLast() {
+            guard case .named(let name) = type.element, seen.insert(name).inserted,
+                let declaration = declared.declarations[name]
+            else { continue }
+            switch declaration.kind {
+            case .object(let fields):
+                pending += fields.map(\.type)
+                if let rest = declaration.additionalProperties { pending.append(rest) }
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .enumeration: break
+            }
+        }
+        for name in seen.sorted() where declared.declarations[name]?.additionalProperties != nil {
+            declared.declarations[name]?.additionalProperties = nil
+            let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
+            warn(
+                child(pointer, "additionalProperties"),
+                "additional properties next to declared ones travel only as JSON, and '\(name)' also travels as XML, a form, multipart or a deepObject; only the declared fields are kept"
+            )
         }
     }
 }

@@ -437,6 +437,9 @@ public enum OpenAPIExporter {
             if !required.isEmpty { members.append(.init("required", .array(required))) }
             members.append(
                 .init("properties", .object(fields.map { .init($0.name, fieldSchema($0, definition)) })))
+            if let rest = type.additionalProperties {
+                members.append(.init("additionalProperties", schema(for: rest, definition)))
+            }
         case .enumeration(let values, let keepUnknown):
             let rawType = EnumRawType(values)
             members.append(.init("type", .string(rawType.isNumeric ? rawType.rawValue : "string")))

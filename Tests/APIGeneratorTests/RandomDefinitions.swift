@@ -22,9 +22,10 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
-/// through a oneOf), JSON/XML/form/multipart bodies, primitive and array-of-primitive bodies, raw
-/// (binary) bodies, path/query/header/cookie parameters (arrays in each style), auth schemes and
-/// alternatives, several responses and sensitive fields.
+/// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
+/// multipart bodies, primitive and array-of-primitive bodies, raw (binary) bodies,
+/// path/query/header/cookie parameters (arrays in each style), auth schemes and alternatives, several
+/// responses and sensitive fields.
 ///
 /// Auth alternatives list their schemes in any order, integer bounds reach the ends of their type,
 /// defaults come in every kind (int32, int64, date-time, UUID, enum, string under constraints),
@@ -57,6 +58,8 @@ struct RandomDefinitions {
     /// were not made UpperCamel) and snake case. (Type names must be identifiers without keywords:
     /// the checker refuses `class` or `user-profile` as type names by design.)
     static let objectPool = ["repository", "period", "node", "tree_item", "Thing", "user_profile", "x2", "links"]
+    /// Names of members beside an object's fields (`additionalProperties`): none is a field name.
+    static let restPool = ["zz extra", "more-1", "Ωmega", "a.b"]
     /// Enum type names.
     static let enumPool = ["status", "color_kind", "Mode", "kind"]
     /// Values of integer enums (negative, zero, large) and of number enums (fractions, exponents).
@@ -155,9 +158,18 @@ struct RandomDefinitions {
             let fields = randomFields(
                 owner: number, objects: objectNames, enums: enums, oneOf: withOneOf ? oneOfName : nil, textSafe: usesXML
             )
+            // JSON only: without XML, some objects keep the members beside their fields in a map of a
+            // primitive, json, an enum or an earlier object.
+            var rest: TypeRef?
+            if !usesXML, random.chance(40) {
+                rest = random.pick(
+                    [.string, .integer, .boolean, .json, .named(random.pick(enums))]
+                        + (number > 0 ? [.named(objectNames[random.int(0...number - 1)])] : []))
+            }
             objects.append(
                 TypeDeclaration(
-                    name: objectNames[number], doc: random.chance(50) ? doc() : nil, kind: .object(fields: fields)))
+                    name: objectNames[number], doc: random.chance(50) ? doc() : nil, kind: .object(fields: fields),
+                    additionalProperties: rest))
         }
         types += objects
         if withOneOf {
@@ -701,6 +713,17 @@ struct RandomDefinitions {
                             value: sample(
                                 field.type, in: definition, depth: depth + 1, textSafe: textSafe,
                                 constraints: field.constraints)))
+                }
+                // Members beside the fields, under names no field or discriminator takes.
+                if let rest = declaration.additionalProperties, depth <= 2 {
+                    for name in Self.restPool where random.chance(40) {
+                        members.append(
+                            .init(
+                                key: name,
+                                value: sample(
+                                    rest, in: definition, depth: depth + 1, textSafe: textSafe,
+                                    constraints: Constraints())))
+                    }
                 }
                 return .object(members)
             }

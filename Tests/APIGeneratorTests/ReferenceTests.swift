@@ -38,6 +38,7 @@ struct ReferenceTests {
             // Types and fields
             ReferenceCase("object-fields", ["Profile"]),
             ReferenceCase("empty-object", ["Empty"]),
+            ReferenceCase("object-additional-properties", ["Scores"]),
             ReferenceCase("primitive-types", ["Sample"]),
             ReferenceCase("field-defaults", ["Settings"]),
             ReferenceCase("const-field", ["PendingLogin"]),

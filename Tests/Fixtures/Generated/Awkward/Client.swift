@@ -312,6 +312,44 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Fields plus a map of the rest
+    ///
+    /// `PUT /labels`
+    ///
+    /// - Parameters:
+    ///   - body: Named fields plus a string for every other member.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putLabels(body: Labels) async throws(ClientError) -> PutLabelsOutput {
+        try await putLabels(PutLabelsInput(body: body))
+    }
+
+    /// Fields plus a map of the rest. Takes the input as one value.
+    ///
+    /// `PUT /labels`
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putLabels(_ input: PutLabelsInput) async throws(ClientError) -> PutLabelsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutLabelsInput.operation, path: "/labels")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(Labels.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /keywords`
     ///
     /// - Parameters:

@@ -355,3 +355,19 @@ extension Prioritized: Codable {
         try container.encode(self.fallback, forKey: "fallback")
     }
 }
+
+extension Labels: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+        self.additionalProperties = try container.decodeRest(String.self, declared: Self.declaredMembers)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.count, forKey: "count")
+        try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}

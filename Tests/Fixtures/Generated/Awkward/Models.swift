@@ -718,3 +718,36 @@ public struct Prioritized: Sendable, Hashable {
 }
 
 extension Prioritized: Unconstrained {}
+
+/// Named fields plus a string for every other member.
+public struct Labels: Sendable, Hashable {
+    public var name: String
+
+    public var count: Int?
+
+    /// The members beside the fields, by name.
+    ///
+    /// A name a field takes is refused by validation and never encoded.
+    public var additionalProperties: [String: String]
+
+    /// Creates a `Labels`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members beside the fields, by name.
+    public init(name: String, count: Int? = nil, additionalProperties: [String: String] = [:]) {
+        self.name = name
+        self.count = count
+        self.additionalProperties = additionalProperties
+    }
+}
+
+extension Labels: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.rest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
+extension Labels {
+    /// The wire names the fields take; every other member goes to `additionalProperties`.
+    static let declaredMembers: Set<String> = ["name", "count"]
+}

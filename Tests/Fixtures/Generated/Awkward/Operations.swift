@@ -289,6 +289,34 @@ public indirect enum PutPriorityOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putLabels`: Fields plus a map of the rest.
+public struct PutLabelsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putLabels", method: .put, pathTemplate: "/labels")
+
+    /// Named fields plus a string for every other member.
+    public var body: Labels
+
+    /// Creates the input of `putLabels`.
+    public init(body: Labels) {
+        self.body = body
+    }
+}
+
+extension PutLabelsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putLabels`: one case per documented status.
+public indirect enum PutLabelsOutput: Sendable, Hashable {
+    /// The labels as stored.
+    case ok(Labels)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putKeywords`.
 public struct PutKeywordsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -52,6 +52,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putPriority(_ input: PutPriorityInput) async throws -> PutPriorityOutput
 
+    /// Fields plus a map of the rest
+    ///
+    /// `PUT /labels`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putLabels(_ input: PutLabelsInput) async throws -> PutLabelsOutput
+
     /// `PUT /keywords`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -137,6 +146,10 @@ extension AwkwardPartialHandler {
 
     public func putPriority(_ input: PutPriorityInput) async throws -> PutPriorityOutput {
         throw ServerError.notImplemented("putPriority")
+    }
+
+    public func putLabels(_ input: PutLabelsInput) async throws -> PutLabelsOutput {
+        throw ServerError.notImplemented("putLabels")
     }
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
@@ -298,6 +311,21 @@ extension AwkwardHandler {
                 switch try await self.putPriority(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutLabelsInput.operation,
+            handler: ServerSupport.handler(PutLabelsInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutLabelsInput(body: try request.decodeJSONBody(Labels.self))
+                try request.validate(input)
+                switch try await self.putLabels(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
