@@ -455,6 +455,22 @@ public enum DefinitionChecker {
                 if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
                 if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
             }
+            if field.readOnly, field.writeOnly {
+                report(
+                    "\(path).writeOnly",
+                    "a field cannot be both 'readOnly' (only responses carry it) and 'writeOnly' (only requests carry it)")
+            }
+            if field.readOnly || field.writeOnly {
+                let key = field.readOnly ? "readOnly" : "writeOnly"
+                if field.constant != nil {
+                    report("\(path).\(key)", "a field with 'const' is always present; it cannot be '\(key)'")
+                } else if field.required, field.defaultValue != nil {
+                    report(
+                        "\(path).default",
+                        "a required '\(key)' field takes no 'default': it is required in one direction and absent in the other"
+                    )
+                }
+            }
             if let value = field.defaultValue {
                 checkValue(
                     value, fits: field.type, constraints: field.constraints, at: "\(path).default", what: "default")
