@@ -1,0 +1,135 @@
+import APIDefinition
+import APIOpenAPI
+@_spi(Generated) import APIRuntime
+import AwkwardAPI
+import Foundation
+import Testing
+
+/// `readOnly` and `writeOnly` fields, end to end through the awkward fixture's `putAccountInfo`
+/// (`Account`: `id` read-only and required, `password` write-only, required and sensitive). Both
+/// properties are optional in Swift; presence is checked by direction: the server refuses a request
+/// without `password` and accepts one without `id`; the client refuses a response without `id` and
+/// accepts one without `password`.
+@Suite struct ReadWriteOnlyTests {
+    static func load(_ text: String) throws -> Definition {
+        try DefinitionLoader.load(data: Data(text.utf8), file: "d.json")
+    }
+
+    static func definition(_ extra: String) -> String {
+        #"""
+        {"formatVersion": 1, "service": {"name": "D", "baseURL": "https://example.com"},
+         "types": [{"name": "Item", "kind": "object", "fields": [{"name": "id", "type": "string"\#(extra)}]}],
+         "operations": [{"name": "putItem", "method": "PUT", "path": "/item", "body": {"type": "Item"},
+                         "responses": [{"status": 200, "type": "Item"}]}]}
+        """#
+    }
+
+    static func message(_ text: String) -> String {
+        do {
+            _ = try load(text)
+            return ""
+        } catch {
+            return String(describing: error)
+        }
+    }
+
+    @Test func theLoaderReadsBothFlags() throws {
+        let readOnly = try Self.load(Self.definition(#", "readOnly": true"#)).types[0].fields[0]
+        #expect(readOnly.readOnly && !readOnly.writeOnly && !readOnly.requiredBothWays)
+        let writeOnly = try Self.load(Self.definition(#", "writeOnly": true"#)).types[0].fields[0]
+        #expect(!writeOnly.readOnly && writeOnly.writeOnly && !writeOnly.requiredBothWays)
+        let plain = try Self.load(Self.definition("")).types[0].fields[0]
+        #expect(!plain.readOnly && !plain.writeOnly && plain.requiredBothWays)
+        #expect(Self.message(Self.definition(#", "readOnly": 1"#)).contains("types[0].fields[0].readOnly"))
+    }
+
+    @Test func theCheckerRefusesMisuseWhereItIs() {
+        #expect(
+            Self.message(Self.definition(#", "readOnly": true, "writeOnly": true"#)).contains(
+                "types[0].fields[0].writeOnly: a field cannot be both 'readOnly'"))
+        #expect(
+            Self.message(Self.definition(#", "readOnly": true, "const": "x""#)).contains(
+                "types[0].fields[0].readOnly: a field with 'const' is always present"))
+        #expect(
+            Self.message(Self.definition(#", "writeOnly": true, "default": "x""#)).contains(
+                "types[0].fields[0].default: a required 'writeOnly' field takes no 'default'"))
+        // An optional field may have a default either way.
+        #expect(Self.message(Self.definition(#", "writeOnly": true, "required": false, "default": "x""#)) == "")
+    }
+
+    @Test func validationChecksPresenceOnlyInItsDirection() {
+        let neither = Account(name: "n")
+        #expect(neither.validationErrors().isEmpty)
+        #expect(neither.validationErrors(direction: .request).map(\.description) == ["password: is required in a request"])
+        #expect(neither.validationErrors(direction: .response).map(\.description) == ["id: is required in a response"])
+        let both = Account(id: "1", password: "secret", name: "n")
+        #expect(both.validationErrors(direction: .request).isEmpty)
+        #expect(both.validationErrors(direction: .response).isEmpty)
+        // The password never shows.
+        #expect(!String(describing: both).contains("secret"))
+    }
+
+    // MARK: Client and server (in process)
+
+    struct Server: AwkwardPartialHandler {
+        func putAccountInfo(_ input: PutAccountInfoInput) async throws -> PutAccountInfoOutput {
+            // What a real server does: assign the id, never echo the password.
+            .ok(Account(id: input.body.id ?? "new-id", password: nil, name: input.body.name))
+        }
+    }
+
+    static func put(_ body: String) async -> APIResponse {
+        let request = APIRequest(
+            method: .put, path: "/api/v2/account-info", headers: ["Content-Type": "application/json"],
+            body: APIBody(Data(body.utf8)))
+        return await Server().makeRouter().handle(request)
+    }
+
+    @Test func theServerAcceptsARequestWithoutTheReadOnlyField() async throws {
+        let response = await Self.put(#"{"password":"pw","name":"n"}"#)
+        #expect(response.status == 200)
+        let text = String(decoding: response.body.bufferedData ?? Data(), as: UTF8.self)
+        #expect(text == #"{"id":"new-id","name":"n"}"#)
+    }
+
+    @Test func theServerRefusesARequestWithoutTheWriteOnlyField() async throws {
+        let response = await Self.put(#"{"id":"1","name":"n"}"#)
+        #expect(response.status == 400)
+        let text = String(decoding: response.body.bufferedData ?? Data(), as: UTF8.self)
+        #expect(text.contains("password"))
+        #expect(text.contains("is required in a request"))
+    }
+
+    @Test func theClientRoundTripsThroughTheServer() async throws {
+        let client = AwkwardClient(transport: InProcessTransport(router: Server().makeRouter()))
+        let answer = try await client.putAccountInfo(body: Account(password: "pw", name: "n"))
+        #expect(answer == .ok(Account(id: "new-id", password: nil, name: "n")))
+        // Without the password, the client refuses before sending.
+        let error = await #expect(throws: ClientError.self) {
+            try await client.putAccountInfo(body: Account(id: "1", name: "n"))
+        }
+        #expect(String(describing: try #require(error)).contains("password"))
+    }
+
+    /// Answers every request with a fixed JSON body.
+    struct Fixed: ClientTransport {
+        let body: String
+        func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
+            APIResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
+        }
+    }
+
+    @Test func theClientAcceptsAResponseWithoutTheWriteOnlyField() async throws {
+        let client = AwkwardClient(transport: Fixed(body: #"{"id":"7","name":"n"}"#))
+        let answer = try await client.putAccountInfo(body: Account(password: "pw", name: "n"))
+        #expect(answer == .ok(Account(id: "7", password: nil, name: "n")))
+    }
+
+    @Test func theClientRefusesAResponseWithoutTheReadOnlyField() async throws {
+        let client = AwkwardClient(transport: Fixed(body: #"{"password":"pw","name":"n"}"#))
+        let error = await #expect(throws: ClientError.self) {
+            try await client.putAccountInfo(body: Account(password: "pw", name: "n"))
+        }
+        #expect(String(describing: try #require(error)).contains("id: is required in a response"))
+    }
+}
