@@ -69,6 +69,50 @@ import Testing
         #expect(!String(describing: both).contains("secret"))
     }
 
+    @Test func theWriterOpenAPIExportAndImportKeepThem() throws {
+        for (extra, readOnly, writeOnly) in [
+            (#", "readOnly": true"#, true, false), (#", "writeOnly": true"#, false, true), ("", false, false),
+        ] {
+            let definition = try Self.load(Self.definition(extra))
+            let reloaded = try Self.load(DefinitionWriter.text(definition))
+            #expect(reloaded.types[0].fields[0].readOnly == readOnly)
+            #expect(reloaded.types[0].fields[0].writeOnly == writeOnly)
+            let exported = OpenAPIExporter.document(definition)
+            let property = exported["components"]?["schemas"]?["Item"]?["properties"]?["id"]
+            #expect(property?["readOnly"]?.boolValue == (readOnly ? true : nil))
+            #expect(property?["writeOnly"]?.boolValue == (writeOnly ? true : nil))
+            let (imported, warnings) = try OpenAPIImporter.convert(
+                Data(OpenAPIExporter.text(definition).utf8), file: "d.openapi.json")
+            #expect(imported.types[0].fields[0].readOnly == readOnly)
+            #expect(imported.types[0].fields[0].writeOnly == writeOnly)
+            #expect(imported.types[0].fields[0].required)
+            #expect(!warnings.contains { $0.pointer.hasSuffix("Only") })
+        }
+    }
+
+    @Test func diffClassifiesEachChange() throws {
+        func changes(_ old: String, _ new: String) throws -> [String] {
+            DefinitionDiff(old: try Self.load(Self.definition(old)), new: try Self.load(Self.definition(new))).changes
+                .map { "\($0.impact.rawValue) \($0.path): \($0.message)" }
+        }
+        let readOnly = #", "readOnly": true"#
+        let writeOnly = #", "writeOnly": true"#
+        #expect(
+            try changes("", readOnly) == [
+                "breaking-source types.Item.id: became read-only (its Swift type becomes optional)"
+            ])
+        #expect(try changes(readOnly, "") == ["breaking-wire types.Item.id: is no longer read-only (requests must carry it)"])
+        #expect(
+            try changes("", writeOnly) == ["breaking-wire types.Item.id: became write-only (responses may leave it out)"])
+        #expect(
+            try changes(writeOnly, "") == [
+                "breaking-source types.Item.id: is no longer write-only (its Swift type is no longer optional)"
+            ])
+        let optional = #", "required": false"#
+        #expect(try changes(optional, optional + readOnly) == ["additive types.Item.id: became read-only"])
+        #expect(try changes(readOnly, readOnly).isEmpty)
+    }
+
     // MARK: Client and server (in process)
 
     struct Server: AwkwardPartialHandler {
