@@ -160,7 +160,8 @@ enum ModelsEmitter {
         ConstraintSource.conformance(writer, name) { writer in
             for model in fields {
                 let field = model.field
-                if field.required, field.readOnly || field.writeOnly {
+                // Not for a nullable field, where an absent key and `null` both read as `nil`.
+                if field.required, !field.nullable, field.readOnly || field.writeOnly {
                     writer.call(
                         "validator.require",
                         [

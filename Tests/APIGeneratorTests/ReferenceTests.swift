@@ -40,6 +40,7 @@ struct ReferenceTests {
             ReferenceCase("empty-object", ["Empty"]),
             ReferenceCase("primitive-types", ["Sample"]),
             ReferenceCase("field-defaults", ["Settings"]),
+            ReferenceCase("field-read-write-only", ["User"]),
             ReferenceCase("const-field", ["PendingLogin"]),
             ReferenceCase("string-constraints", ["Account"]),
             ReferenceCase("number-constraints", ["Reading"]),
