@@ -397,13 +397,20 @@ public enum DefinitionChecker {
                         "\(variantPath).discriminatorValue",
                         "a 'discriminatorValue' needs a 'discriminator' on the oneOf type")
                 case (let property?, let value?):
-                    if let field = fields.first(where: { $0.name == property && $0.type == .string && $0.required }) {
+                    if let field = fields.first(where: {
+                        $0.name == property && $0.type == .string && $0.requiredBothWays
+                    }) {
                         if let constant = field.constant, constant != .string(value) {
                             report(
                                 variantPath,
                                 "'\(variant.type).\(property)' is always \(constant), but its discriminatorValue is \"\(value)\""
                             )
                         }
+                    } else if fields.contains(where: { $0.name == property && ($0.readOnly || $0.writeOnly) }) {
+                        report(
+                            variantPath,
+                            "'\(variant.type).\(property)', the discriminator, cannot be readOnly or writeOnly: it must travel both ways"
+                        )
                     } else {
                         report(
                             variantPath,

@@ -53,6 +53,15 @@ import Testing
         #expect(
             Self.message(Self.definition(#", "writeOnly": true, "default": "x""#)).contains(
                 "types[0].fields[0].default: a required 'writeOnly' field takes no 'default'"))
+        // A discriminator travels both ways.
+        let oneOf = #"""
+            {"formatVersion": 1, "service": {"name": "D", "baseURL": "https://example.com"},
+             "types": [{"name": "Cat", "kind": "object", "fields": [{"name": "kind", "type": "string", "readOnly": true}]},
+                       {"name": "Pet", "kind": "oneOf", "discriminator": "kind",
+                        "variants": [{"type": "Cat", "discriminatorValue": "cat"}]}],
+             "operations": []}
+            """#
+        #expect(Self.message(oneOf).contains("'Cat.kind', the discriminator, cannot be readOnly or writeOnly"))
         // An optional field may have a default either way.
         #expect(Self.message(Self.definition(#", "writeOnly": true, "required": false, "default": "x""#)) == "")
     }
