@@ -318,7 +318,7 @@ struct HostileTextCompileTests {
             var values: [String] = []
         }
 
-        struct Handler: HostileHandler {
+        struct Handler: HostilePartialHandler {
             let seen: Seen
             func doThing(_ input: DoThingInput, credentials: HostileCredentials) async throws -> DoThingOutput {
                 seen.lock.withLock { seen.values = [input.q ?? "", input.h ?? "", credentials.key ?? ""] }
