@@ -99,6 +99,44 @@ import Testing
         }
     }
 
+    @Test func importKeepsFlagsOnPropertiesAndDropsWhatCannotBeExpressed() throws {
+        let document = #"""
+            {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
+             "components": {"schemas": {
+               "Cat": {"type": "object", "required": ["kind", "both", "fixed", "dflt"], "properties": {
+                 "kind": {"type": "string", "readOnly": true},
+                 "both": {"type": "string", "readOnly": true, "writeOnly": true},
+                 "fixed": {"type": "string", "const": "x", "writeOnly": true},
+                 "dflt": {"type": "string", "default": "d", "readOnly": true}}},
+               "Dog": {"type": "object", "required": ["kind", "bark"],
+                       "properties": {"kind": {"type": "string"}, "bark": {"type": "boolean"}}},
+               "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                       "discriminator": {"propertyName": "kind",
+                                         "mapping": {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}}}}}}
+            """#
+        let (imported, warnings) = try OpenAPIImporter.convert(Data(document.utf8), file: "d.openapi.json")
+        let fields = try #require(imported.type(named: "Cat")?.fields)
+        func flags(_ name: String) -> [Bool] {
+            fields.first { $0.name == name }.map { [$0.readOnly, $0.writeOnly] } ?? []
+        }
+        #expect(flags("kind") == [true, false])
+        #expect(flags("both") == [false, false])
+        #expect(flags("fixed") == [false, false])
+        #expect(flags("dflt") == [true, false])
+        #expect(fields.first { $0.name == "dflt" }?.defaultValue == nil)
+        let texts = warnings.map(\.description)
+        #expect(texts.contains { $0.contains("properties/both/readOnly") && $0.contains("cannot be expressed") })
+        #expect(texts.contains { $0.contains("properties/fixed/writeOnly") })
+        #expect(texts.contains { $0.contains("properties/dflt/readOnly") && $0.contains("default is dropped") })
+        #expect(texts.contains { $0.contains("the discriminator 'kind' is dropped because 'Cat.kind' is readOnly") })
+        // What it imports passes the checker (convert checks it; a refusal throws).
+        guard case .oneOf(_, let discriminator)? = imported.type(named: "Pet")?.kind else {
+            Issue.record("Pet is not a oneOf")
+            return
+        }
+        #expect(discriminator == nil)
+    }
+
     @Test func diffClassifiesEachChange() throws {
         func changes(_ old: String, _ new: String) throws -> [String] {
             DefinitionDiff(old: try Self.load(Self.definition(old)), new: try Self.load(Self.definition(new))).changes
