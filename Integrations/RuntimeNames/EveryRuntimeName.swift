@@ -79,6 +79,7 @@ func everyRuntimeName() -> [Any.Type] {
         TokenRefreshMiddleware.self,
         URLSessionTransport.self,
         (any Unconstrained).self,
+        ValidationDirection.self,
         ValidationError.self,
         ValidationErrors.self,
         XMLDialect.self,

@@ -474,13 +474,20 @@ public enum DefinitionChecker {
                         "\(variantPath).discriminatorValue",
                         "a 'discriminatorValue' needs a 'discriminator' on the oneOf type")
                 case (let property?, let value?):
-                    if let field = fields.first(where: { $0.name == property && $0.type == .string && $0.required }) {
+                    if let field = fields.first(where: {
+                        $0.name == property && $0.type == .string && $0.requiredBothWays
+                    }) {
                         if let constant = field.constant, constant != .string(value) {
                             report(
                                 variantPath,
                                 "'\(variant.type).\(property)' is always \(constant), but its discriminatorValue is \"\(value)\""
                             )
                         }
+                    } else if fields.contains(where: { $0.name == property && ($0.readOnly || $0.writeOnly) }) {
+                        report(
+                            variantPath,
+                            "'\(variant.type).\(property)', the discriminator, cannot be readOnly or writeOnly: it must travel both ways"
+                        )
                     } else {
                         report(
                             variantPath,
@@ -531,6 +538,22 @@ public enum DefinitionChecker {
                     constant, fits: field.type, constraints: field.constraints, at: "\(path).const", what: "const")
                 if field.defaultValue != nil { report("\(path).default", "a field with 'const' takes no 'default'") }
                 if field.nullable { report("\(path).nullable", "a field with 'const' cannot be nullable") }
+            }
+            if field.readOnly, field.writeOnly {
+                report(
+                    "\(path).writeOnly",
+                    "a field cannot be both 'readOnly' (only responses carry it) and 'writeOnly' (only requests carry it)")
+            }
+            if field.readOnly || field.writeOnly {
+                let key = field.readOnly ? "readOnly" : "writeOnly"
+                if field.constant != nil {
+                    report("\(path).\(key)", "a field with 'const' is always present; it cannot be '\(key)'")
+                } else if field.required, field.defaultValue != nil {
+                    report(
+                        "\(path).default",
+                        "a required '\(key)' field takes no 'default': it is required in one direction and absent in the other"
+                    )
+                }
             }
             if let value = field.defaultValue {
                 checkValue(

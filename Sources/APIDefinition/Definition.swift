@@ -521,6 +521,14 @@ public struct Field: Sendable, Hashable {
     public var constraints: Constraints
     /// The deprecation message (empty: deprecated without one); `nil` when the field is not deprecated.
     public var deprecated: String? = nil
+    /// Whether only the server sends it: a request need not carry it, even when it is required.
+    public var readOnly: Bool = false
+    /// Whether only the client sends it (a password): a response need not carry it, even when it is required.
+    public var writeOnly: Bool = false
+
+    /// Whether the key must be present in both directions: required, and neither read-only nor write-only.
+    /// A required read-only (write-only) field is required only in responses (requests).
+    public var requiredBothWays: Bool { required && !readOnly && !writeOnly }
 
     public init(
         name: String, swiftName: String? = nil, doc: String? = nil, type: TypeRef, required: Bool = true,

@@ -205,7 +205,9 @@ public struct DefinitionDiff: Sendable {
         for field in new {
             let fieldPath = "\(path).\(field.name)"
             guard let before = old.first(where: { $0.name == field.name }) else {
-                if field.required && field.defaultValue == nil {
+                if field.required && field.defaultValue == nil && field.readOnly {
+                    add(.additive, fieldPath, "read-only field added (required in responses only)")
+                } else if field.required && field.defaultValue == nil {
                     add(.breakingWire, fieldPath, "required field added")
                 } else {
                     add(.additive, fieldPath, "optional field added")
@@ -220,6 +222,7 @@ public struct DefinitionDiff: Sendable {
             } else if before.required, !field.required {
                 add(.breakingSource, fieldPath, "became optional (its Swift type becomes optional)")
             }
+            compareDirections(before, field, at: fieldPath)
             if !before.nullable, field.nullable {
                 add(.breakingWire, fieldPath, "became nullable")
             } else if before.nullable, !field.nullable {
@@ -241,6 +244,34 @@ public struct DefinitionDiff: Sendable {
                     "Swift name changed from \(Naming.property(before)) to \(Naming.property(field))")
             }
             compareConstraints(before.constraints, field.constraints, at: fieldPath)
+        }
+    }
+
+    /// `readOnly` / `writeOnly` changes. They matter for a field required before and after: read-only,
+    /// requests need not carry it; write-only, responses need not. A field that may be absent either
+    /// way changes only its documentation.
+    private mutating func compareDirections(_ before: Field, _ field: Field, at path: String) {
+        for (key, was, now) in [("read-only", before.readOnly, field.readOnly), ("write-only", before.writeOnly, field.writeOnly)]
+        where was != now {
+            let message = now ? "became \(key)" : "is no longer \(key)"
+            guard before.required, field.required else {
+                add(.additive, path, message)
+                continue
+            }
+            switch (key, now) {
+            case ("read-only", true):
+                // Requests may leave it out; its Swift type becomes optional.
+                add(.breakingSource, path, message + " (its Swift type becomes optional)")
+            case ("read-only", false):
+                // Requests must carry it now.
+                add(.breakingWire, path, message + " (requests must carry it)")
+            case ("write-only", true):
+                // Responses may leave it out, which clients relying on it do not expect.
+                add(.breakingWire, path, message + " (responses may leave it out)")
+            default:
+                // Responses must carry it now; its Swift type is no longer optional.
+                add(.breakingSource, path, message + " (its Swift type is no longer optional)")
+            }
         }
     }
 

@@ -395,7 +395,10 @@ final class Reader {
 
     static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
     static let fieldKeys =
-        ["swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated"] + constraintKeys
+        [
+            "swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated", "readOnly",
+            "writeOnly",
+        ] + constraintKeys
     static let parameterKeys =
         [
             "swiftName", "doc", "required", "sensitive", "default", "deprecated", "style", "explode",
@@ -724,6 +727,8 @@ final class Reader {
             sensitive: bool(members["sensitive"]) ?? false, constant: members["const"].map(json),
             defaultValue: members["default"].map(json), constraints: constraints(members))
         field.deprecated = deprecation(members["deprecated"])
+        field.readOnly = bool(members["readOnly"]) ?? false
+        field.writeOnly = bool(members["writeOnly"]) ?? false
         guard name != nil, type != nil else { return nil }
         return field
     }

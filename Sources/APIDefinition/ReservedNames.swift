@@ -30,7 +30,7 @@ public enum ReservedNames {
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
         "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
         "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
-        "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
+        "ValidationDirection", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
         // Auth (issue 12 §2) and cookies.
         "AccessTokenProvider", "BasicCredentials", "Cookies", "FoundCredentials", "TokenRefreshMiddleware",
     ]

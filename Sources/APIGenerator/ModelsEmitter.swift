@@ -92,7 +92,7 @@ enum ModelsEmitter {
         writer.blank()
         let candidates = variants.map { variant -> Expr in
             let fields = context.definition.type(named: variant.type)?.fields ?? []
-            let required = Expr.array(fields.filter(\.required).map { .atom(SwiftSource.stringLiteral($0.name)) })
+            let required = Expr.array(fields.filter(\.requiredBothWays).map { .atom(SwiftSource.stringLiteral($0.name)) })
             var constants: [Expr] = fields.compactMap { field in
                 guard let constant = field.constant else { return nil }
                 return .atom(
@@ -176,6 +176,15 @@ enum ModelsEmitter {
         ConstraintSource.conformance(writer, name) { writer in
             for model in fields {
                 let field = model.field
+                // Not for a nullable field, where an absent key and `null` both read as `nil`.
+                if field.required, !field.nullable, field.readOnly || field.writeOnly {
+                    writer.call(
+                        "validator.require",
+                        [
+                            "self." + model.storage, SwiftSource.stringLiteral(field.name),
+                            "in: " + (field.readOnly ? ".response" : ".request"),
+                        ])
+                }
                 ConstraintSource.check(
                     writer, value: "self." + model.storage, key: field.name, type: field.type,
                     constraints: field.constraints, context: context)
@@ -239,6 +248,16 @@ enum ModelsEmitter {
             }
         }
         if field.required && field.nullable { notes.append("Required, but may be `nil` (sent as `null`).") }
+        if field.readOnly {
+            notes.append(
+                field.required
+                    ? "Read-only: required in responses, may be absent in requests." : "Read-only: sent by the server.")
+        }
+        if field.writeOnly {
+            notes.append(
+                field.required
+                    ? "Write-only: required in requests, may be absent in responses." : "Write-only: sent by the client.")
+        }
         if let value = field.defaultValue { notes.append("Default: \(value), used when the field is absent.") }
         let constraints = ConstraintSource.descriptions(field.constraints)
         if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
@@ -275,7 +294,7 @@ enum ModelsEmitter {
             if let value = field.defaultValue, !field.required, !field.nullable {
                 optionalDefault = " = \(context.literal(value, as: field.type))"
             } else {
-                optionalDefault = field.required ? "" : " = nil"
+                optionalDefault = field.requiredBothWays ? "" : " = nil"
             }
             return "\(Naming.label(model.property)): \(model.propertyType)\(optionalDefault)"
         }

@@ -50,9 +50,10 @@ struct EmitContext {
         }
     }
 
-    /// Whether a field's property is optional: the field may be absent (and has no default) or null.
+    /// Whether a field's property is optional: the field may be absent (and has no default) or null. A
+    /// required `readOnly` or `writeOnly` field may be absent one way, so its property is optional too.
     func isOptional(_ field: Field) -> Bool {
-        field.nullable || (!field.required && field.defaultValue == nil)
+        field.nullable || (!field.requiredBothWays && field.defaultValue == nil)
     }
 
     /// The Swift type of a field's property: optional when the field may be absent (without a
@@ -65,7 +66,7 @@ struct EmitContext {
     /// `decodeIfPresent` (with `wire` before `IfPresent`: `decodeDateTimeIfPresent`). Encoding writes
     /// a field with a default like a required one.
     func coderMethod(_ verb: String, _ field: Field, wire: String = "") -> String {
-        let required = verb == "encode" ? field.required || !isOptional(field) : field.required
+        let required = verb == "encode" ? field.requiredBothWays || !isOptional(field) : field.requiredBothWays
         switch (required, field.nullable) {
         case (true, false): return verb + wire
         case (true, true): return verb + "Nullable" + wire

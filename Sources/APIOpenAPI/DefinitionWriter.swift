@@ -153,6 +153,8 @@ public enum DefinitionWriter {
         if !field.required { members.append(.init("required", .bool(false))) }
         if field.nullable { members.append(.init("nullable", .bool(true))) }
         if field.sensitive { members.append(.init("sensitive", .bool(true))) }
+        if field.readOnly { members.append(.init("readOnly", .bool(true))) }
+        if field.writeOnly { members.append(.init("writeOnly", .bool(true))) }
         if let constant = field.constant { members.append(.init("const", value(constant))) }
         if let defaultValue = field.defaultValue { members.append(.init("default", value(defaultValue))) }
         members += constraints(field.constraints)

@@ -20,6 +20,8 @@ extension ImportRun {
                     problem = "'\(variant.type).\(property)' is not a plain string (it is '\(field.type)')"
                 } else if !field.required {
                     problem = "'\(variant.type).\(property)' is optional"
+                } else if field.readOnly || field.writeOnly {
+                    problem = "'\(variant.type).\(property)' is \(field.readOnly ? "readOnly" : "writeOnly")"
                 } else if let constant = field.constant, constant != .string(value) {
                     problem = "'\(variant.type).\(property)' is always \(constant), not \"\(value)\""
                 }

@@ -208,6 +208,23 @@ extension ImportRun {
                 field.defaultValue = value
             }
         }
+        if shape.readOnly, shape.writeOnly {
+            warn(
+                child(pointer, "readOnly"),
+                "readOnly and writeOnly together cannot be expressed; the field is part of requests and responses")
+        } else if shape.readOnly || shape.writeOnly {
+            let key = shape.readOnly ? "readOnly" : "writeOnly"
+            if field.constant != nil {
+                warn(child(pointer, key), "\(key) on a field with const cannot be expressed; dropped")
+            } else {
+                if required, field.defaultValue != nil {
+                    warn(child(pointer, key), "a required \(key) field takes no default; the default is dropped")
+                    field.defaultValue = nil
+                }
+                field.readOnly = shape.readOnly
+                field.writeOnly = shape.writeOnly
+            }
+        }
         return field
     }
 

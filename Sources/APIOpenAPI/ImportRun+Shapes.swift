@@ -17,6 +17,8 @@ extension ImportRun {
         var sensitive = false
         /// The deprecation message (empty: none) when the schema is `deprecated`.
         var deprecated: String?
+        /// `readOnly` / `writeOnly`: kept on fields (`Field.readOnly`, `Field.writeOnly`), without meaning elsewhere.
+        var readOnly = false
         var writeOnly = false
         var swiftName: String?
     }
@@ -103,13 +105,8 @@ extension ImportRun {
             result.sensitive = true
         }
         if let swiftName = schema["x-apigen-swift-name"]?.stringValue { result.swiftName = swiftName }
-        if schema["readOnly"]?.boolValue == true {
-            warn(child(pointer, "readOnly"), "readOnly cannot be expressed; the field is part of requests too")
-        }
-        if schema["writeOnly"]?.boolValue == true {
-            result.writeOnly = true
-            warn(child(pointer, "writeOnly"), "writeOnly cannot be expressed; the field is part of responses too")
-        }
+        if schema["readOnly"]?.boolValue == true { result.readOnly = true }
+        if schema["writeOnly"]?.boolValue == true { result.writeOnly = true }
         applyConstraints(schema, at: pointer, to: &result)
         if let value = schema["default"] {
             if let scalar = Self.scalar(value) {

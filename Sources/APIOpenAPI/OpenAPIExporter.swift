@@ -396,6 +396,8 @@ public enum OpenAPIExporter {
         if let constant = field.constant { extra.append(.init("const", DefinitionWriter.value(constant))) }
         if let value = field.defaultValue { extra.append(.init("default", DefinitionWriter.value(value))) }
         if let doc = field.doc { extra.append(.init("description", .string(doc))) }
+        if field.readOnly { extra.append(.init("readOnly", .bool(true))) }
+        if field.writeOnly { extra.append(.init("writeOnly", .bool(true))) }
         extra += deprecation(field.deprecated)
         if let swiftName = field.swiftName { extra.append(.init("x-apigen-swift-name", .string(swiftName))) }
         if field.sensitive { extra.append(.init("x-apigen-sensitive", .bool(true))) }

@@ -30,8 +30,8 @@ import Foundation
 ///   `maxLength` `pattern` `minimum` `maximum` `minItems` `maxItems`; exclusive bounds exactly on
 ///   integers and as inclusive bounds on numbers; `const` or a one-value enum → `const` on a required
 ///   field, else a one-value enum type; `default` on an optional field; `description` (else `title`)
-///   → doc; `format: password`, and `writeOnly` on a name containing password, secret or token →
-///   sensitive.
+///   → doc; `readOnly`, `writeOnly` → those flags on the field; `format: password`, and `writeOnly` on
+///   a name containing password, secret or token → sensitive.
 /// - **Inline types** get deterministic names: `<Parent><Property>` for a property,
 ///   `<Name>Item` for array items, `<Name>Value` for map values, `<Name>Variant<N>` for inline oneOf
 ///   alternatives, `<Operation>Body`, `<Operation><Status>Response`, `<Operation><Parameter>`, and

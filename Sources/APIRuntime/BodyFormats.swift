@@ -51,11 +51,11 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
     /// Decodes (and, when `validate`, validates) a body of the given content type.
     public static func decode<T: Decodable & TextTreeCodable>(
         _ type: T.Type, from data: Data, format: BodyFormat, contentType: String, dialect: XMLDialect,
-        validate: Bool = true, xmlLimits: XMLLimits = .default
+        validate: Bool = true, xmlLimits: XMLLimits = .default, direction: ValidationDirection? = nil
     ) throws(ValidationErrors) -> T {
         let value: T
         switch format {
-        case .json: return try JSONCoding.decode(T.self, from: data, validate: validate)
+        case .json: return try JSONCoding.decode(T.self, from: data, validate: validate, direction: direction)
         case .xml:
             value = try T(textTree: TextTreeReader(try XMLFormat.read(data, dialect: dialect, limits: xmlLimits)))
         case .formURLEncoded: value = try T(textTree: TextTreeReader(try FormFormat.readURLEncoded(data)))
@@ -63,7 +63,7 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
             value = try T(textTree: TextTreeReader(try FormFormat.readMultipart(data, contentType: contentType)))
         }
         if validate, let validatable = value as? any Constrained {
-            let errors = validatable.validationErrors()
+            let errors = validatable.validationErrors(direction: direction)
             if !errors.isEmpty { throw ValidationErrors(errors) }
         }
         return value
@@ -250,7 +250,8 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
         }
         do {
             return try BodyCoding.decode(
-                T.self, from: response.body.bufferedData ?? Data(), format: format, contentType: contentType, dialect: dialect)
+                T.self, from: response.body.bufferedData ?? Data(), format: format, contentType: contentType, dialect: dialect,
+                direction: .response)
         } catch {
             throw .invalidResponse(status: response.status, error)
         }

@@ -99,7 +99,7 @@ extension String {
 
     /// Validates a request value; throws ``ClientError/invalidRequest(_:)`` before any I/O.
     public static func validate(_ value: some Constrained, path: String = "") throws(ClientError) {
-        var validator = ConstraintChecker()
+        var validator = ConstraintChecker(direction: .request)
         if path.isEmpty { value.validate(&validator) } else { validator.nested(value, path) }
         if !validator.errors.isEmpty { throw .invalidRequest(ValidationErrors(validator.errors)) }
     }
@@ -118,7 +118,7 @@ extension String {
     /// Decodes and validates a JSON response body for a documented status.
     public static func decodeJSON<T: Decodable>(_ type: T.Type, from response: APIResponse) throws(ClientError) -> T {
         do {
-            return try JSONCoding.decode(T.self, from: response.body.bufferedData ?? Data())
+            return try JSONCoding.decode(T.self, from: response.body.bufferedData ?? Data(), direction: .response)
         } catch {
             throw .invalidResponse(status: response.status, error)
         }

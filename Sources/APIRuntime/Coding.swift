@@ -266,7 +266,9 @@ struct RuntimeReason: Error {
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
     /// validates it when it is ``Constrained``.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, validate: Bool = true)
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from data: Data, validate: Bool = true, direction: ValidationDirection? = nil
+    )
         throws(ValidationErrors)
         -> T
     {
@@ -279,7 +281,7 @@ struct RuntimeReason: Error {
             throw ValidationErrors([ValidationError(path: "", reason: "not valid JSON")])
         }
         if validate, let validatable = value as? any Constrained {
-            let errors = validatable.validationErrors()
+            let errors = validatable.validationErrors(direction: direction)
             if !errors.isEmpty { throw ValidationErrors(errors) }
         }
         return value

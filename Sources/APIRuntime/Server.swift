@@ -172,7 +172,7 @@ public struct ServerRequest: Sendable {
 
     /// Validates the assembled input; 400 listing every field path and reason.
     public func validate(_ input: some Constrained) throws(ServerError) {
-        let errors = input.validationErrors()
+        let errors = input.validationErrors(direction: .request)
         if !errors.isEmpty { throw .badRequest("invalid request", fields: errors) }
     }
 }

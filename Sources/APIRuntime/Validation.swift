@@ -39,10 +39,20 @@ extension Unconstrained {
     public func validate(_ validator: inout ConstraintChecker) {}
 }
 
+/// Which way a value travels, for the fields that are required in one direction only: a required
+/// `readOnly` field must be present in a response, a required `writeOnly` field in a request.
+public enum ValidationDirection: Sendable, Hashable {
+    /// Client to server.
+    case request
+    /// Server to client.
+    case response
+}
+
 extension Constrained {
-    /// Every problem with this value, empty when it is valid.
-    public func validationErrors() -> [ValidationError] {
-        var validator = ConstraintChecker()
+    /// Every problem with this value, empty when it is valid. With a `direction`, the fields required
+    /// in that direction only must also be present.
+    public func validationErrors(direction: ValidationDirection? = nil) -> [ValidationError] {
+        var validator = ConstraintChecker(direction: direction)
         validate(&validator)
         return validator.errors
     }
@@ -59,8 +69,18 @@ extension Constrained {
 public struct ConstraintChecker: Sendable {
     public private(set) var errors: [ValidationError] = []
     private var prefix: String = ""
+    /// Which way the value travels; `nil` checks no presence by direction.
+    public let direction: ValidationDirection?
 
-    public init() {}
+    public init(direction: ValidationDirection? = nil) { self.direction = direction }
+
+    /// Checks that a field required only in `direction` (a required `readOnly` field in a response, a
+    /// required `writeOnly` field in a request) is present when the value travels that way.
+    public mutating func require<T>(_ value: T?, _ key: String, in direction: ValidationDirection) {
+        if value == nil, self.direction == direction {
+            fail(key, direction == .request ? "is required in a request" : "is required in a response")
+        }
+    }
 
     private func path(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
 

@@ -519,6 +519,12 @@ struct RandomDefinitions {
                 if case .named(let name) = field.type, objects.contains(name) { field.type = .string }
             }
             constrain(&field, textSafe: textSafe)
+            // Read-only and write-only by name (drawing nothing, so each seed keeps the rest of its
+            // definition): required ones are optional in Swift and checked by direction; samples carry them.
+            if field.constant == nil, !(field.required && field.defaultValue != nil), !(textSafe && position == 0) {
+                field.readOnly = ["uid", "when", "meta"].contains(name)
+                field.writeOnly = ["extra", "value2"].contains(name)
+            }
             fields.append(field)
         }
         return fields

@@ -41,6 +41,7 @@ struct ReferenceTests {
             ReferenceCase("object-additional-properties", ["Scores"]),
             ReferenceCase("primitive-types", ["Sample"]),
             ReferenceCase("field-defaults", ["Settings"]),
+            ReferenceCase("field-read-write-only", ["User"]),
             ReferenceCase("const-field", ["PendingLogin"]),
             ReferenceCase("string-constraints", ["Account"]),
             ReferenceCase("number-constraints", ["Reading"]),

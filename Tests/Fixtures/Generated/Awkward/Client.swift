@@ -396,6 +396,44 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Read-only and write-only fields
+    ///
+    /// `PUT /account-info`
+    ///
+    /// - Parameters:
+    ///   - body: Read-only and write-only fields.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAccountInfo(body: Account) async throws(ClientError) -> PutAccountInfoOutput {
+        try await putAccountInfo(PutAccountInfoInput(body: body))
+    }
+
+    /// Read-only and write-only fields. Takes the input as one value.
+    ///
+    /// `PUT /account-info`
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putAccountInfo(_ input: PutAccountInfoInput) async throws(ClientError) -> PutAccountInfoOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutAccountInfoInput.operation, path: "/account-info")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(Account.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// Exact statuses, a status range and a default answer.
     ///
     /// `DELETE /things/{id}`

@@ -371,3 +371,19 @@ extension Labels: Codable {
         try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
     }
 }
+
+extension Account: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.password = try container.decodeIfPresent(String.self, forKey: "password")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.id, forKey: "id")
+        try container.encodeIfPresent(self.password, forKey: "password")
+        try container.encode(self.name, forKey: "name")
+    }
+}

@@ -751,3 +751,39 @@ extension Labels {
     /// The wire names the fields take; every other member goes to `additionalProperties`.
     static let declaredMembers: Set<String> = ["name", "count"]
 }
+
+/// Read-only and write-only fields.
+public struct Account: Sendable, Hashable {
+    /// Read-only: required in responses, may be absent in requests.
+    public var id: String?
+
+    /// Write-only: required in requests, may be absent in responses.
+    /// Sensitive: never shown in descriptions, dumps or errors.
+    public var password: String?
+
+    public var name: String
+
+    /// Creates an `Account`.
+    public init(id: String? = nil, password: String? = nil, name: String) {
+        self.id = id
+        self.password = password
+        self.name = name
+    }
+}
+
+extension Account: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.require(self.id, "id", in: .response)
+        validator.require(self.password, "password", in: .request)
+    }
+}
+
+extension Account: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Account", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["id": self.id as Any, "password": Redacted.placeholder, "name": self.name]
+    }
+}

@@ -375,6 +375,34 @@ public indirect enum PutKeywordsOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putAccountInfo`: Read-only and write-only fields.
+public struct PutAccountInfoInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putAccountInfo", method: .put, pathTemplate: "/account-info")
+
+    /// Read-only and write-only fields.
+    public var body: Account
+
+    /// Creates the input of `putAccountInfo`.
+    public init(body: Account) {
+        self.body = body
+    }
+}
+
+extension PutAccountInfoInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putAccountInfo`: one case per documented status.
+public indirect enum PutAccountInfoOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Account)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `deleteThing`.
 public struct DeleteThingInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -68,6 +68,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput
 
+    /// Read-only and write-only fields
+    ///
+    /// `PUT /account-info`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putAccountInfo(_ input: PutAccountInfoInput) async throws -> PutAccountInfoOutput
+
     /// Exact statuses, a status range and a default answer.
     ///
     /// `DELETE /things/{id}`
@@ -154,6 +163,10 @@ extension AwkwardPartialHandler {
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
         throw ServerError.notImplemented("putKeywords")
+    }
+
+    public func putAccountInfo(_ input: PutAccountInfoInput) async throws -> PutAccountInfoOutput {
+        throw ServerError.notImplemented("putAccountInfo")
     }
 
     public func deleteThing(_ input: DeleteThingInput) async throws -> DeleteThingOutput {
@@ -346,6 +359,21 @@ extension AwkwardHandler {
                     return try .json(status: 201, body)
                 case .status418(let body):
                     return try .json(status: 418, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutAccountInfoInput.operation,
+            handler: ServerSupport.handler(PutAccountInfoInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutAccountInfoInput(body: try request.decodeJSONBody(Account.self))
+                try request.validate(input)
+                switch try await self.putAccountInfo(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
