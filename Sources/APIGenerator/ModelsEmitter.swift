@@ -9,7 +9,7 @@ enum ModelsEmitter {
             writer.separated(types) { type in
                 switch type.kind {
                 case .enumeration(let values, let keepUnknown):
-                    if keepUnknown { openEnumeration(writer, type, values) } else { enumeration(writer, type, values) }
+                    if keepUnknown { openEnumeration(writer, type, values, context) } else { enumeration(writer, type, values, context) }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, let discriminator): oneOf(writer, type, variants, discriminator, context)
                 }
@@ -17,10 +17,10 @@ enum ModelsEmitter {
         }
     }
 
-    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext) {
         writer.docComment(type.doc)
         writer.block(
-            "public enum \(type.swiftName): String, Sendable, Hashable, CaseIterable, ParameterValue {"
+            "\(context.access.keyword)enum \(type.swiftName): String, Sendable, Hashable, CaseIterable, ParameterValue {"
         ) {
             for value in values {
                 writer.docComment(value.doc)
@@ -31,9 +31,9 @@ enum ModelsEmitter {
     }
 
     /// An enum that keeps values the definition does not list, as `.unknown(value)`.
-    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext) {
         writer.docComment(type.doc)
-        writer.block("public enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {") {
+        writer.block("\(context.access.keyword)enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {") {
             for value in values {
                 writer.docComment(value.doc)
                 writer.line("case \(Naming.escaped(Naming.enumCase(value)))")
@@ -42,7 +42,7 @@ enum ModelsEmitter {
             writer.line("case unknown(String)")
             writer.blank()
             writer.line("/// The case for `rawValue`; values the definition does not list become `.unknown`.")
-            writer.block("public init(rawValue: String) {") {
+            writer.block("\(context.access.keyword)init(rawValue: String) {") {
                 writer.switchBlock("rawValue") {
                     for value in values {
                         writer.line(
@@ -54,7 +54,7 @@ enum ModelsEmitter {
             }
             writer.blank()
             writer.line("/// The value as the API spells it.")
-            writer.block("public var rawValue: String {") {
+            writer.block("\(context.access.keyword)var rawValue: String {") {
                 writer.switchBlock("self") {
                     for value in values {
                         writer.line(
@@ -76,7 +76,7 @@ enum ModelsEmitter {
         writer.docComment(
             type.doc, extra: ["One of: " + variants.map { "``\(Naming.type($0.type))``" }.joined(separator: ", ") + "."]
         )
-        writer.block("public enum \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)enum \(name): Sendable, Hashable {") {
             for variant in variants {
                 writer.docComment(variant.doc ?? context.definition.type(named: variant.type)?.doc)
                 writer.line("case \(Naming.escaped(Naming.variantCase(variant)))(\(Naming.type(variant.type)))")
@@ -106,7 +106,7 @@ enum ModelsEmitter {
         }
         writer.blank()
         writer.block("extension \(name): Constrained {") {
-            writer.block("public func validate(_ validator: inout ConstraintChecker) {") {
+            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
                 writer.switchBlock("self") {
                     for variant in variants {
                         let caseName = Naming.escaped(Naming.variantCase(variant))
@@ -149,7 +149,7 @@ enum ModelsEmitter {
         let name = type.swiftName
         let fields = type.fields
         writer.docComment(type.doc)
-        writer.block("public struct \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             for field in fields {
                 property(writer, field, context)
                 writer.blank()
@@ -157,7 +157,7 @@ enum ModelsEmitter {
             initializer(writer, name, fields.filter { $0.field.constant == nil }, context)
         }
         writer.blank()
-        ConstraintSource.conformance(writer, name) { writer in
+        ConstraintSource.conformance(writer, name, context) { writer in
             for model in fields {
                 let field = model.field
                 ConstraintSource.check(
@@ -171,7 +171,7 @@ enum ModelsEmitter {
             || context.recursion.indirectFields[type.name] != nil
         {
             writer.blank()
-            redaction(writer, name, fields)
+            redaction(writer, name, fields, context)
         }
     }
 
@@ -180,7 +180,7 @@ enum ModelsEmitter {
         let field = model.field
         let property = model.property
         let type = model.propertyType
-        let declaration = "public var \(Naming.escaped(property)): \(type)"
+        let declaration = "\(context.access.keyword)var \(Naming.escaped(property)): \(type)"
         writer.docComment(field.doc, extra: fieldNotes(field))
         writer.deprecation(field.deprecated)
         let constant = field.constant.map { context.literal($0, as: field.type) }
@@ -254,10 +254,10 @@ enum ModelsEmitter {
         writer.docComment(
             "Creates \(article(name)) `\(name)`.", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
         if fields.isEmpty {
-            writer.declaration("public init", parameters, tail: " {}")
+            writer.declaration("\(context.access.keyword)init", parameters, tail: " {}")
             return
         }
-        writer.declaration("public init", parameters, tail: " {")
+        writer.declaration("\(context.access.keyword)init", parameters, tail: " {")
         writer.indented {
             for field in fields {
                 if field.isIndirect {
@@ -271,9 +271,9 @@ enum ModelsEmitter {
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
-    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel]) {
+    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext) {
         Redaction.conformance(
-            writer, name,
+            writer, name, context,
             entries: fields.map { model in
                 let optional = model.propertyType.hasSuffix("?")
                 let value =
