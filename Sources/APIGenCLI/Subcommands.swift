@@ -21,7 +21,7 @@ public enum Subcommands {
             .value(
                 "access", valueName: "level",
                 help:
-                    "The access level of every generated declaration, overriding each definition's service.access (default: the definition's, else public).",
+                    "public, package or internal: the access level of every generated declaration, overriding each definition's service.access (default: the definition's, else public).",
                 allowedValues: ["public", "package", "internal"]),
             .flag("quiet", short: "q", help: "Print only problems."),
         ],
@@ -66,7 +66,8 @@ public enum Subcommands {
             .value("output", valueName: "dir", help: "Where the files go (created when missing).", required: true),
             .value(
                 "access", valueName: "level",
-                help: "The access level of every declaration (default: the definition's service.access, else internal).",
+                help:
+                    "public, package or internal: the access level of every declaration (default: the definition's service.access, else internal).",
                 allowedValues: ["public", "package", "internal"]),
         ])
 
