@@ -75,6 +75,15 @@ public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
 
     /// The keyword, with the space that follows it, that starts a declaration.
     public var keyword: String { rawValue + " " }
+
+    /// Orders the levels: `internal` < `package` < `public`.
+    public var visibility: Int {
+        switch self {
+        case .internal: 0
+        case .package: 1
+        case .public: 2
+        }
+    }
 }
 
 /// An XML dialect: the root element, the element of each array item, and how booleans are spelled.

@@ -14,10 +14,12 @@ struct AccessLevelTests {
         try DefinitionLoader.load(path: TestSupport.path(path))
     }
 
+    /// A definition whose service says `"access": <access>`; `null` leaves the key out.
     static func stating(_ access: String) -> Data {
-        Data(
+        let member = access == "null" ? "" : ", \"access\": \(access)"
+        return Data(
             """
-            {"formatVersion": 1, "service": {"name": "Shop", "access": \(access)}, "operations": []}
+            {"formatVersion": 1, "service": {"name": "Shop"\(member)}, "operations": []}
             """.utf8)
     }
 
@@ -112,5 +114,28 @@ struct AccessLevelTests {
             in: directory)
         #expect(run.status == 0, "\(run.output)")
         #expect(!run.output.contains("warning:"), "\(run.output)")
+    }
+
+    @Test func diffSaysWhatAnAccessChangeDoes() throws {
+        func changes(_ old: String, _ new: String) throws -> [String] {
+            let before = try DefinitionLoader.load(data: Self.stating(old), file: "a.json")
+            let after = try DefinitionLoader.load(data: Self.stating(new), file: "b.json")
+            return DefinitionDiff(old: before, new: after).changes.map {
+                "\($0.impact.rawValue) \($0.path): \($0.message)"
+            }
+        }
+        #expect(
+            try changes("\"public\"", "\"internal\"") == [
+                "breaking-source service.access: access level changed from public to internal (code outside the module no longer sees it)"
+            ])
+        #expect(
+            try changes("null", "\"package\"") == [
+                "breaking-source service.access: access level changed from public to package (code outside the package no longer sees it)"
+            ])
+        #expect(
+            try changes("\"internal\"", "\"package\"") == [
+                "additive service.access: access level changed from internal to package"
+            ])
+        #expect(try changes("\"public\"", "null").isEmpty)
     }
 }
