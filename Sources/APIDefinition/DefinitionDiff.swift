@@ -87,7 +87,8 @@ public struct DefinitionDiff: Sendable {
             add(
                 narrowed ? .breakingSource : .additive, "service.access",
                 "access level changed from \(oldAccess.rawValue) to \(newAccess.rawValue)"
-                    + (narrowed ? " (code outside the \(newAccess == .package ? "package" : "module") no longer sees it)" : ""))
+                    + (narrowed
+                        ? " (code outside the \(newAccess == .package ? "package" : "module") no longer sees it)" : ""))
         }
     }
 

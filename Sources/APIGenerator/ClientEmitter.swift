@@ -28,7 +28,9 @@ enum ClientEmitter {
         writer.block("\(context.access.keyword)struct \(context.clientName): Sendable {") {
             if let baseURL = service.baseURL {
                 writer.docComment("`\(baseURL)`, the base URL the definition declares.")
-                writer.line("\(context.access.keyword)static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!")
+                writer.line(
+                    "\(context.access.keyword)static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!"
+                )
                 writer.blank()
             }
             writer.line("/// Where requests go; the operation paths are appended to its path.")
@@ -132,7 +134,8 @@ enum ClientEmitter {
         writer.docComment(lead, extra: docs + throwsDoc)
         writer.deprecation(operation.deprecated)
         writer.declaration(
-            "\(context.access.keyword)func \(model.method)", parameters, tail: " async throws(ClientError) -> \(model.outputName) {")
+            "\(context.access.keyword)func \(model.method)", parameters,
+            tail: " async throws(ClientError) -> \(model.outputName) {")
         writer.indented { methodBody(writer, model, context) }
         writer.line("}")
     }

@@ -58,14 +58,17 @@ enum ConstraintSource {
     /// the type conforms to `Unconstrained` (a `Constrained` that reports nothing) and no empty
     /// `validate(_:)` is written.
     static func conformance(
-        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, checks: (SwiftWriter) -> Void) {
+        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, checks: (SwiftWriter) -> Void
+    ) {
         let body = writer.capture { inner in inner.indented { inner.indented { checks(inner) } } }
         if body.isEmpty {
             writer.line("extension \(name): Unconstrained {}")
             return
         }
         writer.block("extension \(name): Constrained {") {
-            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") { writer.raw(body) }
+            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
+                writer.raw(body)
+            }
         }
     }
 }

@@ -10,7 +10,11 @@ enum JSONCodingEmitter {
             writer.separated(types) { type in
                 switch type.kind {
                 case .enumeration(_, let keepUnknown):
-                    if keepUnknown { openEnumeration(writer, type, context) } else { enumeration(writer, type, context) }
+                    if keepUnknown {
+                        openEnumeration(writer, type, context)
+                    } else {
+                        enumeration(writer, type, context)
+                    }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, _): oneOf(writer, type, variants, context)
                 }

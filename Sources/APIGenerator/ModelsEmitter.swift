@@ -9,7 +9,11 @@ enum ModelsEmitter {
             writer.separated(types) { type in
                 switch type.kind {
                 case .enumeration(let values, let keepUnknown):
-                    if keepUnknown { openEnumeration(writer, type, values, context) } else { enumeration(writer, type, values, context) }
+                    if keepUnknown {
+                        openEnumeration(writer, type, values, context)
+                    } else {
+                        enumeration(writer, type, values, context)
+                    }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, let discriminator): oneOf(writer, type, variants, discriminator, context)
                 }
@@ -31,9 +35,12 @@ enum ModelsEmitter {
     }
 
     /// An enum that keeps values the definition does not list, as `.unknown(value)`.
-    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext) {
+    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext)
+    {
         writer.docComment(type.doc)
-        writer.block("\(context.access.keyword)enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {") {
+        writer.block(
+            "\(context.access.keyword)enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {"
+        ) {
             for value in values {
                 writer.docComment(value.doc)
                 writer.line("case \(Naming.escaped(Naming.enumCase(value)))")

@@ -25,7 +25,9 @@ enum OperationsEmitter {
         writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             writer.separated(schemes) { scheme in
                 writer.docComment(scheme.doc, extra: schemeDetails(scheme))
-                writer.line("\(context.access.keyword)var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?")
+                writer.line(
+                    "\(context.access.keyword)var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?"
+                )
             }
             writer.blank()
             writer.line("/// Creates credentials; give the ones the operations you call need.")
@@ -124,7 +126,8 @@ enum OperationsEmitter {
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)
                 Deprecation.property(
-                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
+                    name: member.name,
                     type: member.type, deprecated: member.deprecated, constant: nil)
             }
             if !members.isEmpty { writer.blank() }
@@ -171,7 +174,9 @@ enum OperationsEmitter {
             extra: streams
                 ? ["A streamed answer is read (or written) as its events arrive, so the output is not `Hashable`."] : []
         )
-        writer.block("\(context.access.keyword)indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {") {
+        writer.block(
+            "\(context.access.keyword)indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {"
+        ) {
             for answer in operation.answers {
                 switch answer.status {
                 case .code(let code):
@@ -230,7 +235,8 @@ enum OperationsEmitter {
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)
                 Deprecation.property(
-                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
+                    name: member.name,
                     type: member.type, deprecated: member.deprecated, constant: nil)
             }
             writer.blank()

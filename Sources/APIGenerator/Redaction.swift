@@ -4,7 +4,8 @@
 enum Redaction {
     /// The conformance of `name` that shows `entries` (label, expression) only.
     static func conformance(
-        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, entries: [(label: String, value: String)]) {
+        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, entries: [(label: String, value: String)]
+    ) {
         let list = Expr.array(entries.map { .atom("\(SwiftSource.stringLiteral($0.label)): \($0.value)") })
         writer.block("extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {") {
             writer.line(

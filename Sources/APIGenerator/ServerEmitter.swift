@@ -102,7 +102,8 @@ enum ServerEmitter {
                 path.isEmpty
                     ? "The path of the definition's base URL, under which a server mounts the operations: none."
                     : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.")
-            writer.line("\(context.access.keyword)var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }")
+            writer.line(
+                "\(context.access.keyword)var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }")
         }
         writer.blank()
         writer.docComment(

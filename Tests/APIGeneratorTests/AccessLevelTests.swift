@@ -33,7 +33,8 @@ struct AccessLevelTests {
     }
 
     @Test func aBadAccessLevelIsALocatedError() throws {
-        let (misspelled, found) = DefinitionLoader.loadWithWarnings(data: Self.stating("\"interal\""), file: "shop.json")
+        let (misspelled, found) = DefinitionLoader.loadWithWarnings(
+            data: Self.stating("\"interal\""), file: "shop.json")
         #expect(misspelled == nil)
         let error = try #require(found.first { $0.severity == .error })
         #expect(error.path == "service.access")
@@ -109,7 +110,10 @@ struct AccessLevelTests {
         """.write(toFile: use, atomically: true, encoding: .utf8)
         let packageName = level == .package ? ["-package-name", "consumer"] : []
         let run = try ScratchPackage.run(
-            ["swiftc", "-typecheck", "-swift-version", "6", "-parse-as-library", "-module-name", "Consumer", "-I", modules]
+            [
+                "swiftc", "-typecheck", "-swift-version", "6", "-parse-as-library", "-module-name", "Consumer", "-I",
+                modules,
+            ]
                 + packageName + sources + [use],
             in: directory)
         #expect(run.status == 0, "\(run.output)")

@@ -139,7 +139,9 @@ struct CommandLineParsingTests {
             message: "unknown option '-output' for generate (did you mean '--output'?)"),
         Rejected(
             spec: Subcommands.generate, arguments: ["--access", "internl"],
-            message: "option '--access' of generate takes public, package or internal, not 'internl' (did you mean 'internal'?)"),
+            message:
+                "option '--access' of generate takes public, package or internal, not 'internl' (did you mean 'internal'?)"
+        ),
         Rejected(
             spec: Subcommands.generate, arguments: ["--acces=public"],
             message: "unknown option '--acces' for generate (did you mean '--access'?)"),
