@@ -163,7 +163,7 @@ struct CommandLineTests {
             result.stderr
                 == """
                 error: unknown option '--ouptut' for emit (did you mean '--output'?)
-                usage: apigen emit <definition.json> --output <dir>
+                usage: apigen emit <definition.json> --output <dir> [--access <level>]
                 see `apigen help emit`
 
                 """)
