@@ -5,7 +5,8 @@ import PackagePlugin
 /// target, `swift build` generates the target's models, coders, client and server into the build
 /// directory. The outputs are declared up front (they depend only on the file name and the numbers
 /// of types and operations, see `FileParts`), so an unchanged definition causes no regeneration
-/// and no recompilation.
+/// and no recompilation. The generated declarations are `internal` (they are compiled into the
+/// target and do not become its public API) unless the definition states `service.access`.
 @main
 struct APIGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {

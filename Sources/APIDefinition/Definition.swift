@@ -48,6 +48,9 @@ public struct Service: Sendable, Hashable {
     public var xml: XMLDialectSpec?
     /// A query parameter whose value (`json`, `xml`) chooses the response format, before `Accept`.
     public var responseFormatParameter: String?
+    /// The access level of the generated declarations, when the definition states one; `nil` leaves
+    /// the choice to the generator (`public` for `apigen generate`, `internal` for the build plugin).
+    public var access: AccessLevel? = nil
 
     public init(
         name: String, title: String?, doc: String?, baseURL: String?, xml: XMLDialectSpec? = nil,
@@ -59,6 +62,27 @@ public struct Service: Sendable, Hashable {
         self.baseURL = baseURL
         self.xml = xml
         self.responseFormatParameter = responseFormatParameter
+    }
+}
+
+/// The access level of generated declarations: `public` for a library others import (committed
+/// `Generated/`), `package` for targets of one package, `internal` for code compiled into the target
+/// that uses it (the build plugin's default), so that it does not become that target's public API.
+public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
+    case `public`
+    case `package`
+    case `internal`
+
+    /// The keyword, with the space that follows it, that starts a declaration.
+    public var keyword: String { rawValue + " " }
+
+    /// Orders the levels: `internal` < `package` < `public`.
+    public var visibility: Int {
+        switch self {
+        case .internal: 0
+        case .package: 1
+        case .public: 2
+        }
     }
 }
 

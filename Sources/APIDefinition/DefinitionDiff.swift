@@ -80,6 +80,16 @@ public struct DefinitionDiff: Sendable {
         if old.responseFormatParameter != new.responseFormatParameter {
             add(.breakingWire, "service.responseFormatParameter", "response format parameter changed")
         }
+        // Unstated counts as `public`, what `apigen generate` writes; the wire never changes.
+        let (oldAccess, newAccess) = (old.access ?? .public, new.access ?? .public)
+        if oldAccess != newAccess {
+            let narrowed = oldAccess.visibility > newAccess.visibility
+            add(
+                narrowed ? .breakingSource : .additive, "service.access",
+                "access level changed from \(oldAccess.rawValue) to \(newAccess.rawValue)"
+                    + (narrowed
+                        ? " (code outside the \(newAccess == .package ? "package" : "module") no longer sees it)" : ""))
+        }
     }
 
     private mutating func compareAuth(_ old: [AuthScheme], _ new: [AuthScheme]) {

@@ -433,7 +433,7 @@ final class Reader {
         guard
             let members = object(
                 node, what: "the service", required: ["name"],
-                optional: ["title", "doc", "baseURL", "xml", "responseFormatParameter"])
+                optional: ["title", "doc", "baseURL", "xml", "responseFormatParameter", "access"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let baseURL = nonEmptyString(members["baseURL"])
@@ -441,9 +441,24 @@ final class Reader {
         let doc = docs(members)
         let xml = members["xml"].flatMap(xmlDialect)
         let formatParameter = nonEmptyString(members["responseFormatParameter"])
+        var access: AccessLevel?
+        if let node = members["access"] {
+            let names = AccessLevel.allCases.map(\.rawValue)
+            guard let text = string(node) else { return nil }
+            access = AccessLevel(rawValue: text)
+            if access == nil {
+                report(
+                    node.path,
+                    "unknown access level '\(text)'\(Suggest.didYouMean(text, names)); expected one of \(names.joined(separator: ", "))"
+                )
+                return nil
+            }
+        }
         guard let name, members["baseURL"] == nil || baseURL != nil else { return nil }
-        return Service(
+        var service = Service(
             name: name, title: title, doc: doc, baseURL: baseURL, xml: xml, responseFormatParameter: formatParameter)
+        service.access = access
+        return service
     }
 
     func xmlDialect(_ node: Node) -> XMLDialectSpec? {

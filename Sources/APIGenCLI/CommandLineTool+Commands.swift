@@ -23,7 +23,7 @@ extension CommandLineTool {
         if paths.isEmpty {
             error("warning: no definitions (*.json) in '\(definitionsDirectory)'")
         }
-        let plan = GenerationPlan(files: paths)
+        let plan = GenerationPlan(files: paths, access: parsed.value("access").flatMap(AccessLevel.init(rawValue:)))
         for diagnostic in plan.diagnostics { error(diagnostic.description) }
         if plan.hasErrors {
             let count = plan.diagnostics.filter { $0.severity == .error }.count
@@ -102,7 +102,8 @@ extension CommandLineTool {
             }
             return Self.failure
         }
-        let files = Generator.generate(loaded, forBuildPlugin: true).map { file in
+        let access = parsed.value("access").flatMap(AccessLevel.init(rawValue:))
+        let files = Generator.generate(loaded, forBuildPlugin: true, access: access).map { file in
             EmittedFile(path: "\(stem).\((file.path as NSString).lastPathComponent)", contents: file.contents)
         }
         do {

@@ -48,7 +48,11 @@ public struct CommandOption: Sendable, Equatable {
 
     /// What follows the option's name in usage and help: ` <dir>`, ` text|json` or nothing.
     var valueSpelling: String {
-        if let allowedValues { return " " + allowedValues.joined(separator: "|") }
+        // Two choices read well in the usage line (`text|json`); more take their name (`<level>`),
+        // and the option's help lists them.
+        if let allowedValues, allowedValues.count <= 2 || valueName == nil {
+            return " " + allowedValues.joined(separator: "|")
+        }
         return valueName.map { " <\($0)>" } ?? ""
     }
 }

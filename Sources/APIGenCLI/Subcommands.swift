@@ -18,12 +18,18 @@ public enum Subcommands {
                 help:
                     "Write nothing; exit 1 and print a unified diff when the output is stale. Use it in CI to keep the committed code honest."
             ),
+            .value(
+                "access", valueName: "level",
+                help:
+                    "public, package or internal: the access level of every generated declaration, overriding each definition's service.access (default: the definition's, else public).",
+                allowedValues: ["public", "package", "internal"]),
             .flag("quiet", short: "q", help: "Print only problems."),
         ],
         epilogue: """
             EXAMPLES:
               swift run apigen generate
               swift run apigen generate --check
+              swift run apigen generate --access internal --output Sources/App/Generated
             """)
 
     /// `apigen lint`.
@@ -50,10 +56,19 @@ public enum Subcommands {
 
             A target that applies the plugin needs at least one Swift file of its own: SwiftPM skips a
             target without one, and never runs the plugin for it (`no such module` where it is imported).
+
+            The declarations are internal unless the definition states service.access (or --access is
+            given): the files are compiled into the target that applies the plugin, and do not become
+            its public API. Say "access": "public" in a definition whose target is a library for others.
             """,
         arguments: [PositionalArgument("definition.json", help: "The definition to generate from.")],
         options: [
-            .value("output", valueName: "dir", help: "Where the files go (created when missing).", required: true)
+            .value("output", valueName: "dir", help: "Where the files go (created when missing).", required: true),
+            .value(
+                "access", valueName: "level",
+                help:
+                    "public, package or internal: the access level of every declaration (default: the definition's service.access, else internal).",
+                allowedValues: ["public", "package", "internal"]),
         ])
 
     /// `apigen diff`.

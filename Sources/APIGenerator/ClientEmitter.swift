@@ -10,7 +10,7 @@ enum ClientEmitter {
             guard part == 1 else {
                 writer.block("extension \(context.clientName) {") {
                     writer.separated(operations) { operation in
-                        convenienceMethod(writer, operation)
+                        convenienceMethod(writer, operation, context)
                         writer.blank()
                         method(writer, operation, context)
                     }
@@ -25,24 +25,26 @@ enum ClientEmitter {
         let service = context.definition.service
         let hasAuth = !context.definition.auth.isEmpty
         writer.docComment("A client for \(service.title ?? service.name).", extra: service.doc.map { [$0] } ?? [])
-        writer.block("public struct \(context.clientName): Sendable {") {
+        writer.block("\(context.access.keyword)struct \(context.clientName): Sendable {") {
             if let baseURL = service.baseURL {
                 writer.docComment("`\(baseURL)`, the base URL the definition declares.")
-                writer.line("public static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!")
+                writer.line(
+                    "\(context.access.keyword)static let defaultBaseURL = URL(string: \(SwiftSource.stringLiteral(baseURL)))!"
+                )
                 writer.blank()
             }
             writer.line("/// Where requests go; the operation paths are appended to its path.")
-            writer.line("public var baseURL: URL")
+            writer.line("\(context.access.keyword)var baseURL: URL")
             if hasAuth {
                 writer.line("/// The credentials requests carry, as each operation's auth requires.")
-                writer.line("public var credentials: \(context.credentialsName)")
+                writer.line("\(context.access.keyword)var credentials: \(context.credentialsName)")
             }
             writer.line("/// What sends the requests.")
-            writer.line("public var transport: any ClientTransport")
+            writer.line("\(context.access.keyword)var transport: any ClientTransport")
             writer.line("/// What every request passes through, in order, before the transport sends it.")
-            writer.line("public var middlewares: [any ClientMiddleware]")
+            writer.line("\(context.access.keyword)var middlewares: [any ClientMiddleware]")
             writer.line("/// The largest response body decoded into a typed value, in bytes (64 MiB by default).")
-            writer.line("public var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes")
+            writer.line("\(context.access.keyword)var maxResponseBodyBytes = ClientSupport.defaultMaxResponseBodyBytes")
             writer.blank()
             let baseURLDoc =
                 service.baseURL == nil
@@ -53,7 +55,7 @@ enum ClientEmitter {
             docs.append("  - transport: What sends the requests; by default `URLSession`.")
             docs.append("  - middlewares: What every request passes through, in order, before the transport.")
             writer.docComment("Creates a client.", extra: docs)
-            writer.block("public init(", close: ") {") {
+            writer.block("\(context.access.keyword)init(", close: ") {") {
                 writer.line("baseURL: URL\(service.baseURL == nil ? "" : " = defaultBaseURL"),")
                 if hasAuth { writer.line("credentials: \(context.credentialsName) = \(context.credentialsName)(),") }
                 writer.line("transport: any ClientTransport = URLSessionTransport(),")
@@ -68,7 +70,7 @@ enum ClientEmitter {
             writer.line("}")
             for operation in operations {
                 writer.blank()
-                convenienceMethod(writer, operation)
+                convenienceMethod(writer, operation, context)
                 writer.blank()
                 method(writer, operation, context)
             }
@@ -81,7 +83,7 @@ enum ClientEmitter {
     ]
 
     /// `sendVerification(userID:body:)`: the input's members as arguments.
-    static func convenienceMethod(_ writer: SwiftWriter, _ operation: OperationModel) {
+    static func convenienceMethod(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
         let members = operation.members
         let choice = operation.body?.choice
         var docs = members.isEmpty && choice == nil ? [] : ["- Parameters:"]
@@ -99,7 +101,7 @@ enum ClientEmitter {
         writer.docComment(operation.docs, extra: docs)
         writer.deprecation(operation.operation.deprecated)
         writer.declaration(
-            "public func \(operation.method)", parameters,
+            "\(context.access.keyword)func \(operation.method)", parameters,
             tail: " async throws(ClientError) -> \(operation.outputName) {")
         writer.indented { writer.expression(.call("try await \(operation.method)", callArguments)) }
         writer.line("}")
@@ -132,7 +134,8 @@ enum ClientEmitter {
         writer.docComment(lead, extra: docs + throwsDoc)
         writer.deprecation(operation.deprecated)
         writer.declaration(
-            "public func \(model.method)", parameters, tail: " async throws(ClientError) -> \(model.outputName) {")
+            "\(context.access.keyword)func \(model.method)", parameters,
+            tail: " async throws(ClientError) -> \(model.outputName) {")
         writer.indented { methodBody(writer, model, context) }
         writer.line("}")
     }

@@ -57,14 +57,18 @@ enum ConstraintSource {
     /// The `Constrained` conformance of `name`, holding what `checks` writes. When it writes nothing,
     /// the type conforms to `Unconstrained` (a `Constrained` that reports nothing) and no empty
     /// `validate(_:)` is written.
-    static func conformance(_ writer: SwiftWriter, _ name: String, checks: (SwiftWriter) -> Void) {
+    static func conformance(
+        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, checks: (SwiftWriter) -> Void
+    ) {
         let body = writer.capture { inner in inner.indented { inner.indented { checks(inner) } } }
         if body.isEmpty {
             writer.line("extension \(name): Unconstrained {}")
             return
         }
         writer.block("extension \(name): Constrained {") {
-            writer.block("public func validate(_ validator: inout ConstraintChecker) {") { writer.raw(body) }
+            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
+                writer.raw(body)
+            }
         }
     }
 }

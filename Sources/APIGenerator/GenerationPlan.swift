@@ -25,7 +25,9 @@ public struct GenerationPlan: Sendable {
     /// - Parameters:
     ///   - paths: The definition files, as they are printed in diagnostics and file headers.
     ///   - root: The directory `paths` are relative to, when it is not the current directory.
-    public init(files paths: [String], relativeTo root: String? = nil) {
+    ///   - access: The access level of every generated declaration (`--access`), overriding each
+    ///     definition's `service.access`.
+    public init(files paths: [String], relativeTo root: String? = nil, access: AccessLevel? = nil) {
         definitions = []
         files = []
         diagnostics = []
@@ -54,7 +56,7 @@ public struct GenerationPlan: Sendable {
             }
             directories[directory] = path
             definitions.append(definition)
-            files += Generator.generate(definition)
+            files += Generator.generate(definition, access: access)
         }
     }
 }

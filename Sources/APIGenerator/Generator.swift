@@ -27,10 +27,14 @@ public enum Generator {
     ///   operations (the build plugin declares its outputs before it runs), and say in the header
     ///   that the plugin regenerates it.
     /// - Parameter parts: How many types and operations go to a file (tests use small parts).
+    /// - Parameter access: The access level of every declaration, overriding the definition's
+    ///   `service.access`; see ``accessLevel(_:override:forBuildPlugin:)``.
     public static func generate(
-        _ definition: Definition, forBuildPlugin: Bool = false, parts: FileParts = .standard
+        _ definition: Definition, forBuildPlugin: Bool = false, parts: FileParts = .standard,
+        access: AccessLevel? = nil
     ) -> [EmittedFile] {
-        let context = EmitContext(definition: definition)
+        let context = EmitContext(
+            definition: definition, access: accessLevel(definition, override: access, forBuildPlugin: forBuildPlugin))
         let directory = serviceDirectory(definition)
         let typeParts = FileParts.split(context.types, per: parts.typesPerFile)
         let operationParts = FileParts.split(context.operations, per: parts.operationsPerFile)
@@ -83,6 +87,16 @@ public enum Generator {
                 : EmittedFile(
                     path: "\(directory)/\(FileParts.fileName(job.artifact, part: job.part))", contents: head + body)
         }
+    }
+
+    /// The access level of a service's generated declarations: `override` (`--access`) when given,
+    /// else the definition's `service.access`, else `internal` for the build plugin (its output is
+    /// compiled into the consumer's own target and must not become that target's public API) and
+    /// `public` otherwise (`Generated/` is a library that other targets import).
+    public static func accessLevel(
+        _ definition: Definition, override: AccessLevel? = nil, forBuildPlugin: Bool = false
+    ) -> AccessLevel {
+        override ?? definition.service.access ?? (forBuildPlugin ? .internal : .public)
     }
 
     /// `Generated/<directory>` for a service: its name as the definition spells it.

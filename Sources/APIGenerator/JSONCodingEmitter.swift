@@ -10,24 +10,28 @@ enum JSONCodingEmitter {
             writer.separated(types) { type in
                 switch type.kind {
                 case .enumeration(_, let keepUnknown):
-                    if keepUnknown { openEnumeration(writer, type) } else { enumeration(writer, type) }
+                    if keepUnknown {
+                        openEnumeration(writer, type, context)
+                    } else {
+                        enumeration(writer, type, context)
+                    }
                 case .object: object(writer, type, context)
-                case .oneOf(let variants, _): oneOf(writer, type, variants)
+                case .oneOf(let variants, _): oneOf(writer, type, variants, context)
                 }
             }
         }
     }
 
-    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel) {
+    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
         writer.block("extension \(type.swiftName): Codable {") {
-            writer.block("public init(from decoder: any Decoder) throws {") {
+            writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 writer.line(
                     type.enumRawType.isNumeric
                         ? "self = try decoder.decodeOpenNumericEnum(Self.self)"
                         : "self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
             }
             writer.blank()
-            writer.block("public func encode(to encoder: any Encoder) throws {") {
+            writer.block("\(context.access.keyword)func encode(to encoder: any Encoder) throws {") {
                 writer.line("var container = encoder.singleValueContainer()")
                 writer.line("try container.encode(rawValue)")
             }
@@ -35,9 +39,9 @@ enum JSONCodingEmitter {
     }
 
     /// Chooses the alternative first (``OneOfDecision``), then decodes it from the same decoder.
-    static func oneOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [OneOfVariant]) {
+    static func oneOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [OneOfVariant], _ context: EmitContext) {
         writer.block("extension \(type.swiftName): Codable {") {
-            writer.block("public init(from decoder: any Decoder) throws {") {
+            writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 writer.switchBlock("try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder)") {
                     for (index, variant) in variants.enumerated() {
                         let label = index == variants.count - 1 ? "default" : "case \(index)"
@@ -48,7 +52,7 @@ enum JSONCodingEmitter {
                 }
             }
             writer.blank()
-            writer.block("public func encode(to encoder: any Encoder) throws {") {
+            writer.block("\(context.access.keyword)func encode(to encoder: any Encoder) throws {") {
                 writer.switchBlock("self") {
                     for variant in variants {
                         writer.line(
@@ -60,9 +64,9 @@ enum JSONCodingEmitter {
         }
     }
 
-    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel) {
+    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
         writer.block("extension \(type.swiftName): Codable {") {
-            writer.block("public init(from decoder: any Decoder) throws {") {
+            writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 writer.line(
                     type.enumRawType.isNumeric
                         ? "self = try decoder.decodeNumericEnum(Self.self)" : "self = try decoder.decodeStringEnum(Self.self)")
@@ -74,7 +78,7 @@ enum JSONCodingEmitter {
         let fields = type.fields
         let rest = type.declaration.additionalProperties
         writer.block("extension \(type.swiftName): Codable {") {
-            writer.block("public init(from decoder: any Decoder) throws {") {
+            writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 if fields.isEmpty && rest == nil {
                     writer.line("try decoder.requireObject()")
                 } else {
@@ -89,7 +93,7 @@ enum JSONCodingEmitter {
                 }
             }
             writer.blank()
-            writer.block("public func encode(to encoder: any Encoder) throws {") {
+            writer.block("\(context.access.keyword)func encode(to encoder: any Encoder) throws {") {
                 if fields.isEmpty && rest == nil {
                     writer.line("_ = encoder.container(keyedBy: AnyCodingKey.self)")
                 } else {

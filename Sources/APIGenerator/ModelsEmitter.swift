@@ -9,7 +9,11 @@ enum ModelsEmitter {
             writer.separated(types) { type in
                 switch type.kind {
                 case .enumeration(let values, let keepUnknown):
-                    if keepUnknown { openEnumeration(writer, type, values) } else { enumeration(writer, type, values) }
+                    if keepUnknown {
+                        openEnumeration(writer, type, values, context)
+                    } else {
+                        enumeration(writer, type, values, context)
+                    }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, let discriminator): oneOf(writer, type, variants, discriminator, context)
                 }
@@ -17,11 +21,11 @@ enum ModelsEmitter {
         }
     }
 
-    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+    static func enumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext) {
         let rawType = EnumRawType(values)
         writer.docComment(type.doc)
         writer.block(
-            "public enum \(type.swiftName): \(rawType.swiftType), Sendable, Hashable, CaseIterable, ParameterValue {"
+            "\(context.access.keyword)enum \(type.swiftName): \(rawType.swiftType), Sendable, Hashable, CaseIterable, ParameterValue {"
         ) {
             for value in values {
                 writer.docComment(value.doc)
@@ -36,11 +40,14 @@ enum ModelsEmitter {
     }
 
     /// An enum that keeps values the definition does not list, as `.unknown(value)`.
-    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue]) {
+    static func openEnumeration(_ writer: SwiftWriter, _ type: TypeModel, _ values: [EnumValue], _ context: EmitContext)
+    {
         let rawType = EnumRawType(values)
         let swiftType = rawType.swiftType
         writer.docComment(type.doc)
-        writer.block("public enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {") {
+        writer.block(
+            "\(context.access.keyword)enum \(type.swiftName): Sendable, Hashable, RawRepresentable, ParameterValue {"
+        ) {
             for value in values {
                 writer.docComment(value.doc)
                 writer.line("case \(Naming.escaped(Naming.enumCase(value)))")
@@ -49,7 +56,7 @@ enum ModelsEmitter {
             writer.line("case unknown(\(swiftType))")
             writer.blank()
             writer.line("/// The case for `rawValue`; values the definition does not list become `.unknown`.")
-            writer.block("public init(rawValue: \(swiftType)) {") {
+            writer.block("\(context.access.keyword)init(rawValue: \(swiftType)) {") {
                 writer.switchBlock("rawValue") {
                     for value in values {
                         writer.line(
@@ -61,7 +68,7 @@ enum ModelsEmitter {
             }
             writer.blank()
             writer.line("/// The value as the API spells it.")
-            writer.block("public var rawValue: \(swiftType) {") {
+            writer.block("\(context.access.keyword)var rawValue: \(swiftType) {") {
                 writer.switchBlock("self") {
                     for value in values {
                         writer.line(
@@ -83,7 +90,7 @@ enum ModelsEmitter {
         writer.docComment(
             type.doc, extra: ["One of: " + variants.map { "``\(Naming.type($0.type))``" }.joined(separator: ", ") + "."]
         )
-        writer.block("public enum \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)enum \(name): Sendable, Hashable {") {
             for variant in variants {
                 writer.docComment(variant.doc ?? context.definition.type(named: variant.type)?.doc)
                 writer.line("case \(Naming.escaped(Naming.variantCase(variant)))(\(Naming.type(variant.type)))")
@@ -113,7 +120,7 @@ enum ModelsEmitter {
         }
         writer.blank()
         writer.block("extension \(name): Constrained {") {
-            writer.block("public func validate(_ validator: inout ConstraintChecker) {") {
+            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
                 writer.switchBlock("self") {
                     for variant in variants {
                         let caseName = Naming.escaped(Naming.variantCase(variant))
@@ -156,7 +163,7 @@ enum ModelsEmitter {
         let name = type.swiftName
         let fields = type.fields
         writer.docComment(type.doc)
-        writer.block("public struct \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             for field in fields {
                 property(writer, field, context)
                 writer.blank()
@@ -165,7 +172,7 @@ enum ModelsEmitter {
                 writer.docComment(
                     "The members beside the fields, by name.",
                     extra: ["A name a field takes is refused by validation and never encoded."])
-                writer.line("public var additionalProperties: [String: \(context.swiftType(rest))]")
+                writer.line("\(context.access.keyword)var additionalProperties: [String: \(context.swiftType(rest))]")
                 writer.blank()
             }
             initializer(
@@ -173,7 +180,7 @@ enum ModelsEmitter {
                 rest: type.declaration.additionalProperties)
         }
         writer.blank()
-        ConstraintSource.conformance(writer, name) { writer in
+        ConstraintSource.conformance(writer, name, context) { writer in
             for model in fields {
                 let field = model.field
                 // Not for a nullable field, where an absent key and `null` both read as `nil`.
@@ -210,7 +217,7 @@ enum ModelsEmitter {
             || context.recursion.indirectFields[type.name] != nil
         {
             writer.blank()
-            redaction(writer, name, fields, rest: type.declaration.additionalProperties != nil)
+            redaction(writer, name, fields, context, rest: type.declaration.additionalProperties != nil)
         }
     }
 
@@ -219,7 +226,7 @@ enum ModelsEmitter {
         let field = model.field
         let property = model.property
         let type = model.propertyType
-        let declaration = "public var \(Naming.escaped(property)): \(type)"
+        let declaration = "\(context.access.keyword)var \(Naming.escaped(property)): \(type)"
         writer.docComment(field.doc, extra: fieldNotes(field))
         writer.deprecation(field.deprecated)
         let constant = field.constant.map { context.literal($0, as: field.type) }
@@ -309,10 +316,10 @@ enum ModelsEmitter {
         writer.docComment(
             "Creates \(article(name)) `\(name)`.", extra: docs.isEmpty ? [] : ["- Parameters:"] + docs)
         if fields.isEmpty && rest == nil {
-            writer.declaration("public init", parameters, tail: " {}")
+            writer.declaration("\(context.access.keyword)init", parameters, tail: " {}")
             return
         }
-        writer.declaration("public init", parameters, tail: " {")
+        writer.declaration("\(context.access.keyword)init", parameters, tail: " {")
         writer.indented {
             for field in fields {
                 if field.isIndirect {
@@ -327,9 +334,11 @@ enum ModelsEmitter {
     }
 
     /// Descriptions, debug descriptions and mirrors that hide sensitive values.
-    static func redaction(_ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], rest: Bool = false) {
+    static func redaction(
+        _ writer: SwiftWriter, _ name: String, _ fields: [FieldModel], _ context: EmitContext, rest: Bool = false
+    ) {
         Redaction.conformance(
-            writer, name,
+            writer, name, context,
             entries: fields.map { model in
                 let optional = model.propertyType.hasSuffix("?")
                 let value =

@@ -22,15 +22,17 @@ enum OperationsEmitter {
         writer.docComment(
             "Credentials for the auth schemes of \(context.definition.service.title ?? context.prefix).",
             extra: ["Their values never appear in descriptions, dumps or errors."])
-        writer.block("public struct \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             writer.separated(schemes) { scheme in
                 writer.docComment(scheme.doc, extra: schemeDetails(scheme))
-                writer.line("public var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?")
+                writer.line(
+                    "\(context.access.keyword)var \(Naming.escaped(Naming.lowerCamel(scheme.name))): \(credentialType(scheme))?"
+                )
             }
             writer.blank()
             writer.line("/// Creates credentials; give the ones the operations you call need.")
             let parameters = schemes.map { "\(Naming.label(Naming.lowerCamel($0.name))): \(credentialType($0))? = nil" }
-            writer.declaration("public init", parameters, tail: " {")
+            writer.declaration("\(context.access.keyword)init", parameters, tail: " {")
             writer.indented {
                 for scheme in schemes {
                     writer.line(
@@ -41,7 +43,7 @@ enum OperationsEmitter {
         }
         writer.blank()
         Redaction.conformance(
-            writer, name,
+            writer, name, context,
             entries: schemes.map { scheme in
                 let property = Naming.lowerCamel(scheme.name)
                 return (property, "self.\(property).map { _ in Redacted.placeholder } as Any")
@@ -50,7 +52,7 @@ enum OperationsEmitter {
 
     /// `requiredScopes`, when an auth alternative names scopes: by scheme, in order of first appearance, for the
     /// handler to check (the server does not).
-    static func requiredScopes(_ writer: SwiftWriter, _ operation: OperationModel) {
+    static func requiredScopes(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
         var schemes: [String] = []
         var scopes: [String: [String]] = [:]
         for use in operation.auth.joined() where !use.scopes.isEmpty {
@@ -69,7 +71,7 @@ enum OperationsEmitter {
                     .labeled(
                         SwiftSource.stringLiteral(scheme),
                         .array((scopes[scheme] ?? []).map { .atom(SwiftSource.stringLiteral($0)) }))
-                }), lead: "public static let requiredScopes: [String: [String]] = ")
+                }), lead: "\(context.access.keyword)static let requiredScopes: [String: [String]] = ")
         writer.blank()
     }
 
@@ -107,7 +109,7 @@ enum OperationsEmitter {
         writer.docComment(
             "The parameters and body of `\(operation.method)`"
                 + (operation.operation.summary.map { ": " + SwiftSource.sentence($0) } ?? "."))
-        writer.block("public struct \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             writer.docComment(
                 "The operation's identity, which every request of it carries (`APIRequest.operation`).")
             writer.expression(
@@ -117,27 +119,28 @@ enum OperationsEmitter {
                         .labeled("id", .atom(SwiftSource.stringLiteral(operation.operation.name))),
                         .labeled("method", .atom(operation.methodLiteral)),
                         .labeled("pathTemplate", .atom(SwiftSource.stringLiteral(operation.operation.path))),
-                    ]), lead: "public static let operation = ")
+                    ]), lead: "\(context.access.keyword)static let operation = ")
             writer.blank()
-            requiredScopes(writer, operation)
+            requiredScopes(writer, operation, context)
             writer.separated(members) { member in
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)
                 Deprecation.property(
-                    writer, "public var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
+                    name: member.name,
                     type: member.type, deprecated: member.deprecated, constant: nil)
             }
             if !members.isEmpty { writer.blank() }
             let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
             writer.docComment("Creates the input of `\(operation.method)`.")
-            writer.declaration("public init", parameters, tail: " {")
+            writer.declaration("\(context.access.keyword)init", parameters, tail: " {")
             writer.indented {
                 for member in members { writer.line("self.\(member.storage) = \(Naming.escaped(member.name))") }
             }
             writer.line("}")
         }
         writer.blank()
-        ConstraintSource.conformance(writer, name) { writer in
+        ConstraintSource.conformance(writer, name, context) { writer in
             for parameter in operation.parameters {
                 ConstraintSource.check(
                     writer, value: "self.\(parameter.storage)", key: parameter.parameter.name,
@@ -156,7 +159,7 @@ enum OperationsEmitter {
             let sensitive = Set(parameters.filter(\.sensitive).map(Naming.parameter))
             writer.blank()
             Redaction.conformance(
-                writer, name,
+                writer, name, context,
                 entries: members.map { member in
                     let value = sensitive.contains(member.name) ? "Redacted.placeholder" : "self.\(member.storage)"
                     return (member.name, value + (member.optional && !sensitive.contains(member.name) ? " as Any" : ""))
@@ -171,7 +174,9 @@ enum OperationsEmitter {
             extra: streams
                 ? ["A streamed answer is read (or written) as its events arrive, so the output is not `Hashable`."] : []
         )
-        writer.block("public indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {") {
+        writer.block(
+            "\(context.access.keyword)indirect enum \(operation.outputName): \(streams ? "Sendable" : "Sendable, Hashable") {"
+        ) {
             for answer in operation.answers {
                 switch answer.status {
                 case .code(let code):
@@ -201,7 +206,7 @@ enum OperationsEmitter {
             writer.line("case undocumented(status: Int, body: RawBody)")
             for answer in operation.answers where answer.headersType != nil {
                 writer.blank()
-                headersStruct(writer, answer)
+                headersStruct(writer, answer, context)
             }
         }
         for answer in operation.answers where answer.headersType != nil {
@@ -216,7 +221,7 @@ enum OperationsEmitter {
     }
 
     /// `CreatedHeaders`, nested in the output: one property per typed header of the answer.
-    static func headersStruct(_ writer: SwiftWriter, _ answer: AnswerModel) {
+    static func headersStruct(_ writer: SwiftWriter, _ answer: AnswerModel, _ context: EmitContext) {
         let name = answer.headersType ?? ""
         let members = answer.headers.map { header in
             InputMember(
@@ -225,18 +230,19 @@ enum OperationsEmitter {
                 storage: header.storage)
         }
         writer.docComment("The typed headers of `\(answer.caseName)`.")
-        writer.block("public struct \(name): Sendable, Hashable {") {
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             writer.separated(members) { member in
                 writer.docComment(member.doc)
                 writer.deprecation(member.deprecated)
                 Deprecation.property(
-                    writer, "public var \(Naming.escaped(member.name)): \(member.type)", name: member.name,
+                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
+                    name: member.name,
                     type: member.type, deprecated: member.deprecated, constant: nil)
             }
             writer.blank()
             let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
             writer.docComment("Creates the headers of `\(answer.caseName)`.")
-            writer.declaration("public init", parameters, tail: " {")
+            writer.declaration("\(context.access.keyword)init", parameters, tail: " {")
             writer.indented {
                 for member in members { writer.line("self.\(member.storage) = \(Naming.escaped(member.name))") }
             }
@@ -250,7 +256,7 @@ enum OperationsEmitter {
         _ writer: SwiftWriter, _ answer: AnswerModel, _ name: String, _ context: EmitContext
     ) {
         writer.block("extension \(name): ResponseHeaders {") {
-            writer.line("public init(headerFields fields: HeaderFields) throws(ValidationErrors) {")
+            writer.line("\(context.access.keyword)init(headerFields fields: HeaderFields) throws(ValidationErrors) {")
             writer.indented {
                 for header in answer.headers {
                     writer.call(
@@ -261,14 +267,14 @@ enum OperationsEmitter {
             }
             writer.line("}")
             writer.blank()
-            writer.block("public func write(to fields: inout HeaderFields) {") {
+            writer.block("\(context.access.keyword)func write(to fields: inout HeaderFields) {") {
                 for header in answer.headers {
                     writer.call("fields.set", [header.wireLiteral, "self.\(header.storage)"])
                 }
             }
         }
         writer.blank()
-        ConstraintSource.conformance(writer, name) { writer in
+        ConstraintSource.conformance(writer, name, context) { writer in
             for header in answer.headers {
                 ConstraintSource.check(
                     writer, value: "self.\(header.storage)", key: header.parameter.name, type: header.parameter.type,
@@ -279,7 +285,7 @@ enum OperationsEmitter {
         if headers.contains(where: { $0.sensitive || $0.deprecated != nil }) {
             writer.blank()
             Redaction.conformance(
-                writer, name,
+                writer, name, context,
                 entries: answer.headers.map { header in
                     let optional = !header.parameter.required
                     let value =

@@ -3,14 +3,16 @@
 /// `debugDescription` and `customMirror` that list only chosen entries.
 enum Redaction {
     /// The conformance of `name` that shows `entries` (label, expression) only.
-    static func conformance(_ writer: SwiftWriter, _ name: String, entries: [(label: String, value: String)]) {
+    static func conformance(
+        _ writer: SwiftWriter, _ name: String, _ context: EmitContext, entries: [(label: String, value: String)]
+    ) {
         let list = Expr.array(entries.map { .atom("\(SwiftSource.stringLiteral($0.label)): \($0.value)") })
         writer.block("extension \(name): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {") {
             writer.line(
-                "public var description: String { Redacted.describe(\(SwiftSource.stringLiteral(name)), redactedFields) }"
+                "\(context.access.keyword)var description: String { Redacted.describe(\(SwiftSource.stringLiteral(name)), redactedFields) }"
             )
-            writer.line("public var debugDescription: String { description }")
-            writer.line("public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }")
+            writer.line("\(context.access.keyword)var debugDescription: String { description }")
+            writer.line("\(context.access.keyword)var customMirror: Mirror { Redacted.mirror(self, redactedFields) }")
             writer.blank()
             writer.block("private var redactedFields: KeyValuePairs<String, Any> {") { writer.expression(list) }
         }

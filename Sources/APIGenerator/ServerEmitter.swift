@@ -33,7 +33,7 @@ enum ServerEmitter {
             writer.block("extension \(context.handlerName) {") {
                 routerDocs(writer, title, context)
                 writer.declaration(
-                    "public func register",
+                    "\(context.access.keyword)func register",
                     ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
                     tail: " {")
                 writer.indented {
@@ -60,7 +60,7 @@ enum ServerEmitter {
                 "until the handler follows. To serve only some operations, adopt",
                 "``\(context.partialHandlerName)`` instead: the others answer 501 Not Implemented.",
             ])
-        writer.block("public protocol \(context.handlerName): APIService {") {
+        writer.block("\(context.access.keyword)protocol \(context.handlerName): APIService {") {
             writer.separated(context.operations) { operation in
                 writer.docComment(operation.docs, extra: handlerDocs(operation))
                 signature(writer, operation, context, head: "func", body: "")
@@ -77,11 +77,11 @@ enum ServerEmitter {
                 "not called, and its operation answers 501. Adopt ``\(context.handlerName)`` to have the",
                 "compiler check every operation.",
             ])
-        writer.line("public protocol \(context.partialHandlerName): \(context.handlerName) {}")
+        writer.line("\(context.access.keyword)protocol \(context.partialHandlerName): \(context.handlerName) {}")
         writer.blank()
         writer.block("extension \(context.partialHandlerName) {") {
             writer.separated(context.operations) { operation in
-                signature(writer, operation, context, head: "public func", body: " {")
+                signature(writer, operation, context, head: "\(context.access.keyword)func", body: " {")
                 writer.indented {
                     writer.line("throw ServerError.notImplemented(\(SwiftSource.stringLiteral(operation.operation.name)))")
                 }
@@ -95,14 +95,15 @@ enum ServerEmitter {
         let definition = context.definition
         if definition.service.baseURL == nil {
             writer.docComment("The definition names no base URL: a server mounts the operations at `/`.")
-            writer.line("public var defaultBasePath: String { \"\" }")
+            writer.line("\(context.access.keyword)var defaultBasePath: String { \"\" }")
         } else {
             let path = basePath(definition)
             writer.docComment(
                 path.isEmpty
                     ? "The path of the definition's base URL, under which a server mounts the operations: none."
                     : "The path of the definition's base URL (`\(path)`), under which a server mounts the operations.")
-            writer.line("public var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }")
+            writer.line(
+                "\(context.access.keyword)var defaultBasePath: String { \(context.clientName).defaultBaseURL.path }")
         }
         writer.blank()
         writer.docComment(
@@ -117,7 +118,7 @@ enum ServerEmitter {
                 "  - middlewares: What every request passes through, in order, before the handler.",
                 "- Returns: A router to hand requests to, for example through ``InProcessTransport``.",
             ])
-        writer.block("public func makeRouter(", close: ") -> APIRouter {") {
+        writer.block("\(context.access.keyword)func makeRouter(", close: ") -> APIRouter {") {
             writer.line("basePath: String? = nil,")
             writer.line("limits: ServerLimits = .default,")
             writer.line("middlewares: [any ServerMiddleware] = []")

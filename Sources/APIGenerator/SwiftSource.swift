@@ -10,9 +10,13 @@ struct EmitContext {
     private(set) var operations: [OperationModel] = []
     /// What the emitters know about each declared type, in the definition's order.
     private(set) var types: [TypeModel] = []
+    /// The access level of every generated declaration: emitters write `access.keyword`, never a
+    /// literal `public` (EmitterStructureTests checks).
+    let access: AccessLevel
 
-    init(definition: Definition) {
+    init(definition: Definition, access: AccessLevel = .public) {
         self.definition = definition
+        self.access = access
         self.recursion = Recursion(definition)
         let operations = definition.operations.map { OperationModel($0, self) }
         self.operations = operations

@@ -15,7 +15,7 @@ enum TextTreeCodingEmitter {
                 switch type.kind {
                 case .enumeration: writer.line("extension \(type.swiftName): TextTreeCodable {}")
                 case .object: object(writer, type, context)
-                case .oneOf(let variants, _): oneOf(writer, type, variants)
+                case .oneOf(let variants, _): oneOf(writer, type, variants, context)
                 }
             }
         }
@@ -41,14 +41,14 @@ enum TextTreeCodingEmitter {
                         .labeled("listItemElement", .atom(SwiftSource.stringLiteral(spec.listItemElement))),
                         .labeled("trueText", .atom(SwiftSource.stringLiteral(spec.trueText))),
                         .labeled("falseText", .atom(SwiftSource.stringLiteral(spec.falseText))),
-                    ]), lead: "public static let \(name) = ")
+                    ]), lead: "\(context.access.keyword)static let \(name) = ")
         }
     }
 
     static func object(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
         let fields = type.fields
         writer.block("extension \(type.swiftName): TextTreeCodable {") {
-            writer.block("public init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
+            writer.block("\(context.access.keyword)init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
                 writer.line(fields.isEmpty ? "_ = try reader.object()" : "let members = try reader.object()")
                 for model in fields {
                     let field = model.field
@@ -65,7 +65,7 @@ enum TextTreeCodingEmitter {
                 }
             }
             writer.blank()
-            writer.block("public func textTree() -> TextTree {") {
+            writer.block("\(context.access.keyword)func textTree() -> TextTree {") {
                 if fields.isEmpty {
                     writer.line(".object([])")
                     return
@@ -81,9 +81,9 @@ enum TextTreeCodingEmitter {
         }
     }
 
-    static func oneOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [OneOfVariant]) {
+    static func oneOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [OneOfVariant], _ context: EmitContext) {
         writer.block("extension \(type.swiftName): TextTreeCodable {") {
-            writer.block("public init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
+            writer.block("\(context.access.keyword)init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
                 writer.switchBlock("try OneOfDecision.choose(Self.oneOfCandidates, reader: reader)") {
                     for (index, variant) in variants.enumerated() {
                         let label = index == variants.count - 1 ? "default" : "case \(index)"
@@ -94,7 +94,7 @@ enum TextTreeCodingEmitter {
                 }
             }
             writer.blank()
-            writer.block("public func textTree() -> TextTree {") {
+            writer.block("\(context.access.keyword)func textTree() -> TextTree {") {
                 writer.switchBlock("self") {
                     for variant in variants {
                         writer.line("case .\(Naming.escaped(Naming.variantCase(variant)))(let value): value.textTree()")

@@ -27,6 +27,7 @@ public enum DefinitionWriter {
         if let parameter = service.responseFormatParameter {
             members.append(.init("responseFormatParameter", .string(parameter)))
         }
+        if let access = service.access { members.append(.init("access", .string(access.rawValue))) }
         if let xml = service.xml {
             members.append(
                 .init(

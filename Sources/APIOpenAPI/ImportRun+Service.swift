@@ -49,9 +49,11 @@ extension ImportRun {
             xmlFromDocument = true
         }
         typeNames.generated = ["\(serviceName)Client", "\(serviceName)Handler", "\(serviceName)Credentials"]
-        return Service(
+        var service = Service(
             name: serviceName, title: title, doc: nonEmpty(info?["description"]?.stringValue), baseURL: baseURL(),
             responseFormatParameter: root["x-apigen-response-format-parameter"]?.stringValue)
+        service.access = root["x-apigen-access"]?.stringValue.flatMap(AccessLevel.init(rawValue:))
+        return service
     }
 
     /// The first server's URL; `nil` when the document names none (the generated client then takes one).

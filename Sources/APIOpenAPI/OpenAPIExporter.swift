@@ -35,6 +35,8 @@ public enum OpenAPIExporter {
         if let parameter = service.responseFormatParameter {
             root.append(.init("x-apigen-response-format-parameter", .string(parameter)))
         }
+        // Not part of the API: it travels so that `apigen import` gives the definition back.
+        if let access = service.access { root.append(.init("x-apigen-access", .string(access.rawValue))) }
         root.append(.init("paths", paths(definition)))
         var components: [OrderedJSON.Member] = []
         if !definition.types.isEmpty {

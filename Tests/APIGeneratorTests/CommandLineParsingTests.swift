@@ -50,6 +50,15 @@ struct CommandLineParsingTests {
             spec: Subcommands.generate, arguments: ["--definitions", "D", "--check", "-q"],
             values: ["definitions": "D", "output": "Generated"], positionals: []),
         Accepted(
+            spec: Subcommands.generate, arguments: ["--access", "internal"],
+            values: ["access": "internal", "output": "Generated"], positionals: []),
+        Accepted(
+            spec: Subcommands.generate, arguments: ["--access=package"],
+            values: ["access": "package", "output": "Generated"], positionals: []),
+        Accepted(
+            spec: Subcommands.emit, arguments: ["d.json", "--output", "out", "--access=public"],
+            values: ["output": "out", "access": "public"], positionals: ["d.json"]),
+        Accepted(
             spec: Subcommands.openapi, arguments: ["a.json", "-o", "x.json"], values: ["output": "x.json"],
             positionals: ["a.json"]),
         Accepted(
@@ -128,6 +137,14 @@ struct CommandLineParsingTests {
         Rejected(
             spec: Subcommands.generate, arguments: ["-output", "x"],
             message: "unknown option '-output' for generate (did you mean '--output'?)"),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--access", "internl"],
+            message:
+                "option '--access' of generate takes public, package or internal, not 'internl' (did you mean 'internal'?)"
+        ),
+        Rejected(
+            spec: Subcommands.generate, arguments: ["--acces=public"],
+            message: "unknown option '--acces' for generate (did you mean '--access'?)"),
         Rejected(
             spec: Subcommands.generate, arguments: ["--chek"],
             message: "unknown option '--chek' for generate (did you mean '--check'?)"),

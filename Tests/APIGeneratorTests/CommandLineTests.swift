@@ -145,6 +145,13 @@ struct CommandLineTests {
         #expect(files.keys.sorted().first == "sfox.Client.swift", "\(files.keys.sorted())")
         #expect(files.count == 6)
         #expect(files == TestSupport.snapshot(root + "/b"))
+        // The plugin's output is internal unless the definition or `--access` says otherwise.
+        let client = try #require(files["sfox.Client.swift"]).utf8String
+        #expect(client.contains("\ninternal struct SFOXClient: Sendable {"))
+        let explicit = try TestSupport.runApigen(["emit", definition, "--output", root + "/c", "--access=public"], in: root)
+        #expect(explicit.status == 0, "\(explicit.stderr)")
+        let publicClient = try #require(TestSupport.snapshot(root + "/c")["sfox.Client.swift"]).utf8String
+        #expect(publicClient.contains("\npublic struct SFOXClient: Sendable {"))
     }
 
     @Test func aUsageErrorFromTheExecutableExits64() throws {
@@ -156,9 +163,13 @@ struct CommandLineTests {
             result.stderr
                 == """
                 error: unknown option '--ouptut' for emit (did you mean '--output'?)
-                usage: apigen emit <definition.json> --output <dir>
+                usage: apigen emit <definition.json> --output <dir> [--access <level>]
                 see `apigen help emit`
 
                 """)
     }
+}
+
+extension Data {
+    fileprivate var utf8String: String { String(decoding: self, as: UTF8.self) }
 }

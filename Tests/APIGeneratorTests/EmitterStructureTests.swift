@@ -32,6 +32,24 @@ struct EmitterStructureTests {
             "move what is shared into the derived model or a helper:\n\(offenders.joined(separator: "\n"))")
     }
 
+    /// Every generated declaration takes its access level from one place, `EmitContext.access`: no
+    /// generator file writes a literal `public ` (or `package `/`internal `) into a string, so
+    /// `--access internal` leaves no public declaration behind.
+    @Test func noLiteralAccessLevelInGeneratedCode() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 10)
+        let literal = try Regex(#""[^"]*\b(public|package|internal) "#)
+        var offenders: [String] = []
+        for file in files.sorted() {
+            let text = try String(contentsOfFile: Self.directory + "/" + file, encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") && line.contains(literal) {
+                offenders.append("\(file):\(number + 1): \(line)")
+            }
+        }
+        #expect(offenders.isEmpty, "write \\(context.access.keyword):\n\(offenders.joined(separator: "\n"))")
+    }
+
     /// Emitters give no indent by hand: no `indent:` argument and no literal that starts with spaces and
     /// then code (`"    public var`); the writer's scope indents. (Doc text may indent a continuation line.)
     @Test func emittersDoNotCountIndentation() throws {

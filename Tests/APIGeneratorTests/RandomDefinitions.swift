@@ -399,7 +399,7 @@ struct RandomDefinitions {
                     Response(status: 204, doc: nil, type: nil, contentTypes: []),
                 ]))
 
-        let definition = Definition(
+        var definition = Definition(
             file: "p\(index).json", formatVersion: 1,
             service: Service(
                 name: prefix, title: "Random \(index) " + doc(), doc: doc(),
@@ -412,6 +412,9 @@ struct RandomDefinitions {
                         trueText: random.pick(["true", "True"]), falseText: random.pick(["false", "False"])) : nil,
                 responseFormatParameter: usesXML ? "format" : nil),
             auth: auth, types: types, operations: operations)
+        // Every fourth is `package`: its module is used by the check executable of the same scratch
+        // package. (`internal` code could not be imported at all; AccessLevelTests compiles it.)
+        definition.service.access = index % 4 == 2 ? .package : nil
 
         var samples: [RandomDefinition.Sample] = []
         let textFormats: [BodyFormat] = usesXML ? [.json, .xml] : [.json]

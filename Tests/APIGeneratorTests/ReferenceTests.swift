@@ -113,6 +113,7 @@ struct ReferenceTests {
             ReferenceCase("auth-api-key-cookie", ["DemoCredentials", "DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("service", ["DemoClient", "DemoHandler"]),
             ReferenceCase("no-base-url", ["DemoClient.init", "DemoClient.baseURL", "DemoHandler.defaultBasePath"]),
+            ReferenceCase("access-internal", ["Item", "GetItemInput", "DemoClient.getItem", "DemoHandler"]),
         ]
     }()
 
