@@ -99,21 +99,7 @@ public enum DefinitionChecker {
             let indices = definition.types.indices.filter { definition.types[$0].additionalProperties != nil }
             guard !indices.isEmpty else { return }
             var textTree = Set<String>()
-            var pending: [TypeRef] = []
-            for operation in definition.operations {
-                for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
-                    pending.append(parameter.type)
-                }
-                if let body = operation.body, let type = body.type,
-                    body.contentTypes.contains(where: { $0 != MediaTypes.json })
-                {
-                    pending.append(type)
-                }
-                for response in operation.responses
-                where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
-                    if let type = response.type { pending.append(type) }
-                }
-            }
+            var pending = definition.operations.flatMap(\.textCarriedTypes)
             while let type = pending.popLast() {
                 guard case .named(let name) = type.element, textTree.insert(name).inserted,
                     let declaration = definition.type(named: name)

@@ -161,3 +161,24 @@ public enum DefinitionValues {
         return values.first { $0.numericValue == number }
     }
 }
+
+extension Operation {
+    /// The types this operation carries as text (XML, a form, multipart, or a `deepObject` query
+    /// parameter) rather than only as JSON: the roots of the types that need text-tree coding, and
+    /// that therefore cannot carry what only JSON can (members beside the fields). Raw bodies and
+    /// streams carry none.
+    public var textCarriedTypes: [TypeRef] {
+        var roots: [TypeRef] = []
+        for parameter in parameters where parameter.effectiveStyle == .deepObject {
+            roots.append(parameter.type)
+        }
+        if let body, let type = body.type, body.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+            roots.append(type)
+        }
+        for response in responses
+        where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
+            if let type = response.type { roots.append(type) }
+        }
+        return roots
+    }
+}

@@ -87,21 +87,7 @@ struct EmitContext {
     /// multipart, and every type they contain. Computed once per service.
     var textTreeTypes: Set<String> {
         var found = Set<String>()
-        var pending: [TypeRef] = []
-        for operation in definition.operations {
-            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
-                pending.append(parameter.type)
-            }
-            if let body = operation.body, body.contentTypes.contains(where: { $0 != MediaTypes.json }),
-                let type = body.type
-            {
-                pending.append(type)
-            }
-            for response in operation.responses
-            where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
-                if let type = response.type { pending.append(type) }
-            }
-        }
+        var pending = definition.operations.flatMap(\.textCarriedTypes)
         while let type = pending.popLast() {
             guard case .named(let name) = type.element, found.insert(name).inserted,
                 let declaration = definition.type(named: name)

@@ -285,21 +285,7 @@ extension ImportRun {
     /// beside its fields (the checker refuses it): its map of the rest is dropped there, with a warning.
     func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
         guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
-        var pending: [TypeRef] = []
-        for operation in operations {
-            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
-                pending.append(parameter.type)
-            }
-            if let body = operation.body, let type = body.type,
-                body.contentTypes.contains(where: { $0 != MediaTypes.json })
-            {
-                pending.append(type)
-            }
-            for response in operation.responses
-            where response.stream == nil && response.contentTypes.contains(where: { $0 != MediaTypes.json }) {
-                if let type = response.type { pending.append(type) }
-            }
-        }
+        var pending = operations.flatMap(\.textCarriedTypes)
         var seen = Set<String>()
         while let type = pending.popLast() {
             guard case .named(let name) = type.element, seen.insert(name).inserted,
