@@ -122,14 +122,7 @@ enum OperationsEmitter {
                     ]), lead: "\(context.access.keyword)static let operation = ")
             writer.blank()
             requiredScopes(writer, operation, context)
-            writer.separated(members) { member in
-                writer.docComment(member.doc)
-                writer.deprecation(member.deprecated)
-                Deprecation.property(
-                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
-                    name: member.name,
-                    type: member.type, deprecated: member.deprecated, constant: nil)
-            }
+            writer.separated(members) { memberProperty(writer, $0, context) }
             if !members.isEmpty { writer.blank() }
             let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
             writer.docComment("Creates the input of `\(operation.method)`.")
@@ -215,6 +208,15 @@ enum OperationsEmitter {
         }
     }
 
+    /// One stored property of an input or a headers struct: its doc, deprecation and declaration.
+    static func memberProperty(_ writer: SwiftWriter, _ member: InputMember, _ context: EmitContext) {
+        writer.docComment(member.doc)
+        writer.deprecation(member.deprecated)
+        Deprecation.property(
+            writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
+            name: member.name, type: member.type, deprecated: member.deprecated, constant: nil)
+    }
+
     /// `, headers: ClientErrorHeaders` after a range's or `default`'s body when the answer has typed headers.
     static func headersArgument(_ answer: AnswerModel) -> String {
         answer.headersType.map { ", headers: \($0)" } ?? ""
@@ -231,14 +233,7 @@ enum OperationsEmitter {
         }
         writer.docComment("The typed headers of `\(answer.caseName)`.")
         writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
-            writer.separated(members) { member in
-                writer.docComment(member.doc)
-                writer.deprecation(member.deprecated)
-                Deprecation.property(
-                    writer, "\(context.access.keyword)var \(Naming.escaped(member.name)): \(member.type)",
-                    name: member.name,
-                    type: member.type, deprecated: member.deprecated, constant: nil)
-            }
+            writer.separated(members) { memberProperty(writer, $0, context) }
             writer.blank()
             let parameters = members.map { "\(Naming.label($0.name)): \($0.type)\($0.optional ? " = nil" : "")" }
             writer.docComment("Creates the headers of `\(answer.caseName)`.")
