@@ -98,20 +98,7 @@ public enum DefinitionChecker {
         mutating func checkAdditionalProperties() {
             let indices = definition.types.indices.filter { definition.types[$0].additionalProperties != nil }
             guard !indices.isEmpty else { return }
-            var textTree = Set<String>()
-            var pending = definition.operations.flatMap(\.textCarriedTypes)
-            while let type = pending.popLast() {
-                guard case .named(let name) = type.element, textTree.insert(name).inserted,
-                    let declaration = definition.type(named: name)
-                else { continue }
-                switch declaration.kind {
-                case .object(let fields):
-                    pending += fields.map(\.type)
-                    if let rest = declaration.additionalProperties { pending.append(rest) }
-                case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-                case .enumeration: break
-                }
-            }
+            let textTree = definition.operations.textCarriedTypeNames { definition.type(named: $0) }
             for index in indices {
                 let type = definition.types[index]
                 guard let rest = type.additionalProperties else { continue }

@@ -182,3 +182,26 @@ extension Operation {
         return roots
     }
 }
+
+extension Collection where Element == Operation {
+    /// The names of the types these operations carry as text (``Operation/textCarriedTypes``) and of
+    /// every type those contain (fields, the map of the rest, oneOf variants), found through
+    /// `declaration`.
+    public func textCarriedTypeNames(declaration: (String) -> TypeDeclaration?) -> Set<String> {
+        var found = Set<String>()
+        var pending = flatMap(\.textCarriedTypes)
+        while let type = pending.popLast() {
+            guard case .named(let name) = type.element, found.insert(name).inserted,
+                let declaration = declaration(name)
+            else { continue }
+            switch declaration.kind {
+            case .object(let fields):
+                pending += fields.map(\.type)
+                if let rest = declaration.additionalProperties { pending.append(rest) }
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .enumeration: break
+            }
+        }
+        return found
+    }
+}

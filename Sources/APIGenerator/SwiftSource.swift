@@ -86,19 +86,7 @@ struct EmitContext {
     /// The types that need text-tree coding: those a body or response carries as XML, a form or
     /// multipart, and every type they contain. Computed once per service.
     var textTreeTypes: Set<String> {
-        var found = Set<String>()
-        var pending = definition.operations.flatMap(\.textCarriedTypes)
-        while let type = pending.popLast() {
-            guard case .named(let name) = type.element, found.insert(name).inserted,
-                let declaration = definition.type(named: name)
-            else { continue }
-            switch declaration.kind {
-            case .object(let fields): pending += fields.map(\.type)
-            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-            case .enumeration: break
-            }
-        }
-        return found
+        definition.operations.textCarriedTypeNames { definition.type(named: $0) }
     }
 
     /// The `XMLDialect` static the generated code uses (`.teamUp`).

@@ -285,20 +285,7 @@ extension ImportRun {
     /// beside its fields (the checker refuses it): its map of the rest is dropped there, with a warning.
     func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
         guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
-        var pending = operations.flatMap(\.textCarriedTypes)
-        var seen = Set<String>()
-        while let type = pending.popLast() {
-            guard case .named(let name) = type.element, seen.insert(name).inserted,
-                let declaration = declared.declarations[name]
-            else { continue }
-            switch declaration.kind {
-            case .object(let fields):
-                pending += fields.map(\.type)
-                if let rest = declaration.additionalProperties { pending.append(rest) }
-            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-            case .enumeration: break
-            }
-        }
+        let seen = operations.textCarriedTypeNames { declared.declarations[$0] }
         for name in seen.sorted() where declared.declarations[name]?.additionalProperties != nil {
             declared.declarations[name]?.additionalProperties = nil
             let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
