@@ -15,6 +15,8 @@ public struct AuthEndpointsClient: Sendable {
     public var baseURL: URL
     /// The credentials requests carry, as each operation's auth requires.
     public var credentials: AuthEndpointsCredentials
+    /// Supplies the bearer token (and a new one after a 401) when set; its token wins over `credentials`.
+    public var tokenProvider: (any AccessTokenProvider)?
     /// What sends the requests.
     public var transport: any ClientTransport
     /// What every request passes through, in order, before the transport sends it.
@@ -27,16 +29,19 @@ public struct AuthEndpointsClient: Sendable {
     /// - Parameters:
     ///   - baseURL: Where requests go; by default ``defaultBaseURL``.
     ///   - credentials: The credentials requests carry.
+    ///   - tokenProvider: Supplies the bearer token, and a new one when the server answers 401.
     ///   - transport: What sends the requests; by default `URLSession`.
     ///   - middlewares: What every request passes through, in order, before the transport.
     public init(
         baseURL: URL = defaultBaseURL,
         credentials: AuthEndpointsCredentials = AuthEndpointsCredentials(),
+        tokenProvider: (any AccessTokenProvider)? = nil,
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
+        self.tokenProvider = tokenProvider
         self.transport = transport
         self.middlewares = middlewares
     }
@@ -63,12 +68,15 @@ public struct AuthEndpointsClient: Sendable {
     public func enableTwoFactor(_ input: EnableTwoFactorInput) async throws(ClientError) -> EnableTwoFactorOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: EnableTwoFactorInput.operation, path: "/users/enable_2fa")
-        try ClientSupport.authorize(&request, oneOf: [[.bearer("jwt", token: credentials.jwt)]])
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [[.bearer("jwt", token: credentials.jwt, provider: tokenProvider)]])
         let response = try await ClientSupport.send(
             request,
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -110,13 +118,16 @@ public struct AuthEndpointsClient: Sendable {
     ) async throws(ClientError) -> ConfirmEnableTwoFactorOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: ConfirmEnableTwoFactorInput.operation, path: "/users/enable_2fa_confirm")
-        try ClientSupport.authorize(&request, oneOf: [[.bearer("jwt", token: credentials.jwt)]])
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [[.bearer("jwt", token: credentials.jwt, provider: tokenProvider)]])
         try ClientSupport.setJSONBody(input.body, on: &request)
         let response = try await ClientSupport.send(
             request,
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -166,6 +177,7 @@ public struct AuthEndpointsClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -218,6 +230,7 @@ public struct AuthEndpointsClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:

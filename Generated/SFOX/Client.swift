@@ -15,6 +15,8 @@ public struct SFOXClient: Sendable {
     public var baseURL: URL
     /// The credentials requests carry, as each operation's auth requires.
     public var credentials: SFOXCredentials
+    /// Supplies the bearer token (and a new one after a 401) when set; its token wins over `credentials`.
+    public var tokenProvider: (any AccessTokenProvider)?
     /// What sends the requests.
     public var transport: any ClientTransport
     /// What every request passes through, in order, before the transport sends it.
@@ -27,16 +29,19 @@ public struct SFOXClient: Sendable {
     /// - Parameters:
     ///   - baseURL: Where requests go; by default ``defaultBaseURL``.
     ///   - credentials: The credentials requests carry.
+    ///   - tokenProvider: Supplies the bearer token, and a new one when the server answers 401.
     ///   - transport: What sends the requests; by default `URLSession`.
     ///   - middlewares: What every request passes through, in order, before the transport.
     public init(
         baseURL: URL = defaultBaseURL,
         credentials: SFOXCredentials = SFOXCredentials(),
+        tokenProvider: (any AccessTokenProvider)? = nil,
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
+        self.tokenProvider = tokenProvider
         self.transport = transport
         self.middlewares = middlewares
     }
@@ -78,13 +83,14 @@ public struct SFOXClient: Sendable {
         request.headers["Accept"] = MediaType.json
         try ClientSupport.authorize(
             &request,
-            oneOf: [[.bearer("enterpriseAPIKey", token: credentials.enterpriseAPIKey)]])
+            oneOf: [[.bearer("enterpriseAPIKey", token: credentials.enterpriseAPIKey, provider: tokenProvider)]])
         try ClientSupport.setJSONBody(input.body, on: &request)
         let response = try await ClientSupport.send(
             request,
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:

@@ -24,6 +24,7 @@ enum ClientEmitter {
     static func client(_ writer: SwiftWriter, _ operations: ArraySlice<OperationModel>, _ context: EmitContext) {
         let service = context.definition.service
         let hasAuth = !context.definition.auth.isEmpty
+        let takesTokens = hasTokenProvider(context)
         writer.docComment("A client for \(service.title ?? service.name).", extra: service.doc.map { [$0] } ?? [])
         writer.block("\(context.access.keyword)struct \(context.clientName): Sendable {") {
             if let baseURL = service.baseURL {
@@ -39,6 +40,10 @@ enum ClientEmitter {
                 writer.line("/// The credentials requests carry, as each operation's auth requires.")
                 writer.line("\(context.access.keyword)var credentials: \(context.credentialsName)")
             }
+            if takesTokens {
+                writer.line("/// Supplies the bearer token (and a new one after a 401) when set; its token wins over `credentials`.")
+                writer.line("\(context.access.keyword)var tokenProvider: (any AccessTokenProvider)?")
+            }
             writer.line("/// What sends the requests.")
             writer.line("\(context.access.keyword)var transport: any ClientTransport")
             writer.line("/// What every request passes through, in order, before the transport sends it.")
@@ -52,18 +57,23 @@ enum ClientEmitter {
                 : "Where requests go; by default ``defaultBaseURL``."
             var docs = ["- Parameters:", "  - baseURL: \(baseURLDoc)"]
             if hasAuth { docs.append("  - credentials: The credentials requests carry.") }
+            if takesTokens {
+                docs.append("  - tokenProvider: Supplies the bearer token, and a new one when the server answers 401.")
+            }
             docs.append("  - transport: What sends the requests; by default `URLSession`.")
             docs.append("  - middlewares: What every request passes through, in order, before the transport.")
             writer.docComment("Creates a client.", extra: docs)
             writer.block("\(context.access.keyword)init(", close: ") {") {
                 writer.line("baseURL: URL\(service.baseURL == nil ? "" : " = defaultBaseURL"),")
                 if hasAuth { writer.line("credentials: \(context.credentialsName) = \(context.credentialsName)(),") }
+                if takesTokens { writer.line("tokenProvider: (any AccessTokenProvider)? = nil,") }
                 writer.line("transport: any ClientTransport = URLSessionTransport(),")
                 writer.line("middlewares: [any ClientMiddleware] = []")
             }
             writer.indented {
                 writer.line("self.baseURL = baseURL")
                 if hasAuth { writer.line("self.credentials = credentials") }
+                if takesTokens { writer.line("self.tokenProvider = tokenProvider") }
                 writer.line("self.transport = transport")
                 writer.line("self.middlewares = middlewares")
             }
@@ -234,8 +244,9 @@ enum ClientEmitter {
         }
         var sendArguments = [
             "request", "baseURL: baseURL", "transport: transport", "middlewares: middlewares",
-            "maxBodyBytes: maxResponseBodyBytes",
         ]
+        if hasTokenProvider(context) { sendArguments.append("tokenProvider: tokenProvider") }
+        sendArguments.append("maxBodyBytes: maxResponseBodyBytes")
         let streamingStatuses = model.answers.filter { $0.stream != nil }.compactMap(\.status.code).map(String.init)
         if !streamingStatuses.isEmpty {
             sendArguments.append("streamingStatuses: [\(streamingStatuses.joined(separator: ", "))]")
@@ -325,8 +336,14 @@ enum ClientEmitter {
         case .basic?:
             return ".basic(\(literal), \(property))"
         default:
-            return ".bearer(\(literal), token: \(property))"
+            return ".bearer(\(literal), token: \(property), provider: tokenProvider)"
         }
+    }
+
+    /// Whether the client takes an ``AccessTokenProvider``: the service has a bearer, OAuth 2 or OpenID
+    /// Connect scheme.
+    static func hasTokenProvider(_ context: EmitContext) -> Bool {
+        context.definition.auth.contains { $0.kind.isBearer }
     }
 
     /// `PathTemplate.expand("/users/{user_id}", input.userID)`, or the literal path when it has no parameters.

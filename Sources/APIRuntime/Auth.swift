@@ -61,6 +61,13 @@ public struct BasicCredentials: Sendable, Hashable, CustomStringConvertible, Cus
     /// `Authorization: Basic base64(username:password)`; `nil` when the client has none.
     case basic(_ scheme: String, BasicCredentials?)
 
+    /// A bearer credential whose token may come from `provider`: with a provider and no token of its own
+    /// the credential counts as present (an empty placeholder that ``TokenRefreshMiddleware`` replaces with
+    /// the provider's token before the request is sent).
+    public static func bearer(_ scheme: String, token: String?, provider: (any AccessTokenProvider)?) -> Self {
+        .bearer(scheme, token: token ?? (provider == nil ? nil : ""))
+    }
+
     var scheme: String {
         switch self {
         case .bearer(let scheme, _), .header(let scheme, _, _), .query(let scheme, _, _), .cookie(let scheme, _, _),
@@ -251,10 +258,10 @@ public protocol AccessTokenProvider: Sendable {
 /// request once more with it — only when its body can be sent again (none, or buffered in memory; a
 /// streamed body is sent once and its 401 returned).
 ///
-/// The generated client attaches a bearer credential only when one is configured, so give the scheme's
-/// credential a value (any, e.g. `""`: the middleware replaces it) and the middleware to the client:
-/// `AwkwardClient(credentials: .init(oauth: ""), middlewares: [TokenRefreshMiddleware(provider: tokens)])`.
-/// It applies to every bearer scheme of the client (bearer, OAuth 2, OpenID Connect) alike.
+/// A generated client whose service has a bearer, OAuth 2 or OpenID Connect scheme takes the provider
+/// directly, `AwkwardClient(tokenProvider: tokens)`, and runs this middleware innermost (after the
+/// client's own middlewares, so a retried request gets the current token). It applies to every bearer
+/// scheme of the client alike, and the provider's token wins over a credential set on the client.
 public struct TokenRefreshMiddleware: ClientMiddleware {
     public var provider: any AccessTokenProvider
 

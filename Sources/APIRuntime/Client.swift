@@ -132,15 +132,17 @@ extension String {
     /// Sends through `middlewares` and `transport`, wrapping their failures in ``ClientError/transport(_:)``,
     /// and collects the response body (at most `maxBodyBytes`; more is an ``ClientError/invalidResponse(status:_:)``)
     /// for the decoders, which read buffered bodies. The body of an answer whose status is in
-    /// `streamingStatuses` (an event stream) is left to stream.
+    /// `streamingStatuses` (an event stream) is left to stream. With a `tokenProvider`, a
+    /// ``TokenRefreshMiddleware`` runs after `middlewares`, closest to the transport.
     public static func send(
         _ request: APIRequest, baseURL: URL, transport: any ClientTransport,
-        middlewares: [any ClientMiddleware] = [], maxBodyBytes: Int = defaultMaxResponseBodyBytes,
-        streamingStatuses: [Int] = []
+        middlewares: [any ClientMiddleware] = [], tokenProvider: (any AccessTokenProvider)? = nil,
+        maxBodyBytes: Int = defaultMaxResponseBodyBytes, streamingStatuses: [Int] = []
     ) async throws(ClientError) -> APIResponse {
         var response: APIResponse
+        let chain = tokenProvider.map { middlewares + [TokenRefreshMiddleware(provider: $0)] } ?? middlewares
         do {
-            response = try await middlewares.send(request, baseURL: baseURL, transport: transport)
+            response = try await chain.send(request, baseURL: baseURL, transport: transport)
         } catch let error as ClientError {
             throw error
         } catch {

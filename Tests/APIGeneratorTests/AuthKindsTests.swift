@@ -166,12 +166,11 @@ struct AuthKindsTests {
         }
     }
 
+    /// The client's `tokenProvider:` needs no credential of its own: its token counts as the bearer credential.
     @Test func aRejectedTokenIsRefreshedOnceAndTheRequestRetried() async throws {
         let tokens = Tokens()
         let client = AwkwardClient(
-            credentials: .init(oauth: ""),
-            transport: InProcessTransport(router: Rejecting(requests: tokens).makeRouter()),
-            middlewares: [TokenRefreshMiddleware(provider: tokens)])
+            tokenProvider: tokens, transport: InProcessTransport(router: Rejecting(requests: tokens).makeRouter()))
         #expect(Self.name(try await client.getAccount(id: "a")) == "t2")
         #expect(tokens.tokenCalls == 1 && tokens.refreshCalls == 1)
         // The next call uses the fresh token at once: no second refresh.
@@ -179,6 +178,50 @@ struct AuthKindsTests {
         #expect(tokens.tokenCalls == 2 && tokens.refreshCalls == 1)
     }
 
+    /// Without a provider, a bearer scheme with no token is a missing credential, not an empty header.
+    @Test func withoutATokenOrAProviderTheCredentialIsMissing() async throws {
+        let client = AwkwardClient(transport: InProcessTransport(router: Rejecting(requests: Tokens()).makeRouter()))
+        await #expect(throws: ClientError.self) { _ = try await client.getAccount(id: "a") }
+        do {
+            _ = try await client.getAccount(id: "a")
+        } catch {
+            guard case .missingCredential(let scheme) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(scheme.contains("oauth"), "\(scheme)")
+        }
+    }
+
+    /// The provider's token wins over a credential set on the client, and a middleware the user
+    /// added (here one that records what it sends) runs before the token is put in.
+    @Test func theProvidersTokenWinsOverTheClientsCredential() async throws {
+        actor Seen {
+            var authorizations: [String] = []
+            func add(_ value: String) { authorizations.append(value) }
+        }
+        struct Recording: ClientMiddleware {
+            let seen: Seen
+            func intercept(
+                _ request: APIRequest, baseURL: URL,
+                next: @Sendable (APIRequest, URL) async throws -> APIResponse
+            ) async throws -> APIResponse {
+                await seen.add(request.headers["Authorization"] ?? "none")
+                return try await next(request, baseURL)
+            }
+        }
+        let seen = Seen()
+        let tokens = Tokens()
+        let client = AwkwardClient(
+            credentials: .init(oauth: "stale"), tokenProvider: tokens,
+            transport: InProcessTransport(router: Rejecting(requests: tokens).makeRouter()),
+            middlewares: [Recording(seen: seen)])
+        #expect(Self.name(try await client.getAccount(id: "a")) == "t2")
+        #expect(await seen.authorizations == ["Bearer stale"])
+        #expect(tokens.tokenCalls == 1 && tokens.refreshCalls == 1)
+    }
+
+    /// The middleware on its own (for a chain built by hand) needs a placeholder credential.
     @Test func aProviderWithoutANewTokenLeavesThe401() async throws {
         struct Stuck: AccessTokenProvider {
             func token() async throws -> String { "t1" }

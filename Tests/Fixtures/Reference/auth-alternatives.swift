@@ -58,7 +58,7 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
     try ClientSupport.authorize(
         &request,
         oneOf: [
-            [.bearer("token", token: credentials.token)],
+            [.bearer("token", token: credentials.token, provider: tokenProvider)],
             [
                 .header("apiKey", name: "X-API-Key", value: credentials.apiKey),
                 .header("apiSecret", name: "X-API-Secret", value: credentials.apiSecret),
@@ -69,6 +69,7 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
         baseURL: baseURL,
         transport: transport,
         middlewares: middlewares,
+        tokenProvider: tokenProvider,
         maxBodyBytes: maxResponseBodyBytes)
     switch response.status {
     case 200:

@@ -46,12 +46,15 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
     try ClientSupport.validate(input)
     var request = APIRequest(operation: GetItemInput.operation, path: "/item")
     request.headers["Accept"] = MediaType.json
-    try ClientSupport.authorize(&request, oneOf: [[.bearer("token", token: credentials.token)]])
+    try ClientSupport.authorize(
+        &request,
+        oneOf: [[.bearer("token", token: credentials.token, provider: tokenProvider)]])
     let response = try await ClientSupport.send(
         request,
         baseURL: baseURL,
         transport: transport,
         middlewares: middlewares,
+        tokenProvider: tokenProvider,
         maxBodyBytes: maxResponseBodyBytes)
     switch response.status {
     case 200:

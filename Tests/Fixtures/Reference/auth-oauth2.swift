@@ -78,12 +78,16 @@ public func getItem(_ input: GetItemInput) async throws(ClientError) -> GetItemO
     request.headers["Accept"] = MediaType.json
     try ClientSupport.authorize(
         &request,
-        oneOf: [[.bearer("oauth", token: credentials.oauth)], [.bearer("oidc", token: credentials.oidc)]])
+        oneOf: [
+            [.bearer("oauth", token: credentials.oauth, provider: tokenProvider)],
+            [.bearer("oidc", token: credentials.oidc, provider: tokenProvider)],
+        ])
     let response = try await ClientSupport.send(
         request,
         baseURL: baseURL,
         transport: transport,
         middlewares: middlewares,
+        tokenProvider: tokenProvider,
         maxBodyBytes: maxResponseBodyBytes)
     switch response.status {
     case 200:

@@ -15,6 +15,8 @@ public struct AwkwardClient: Sendable {
     public var baseURL: URL
     /// The credentials requests carry, as each operation's auth requires.
     public var credentials: AwkwardCredentials
+    /// Supplies the bearer token (and a new one after a 401) when set; its token wins over `credentials`.
+    public var tokenProvider: (any AccessTokenProvider)?
     /// What sends the requests.
     public var transport: any ClientTransport
     /// What every request passes through, in order, before the transport sends it.
@@ -27,16 +29,19 @@ public struct AwkwardClient: Sendable {
     /// - Parameters:
     ///   - baseURL: Where requests go; by default ``defaultBaseURL``.
     ///   - credentials: The credentials requests carry.
+    ///   - tokenProvider: Supplies the bearer token, and a new one when the server answers 401.
     ///   - transport: What sends the requests; by default `URLSession`.
     ///   - middlewares: What every request passes through, in order, before the transport.
     public init(
         baseURL: URL = defaultBaseURL,
         credentials: AwkwardCredentials = AwkwardCredentials(),
+        tokenProvider: (any AccessTokenProvider)? = nil,
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
+        self.tokenProvider = tokenProvider
         self.transport = transport
         self.middlewares = middlewares
     }
@@ -108,6 +113,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 204:
@@ -175,7 +181,7 @@ public struct AwkwardClient: Sendable {
         try ClientSupport.authorize(
             &request,
             oneOf: [
-                [.bearer("bearer", token: credentials.bearer)],
+                [.bearer("bearer", token: credentials.bearer, provider: tokenProvider)],
                 [
                     .header("user_key", name: "user_key", value: credentials.userKey),
                     .header("session_key", name: "Session_key", value: credentials.sessionKey),
@@ -186,6 +192,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -232,8 +239,8 @@ public struct AwkwardClient: Sendable {
             &request,
             oneOf: [
                 [.basic("basic_login", credentials.basicLogin)],
-                [.bearer("oauth", token: credentials.oauth)],
-                [.bearer("oidc", token: credentials.oidc)],
+                [.bearer("oauth", token: credentials.oauth, provider: tokenProvider)],
+                [.bearer("oidc", token: credentials.oidc, provider: tokenProvider)],
                 [
                     .query("query_key", name: "api-key", value: credentials.queryKey),
                     .cookie("cookie_key", name: "sid", value: credentials.cookieKey),
@@ -244,6 +251,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -303,6 +311,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -341,6 +350,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -385,6 +395,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 201:
@@ -425,6 +436,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -462,6 +474,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 204:
@@ -515,6 +528,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -553,6 +567,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -590,6 +605,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -628,6 +644,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -693,6 +710,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
@@ -729,6 +747,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 201:
