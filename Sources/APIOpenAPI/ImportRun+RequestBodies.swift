@@ -52,8 +52,11 @@ extension ImportRun {
     /// `number`, `boolean`, …) or an array of one, which travels as JSON only.
     static func isBodyPayload(_ type: TypeRef) -> Bool {
         if isPayload(type) || type.isBodyPrimitive { return true }
-        if case .array(let element) = type { return element.isBodyPrimitive }
-        return false
+        switch type {
+        case .array(let element): return element.isBodyPrimitive
+        case .map(let element): return isPayload(element) && !element.isContainer || element.isBodyPrimitive
+        default: return false
+        }
     }
 
     /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
@@ -127,7 +130,7 @@ extension ImportRun {
         guard Self.isBodyPayload(shape.type) else {
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf), a string, number, integer or boolean, or an array of one, not '\(shape.type)'; the body is dropped"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer or boolean, or an array or map of one, not '\(shape.type)'; the body is dropped"
             )
             return nil
         }
@@ -226,6 +229,14 @@ extension ImportRun {
         if typeList(schema) == ["array"], let items = schema["items"] {
             let target = followReferences(items)
             return !typeList(target).contains("array") && payloadCandidate(items, depth: depth + 1)
+        }
+        // A map (`{T}`): an object whose only members are `additionalProperties` of a declared type or a
+        // JSON-native primitive.
+        if typeList(schema) == ["object"], schema["properties"] == nil, let values = schema["additionalProperties"],
+            values.boolValue == nil
+        {
+            if typeList(followReferences(values)).contains("array") { return false }
+            return values["$ref"] != nil ? payloadCandidate(values, depth: depth + 1) : primitiveCandidate(values)
         }
         return false
     }

@@ -89,7 +89,7 @@ extension ImportRun {
             guard let type else {
                 warn(
                     primary.pointer,
-                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans and arrays of them can type a body; the response is untyped"
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans and arrays or maps of them can type a body; the response is untyped"
                 )
                 result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue
