@@ -249,10 +249,10 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
 
     /// The primitives a body or typed answer may be (or hold in an array or map): the ones that travel in
     /// JSON through `Codable` as they are, as a bare JSON value (`"x"`, `42`, `[1,2]`).
-    public static let bodyPrimitiveNames = ["string", "integer", "int32", "int64", "number", "boolean"]
+    public static let bodyPrimitiveNames = ["string", "integer", "int32", "int64", "number", "boolean", "json"]
 
     /// Whether this is one of ``bodyPrimitiveNames``.
-    public var isBodyPrimitive: Bool { [.string, .integer, .int32, .int64, .number, .boolean].contains(self) }
+    public var isBodyPrimitive: Bool { [.string, .integer, .int32, .int64, .number, .boolean, .json].contains(self) }
 
     /// The deepest nesting of `[…]` and `{…}` a type reference may have.
     public static let maximumNesting = 16

@@ -126,13 +126,22 @@ extension ImportRun {
                 other.pointer,
                 "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
         }
-        let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
-        guard Self.isBodyPayload(shape.type) else {
+        var shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
+        if !Self.isBodyPayload(shape.type) {
+            // A JSON body the format has no type for (a nested array, a map of arrays) is kept as any JSON.
+            guard contentTypes.contains(MediaTypes.json) else {
+                warn(
+                    primary.pointer,
+                    "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; the body is dropped"
+                )
+                return nil
+            }
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf), a string, number, integer or boolean, or an array or map of one, not '\(shape.type)'; the body is dropped"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; it is typed as any JSON (json), sent as JSON only"
             )
-            return nil
+            shape.type = .json
+            contentTypes = [MediaTypes.json]
         }
         if shape.nullable { warn(primary.pointer, "a null body cannot be expressed; the body is not nullable") }
         if !shape.constraints.isEmpty {

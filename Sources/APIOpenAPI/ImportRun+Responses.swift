@@ -86,10 +86,27 @@ extension ImportRun {
                     }
                 }
             }
+            if type == nil, typedKinds.contains(MediaTypes.json),
+                !payloadCandidate(primary.schema) && !primitiveCandidate(primary.schema)
+            {
+                // Free-form items or values (`[json]`, `{json}`), and nested arrays whose inner arrays become
+                // `json` (with the shape's own warning), type the answer as they are.
+                let shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
+                if Self.isBodyPayload(shape.type), !shape.nullable, shape.constraints.isEmpty { type = shape.type }
+            }
+            if type == nil, typedKinds.contains(MediaTypes.json) {
+                // A JSON answer the format has no other type for (a `date-time` string, …) is kept as any JSON.
+                warn(
+                    primary.pointer,
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them can type a body; it is typed as any JSON (json), read as JSON only"
+                )
+                type = .json
+                typedKinds = [MediaTypes.json]
+            }
             guard let type else {
                 warn(
                     primary.pointer,
-                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans and arrays or maps of them can type a body; the response is untyped"
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them can type a body; the response is untyped"
                 )
                 result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue

@@ -43,7 +43,9 @@ extension OpenAPIImporter.Warning {
         static let rules: [Rule] = [
             // Bodies.
             Rule("form-body", "a form body holds flat values"),
-            Rule("untyped-body", "a request body must be a declared type", "can type a body; the response is untyped"),
+            Rule(
+                "untyped-body", "a request body must be a declared type", "can type a body; the response is untyped",
+                "can type a body; it is typed as any JSON"),
             Rule("binary-content", "binary content is typed as"),
             Rule("body-constraints", "constraints on a whole body"),
             Rule(

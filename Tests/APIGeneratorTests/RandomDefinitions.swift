@@ -356,8 +356,8 @@ struct RandomDefinitions {
                 responses: [
                     Response(status: 200, doc: nil, type: .map(.named(objectNames[0])), contentTypes: [MediaTypes.json])
                 ]))
-        // A primitive body, or an array of one, as a bare JSON value in and out.
-        let scalar = random.pick([TypeRef.string, .integer, .int32, .int64, .number, .boolean])
+        // A primitive body (or any JSON), or an array of one, as a bare JSON value in and out.
+        let scalar = random.pick([TypeRef.string, .integer, .int32, .int64, .number, .boolean, .json])
         let scalarBody = random.chance(50) ? TypeRef.array(scalar) : scalar
         operations.append(
             Operation(

@@ -30,11 +30,48 @@ struct MapBodyImportTests {
         #expect(inventory.responses.map(\.type) == [.map(.int32)])
         let pets = try #require(definition.operations.first { $0.name == "putPets" })
         #expect(pets.body?.type == .map(.named("Pet")))
-        // A map of arrays is not a body type the format has: the answer stays untyped, with the warning.
-        #expect(pets.responses.map(\.type) == [nil])
+        // A map of arrays is not a type the format has: the arrays are any JSON, with the warning.
+        #expect(pets.responses.map(\.type) == [.map(.json)])
         let messages = warnings.map { "\($0.pointer): \($0.message)" }
         #expect(messages.count == 1, "\(messages)")
         #expect(messages.first?.hasPrefix("#/paths/~1pets/put/responses/200/content/application~1json/schema") == true)
+        #expect(warnings.map(\.kind.rawValue) == ["container-element"])
+        #expect(DefinitionChecker.check(definition).isEmpty)
+    }
+
+    /// A request body the format has no type for is kept as any JSON when it is sent as JSON; an XML-only
+    /// one is dropped.
+    @Test func untypableJSONBodiesAreAnyJSON() throws {
+        let text = """
+            {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+             "paths": {
+               "/when": {"put": {"operationId": "putWhen",
+                 "requestBody": {"required": true, "content": {
+                   "application/json": {"schema": {"type": "string", "format": "date-time"}}}},
+                 "responses": {"204": {"description": "Stored"}}}},
+               "/grid": {"put": {"operationId": "putGrid",
+                 "requestBody": {"required": true, "content": {
+                   "application/json": {"schema": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}}}},
+                 "responses": {"204": {"description": "Stored"}}}},
+               "/xml": {"put": {"operationId": "putXML",
+                 "requestBody": {"content": {
+                   "application/xml": {"schema": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}}}},
+                 "responses": {"204": {"description": "Stored"}}}}}}
+            """
+        let (definition, warnings) = try OpenAPIImporter.convert(Data(text.utf8), file: "t.json", serviceName: "T")
+        let grid = try #require(definition.operations.first { $0.name == "putGrid" })
+        // The inner arrays are any JSON (the container-element warning), the body an array of them.
+        #expect(grid.body?.type == .array(.json))
+        #expect(grid.body?.contentTypes == ["application/json"])
+        // A converted scalar (`date-time`) is no body type: any JSON, with the warning.
+        let when = try #require(definition.operations.first { $0.name == "putWhen" })
+        #expect(when.body?.type == .json)
+        #expect(warnings.contains { $0.message.hasSuffix("it is typed as any JSON (json), sent as JSON only") })
+        let xml = try #require(definition.operations.first { $0.name == "putXML" })
+        #expect(xml.body == nil)
+        let kinds = warnings.map { "\($0.kind): \($0.message)" }
+        #expect(kinds.contains { $0.hasPrefix("container-element: array items that are arrays") }, "\(kinds)")
+        #expect(kinds.contains { $0.hasSuffix("no content type of the request body remains; the body is dropped") }, "\(kinds)")
         #expect(DefinitionChecker.check(definition).isEmpty)
     }
 

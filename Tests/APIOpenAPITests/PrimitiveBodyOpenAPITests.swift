@@ -91,7 +91,7 @@ struct PrimitiveBodyOpenAPITests {
         let operation = try #require(definition.operations.first)
         #expect(operation.body?.type == .array(.string))
         #expect(operation.body?.contentTypes == [MediaTypes.json])
-        #expect(operation.responses.map(\.type) == [.int32, nil, .boolean])
+        #expect(operation.responses.map(\.type) == [.int32, .json, .boolean])
         let messages = warnings.map { "\($0.pointer): \($0.message)" }
         #expect(
             messages.contains(

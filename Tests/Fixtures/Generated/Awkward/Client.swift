@@ -617,6 +617,46 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /documents/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - body: Any JSON value, kept as it came.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putDocument(id: String, body: AnyJSON) async throws(ClientError) -> PutDocumentOutput {
+        try await putDocument(PutDocumentInput(id: id, body: body))
+    }
+
+    /// Calls `PUT /documents/{id}`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putDocument(_ input: PutDocumentInput) async throws(ClientError) -> PutDocumentOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(
+            operation: PutDocumentInput.operation,
+            path: PathTemplate.expand("/documents/{id}", input.id))
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON([String: AnyJSON].self, from: response))
+        case 201:
+            return .created(try ClientSupport.decodeJSON([AnyJSON].self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /avatars/{id}`
     ///
     /// - Parameters:

@@ -528,6 +528,35 @@ public indirect enum PutNoteOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putDocument`.
+public struct PutDocumentInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putDocument", method: .put, pathTemplate: "/documents/{id}")
+
+    public var id: String
+
+    /// Any JSON value, kept as it came.
+    public var body: AnyJSON
+
+    /// Creates the input of `putDocument`.
+    public init(id: String, body: AnyJSON) {
+        self.id = id
+        self.body = body
+    }
+}
+
+extension PutDocumentInput: Unconstrained {}
+
+/// The answers of `putDocument`: one case per documented status.
+public indirect enum PutDocumentOutput: Sendable, Hashable {
+    /// The document under its id.
+    case ok([String: AnyJSON])
+    /// The document's members' values, for an object.
+    case created([AnyJSON])
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putAvatar`.
 public struct PutAvatarInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -109,6 +109,13 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput
 
+    /// `PUT /documents/{id}`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putDocument(_ input: PutDocumentInput) async throws -> PutDocumentOutput
+
     /// `PUT /avatars/{id}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -183,6 +190,10 @@ extension AwkwardPartialHandler {
 
     public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
         throw ServerError.notImplemented("putNote")
+    }
+
+    public func putDocument(_ input: PutDocumentInput) async throws -> PutDocumentOutput {
+        throw ServerError.notImplemented("putDocument")
     }
 
     public func putAvatar(_ input: PutAvatarInput) async throws -> PutAvatarOutput {
@@ -457,6 +468,25 @@ extension AwkwardHandler {
                     return try .json(status: 200, body)
                 case .accepted(let body):
                     return try .json(status: 202, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutDocumentInput.operation,
+            handler: ServerSupport.handler(PutDocumentInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutDocumentInput(
+                    id: try request.pathParameter("id", as: String.self),
+                    body: try request.decodeJSONBody(AnyJSON.self))
+                try request.validate(input)
+                switch try await self.putDocument(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
+                case .created(let body):
+                    return try .json(status: 201, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
