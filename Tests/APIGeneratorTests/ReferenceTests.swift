@@ -81,6 +81,7 @@ struct ReferenceTests {
             ReferenceCase("body-several-formats", ["DemoClient.createItem", "DemoHandler.register"]),
             ReferenceCase("body-primitive", operation("RenameItem", "renameItem") + ["RenameItemOutput"]),
             ReferenceCase("body-array-of-primitives", operation("TagItem", "tagItem") + ["TagItemOutput"]),
+            ReferenceCase("body-any-json", operation("PutSettings", "putSettings") + ["PutSettingsOutput"]),
             ReferenceCase("body-binary", operation("UploadPhoto", "uploadPhoto") + ["UploadPhotoOutput"]),
             ReferenceCase("array-body", operation("CreateItems", "createItems")),
             ReferenceCase("map-body", operation("ReplaceItems", "replaceItems")),
