@@ -18,6 +18,7 @@ enum ClientEmitter {
                 return
             }
             client(writer, operations, context)
+            ErrorBodyEmitter.conformance(writer, context)
         }
     }
 
@@ -258,6 +259,9 @@ enum ClientEmitter {
             if let fallback = model.answers.first(where: { $0.status == .default }) {
                 decodeAnswer(writer, fallback, model, context)
             } else {
+                if let errorBody = context.errorBodyType {
+                    writer.line("try ClientSupport.throwServiceError(\(errorBody).self, from: response)")
+                }
                 writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
             }
         }
