@@ -46,7 +46,8 @@ public struct ProblemsClient: Sendable {
     /// - Parameters:
     ///   - body: A message to send.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport, or
+    ///   `serviceError` with a `TwilioError` for an undocumented error status).
     public func createMessage(body: Message) async throws(ClientError) -> CreateMessageOutput {
         try await createMessage(CreateMessageInput(body: body))
     }
@@ -55,7 +56,8 @@ public struct ProblemsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport, or
+    ///   `serviceError` with a `TwilioError` for an undocumented error status).
     public func createMessage(_ input: CreateMessageInput) async throws(ClientError) -> CreateMessageOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: CreateMessageInput.operation, path: "/Messages")
@@ -82,7 +84,8 @@ public struct ProblemsClient: Sendable {
     /// - Parameters:
     ///   - sid:
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport, or
+    ///   `serviceError` with a `TwilioError` for an undocumented error status).
     public func getMessage(sid: String) async throws(ClientError) -> GetMessageOutput {
         try await getMessage(GetMessageInput(sid: sid))
     }
@@ -91,7 +94,8 @@ public struct ProblemsClient: Sendable {
     ///
     /// - Parameter input: The parameters and body.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
-    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport, or
+    ///   `serviceError` with a `TwilioError` for an undocumented error status).
     public func getMessage(_ input: GetMessageInput) async throws(ClientError) -> GetMessageOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(
