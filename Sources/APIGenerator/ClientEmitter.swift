@@ -18,7 +18,7 @@ enum ClientEmitter {
                 return
             }
             client(writer, operations, context)
-            ErrorBodyEmitter.conformance(writer, context)
+            ErrorBody.conformance(writer, context)
         }
     }
 

@@ -22,7 +22,7 @@ enum ServerEmitter {
                         ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware]"],
                         tail: " {")
                     writer.indented {
-                        ErrorBodyEmitter.errorsLocal(writer, context, operations: operations.count)
+                        ErrorBody.errorsLocal(writer, context, operations: operations.count)
                         writer.separated(operations) { route(writer, $0, context) }
                     }
                     writer.line("}")
@@ -40,7 +40,7 @@ enum ServerEmitter {
                     ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
                     tail: " {")
                 writer.indented {
-                    ErrorBodyEmitter.errorsLocal(writer, context, operations: operations.count)
+                    ErrorBody.errorsLocal(writer, context, operations: operations.count)
                     writer.separated(operations) { route(writer, $0, context) }
                     if parts > 1 {
                         writer.blank()
@@ -50,7 +50,7 @@ enum ServerEmitter {
                     }
                 }
                 writer.line("}")
-                ErrorBodyEmitter.errorResponse(writer, context)
+                ErrorBody.errorResponse(writer, context)
             }
         }
     }
@@ -70,7 +70,7 @@ enum ServerEmitter {
                 writer.docComment(operation.docs, extra: handlerDocs(operation))
                 signature(writer, operation, context, head: "func", body: "")
             }
-            ErrorBodyEmitter.requirement(writer, context)
+            ErrorBody.requirement(writer, context)
         }
     }
 

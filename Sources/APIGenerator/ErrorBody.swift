@@ -1,9 +1,10 @@
 import APIDefinition
 
-/// The server side of a service-level error body (`"service": {"errorBody": "TwilioError"}`): the handler's
-/// `errorBody(for:)` requirement, the `errorResponse(for:)` that writes it, and the responder every route
-/// and the router answer their own errors with. Nothing for a service without one.
-enum ErrorBodyEmitter {
+/// The code a service-level error body (`"service": {"errorBody": "TwilioError"}`) adds, which the server
+/// and client emitters share: the handler's `errorBody(for:)` requirement, the `errorResponse(for:)` that
+/// writes it, the responder every route answers its errors with, and the type's `ServiceErrorBody`
+/// conformance. Nothing for a service without one.
+enum ErrorBody {
     /// The handler requirement that turns a ``ServerError`` into the service's error body: required, so a
     /// handler cannot forget it.
     static func requirement(_ writer: SwiftWriter, _ context: EmitContext) {
