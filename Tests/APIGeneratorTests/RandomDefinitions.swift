@@ -401,7 +401,7 @@ struct RandomDefinitions {
 
         // Every fifth names a service error body, a type of its own (JSON only): the server's own errors
         // carry it, and the Echo handler builds it (RandomDefinitionTests).
-        let errorBody: String? = index % 5 == 3 ? "problem_body" : nil
+        let errorBody: String? = index % 5 == 3 ? "ProblemBody" : nil
         if let errorBody {
             types.append(
                 TypeDeclaration(
