@@ -41,7 +41,8 @@ enum ErrorBody {
     static func conformance(_ writer: SwiftWriter, _ context: EmitContext) {
         guard let type = context.errorBodyType else { return }
         writer.blank()
-        writer.docComment("The body of the errors the server answers by itself: see ``ClientError/serviceError(status:body:)``.")
+        writer.docComment(
+            "The body of the errors the server answers by itself: see ``ClientError/serviceError(status:body:)``.")
         writer.line("extension \(type): ServiceErrorBody {}")
     }
 }

@@ -247,19 +247,27 @@ struct RandomDefinitionTests {
             }
         }
         if definition.service.errorBody != nil {
-            result += "    func errorBody(for error: ServerError) -> ProblemBody {\n"
-            result += "        ProblemBody(code: error.status, message: error.message, detail: error.fields.first?.path)\n"
-            result += "    }\n"
+            result += """
+                    func errorBody(for error: ServerError) -> ProblemBody {
+                        ProblemBody(code: error.status, message: error.message, detail: error.fields.first?.path)
+                    }
+
+                """
         }
         result += "}\n\n"
         result += "public func propertyServe\(service)() async -> Report {\n"
         result += "    var report = Report()\n"
         if definition.service.errorBody != nil {
             // The router's own 404 carries the service's error body.
-            result += "    let missing = await Echo\(service)().makeRouter().handle(APIRequest(method: .get, path: \"/no/such\"))\n"
-            result += "    report.served += 1\n"
-            result += "    let problem = try? JSONCoding.decode(ProblemBody.self, from: missing.body.bufferedData ?? Data())\n"
-            result += "    if problem?.code != 404 { report.failures.append(\"errorBody: 404 came back as \\(missing.status) \\(String(describing: problem))\") }\n"
+            result += """
+                    let missing = await Echo\(service)().makeRouter().handle(APIRequest(method: .get, path: "/no/such"))
+                    report.served += 1
+                    let problem = try? JSONCoding.decode(ProblemBody.self, from: missing.body.bufferedData ?? Data())
+                    if problem?.code != 404 {
+                        report.failures.append("errorBody: 404 came back as \\(missing.status) \\(String(describing: problem))")
+                    }
+
+                """
         }
         result += "    let client = \(service)Client(\n"
         if definition.service.baseURL == nil { result += "        baseURL: URL(string: \"https://example.com\")!,\n" }

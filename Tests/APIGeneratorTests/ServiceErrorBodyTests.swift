@@ -125,14 +125,18 @@ import Testing
             _ = try await client.createMessage(body: Self.message)
         }
         #expect(thrown?.status == 413)
-        #expect(thrown?.body == TwilioError(
-            code: 20_413, message: "the body is larger than 8 bytes", moreInfo: "https://example.com/errors/413",
-            status: 413))
+        #expect(
+            thrown?.body
+                == TwilioError(
+                    code: 20_413, message: "the body is larger than 8 bytes",
+                    moreInfo: "https://example.com/errors/413",
+                    status: 413))
     }
 
     @Test func anUnknownPathIs404() async throws {
         let client = Self.client(baseURL: URL(string: "https://api.example.com/2099-01-01")!)
-        let thrown = await Self.serviceError { () async throws(ClientError) in _ = try await client.getMessage(sid: "a") }
+        let thrown = await Self.serviceError { () async throws(ClientError) in _ = try await client.getMessage(sid: "a")
+        }
         #expect(thrown?.status == 404)
         #expect(thrown?.body.message == "no route for this path")
     }
@@ -190,7 +194,8 @@ import Testing
             func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse { response }
         }
         for (status, contentType, text) in [
-            (503, "application/json", #"{"error": "down"}"#), (400, "text/plain", #"{"code":1,"message":"m","status":400}"#),
+            (503, "application/json", #"{"error": "down"}"#),
+            (400, "text/plain", #"{"code":1,"message":"m","status":400}"#),
             (302, "application/json", #"{"code":1,"message":"m","status":302}"#),
         ] {
             let client = ProblemsClient(
@@ -198,7 +203,8 @@ import Testing
                     response: APIResponse(
                         status: status, headers: ["Content-Type": contentType], body: APIBody(Data(text.utf8)))))
             let answer = try await client.getMessage(sid: "a")
-            #expect(answer == .undocumented(status: status, body: RawBody(contentType: contentType, data: Data(text.utf8))))
+            #expect(
+                answer == .undocumented(status: status, body: RawBody(contentType: contentType, data: Data(text.utf8))))
         }
     }
 

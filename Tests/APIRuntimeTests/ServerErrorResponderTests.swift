@@ -19,9 +19,12 @@ import Testing
     }
 
     static func router(errors: ServerErrorResponder? = nil) -> APIRouter {
-        var router = APIRouter(basePath: "/v1", limits: ServerLimits(maxBodyBytes: 4, maxHeaderCount: 2, maxTargetBytes: 40))
+        var router = APIRouter(
+            basePath: "/v1", limits: ServerLimits(maxBodyBytes: 4, maxHeaderCount: 2, maxTargetBytes: 40))
         if let errors { router.errorResponse = errors }
-        router.add(.get, "/items") { _ in throw ServerError.badRequest("no", fields: [ValidationError(path: "q", reason: "r")]) }
+        router.add(.get, "/items") { _ in
+            throw ServerError.badRequest("no", fields: [ValidationError(path: "q", reason: "r")])
+        }
         router.add(.get, "/crash") { _ in throw CancellationError() }
         return router
     }
