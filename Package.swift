@@ -48,6 +48,10 @@ var targets: [Target] = [
     .target(
         name: "AwkwardAPI", dependencies: ["APIRuntime"], path: "Tests/Fixtures/Generated/Awkward",
         swiftSettings: strictSettings),
+    // Fixture output for a service-level error body (Tests/Fixtures/Definitions/problems.json).
+    .target(
+        name: "ProblemsAPI", dependencies: ["APIRuntime"], path: "Tests/Fixtures/Generated/Problems",
+        swiftSettings: strictSettings),
 
     // The seeded random generator, fuzz seed and time budget every generative test shares.
     .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
@@ -59,8 +63,8 @@ var targets: [Target] = [
     .testTarget(
         name: "APIGeneratorTests",
         dependencies: [
-            "APIDefinition", "APIGenerator", "APIOpenAPI", "APIGenCLI", "apigen", "AwkwardAPI", "APIRuntime",
-            "TestSupport",
+            "APIDefinition", "APIGenerator", "APIOpenAPI", "APIGenCLI", "apigen", "AwkwardAPI", "ProblemsAPI",
+            "APIRuntime", "TestSupport",
         ],
         swiftSettings: strictSettings),
     // The OpenAPI importer and exporter. Support.swift, PythonEnvironment.swift (and, the other way,

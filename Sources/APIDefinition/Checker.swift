@@ -89,6 +89,7 @@ public enum DefinitionChecker {
             }
             checkXMLNames()
             checkAdditionalProperties()
+            checkErrorBody()
         }
 
         /// An object type with a map of the rest (`additionalProperties`): the map's values are a

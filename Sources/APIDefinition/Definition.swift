@@ -51,6 +51,9 @@ public struct Service: Sendable, Hashable {
     /// The access level of the generated declarations, when the definition states one; `nil` leaves
     /// the choice to the generator (`public` for `apigen generate`, `internal` for the build plugin).
     public var access: AccessLevel? = nil
+    /// The declared object type of the body of every error the generated server answers by itself (400,
+    /// 401, 404, 405, 406, 413, 415, …), instead of the runtime's `{"error": …, "fields": […]}`.
+    public var errorBody: String? = nil
 
     public init(
         name: String, title: String?, doc: String?, baseURL: String?, xml: XMLDialectSpec? = nil,

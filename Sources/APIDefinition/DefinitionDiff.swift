@@ -80,6 +80,21 @@ public struct DefinitionDiff: Sendable {
         if old.responseFormatParameter != new.responseFormatParameter {
             add(.breakingWire, "service.responseFormatParameter", "response format parameter changed")
         }
+        // The body of the server's own errors: any change is a new shape on the wire for every error
+        // (adding one also makes handlers implement `errorBody(for:)`).
+        switch (old.errorBody, new.errorBody) {
+        case (nil, let new?):
+            add(
+                .breakingWire, "service.errorBody",
+                "error body \(new) added: the server's own errors change shape, and handlers must implement errorBody(for:)")
+        case (let old?, nil):
+            add(
+                .breakingWire, "service.errorBody",
+                "error body \(old) removed: the server's own errors become {\"error\", \"fields\"}")
+        case (let old?, let new?) where old != new:
+            add(.breakingWire, "service.errorBody", "error body changed from \(old) to \(new)")
+        default: break
+        }
         // Unstated counts as `public`, what `apigen generate` writes; the wire never changes.
         let (oldAccess, newAccess) = (old.access ?? .public, new.access ?? .public)
         if oldAccess != newAccess {

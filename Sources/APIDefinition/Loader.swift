@@ -433,7 +433,7 @@ final class Reader {
         guard
             let members = object(
                 node, what: "the service", required: ["name"],
-                optional: ["title", "doc", "baseURL", "xml", "responseFormatParameter", "access"])
+                optional: ["title", "doc", "baseURL", "xml", "responseFormatParameter", "access", "errorBody"])
         else { return nil }
         let name = nonEmptyString(members["name"])
         let baseURL = nonEmptyString(members["baseURL"])
@@ -441,6 +441,7 @@ final class Reader {
         let doc = docs(members)
         let xml = members["xml"].flatMap(xmlDialect)
         let formatParameter = nonEmptyString(members["responseFormatParameter"])
+        let errorBody = nonEmptyString(members["errorBody"])
         var access: AccessLevel?
         if let node = members["access"] {
             let names = AccessLevel.allCases.map(\.rawValue)
@@ -454,10 +455,12 @@ final class Reader {
                 return nil
             }
         }
-        guard let name, members["baseURL"] == nil || baseURL != nil else { return nil }
+        guard let name, members["baseURL"] == nil || baseURL != nil, members["errorBody"] == nil || errorBody != nil
+        else { return nil }
         var service = Service(
             name: name, title: title, doc: doc, baseURL: baseURL, xml: xml, responseFormatParameter: formatParameter)
         service.access = access
+        service.errorBody = errorBody
         return service
     }
 

@@ -33,6 +33,8 @@ public enum ReservedNames {
         "ValidationDirection", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
         // Auth (issue 12 §2) and cookies.
         "AccessTokenProvider", "BasicCredentials", "Cookies", "FoundCredentials", "TokenRefreshMiddleware",
+        // A service's error body.
+        "ServiceErrorBody", "ServerErrorResponder",
     ]
 
     /// Members the generated redaction code declares on a type with sensitive fields or parameters.

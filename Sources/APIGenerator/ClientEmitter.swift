@@ -18,6 +18,7 @@ enum ClientEmitter {
                 return
             }
             client(writer, operations, context)
+            ErrorBody.conformance(writer, context)
         }
     }
 
@@ -87,10 +88,17 @@ enum ClientEmitter {
         }
     }
 
-    /// The cases of `ClientError` are documented once, on the type, rather than on every method.
-    static let throwsDoc = [
-        "- Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport)."
-    ]
+    /// The `- Throws:` line of a client method. The cases of `ClientError` are documented once, on the
+    /// type, rather than on every method; a service with an error body names its type.
+    static func throwsDoc(_ context: EmitContext) -> [String] {
+        guard let errorBody = context.errorBodyType else {
+            return ["- Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport)."]
+        }
+        return [
+            "- Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport, or",
+            "  `serviceError` with a `\(errorBody)` for an undocumented error status).",
+        ]
+    }
 
     /// `sendVerification(userID:body:)`: the input's members as arguments.
     static func convenienceMethod(_ writer: SwiftWriter, _ operation: OperationModel, _ context: EmitContext) {
@@ -107,7 +115,7 @@ enum ClientEmitter {
             docs.append("  - bodyFormat: The request body's content type: one of \(choice.list).")
         }
         docs.append(returnsDoc(operation))
-        docs += throwsDoc
+        docs += throwsDoc(context)
         writer.docComment(operation.docs, extra: docs)
         writer.deprecation(operation.operation.deprecated)
         writer.declaration(
@@ -141,7 +149,7 @@ enum ClientEmitter {
                 SwiftSource.sentence($0) + " Takes the input as one value.\n\n" + model.endpoint
             }
             ?? "Calls \(model.endpoint). Takes the input as one value."
-        writer.docComment(lead, extra: docs + throwsDoc)
+        writer.docComment(lead, extra: docs + throwsDoc(context))
         writer.deprecation(operation.deprecated)
         writer.declaration(
             "\(context.access.keyword)func \(model.method)", parameters,
@@ -269,6 +277,9 @@ enum ClientEmitter {
             if let fallback = model.answers.first(where: { $0.status == .default }) {
                 decodeAnswer(writer, fallback, model, context)
             } else {
+                if let errorBody = context.errorBodyType {
+                    writer.line("try ClientSupport.throwServiceError(\(errorBody).self, from: response)")
+                }
                 writer.line("return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))")
             }
         }

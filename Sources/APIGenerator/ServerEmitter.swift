@@ -21,7 +21,10 @@ enum ServerEmitter {
                         "func registerPart\(part)",
                         ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware]"],
                         tail: " {")
-                    writer.indented { writer.separated(operations) { route(writer, $0, context) } }
+                    writer.indented {
+                        ErrorBody.errorsLocal(writer, context, operations: operations.count)
+                        writer.separated(operations) { route(writer, $0, context) }
+                    }
                     writer.line("}")
                 }
                 return
@@ -37,6 +40,7 @@ enum ServerEmitter {
                     ["on registrar: inout some OperationRegistrar", "middlewares: [any ServerMiddleware] = []"],
                     tail: " {")
                 writer.indented {
+                    ErrorBody.errorsLocal(writer, context, operations: operations.count)
                     writer.separated(operations) { route(writer, $0, context) }
                     if parts > 1 {
                         writer.blank()
@@ -46,6 +50,7 @@ enum ServerEmitter {
                     }
                 }
                 writer.line("}")
+                ErrorBody.errorResponse(writer, context)
             }
         }
     }
@@ -65,6 +70,7 @@ enum ServerEmitter {
                 writer.docComment(operation.docs, extra: handlerDocs(operation))
                 signature(writer, operation, context, head: "func", body: "")
             }
+            ErrorBody.requirement(writer, context)
         }
     }
 
@@ -125,6 +131,7 @@ enum ServerEmitter {
         }
         writer.indented {
             writer.line("var router = APIRouter(basePath: basePath ?? defaultBasePath, limits: limits)")
+            if context.errorBodyType != nil { writer.line("router.errorResponse = { self.errorResponse(for: $0) }") }
             writer.line("register(on: &router, middlewares: middlewares)")
             writer.line("return router")
         }
@@ -170,7 +177,8 @@ enum ServerEmitter {
         writer.line("registrar.register(")
         writer.indented {
             writer.line("\(info),")
-            let handler = writer.pad + "handler: ServerSupport.handler(\(info), middlewares: middlewares) {"
+            let errors = context.errorBodyType == nil ? "" : ", errors: errors"
+            let handler = writer.pad + "handler: ServerSupport.handler(\(info), middlewares: middlewares\(errors)) {"
             // swift-format's own break when the closure's parameter does not fit on the line.
             if Expr.fits(handler + " request in") {
                 writer.raw(handler + " request in\n")

@@ -30,6 +30,8 @@ struct EmitContext {
     /// The handler protocol whose operations default to 501 Not Implemented (opt-in).
     var partialHandlerName: String { "\(prefix)PartialHandler" }
     var credentialsName: String { "\(prefix)Credentials" }
+    /// The Swift type of the service's `errorBody`, when the definition names one.
+    var errorBodyType: String? { definition.service.errorBody.map(Naming.type) }
 
     /// The Swift spelling of a type reference.
     func swiftType(_ type: TypeRef) -> String {

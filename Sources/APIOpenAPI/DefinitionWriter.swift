@@ -28,6 +28,7 @@ public enum DefinitionWriter {
             members.append(.init("responseFormatParameter", .string(parameter)))
         }
         if let access = service.access { members.append(.init("access", .string(access.rawValue))) }
+        if let errorBody = service.errorBody { members.append(.init("errorBody", .string(errorBody))) }
         if let xml = service.xml {
             members.append(
                 .init(

@@ -74,6 +74,7 @@ final class ImportRun {
         let types = declared.order.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {
             declared.declarations[$0.name]
         }
+        service.errorBody = importedErrorBody(types)
         let definition = Definition(
             file: file, formatVersion: 1, service: service, auth: authState.schemes, types: types,
             operations: operations)

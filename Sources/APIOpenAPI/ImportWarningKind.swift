@@ -99,6 +99,7 @@ extension OpenAPIImporter.Warning {
             Rule("callbacks", key: "callbacks"),
             Rule("webhooks", key: "webhooks"),
             Rule("trace", "TRACE operations are not supported"),
+            Rule("error-body", key: "x-apigen-error-body"),
             // Schemas.
             Rule("any-of", "anyOf becomes an object"),
             Rule("mixed-alternatives", "of alternatives that are not all objects or all strings", "several types"),

@@ -37,6 +37,8 @@ public enum OpenAPIExporter {
         }
         // Not part of the API: it travels so that `apigen import` gives the definition back.
         if let access = service.access { root.append(.init("x-apigen-access", .string(access.rawValue))) }
+        // The server's own answers reference it; named here so that `apigen import` gives it back.
+        if let errorBody = service.errorBody { root.append(.init(errorBodyExtension, .string(errorBody))) }
         root.append(.init("paths", paths(definition)))
         var components: [OrderedJSON.Member] = []
         if !definition.types.isEmpty {
@@ -184,7 +186,7 @@ public enum OpenAPIExporter {
                 if runtime.contains(where: { $0.status == response.status.code }),
                     !response.contentTypes.contains(MediaTypes.json)
                 {
-                    content.append(.init(MediaTypes.json, runtimeErrorContent))
+                    content.append(.init(MediaTypes.json, runtimeErrorContent(definition)))
                 }
                 entry.append(.init("content", .object(content)))
             }
@@ -197,7 +199,7 @@ public enum OpenAPIExporter {
                     String(answer.status),
                     .object([
                         .init("description", .string(answer.reason)),
-                        .init("content", .object([.init(MediaTypes.json, runtimeErrorContent)])),
+                        .init("content", .object([.init(MediaTypes.json, runtimeErrorContent(definition))])),
                         .init(runtimeExtension, .bool(true)),
                     ])))
         }
@@ -209,6 +211,8 @@ public enum OpenAPIExporter {
 
     /// Marks what the exporter adds for the generated server's own answers; `apigen import` skips it.
     static let runtimeExtension = "x-apigen-runtime"
+    /// The service's `errorBody`: the schema of the generated server's own error answers.
+    static let errorBodyExtension = "x-apigen-error-body"
     /// Marks a `format: int64` integer that is the definition's `integer` (Swift `Int`), not `int64`.
     static let integerTypeExtension = "x-apigen-type"
     /// The message of a `deprecated` operation, parameter or property, which OpenAPI has no place for.
@@ -241,8 +245,14 @@ public enum OpenAPIExporter {
         return answers
     }
 
-    /// The content of a generated server's own error answer: `ServerError`'s JSON body.
-    static var runtimeErrorContent: OrderedJSON {
+    /// The content of a generated server's own error answer: the service's `errorBody` when it names
+    /// one, else `ServerError`'s JSON body.
+    static func runtimeErrorContent(_ definition: Definition) -> OrderedJSON {
+        if let errorBody = definition.service.errorBody {
+            return .object([
+                .init("schema", schema(for: .named(errorBody), definition)), .init(runtimeExtension, .bool(true)),
+            ])
+        }
         let string: OrderedJSON = .object([.init("type", .string("string"))])
         let field: OrderedJSON = .object([
             .init("type", .string("object")),

@@ -24,6 +24,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     case invalidResponse(status: Int, ValidationErrors)
     /// The transport could not complete the exchange.
     case transport(any Error)
+    /// The server answered an error status the operation does not document with the service's error
+    /// body (its definition's `errorBody`): `catch .serviceError(let status, let body as TwilioError)`.
+    case serviceError(status: Int, body: any ServiceErrorBody)
 
     public var description: String {
         switch self {
@@ -34,6 +37,8 @@ public enum ClientError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             // Only the error's domain and code: a transport's own description can carry the request's URL
             // (with its query) or headers, and with them a credential or a sensitive parameter.
             "transport failed (\((error as NSError).domain) error \((error as NSError).code))"
+        // The body's type only: its values came from the server.
+        case .serviceError(let status, let body): "the server answered \(status) with its error body (\(type(of: body)))"
         }
     }
 

@@ -70,14 +70,17 @@ extension Array where Element == any ServerMiddleware {
 @_spi(Generated) public enum ServerSupport {
     /// The handler a registrar receives for `operation`: it stamps the request with the operation,
     /// runs `middlewares` around `body`, and turns errors into responses.
+    /// - Parameter errors: How the errors become responses: the service's ``APIService/errorResponse(for:)``
+    ///   when its definition names an `errorBody`.
     public static func handler(
         _ operation: OperationInfo, middlewares: [any ServerMiddleware],
+        errors: @escaping ServerErrorResponder = { $0.response },
         _ body: @escaping @Sendable (ServerRequest) async throws -> APIResponse
     ) -> OperationHandler {
         { request in
             var request = request
             request.http.operation = operation
-            return await answer(request) { try await middlewares.run($0, handler: body) }
+            return await answer(request, errors: errors) { try await middlewares.run($0, handler: body) }
         }
     }
 }
@@ -109,14 +112,15 @@ extension ServerSupport {
 
     /// Calls `body`, answering a ``ServerError`` with its status and any other error with 500.
     static func answer(
-        _ request: ServerRequest, _ body: (ServerRequest) async throws -> APIResponse
+        _ request: ServerRequest, errors: ServerErrorResponder = { $0.response },
+        _ body: (ServerRequest) async throws -> APIResponse
     ) async -> APIResponse {
         do {
             return try await body(request)
         } catch let error as ServerError {
-            return error.response
+            return errors(error)
         } catch {
-            return ServerError(status: 500, message: "internal server error").response
+            return errors(ServerError(status: 500, message: "internal server error"))
         }
     }
 }

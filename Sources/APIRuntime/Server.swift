@@ -221,6 +221,10 @@ public struct APIRouter: Sendable, OperationRegistrar {
     public var basePath: String
     /// What a request may be: checked before routing, answered with 413, 414 or 431 (``ServerLimits``).
     public var limits: ServerLimits
+    /// How the router answers the errors it produces itself (limits, 404, 405, and the ``ServerError``s of
+    /// routes added with ``add(_:_:handler:)``): ``ServerError/response`` unless a service's `makeRouter`
+    /// sets its own (a definition's `errorBody`).
+    public var errorResponse: ServerErrorResponder = { $0.response }
     private var root = Node()
 
     public init(basePath: String = "", limits: ServerLimits = .default) {
@@ -265,27 +269,29 @@ public struct APIRouter: Sendable, OperationRegistrar {
 
     /// Answers a request; never throws. A request over ``limits`` is answered before it is routed.
     public func handle(_ request: APIRequest) async -> APIResponse {
-        if let violation = limits.violation(request) { return violation.response }
+        if let violation = limits.violation(request) { return errorResponse(violation) }
         var path = request.path
         if !basePath.isEmpty {
             guard path == basePath || path.hasPrefix(basePath + "/") else {
-                return ServerError(status: 404, message: "no route for this path").response
+                return errorResponse(ServerError(status: 404, message: "no route for this path"))
             }
             path = String(path.dropFirst(basePath.count))
         }
         var parameters: [String: String] = [:]
         guard let node = Self.match(path.split(separator: "/", omittingEmptySubsequences: true)[...], root, &parameters)
         else {
-            return ServerError(status: 404, message: "no route for this path").response
+            return errorResponse(ServerError(status: 404, message: "no route for this path"))
         }
         guard let handler = node.handlers[request.method] else {
             let allow = node.handlers.keys.sorted().map(\.rawValue).joined(separator: ", ")
-            return ServerError(
-                status: 405, message: "method \(request.method) not allowed; allowed: \(allow)",
-                headers: ["Allow": allow]
-            ).response
+            return errorResponse(
+                ServerError(
+                    status: 405, message: "method \(request.method) not allowed; allowed: \(allow)",
+                    headers: ["Allow": allow]))
         }
-        return await ServerSupport.answer(ServerRequest(http: request, pathParameters: parameters, limits: limits)) {
+        return await ServerSupport.answer(
+            ServerRequest(http: request, pathParameters: parameters, limits: limits), errors: errorResponse
+        ) {
             try await handler($0)
         }
     }
@@ -317,4 +323,8 @@ public protocol APIService: Sendable {
 
     /// Adds every operation of the service to `registrar`, each behind `middlewares` (in order).
     func register(on registrar: inout some OperationRegistrar, middlewares: [any ServerMiddleware])
+
+    /// The response to an error the server answers by itself: ``ServerError/response``, or the body the
+    /// definition's `errorBody` names. A server adapter answers its own errors (limits, 405) with it.
+    func errorResponse(for error: ServerError) -> APIResponse
 }

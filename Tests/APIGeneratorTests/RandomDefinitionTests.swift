@@ -246,16 +246,36 @@ struct RandomDefinitionTests {
                 result += "        \(echo(operation, "input.body"))\n    }\n"
             }
         }
+        if definition.service.errorBody != nil {
+            result += """
+                    func errorBody(for error: ServerError) -> ProblemBody {
+                        ProblemBody(code: error.status, message: error.message, detail: error.fields.first?.path)
+                    }
+
+                """
+        }
         result += "}\n\n"
         result += "public func propertyServe\(service)() async -> Report {\n"
         result += "    var report = Report()\n"
+        if definition.service.errorBody != nil {
+            // The router's own 404 carries the service's error body.
+            result += """
+                    let missing = await Echo\(service)().makeRouter().handle(APIRequest(method: .get, path: "/no/such"))
+                    report.served += 1
+                    let problem = try? JSONCoding.decode(ProblemBody.self, from: missing.body.bufferedData ?? Data())
+                    if problem?.code != 404 {
+                        report.failures.append("errorBody: 404 came back as \\(missing.status) \\(String(describing: problem))")
+                    }
+
+                """
+        }
         result += "    let client = \(service)Client(\n"
         if definition.service.baseURL == nil { result += "        baseURL: URL(string: \"https://example.com\")!,\n" }
         result +=
             "        credentials: \(service)Credentials(token: \"t\", key: \"k\", secret: \"s\", "
             + "login: BasicCredentials(username: \"u\", password: \"p:w\"), oauth: \"o\", qkey: \"q\", ckey: \"c; d\"),\n"
         result += "        transport: InProcessTransport(router: Echo\(service)().makeRouter()))\n"
-        var calls = 0
+        var calls = definition.service.errorBody == nil ? 0 : 1
         for sample in random.samples {
             guard let operation = operations.first(where: { $0.name == sample.operation }) else { continue }
             var arguments: [String] = []

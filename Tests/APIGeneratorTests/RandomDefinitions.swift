@@ -399,6 +399,18 @@ struct RandomDefinitions {
                     Response(status: 204, doc: nil, type: nil, contentTypes: []),
                 ]))
 
+        // Every fifth names a service error body, a type of its own (JSON only): the server's own errors
+        // carry it, and the Echo handler builds it (RandomDefinitionTests).
+        let errorBody: String? = index % 5 == 3 ? "ProblemBody" : nil
+        if let errorBody {
+            types.append(
+                TypeDeclaration(
+                    name: errorBody, doc: "The server's own errors.",
+                    kind: .object(fields: [
+                        Field(name: "code", type: .integer), Field(name: "message", type: .string),
+                        Field(name: "detail", type: .string, required: false),
+                    ])))
+        }
         var definition = Definition(
             file: "p\(index).json", formatVersion: 1,
             service: Service(
@@ -415,6 +427,7 @@ struct RandomDefinitions {
         // Every fourth is `package`: its module is used by the check executable of the same scratch
         // package. (`internal` code could not be imported at all; AccessLevelTests compiles it.)
         definition.service.access = index % 4 == 2 ? .package : nil
+        definition.service.errorBody = errorBody
 
         var samples: [RandomDefinition.Sample] = []
         let textFormats: [BodyFormat] = usesXML ? [.json, .xml] : [.json]
@@ -425,6 +438,7 @@ struct RandomDefinitions {
                 case .object where type.name == formName:
                     [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
                 case .object where type.name == filterName: filterUsed ? [.json, .formURLEncoded] : [.json]
+                case .object where type.name == errorBody: [.json]
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }

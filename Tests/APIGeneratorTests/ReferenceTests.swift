@@ -115,6 +115,11 @@ struct ReferenceTests {
             ReferenceCase("service", ["DemoClient", "DemoHandler"]),
             ReferenceCase("no-base-url", ["DemoClient.init", "DemoClient.baseURL", "DemoHandler.defaultBasePath"]),
             ReferenceCase("access-internal", ["Item", "GetItemInput", "DemoClient.getItem", "DemoHandler"]),
+            ReferenceCase(
+                "error-body",
+                ["Problem", "DemoClient.getItem", "DemoHandler", "DemoHandler.makeRouter", "DemoHandler.register"]
+                    + ["DemoHandler.errorResponse"]),
+            ReferenceCase("error-body-drf", ["FieldErrors", "DemoClient.ping", "DemoHandler", "DemoHandler.errorResponse"]),
         ]
     }()
 

@@ -64,6 +64,7 @@ struct ClientFuzzTests {
                 case .missingCredential: kind = "missingCredential"
                 case .invalidResponse: kind = "invalidResponse"
                 case .transport: kind = "transport"
+                case .serviceError: kind = "serviceError"
                 }
                 _ = "\(error)" + String(reflecting: error)  // describing any error must not crash either
                 errors[kind, default: 0] += 1

@@ -55,6 +55,7 @@ enum ReadmeExamples {
             case .missingCredential(let scheme): print("no credential for", scheme)
             case .invalidResponse(let status, let errors): print(status, errors)  // answer did not decode
             case .transport(let underlying): print("network:", underlying)
+            case .serviceError(let status, let body): print(status, body)  // the definition's errorBody
             }
         }
         // README: end
