@@ -15,6 +15,8 @@ public struct ProblemsClient: Sendable {
     public var baseURL: URL
     /// The credentials requests carry, as each operation's auth requires.
     public var credentials: ProblemsCredentials
+    /// Supplies the bearer token (and a new one after a 401) when set; its token wins over `credentials`.
+    public var tokenProvider: (any AccessTokenProvider)?
     /// What sends the requests.
     public var transport: any ClientTransport
     /// What every request passes through, in order, before the transport sends it.
@@ -27,16 +29,19 @@ public struct ProblemsClient: Sendable {
     /// - Parameters:
     ///   - baseURL: Where requests go; by default ``defaultBaseURL``.
     ///   - credentials: The credentials requests carry.
+    ///   - tokenProvider: Supplies the bearer token, and a new one when the server answers 401.
     ///   - transport: What sends the requests; by default `URLSession`.
     ///   - middlewares: What every request passes through, in order, before the transport.
     public init(
         baseURL: URL = defaultBaseURL,
         credentials: ProblemsCredentials = ProblemsCredentials(),
+        tokenProvider: (any AccessTokenProvider)? = nil,
         transport: any ClientTransport = URLSessionTransport(),
         middlewares: [any ClientMiddleware] = []
     ) {
         self.baseURL = baseURL
         self.credentials = credentials
+        self.tokenProvider = tokenProvider
         self.transport = transport
         self.middlewares = middlewares
     }
@@ -62,13 +67,16 @@ public struct ProblemsClient: Sendable {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: CreateMessageInput.operation, path: "/Messages")
         request.headers["Accept"] = MediaType.json
-        try ClientSupport.authorize(&request, oneOf: [[.bearer("bearer", token: credentials.bearer)]])
+        try ClientSupport.authorize(
+            &request,
+            oneOf: [[.bearer("bearer", token: credentials.bearer, provider: tokenProvider)]])
         try ClientSupport.setJSONBody(input.body, on: &request)
         let response = try await ClientSupport.send(
             request,
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 201:
@@ -107,6 +115,7 @@ public struct ProblemsClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
