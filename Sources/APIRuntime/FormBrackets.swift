@@ -115,15 +115,15 @@ extension TextTree {
 }
 
 /// Fields as they are read, nested by bracket notation: names in order of first appearance, values in
-/// order. Linear in the input: each field walks its own segments once.
+/// order. Linear in the input: each field walks its own segments once, and a node's values and members
+/// live in arrays of their own, so they grow in place.
 struct FormFieldTree {
-    private enum Node {
-        case empty
-        case values([String])
-        case object(names: [String], children: [String: Int])
-    }
+    private enum Kind { case empty, values, object }
 
-    private var nodes: [Node] = [.object(names: [], children: [:])]
+    private var kinds: [Kind] = [.object]
+    private var values: [[String]] = [[]]
+    private var names: [[String]] = [[]]
+    private var children: [[String: Int]] = [[:]]
     private(set) var errors: [ValidationError] = []
     private var conflicted: Set<String> = []
     let maxDepth: Int
@@ -153,26 +153,24 @@ struct FormFieldTree {
         for (depth, segment) in path.enumerated() {
             let key = String(segment)
             let child: Int
-            guard case .object(var names, var children) = nodes[node] else { return }
-            if let existing = children[key] {
+            if let existing = children[node][key] {
                 child = existing
             } else {
-                nodes[node] = .empty  // so that the members grow in place, not as copies
-                child = nodes.count
-                nodes.append(.empty)
-                names.append(key)
-                children[key] = child
-                nodes[node] = .object(names: names, children: children)
+                child = kinds.count
+                kinds.append(.empty)
+                values.append([])
+                names.append([])
+                children.append([:])
+                names[node].append(key)
+                children[node][key] = child
             }
             let last = depth == path.count - 1
-            switch (nodes[child], last) {
-            case (.empty, true): nodes[child] = .values([value])
-            case (.values(var values), true):
-                nodes[child] = .empty  // let the array be uniquely referenced while it grows
-                values.append(value)
-                nodes[child] = .values(values)
-            case (.empty, false): nodes[child] = .object(names: [], children: [:])
-            case (.object, false): break
+            switch (kinds[child], last) {
+            case (.empty, true), (.values, true):
+                kinds[child] = .values
+                values[child].append(value)
+            case (.empty, false), (.object, false):
+                kinds[child] = .object
             case (.values, false), (.object, true):
                 let wire = Self.wireName(path[...depth])
                 if conflicted.insert(wire).inserted {
@@ -195,11 +193,13 @@ struct FormFieldTree {
     /// `.list` of `.text`.
     var tree: TextTree {
         func build(_ index: Int) -> TextTree {
-            switch nodes[index] {
+            switch kinds[index] {
             case .empty: return .text("")
-            case .values(let values): return values.count == 1 ? .text(values[0]) : .list(values.map(TextTree.text))
-            case .object(let names, let children):
-                return .object(names.map { TextTree.Member($0, build(children[$0]!)) })
+            case .values:
+                let sent = values[index]
+                return sent.count == 1 ? .text(sent[0]) : .list(sent.map(TextTree.text))
+            case .object:
+                return .object(names[index].map { TextTree.Member($0, build(children[index][$0]!)) })
             }
         }
         return build(0)

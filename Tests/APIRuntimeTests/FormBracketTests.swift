@@ -229,6 +229,27 @@ struct FormBracketTests {
         #expect(try listError("items[0][lat]=x")?.path == "items[0].lat")
     }
 
+    /// 100,000 map entries, 100,000 numbered items and 100,000 repeats of one name: read in linear time
+    /// (members and values grow in place, never copied per field), the numbered ones accepted as a list in
+    /// any order.
+    @Test func readsManyMembersOfOneObjectInLinearTime() throws {
+        let count = 100_000
+        var body = ""
+        for index in 0..<count { body += "m[k\(index)]=\(index)&" }
+        for index in (0..<count).reversed() { body += "items[\(index)][lat]=\(index)&" }
+        for index in 0..<count { body += "tags=\(index)&" }
+        let started = Date()
+        let tree = try read(body)
+        let members = try TextTreeReader(tree).object()
+        let map: [String: Int] = try members.decode("m")
+        let items: [Geo] = try members.decode("items")
+        #expect(map.count == count && map["k99999"] == 99_999)
+        #expect(items.count == count && items[12_345].lat == 12_345)
+        let tags: [Int] = try members.decode("tags")
+        #expect(tags == Array(0..<count))
+        print("read and decoded \(3 * count) fields in \(Date().timeIntervalSince(started)) s")
+    }
+
     @Test func readsOddKeys() throws {
         // Percent-encoded brackets, non-ASCII, '+' as a space, and an encoded '=' in a key.
         #expect(
