@@ -1058,34 +1058,11 @@ public enum DefinitionChecker {
                 )
             }
             if contentType == MediaTypes.formURLEncoded || contentType == MediaTypes.multipart {
-                guard case .named(let name) = type, case .object(let fields)? = definition.type(named: name)?.kind
-                else {
+                guard case .named(let name) = type else {
                     report(path, "an \(contentType) body must be an object type")
                     return
                 }
-                for field in fields {
-                    if case .map = field.type {
-                        report(
-                            path,
-                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is a map")
-                        continue
-                    }
-                    if field.type.element == .json {
-                        report(
-                            path,
-                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is any JSON"
-                        )
-                        continue
-                    }
-                    let element = field.type.element
-                    if case .named(let nested) = element, let kind = definition.type(named: nested)?.kind {
-                        if case .enumeration = kind { continue }
-                        report(
-                            path,
-                            "an \(contentType) body holds flat values; the field '\(field.name)' of '\(name)' is not (it is an object or a oneOf)"
-                        )
-                    }
-                }
+                checkFormBody(contentType, type: name, at: path)
             }
         }
 

@@ -109,7 +109,7 @@ extension ImportRun {
             } else {
                 primary = (schema, child(mediaPointer, "schema"))
             }
-            if member.value["encoding"] != nil {
+            if let encoding = member.value["encoding"], !(kind == .form && Self.isBracketEncoding(encoding)) {
                 warn(child(mediaPointer, "encoding"), "'encoding' cannot be expressed; ignored")
             }
             if !contentTypes.contains(kind.contentType) {
@@ -158,7 +158,8 @@ extension ImportRun {
             guard let problem = formProblem(shape.type) else { return true }
             warn(
                 pointers[contentType] ?? primary.pointer,
-                "a form body holds flat values, but \(problem); '\(contentType)' is dropped")
+                "a form body holds primitives, enums, objects and arrays or maps of them, but \(problem); '\(contentType)' is dropped"
+            )
             return false
         }
         guard !contentTypes.isEmpty else {
@@ -194,20 +195,38 @@ extension ImportRun {
             required: body["required"]?.boolValue == true)
     }
 
-    /// Why `type` cannot be a form body, or nil when it can.
+    /// Why `type` cannot be a form body, or nil when it can: as the checker says (`checkFormBody`), an
+    /// object whose fields are primitives, enums, objects to any depth, or arrays or maps of those; not
+    /// any JSON, a oneOf, a type that contains itself, or a name with `[` or `]`.
     func formProblem(_ type: TypeRef) -> String? {
         guard case .named(let name) = type, case .object(let fields)? = declaration(name)?.kind else {
             return "'\(type)' is not an object"
         }
-        for field in fields {
-            if case .map = field.type { return "the field '\(field.name)' of '\(name)' is a map" }
-            if field.type.element == .json { return "the field '\(field.name)' of '\(name)' is any JSON" }
-            if case .named(let nested) = field.type.element {
-                if case .enumeration? = declaration(nested)?.kind { continue }
-                return "the field '\(field.name)' of '\(name)' is an object or a oneOf"
+        var open = [name]
+        var done: Set<String> = []
+        func visit(_ typeName: String, _ fields: [Field], _ path: String) -> String? {
+            done.insert(typeName)
+            for field in fields {
+                let at = path.isEmpty ? field.name : "\(path).\(field.name)"
+                if field.name.contains("[") || field.name.contains("]") {
+                    return "the field '\(at)' of '\(typeName)' has '[' or ']' in its name"
+                }
+                if field.type.element == .json { return "the field '\(at)' of '\(typeName)' is any JSON" }
+                guard case .named(let nested) = field.type.element else { continue }
+                switch declaration(nested)?.kind {
+                case .object(let inner)?:
+                    if open.contains(nested) { return "the field '\(at)' of '\(typeName)' contains itself" }
+                    guard !done.contains(nested) else { continue }
+                    open.append(nested)
+                    if let problem = visit(nested, inner, at) { return problem }
+                    open.removeLast()
+                case .oneOf?: return "the field '\(at)' of '\(typeName)' is a oneOf"
+                default: continue
+                }
             }
+            return nil
         }
-        return nil
+        return visit(name, fields, "")
     }
 
     /// A schema without what only names XML elements, and with a one-part `allOf` unwrapped: two

@@ -134,12 +134,13 @@ public enum OpenAPIExporter {
                         body.contentTypes.map { contentType in
                             // A raw body: bytes in that media type; OpenAPI 3.1 describes them without a schema.
                             guard let type = body.type else { return .init(contentType, .object([])) }
-                            return .init(
-                                contentType,
-                                .object([
-                                    .init(
-                                        "schema", schema(for: type, definition, xmlRoot: contentType == MediaTypes.xml))
-                                ]))
+                            var media: [OrderedJSON.Member] = [
+                                .init("schema", schema(for: type, definition, xmlRoot: contentType == MediaTypes.xml))
+                            ]
+                            if contentType == MediaTypes.formURLEncoded, let encoding = formEncoding(type, definition) {
+                                media.append(.init("encoding", encoding))
+                            }
+                            return .init(contentType, .object(media))
                         })))
             members.append(.init("requestBody", .object(entry)))
         }

@@ -103,10 +103,11 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
 }
 
 extension Dictionary: TextTreeCodable where Key == String, Value: TextTreeCodable {
-    /// Reads an object's members as the map's entries; null is an empty map.
+    /// Reads an object's members as the map's entries; null (and empty text, as a form writes an empty
+    /// map: `metadata=`) is an empty map.
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         switch reader.tree {
-        case .null: self = [:]
+        case .null, .text(""): self = [:]
         case .object(let members):
             var result: [String: Value] = [:]
             for member in members {

@@ -38,17 +38,25 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
         switch format {
         case .json: return (try JSONCoding.encode(value), MediaType.json)
         case .xml: return (XMLFormat.write(value.textTree(), dialect: dialect), MediaType.xml + "; charset=utf-8")
-        case .formURLEncoded: return (FormFormat.writeURLEncoded(value.textTree()), MediaType.formURLEncoded)
+        case .formURLEncoded: return (FormFormat.writeURLEncoded(try formTree(value)), MediaType.formURLEncoded)
         case .multipart:
             let boundary = FormFormat.makeBoundary()
             return (
-                FormFormat.writeMultipart(value.textTree(), boundary: boundary),
+                FormFormat.writeMultipart(try formTree(value), boundary: boundary),
                 MediaType.multipart + "; boundary=\(boundary)"
             )
         }
     }
 
-    /// Decodes (and, when `validate`, validates) a body of the given content type.
+    /// The tree a form or multipart body writes; refuses a map key bracket notation cannot carry.
+    private static func formTree(_ value: some TextTreeCodable) throws(ValidationErrors) -> TextTree {
+        let tree = value.textTree()
+        if let problem = FormFormat.unrepresentableName(tree) { throw ValidationErrors([problem]) }
+        return tree
+    }
+
+    /// Decodes (and, when `validate`, validates) a body of the given content type. `xmlLimits.maxDepth`
+    /// also bounds the bracket nesting of form and multipart field names.
     public static func decode<T: Decodable & TextTreeCodable>(
         _ type: T.Type, from data: Data, format: BodyFormat, contentType: String, dialect: XMLDialect,
         validate: Bool = true, xmlLimits: XMLLimits = .default, direction: ValidationDirection? = nil
@@ -58,9 +66,12 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
         case .json: return try JSONCoding.decode(T.self, from: data, validate: validate, direction: direction)
         case .xml:
             value = try T(textTree: TextTreeReader(try XMLFormat.read(data, dialect: dialect, limits: xmlLimits)))
-        case .formURLEncoded: value = try T(textTree: TextTreeReader(try FormFormat.readURLEncoded(data)))
+        case .formURLEncoded:
+            value = try T(textTree: TextTreeReader(try FormFormat.readURLEncoded(data, maxDepth: xmlLimits.maxDepth)))
         case .multipart:
-            value = try T(textTree: TextTreeReader(try FormFormat.readMultipart(data, contentType: contentType)))
+            value = try T(
+                textTree: TextTreeReader(
+                    try FormFormat.readMultipart(data, contentType: contentType, maxDepth: xmlLimits.maxDepth)))
         }
         if validate, let validatable = value as? any Constrained {
             let errors = validatable.validationErrors(direction: direction)

@@ -2,18 +2,20 @@ import Foundation
 
 /// Reads and writes a ``TextTree`` as `application/x-www-form-urlencoded` and `multipart/form-data`.
 ///
-/// A form is a flat list of named text fields, so the tree is an `.object` of leaves. Writing:
+/// A form is a list of named text fields; nested values use bracket notation (see `FormBrackets`).
+/// Writing:
 /// - text is the field's value, a boolean is `true` or `false`, null is an empty value (`key=`);
-/// - a list is the field repeated once per item, in order; an empty list writes no field at all (it
-///   reads back as absent);
-/// - a nested object (which the definition checker refuses for form bodies) is written best-effort, with
-///   dotted names: `parent.child=…`; a top-level value that is not an object is one field with an empty
-///   name.
+/// - a list of leaves is the field repeated once per item, in order; an empty list writes no field at all
+///   (it reads back as absent); a list holding objects numbers its items: `items[0][price]=5`;
+/// - a nested object's members are `parent[member]=…`, to any depth; one without members is an empty
+///   value (`parent=`); a top-level value that is not an object is one field with an empty name.
 ///
 /// Reading gives an `.object` whose members are in the order of each name's first field: a name sent
-/// once is `.text`, a repeated name is a `.list` of `.text` in order, and an empty value is `.text("")`
-/// (the generated decoders treat empty text as null where a field is nullable, and, for a field that is
-/// not text, the word `null` too). Every leaf reads as text.
+/// once is `.text`, a repeated name (or `name[]`) is a `.list` of `.text` in order, `a[b]=…` is an
+/// object `a` with the member `b` (numbered members too: a list accepts `items[0]…items[n-1]`), and an
+/// empty value is `.text("")` (the generated decoders treat empty text as null where a field is nullable,
+/// and, for a field that is not text, the word `null` too). Every leaf reads as text. Bracket nesting
+/// deeper than `maxDepth`, and a name sent both as a value and as an object, are errors naming the key.
 @_spi(Generated) public enum FormFormat {
     // MARK: application/x-www-form-urlencoded
 
@@ -22,8 +24,10 @@ import Foundation
     /// (`a=1&&b=2`, a trailing `&`) are skipped. An invalid percent escape, or a field that is not UTF-8
     /// once decoded, is an error naming the field (by its position, `field 3: …`, when it is the name that
     /// does not decode: raw input is never echoed).
-    public static func readURLEncoded(_ data: Data) throws(ValidationErrors) -> TextTree {
-        var fields = Fields()
+    public static func readURLEncoded(
+        _ data: Data, maxDepth: Int = XMLLimits.default.maxDepth
+    ) throws(ValidationErrors) -> TextTree {
+        var fields = FormFieldTree(maxDepth: maxDepth)
         var errors: [ValidationError] = []
         let bytes = [UInt8](data)
         for (offset, field) in bytes.split(separator: 0x26, omittingEmptySubsequences: true).enumerated() {  // &
@@ -46,6 +50,7 @@ import Foundation
             case .failure(let problem): errors.append(ValidationError(path: name, reason: problem.reason("value")))
             }
         }
+        errors += fields.errors
         if !errors.isEmpty { throw ValidationErrors(errors) }
         return fields.tree
     }
@@ -120,7 +125,9 @@ import Foundation
     /// Each part's value must be UTF-8 text. Errors: a content type that is not `multipart/form-data` or
     /// has no boundary (or one longer than RFC 2046's 70 characters), a body without the boundary or without the closing delimiter, and a part without
     /// `Content-Disposition: form-data; name="…"` or whose value is not UTF-8 (naming the part).
-    public static func readMultipart(_ data: Data, contentType: String) throws(ValidationErrors) -> TextTree {
+    public static func readMultipart(
+        _ data: Data, contentType: String, maxDepth: Int = XMLLimits.default.maxDepth
+    ) throws(ValidationErrors) -> TextTree {
         func failure(_ reason: String) -> ValidationErrors {
             ValidationErrors([ValidationError(path: "", reason: reason)])
         }
@@ -146,7 +153,7 @@ import Foundation
         } else {
             throw failure("the body does not contain the boundary --\(boundary)")
         }
-        var fields = Fields()
+        var fields = FormFieldTree(maxDepth: maxDepth)
         var errors: [ValidationError] = []
         var number = 0
         while true {
@@ -164,6 +171,7 @@ import Foundation
             }
             position = end + delimiter.count
         }
+        errors += fields.errors
         if !errors.isEmpty { throw ValidationErrors(errors) }
         return fields.tree
     }
@@ -172,45 +180,15 @@ import Foundation
 // MARK: - Fields
 
 extension FormFormat {
-    /// The fields a tree writes, in order.
+    /// The fields a tree writes, in order, in bracket notation.
     fileprivate static func flatten(_ tree: TextTree) -> [(name: String, value: String)] {
-        var fields: [(name: String, value: String)] = []
-        func add(_ value: TextTree, _ name: String) {
-            switch value {
-            case .text(let text): fields.append((name, text))
-            case .boolean(let flag): fields.append((name, flag ? "true" : "false"))
-            case .null: fields.append((name, ""))
-            case .list(let items): for item in items { add(item, name) }
-            case .object(let members):
-                for member in members { add(member.value, name.isEmpty ? member.name : "\(name).\(member.name)") }
-            }
-        }
-        add(tree, "")
-        return fields
+        FormBrackets.fields(tree)
     }
 
-    /// Fields as they are read: names in order of first appearance, values in order.
-    fileprivate struct Fields {
-        private var names: [String] = []
-        private var values: [[String]] = []
-        private var index: [String: Int] = [:]
-
-        mutating func add(_ name: String, _ value: String) {
-            if let position = index[name] {
-                values[position].append(value)
-            } else {
-                index[name] = names.count
-                names.append(name)
-                values.append([value])
-            }
-        }
-
-        var tree: TextTree {
-            .object(
-                zip(names, values).map { name, values in
-                    TextTree.Member(name, values.count == 1 ? .text(values[0]) : .list(values.map(TextTree.text)))
-                })
-        }
+    /// The first nested member name of `tree` that bracket notation cannot carry (empty, or containing
+    /// `][`), as an error naming its wire path; `nil` when the tree can be written and read back.
+    public static func unrepresentableName(_ tree: TextTree) -> ValidationError? {
+        FormBrackets.unrepresentable(tree)
     }
 }
 

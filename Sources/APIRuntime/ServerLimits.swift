@@ -7,7 +7,8 @@ import Foundation
 /// - more than ``maxHeaderCount`` header fields, one field (name and value) over ``maxHeaderFieldBytes``,
 ///   or all of them together over ``maxHeaderBytes``: 431 Request Header Fields Too Large;
 /// - a body over ``maxBodyBytes``: 413 Content Too Large;
-/// - an XML body over ``xml``'s limits (nesting depth, attributes per element): 400.
+/// - an XML body over ``xml``'s limits (nesting depth, attributes per element): 400; ``XMLLimits/maxDepth``
+///   also bounds the bracket nesting of a form or multipart field name (`a[b][c]` is 2 levels): 400.
 ///
 /// Set them on the router: `var router = handler.makeRouter(); router.limits.maxBodyBytes = 1 << 20`.
 public struct ServerLimits: Sendable, Hashable {

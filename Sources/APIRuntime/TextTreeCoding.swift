@@ -44,8 +44,47 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
             self = values
         case .null: self = []
         case .text, .boolean: self = [try Element(textTree: TextTreeReader(reader.tree, path: reader.path + "[0]"))]
-        case .object: throw reader.error("expected a list")
+        case .object(let members): self = try Self.numbered(members, reader)
         }
+    }
+
+    /// A list sent with numbered members, as forms write a list of objects (`items[0][price]=5`) and
+    /// read `tags[0]=a&tags[1]=b`: the members must be numbered 0…n-1, in any order, without gaps or
+    /// repeats, so an index never allocates more than the members sent.
+    private static func numbered(_ members: [TextTree.Member], _ reader: TextTreeReader) throws(ValidationErrors)
+        -> [Element]
+    {
+        var slots = [TextTree?](repeating: nil, count: members.count)
+        for member in members {
+            guard let index = Self.index(member.name) else {
+                throw ValidationErrors([
+                    ValidationError(path: "\(reader.path)[\(member.name)]", reason: "expected a list item number (0, 1, …)")
+                ])
+            }
+            guard index < members.count, slots[index] == nil else {
+                throw ValidationErrors([
+                    ValidationError(
+                        path: "\(reader.path)[\(member.name)]",
+                        reason: "is out of range: \(members.count) items must be numbered 0…\(members.count - 1)")
+                ])
+            }
+            slots[index] = member.value
+        }
+        var values: [Element] = []
+        values.reserveCapacity(slots.count)
+        for (index, slot) in slots.enumerated() {
+            values.append(try Element(textTree: TextTreeReader(slot ?? .null, path: reader.path + "[\(index)]")))
+        }
+        return values
+    }
+
+    /// A list index as forms write it: `0` or digits without a leading zero, at most 9 of them.
+    private static func index(_ name: String) -> Int? {
+        let utf8 = name.utf8
+        guard !utf8.isEmpty, utf8.count <= 9, utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            utf8.count == 1 || utf8.first != 0x30
+        else { return nil }
+        return Int(name)
     }
 
     public func textTree() -> TextTree { .list(map { $0.textTree() }) }
@@ -104,11 +143,12 @@ public struct TextTreeReader: Sendable {
     }
 
     /// The members of an object node. An empty element (null) is an object without members: XML
-    /// writes an object whose fields are all absent (or that has none) that way.
+    /// writes an object whose fields are all absent (or that has none) that way; so is empty text, as
+    /// a form writes a nested object without members (`address=`).
     public func object() throws(ValidationErrors) -> TextTreeObject {
         switch tree {
         case .object(let members): return TextTreeObject(members: members, path: path)
-        case .null: return TextTreeObject(members: [], path: path)
+        case .null, .text(""): return TextTreeObject(members: [], path: path)
         default: throw error("expected an object")
         }
     }

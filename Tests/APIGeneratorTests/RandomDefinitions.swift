@@ -23,7 +23,7 @@ struct RandomDefinition {
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
-/// multipart bodies, primitive and array-of-primitive bodies, raw (binary) bodies,
+/// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation), primitive and array-of-primitive bodies, raw (binary) bodies,
 /// path/query/header/cookie parameters (arrays in each style), auth schemes and alternatives, several
 /// responses and sensitive fields.
 ///
@@ -215,6 +215,31 @@ struct RandomDefinitions {
             formFields.append(
                 Field(name: name, type: type, required: random.chance(50), sensitive: name == "note"))
         }
+        // Nested values travel in bracket notation: address[city]=…, lines[0][price]=…, meta[k0]=….
+        if random.chance(70) {
+            let address = "\(prefix)FormAddress"
+            types.append(
+                TypeDeclaration(
+                    name: address, doc: "A nested form object.",
+                    kind: .object(fields: [
+                        Field(name: "city", type: .string),
+                        Field(name: "zip", type: .integer, required: false),
+                    ])))
+            formFields.append(Field(name: "address", type: .named(address), required: random.chance(50)))
+        }
+        if random.chance(70) {
+            let line = "\(prefix)FormLine"
+            types.append(
+                TypeDeclaration(
+                    name: line, doc: "An item of a form's array of objects.",
+                    kind: .object(fields: [
+                        Field(name: "price", type: .integer, constraints: Constraints(minimum: 0)),
+                        Field(name: "tags", type: .array(.string), required: false),
+                        Field(name: "level", type: .named(enums[0]), required: false),
+                    ])))
+            formFields.append(Field(name: "lines", type: .array(.named(line)), required: random.chance(50)))
+        }
+        if random.chance(50) { formFields.append(Field(name: "meta", type: .map(.string), required: false)) }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
         // A flat type for deepObject query parameters.
         let filterName = "\(prefix)Filter"

@@ -76,6 +76,7 @@ struct ReferenceTests {
             ReferenceCase("body-json", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-form", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-multipart", ["Item"] + operation("CreateItem", "createItem")),
+            ReferenceCase("body-form-nested", ["Order", "Line"] + operation("CreateOrder", "createOrder")),
             ReferenceCase("body-xml", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-optional", ["Item"] + operation("UpdateItem", "updateItem")),
             ReferenceCase("body-several-formats", ["DemoClient.createItem", "DemoHandler.register"]),

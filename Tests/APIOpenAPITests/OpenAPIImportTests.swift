@@ -447,7 +447,7 @@ struct OpenAPIImportTests {
                 == RequestBody(
                     type: .named("Login"), contentTypes: [MediaTypes.formURLEncoded, MediaTypes.multipart], doc: nil))
         #expect(definition.operations[5].responses.first?.type == .named("Login200Response"))
-        // PetOwner nests Pet objects: JSON only.
+        // PetOwner nests Pet objects, which hold any JSON (`extra`): JSON only.
         #expect(definition.operations[6].body?.contentTypes == [MediaTypes.json])
     }
 
@@ -472,7 +472,7 @@ struct OpenAPIImportTests {
                 "#/paths/~1pets~1{petId}/get/security/1/oauth: scopes or roles cannot be expressed (roles, or scopes no flow offers); only the scheme and its offered scopes are required",
                 "#/paths/~1pets~1{petId}/get/security/2: this alternative uses 'mtls', which is not supported; the alternative is dropped",
                 "#/paths/~1login/post/security: an empty security requirement makes auth optional, which cannot be expressed; the operation needs no auth",
-                "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds flat values, but the field 'pets' of 'PetOwner' is an object or a oneOf; 'application/x-www-form-urlencoded' is dropped",
+                "#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded: a form body holds primitives, enums, objects and arrays or maps of them, but the field 'pets.extra' of 'Pet' is any JSON; 'application/x-www-form-urlencoded' is dropped",
             ])
     }
 

@@ -26,9 +26,9 @@ struct FormFormatURLEncodedTests {
         #expect(write(object()) == "")
     }
 
-    @Test func writesNestedObjectsWithDottedNames() {
+    @Test func writesNestedObjectsInBracketNotation() {
         let tree = object(("user", object(("id", .text("7")), ("tags", .list([.text("x")])))), ("ok", .boolean(false)))
-        #expect(write(tree) == "user.id=7&user.tags=x&ok=false")
+        #expect(write(tree) == "user%5Bid%5D=7&user%5Btags%5D=x&ok=false")
     }
 
     @Test func readsFields() throws {

@@ -800,4 +800,54 @@ public struct AwkwardClient: Sendable {
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
+
+    /// A nested form or multipart body in bracket notation; answers with what it read, as JSON.
+    ///
+    /// `POST /checkouts`
+    ///
+    /// - Parameters:
+    ///   - body: A form body in bracket notation, as Stripe takes them: nested objects, arrays of objects and maps.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func createCheckout(
+        body: Checkout,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> CreateCheckoutOutput {
+        try await createCheckout(CreateCheckoutInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls `POST /checkouts`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func createCheckout(
+        _ input: CreateCheckoutInput,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> CreateCheckoutOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: CreateCheckoutInput.operation, path: "/checkouts")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.formURLEncoded, .multipart],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(Checkout.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
 }

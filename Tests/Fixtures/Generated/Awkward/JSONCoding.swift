@@ -387,3 +387,61 @@ extension Account: Codable {
         try container.encode(self.name, forKey: "name")
     }
 }
+
+extension CheckoutAddress: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.line1 = try container.decode(String.self, forKey: "line1")
+        self.city = try container.decode(String.self, forKey: "city")
+        self.postalCode = try container.decodeIfPresent(String.self, forKey: "postal_code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.line1, forKey: "line1")
+        try container.encode(self.city, forKey: "city")
+        try container.encodeIfPresent(self.postalCode, forKey: "postal_code")
+    }
+}
+
+extension CheckoutLine: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.price = try container.decode(Int.self, forKey: "price")
+        self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.tier = try container.decodeIfPresent(WidgetTier.self, forKey: "tier")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.price, forKey: "price")
+        try container.encodeIfPresent(self.quantity, forKey: "quantity")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.tier, forKey: "tier")
+    }
+}
+
+extension Checkout: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customer = try container.decode(String.self, forKey: "customer")
+        self.address = try container.decode(CheckoutAddress.self, forKey: "address")
+        self.shipping = try container.decodeIfPresent(CheckoutAddress.self, forKey: "shipping")
+        self.lines = try container.decode([CheckoutLine].self, forKey: "lines")
+        self.metadata = try container.decodeIfPresent([String: String].self, forKey: "metadata")
+        self.lineByName = try container.decodeIfPresent([String: CheckoutLine].self, forKey: "line_by_name")
+        self.expand = try container.decodeIfPresent([String].self, forKey: "expand")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.customer, forKey: "customer")
+        try container.encode(self.address, forKey: "address")
+        try container.encodeIfPresent(self.shipping, forKey: "shipping")
+        try container.encode(self.lines, forKey: "lines")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.lineByName, forKey: "line_by_name")
+        try container.encodeIfPresent(self.expand, forKey: "expand")
+    }
+}

@@ -787,3 +787,97 @@ extension Account: CustomStringConvertible, CustomDebugStringConvertible, Custom
         ["id": self.id as Any, "password": Redacted.placeholder, "name": self.name]
     }
 }
+
+/// Sent in a form as address[line1]=…&address[city]=….
+public struct CheckoutAddress: Sendable, Hashable {
+    /// Constraints: non-empty.
+    public var line1: String
+
+    public var city: String
+
+    public var postalCode: String?
+
+    /// Creates a `CheckoutAddress`.
+    public init(line1: String, city: String, postalCode: String? = nil) {
+        self.line1 = line1
+        self.city = city
+        self.postalCode = postalCode
+    }
+}
+
+extension CheckoutAddress: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.line1, "line1", minLength: 1)
+    }
+}
+
+/// Sent in a form as lines[0][price]=…&lines[0][tags]=a&lines[0][tags]=b.
+public struct CheckoutLine: Sendable, Hashable {
+    /// Constraints: ≥ 0.
+    public var price: Int
+
+    public var quantity: Int?
+
+    public var tags: [String]?
+
+    public var tier: WidgetTier?
+
+    /// Creates a `CheckoutLine`.
+    public init(price: Int, quantity: Int? = nil, tags: [String]? = nil, tier: WidgetTier? = nil) {
+        self.price = price
+        self.quantity = quantity
+        self.tags = tags
+        self.tier = tier
+    }
+}
+
+extension CheckoutLine: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.price, "price", minimum: 0)
+    }
+}
+
+/// A form body in bracket notation, as Stripe takes them: nested objects, arrays of objects and maps.
+public struct Checkout: Sendable, Hashable {
+    public var customer: String
+
+    public var address: CheckoutAddress
+
+    public var shipping: CheckoutAddress?
+
+    public var lines: [CheckoutLine]
+
+    public var metadata: [String: String]?
+
+    public var lineByName: [String: CheckoutLine]?
+
+    public var expand: [String]?
+
+    /// Creates a `Checkout`.
+    public init(
+        customer: String,
+        address: CheckoutAddress,
+        shipping: CheckoutAddress? = nil,
+        lines: [CheckoutLine],
+        metadata: [String: String]? = nil,
+        lineByName: [String: CheckoutLine]? = nil,
+        expand: [String]? = nil
+    ) {
+        self.customer = customer
+        self.address = address
+        self.shipping = shipping
+        self.lines = lines
+        self.metadata = metadata
+        self.lineByName = lineByName
+        self.expand = expand
+    }
+}
+
+extension Checkout: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.nested(self.address, "address")
+        validator.nested(self.shipping, "shipping")
+        validator.each(self.lines, "lines")
+        validator.each(self.lineByName, "line_by_name")
+    }
+}

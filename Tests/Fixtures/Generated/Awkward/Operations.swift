@@ -766,3 +766,31 @@ extension CreateWidgetOutput.TooManyRequestsHeaders: Constrained {
         validator.check(self.retryAfter, "Retry-After", minimum: 0)
     }
 }
+
+/// The parameters and body of `createCheckout`.
+public struct CreateCheckoutInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "createCheckout", method: .post, pathTemplate: "/checkouts")
+
+    /// A form body in bracket notation, as Stripe takes them: nested objects, arrays of objects and maps.
+    public var body: Checkout
+
+    /// Creates the input of `createCheckout`.
+    public init(body: Checkout) {
+        self.body = body
+    }
+}
+
+extension CreateCheckoutInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `createCheckout`: one case per documented status.
+public indirect enum CreateCheckoutOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Checkout)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}

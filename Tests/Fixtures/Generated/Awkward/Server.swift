@@ -138,6 +138,15 @@ public protocol AwkwardHandler: APIService {
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput
+
+    /// A nested form or multipart body in bracket notation; answers with what it read, as JSON.
+    ///
+    /// `POST /checkouts`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func createCheckout(_ input: CreateCheckoutInput) async throws -> CreateCheckoutOutput
 }
 
 /// Serves some operations of Awkward names: those it implements. The others answer 501 Not Implemented.
@@ -206,6 +215,10 @@ extension AwkwardPartialHandler {
 
     public func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput {
         throw ServerError.notImplemented("createWidget")
+    }
+
+    public func createCheckout(_ input: CreateCheckoutInput) async throws -> CreateCheckoutOutput {
+        throw ServerError.notImplemented("createCheckout")
     }
 }
 
@@ -542,6 +555,25 @@ extension AwkwardHandler {
                     return try .json(status: 201, body).withHeaders(headers)
                 case .tooManyRequests(let body, let headers):
                     return try .raw(status: 429, body).withHeaders(headers)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            CreateCheckoutInput.operation,
+            handler: ServerSupport.handler(CreateCheckoutInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = CreateCheckoutInput(
+                    body: try request.decodeBody(
+                        Checkout.self,
+                        formats: [.formURLEncoded, .multipart],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.createCheckout(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

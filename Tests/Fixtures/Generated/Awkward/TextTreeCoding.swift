@@ -170,6 +170,8 @@ extension ThingProblem: TextTreeCodable {
     }
 }
 
+extension WidgetTier: TextTreeCodable {}
+
 extension Priority: TextTreeCodable {}
 
 extension Level: TextTreeCodable {}
@@ -187,6 +189,67 @@ extension Prioritized: TextTreeCodable {
         tree.encode(self.priority, "priority")
         tree.encode(self.level, "level")
         tree.encode(self.fallback, "fallback")
+        return tree.tree
+    }
+}
+
+extension CheckoutAddress: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.line1 = try members.decode("line1")
+        self.city = try members.decode("city")
+        self.postalCode = try members.decodeIfPresent("postal_code")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.line1, "line1")
+        tree.encode(self.city, "city")
+        tree.encodeIfPresent(self.postalCode, "postal_code")
+        return tree.tree
+    }
+}
+
+extension CheckoutLine: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.price = try members.decode("price")
+        self.quantity = try members.decodeIfPresent("quantity")
+        self.tags = try members.decodeIfPresent("tags")
+        self.tier = try members.decodeIfPresent("tier")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.price, "price")
+        tree.encodeIfPresent(self.quantity, "quantity")
+        tree.encodeIfPresent(self.tags, "tags")
+        tree.encodeIfPresent(self.tier, "tier")
+        return tree.tree
+    }
+}
+
+extension Checkout: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.customer = try members.decode("customer")
+        self.address = try members.decode("address")
+        self.shipping = try members.decodeIfPresent("shipping")
+        self.lines = try members.decode("lines")
+        self.metadata = try members.decodeIfPresent("metadata")
+        self.lineByName = try members.decodeIfPresent("line_by_name")
+        self.expand = try members.decodeIfPresent("expand")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.customer, "customer")
+        tree.encode(self.address, "address")
+        tree.encodeIfPresent(self.shipping, "shipping")
+        tree.encode(self.lines, "lines")
+        tree.encodeIfPresent(self.metadata, "metadata")
+        tree.encodeIfPresent(self.lineByName, "line_by_name")
+        tree.encodeIfPresent(self.expand, "expand")
         return tree.tree
     }
 }
