@@ -842,6 +842,7 @@ public struct AwkwardClient: Sendable {
             baseURL: baseURL,
             transport: transport,
             middlewares: middlewares,
+            tokenProvider: tokenProvider,
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
