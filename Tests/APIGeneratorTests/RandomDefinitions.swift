@@ -666,6 +666,12 @@ struct RandomDefinitions {
             return cents % 100 == 0 ? .integer(cents / 100) : .number(Double(cents) / 100)
         case .unixTime:
             return .integer(random.int(-62_135_596_800...253_402_300_799))
+        case .file:
+            // FilePart's JSON form (random definitions declare no file fields yet).
+            return .object([
+                .init(key: "contentType", value: .string("application/octet-stream")),
+                .init(key: "data", value: .string(Data([0, 13, 10, 255]).base64EncodedString())),
+            ])
         case .json:
             return random.pick([
                 .null, .integer(random.int(-5...5)), .string("any"),
