@@ -82,6 +82,7 @@ struct ReferenceTests {
             ReferenceCase("body-primitive", operation("RenameItem", "renameItem") + ["RenameItemOutput"]),
             ReferenceCase("body-array-of-primitives", operation("TagItem", "tagItem") + ["TagItemOutput"]),
             ReferenceCase("body-binary", operation("UploadPhoto", "uploadPhoto") + ["UploadPhotoOutput"]),
+            ReferenceCase("body-multipart-files", ["Upload"] + operation("UploadDocument", "uploadDocument")),
             ReferenceCase("array-body", operation("CreateItems", "createItems")),
             ReferenceCase("map-body", operation("ReplaceItems", "replaceItems")),
             // Answers
