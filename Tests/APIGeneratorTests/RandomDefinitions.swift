@@ -216,6 +216,22 @@ struct RandomDefinitions {
                 Field(name: name, type: type, required: random.chance(50), sensitive: name == "note"))
         }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+        // A type with files, sent as multipart only.
+        let uploadName = "\(prefix)Upload"
+        var uploadFields: [Field] = [
+            Field(
+                name: "doc", type: .file,
+                constraints: random.chance(50) ? Constraints(maxLength: 64) : Constraints())
+        ]
+        if random.chance(70) { uploadFields.append(Field(name: "name", type: .string, required: random.chance(50))) }
+        if random.chance(70) {
+            uploadFields.append(
+                Field(
+                    name: "pages", type: .array(.file), required: false,
+                    constraints: Constraints(maxItems: random.chance(50) ? 3 : nil)))
+        }
+        if random.chance(50) { uploadFields.append(Field(name: "thumb", type: .file, required: false)) }
+        types.append(TypeDeclaration(name: uploadName, doc: "Files.", kind: .object(fields: uploadFields)))
         // A flat type for deepObject query parameters.
         let filterName = "\(prefix)Filter"
         // Whether a deepObject parameter uses it, which gives it the text-tree coding forms use.
@@ -392,6 +408,12 @@ struct RandomDefinitions {
                 responses: [Response(status: 201, doc: nil, type: .named(formName), contentTypes: formats)]))
         operations.append(
             Operation(
+                name: "sendUpload", method: "POST", path: "/uploads", summary: nil, doc: nil,
+                auth: random.pick(authChoices), parameters: [],
+                body: RequestBody(type: .named(uploadName), contentTypes: [MediaTypes.multipart], doc: nil),
+                responses: [Response(status: 204, doc: nil, type: nil, contentTypes: [])]))
+        operations.append(
+            Operation(
                 name: "list", method: "GET", path: "/items", summary: nil, doc: nil, auth: [], parameters: [],
                 body: nil,
                 responses: [
@@ -425,11 +447,12 @@ struct RandomDefinitions {
                 case .object where type.name == formName:
                     [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
                 case .object where type.name == filterName: filterUsed ? [.json, .formURLEncoded] : [.json]
+                case .object where type.name == uploadName: [.json, .multipart]
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }
             for _ in 0..<3 {
-                let text = type.name == formName || type.name == filterName || usesXML
+                let text = type.name == formName || type.name == filterName || type.name == uploadName || usesXML
                 let value = sample(
                     .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
                 samples.append(
@@ -667,11 +690,20 @@ struct RandomDefinitions {
         case .unixTime:
             return .integer(random.int(-62_135_596_800...253_402_300_799))
         case .file:
-            // FilePart's JSON form (random definitions declare no file fields yet).
-            return .object([
-                .init(key: "contentType", value: .string("application/octet-stream")),
-                .init(key: "data", value: .string(Data([0, 13, 10, 255]).base64EncodedString())),
-            ])
+            // FilePart's JSON form: any bytes (CR, LF, NUL, not UTF-8), a filename with quotes, a backslash and
+            // non-ASCII, or none. (Control characters in a filename arrive percent-encoded, by design.)
+            let limit = min(constraints.maxLength ?? 40, 40)
+            let bytes = (0..<random.int(0...limit)).map { _ in random.pick([0x00, 0x0D, 0x0A, 0x2D, 0xFF, 0x41] as [UInt8]) }
+            var members: [JSONValue.Member] = [
+                .init(key: "contentType", value: .string(random.pick(["application/octet-stream", "image/png", "text/plain; charset=utf-8"]))),
+                .init(key: "data", value: .string(Data(bytes).base64EncodedString())),
+            ]
+            if random.chance(70) {
+                members.insert(
+                    .init(key: "filename", value: .string(random.pick(["a.bin", "", "q\"uote\\d.txt", "naïve 日本 🎉.pdf"]))),
+                    at: 0)
+            }
+            return .object(members)
         case .json:
             return random.pick([
                 .null, .integer(random.int(-5...5)), .string("any"),
