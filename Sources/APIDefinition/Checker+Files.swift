@@ -7,12 +7,14 @@ extension DefinitionChecker.Run {
     mutating func checkFiles() {
         let fileTypes = Set(
             definition.types.filter { type in type.fields.contains { $0.type.element == .file } }.map(\.name))
-        let usesFiles = definition.types.contains { type in
-            type.fields.contains { $0.type.element == .file } || type.additionalProperties?.element == .file
-        } || definition.operations.contains { operation in
-            operation.parameters.contains { $0.type.element == .file }
-                || operation.responses.contains { $0.headers.contains { $0.type.element == .file } }
-        }
+        let usesFiles =
+            definition.types.contains { type in
+                type.fields.contains { $0.type.element == .file } || type.additionalProperties?.element == .file
+            }
+            || definition.operations.contains { operation in
+                operation.parameters.contains { $0.type.element == .file }
+                    || operation.responses.contains { $0.headers.contains { $0.type.element == .file } }
+            }
         guard usesFiles else { return }
         let onlyHere = "a file travels only as a part of a multipart/form-data body"
         func carriesFiles(_ type: TypeRef) -> String? {
@@ -24,7 +26,9 @@ extension DefinitionChecker.Run {
             for (index, field) in type.fields.enumerated() {
                 switch field.type {
                 case .map(let element) where element.element == .file:
-                    report("\(path).fields[\(index)].type", "a map of files is not supported; \(onlyHere), one per field or an array of files")
+                    report(
+                        "\(path).fields[\(index)].type",
+                        "a map of files is not supported; \(onlyHere), one per field or an array of files")
                 case .array(.array(let element)) where element.element == .file:
                     break  // nested arrays are refused already
                 default:

@@ -57,7 +57,8 @@ extension FilePart: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let text = try container.decode(String.self, forKey: .data)
         guard let data = Data(base64Encoded: text) else {
-            throw DecodingError.dataCorruptedError(forKey: .data, in: container, debugDescription: "not standard base64")
+            throw DecodingError.dataCorruptedError(
+                forKey: .data, in: container, debugDescription: "not standard base64")
         }
         self.init(
             data: data, contentType: try container.decode(String.self, forKey: .contentType),

@@ -77,8 +77,9 @@ import Foundation
     /// ``FormFormat`` for how the tree maps to fields), each with only a
     /// `Content-Disposition: form-data; name="…"` header and the value as UTF-8, then the closing
     /// delimiter. A ``TextTree/file(_:)`` is a file part: `; filename="…"` when it has a name (see
-    /// `MultipartFiles.appendQuoted`), a `Content-Type` line, and its bytes as they are. In names, `"` and `\` are escaped with a backslash (as Django reads them), a carriage
-    /// return is `%0D` and a line feed `%0A` (as browsers write them). The caller makes sure no value
+    /// `MultipartFiles.appendQuoted`), a `Content-Type` line, and its bytes as they are. In names, `"`
+    /// and `\` are escaped with a backslash (as Django reads them), a carriage return is `%0D` and a
+    /// line feed `%0A` (as browsers write them). The caller makes sure no value
     /// contains the boundary, which ``makeBoundary()`` makes as good as certain.
     public static func writeMultipart(_ tree: TextTree, boundary: String) -> Data {
         let fields = flatten(tree)

@@ -9,7 +9,8 @@ struct FileFieldDefinitionTests {
     /// A definition with the types `Upload` (`fields`) and `Other` (`otherFields`) and one operation
     /// whose body is `body` and whose answer is `response`, with `parameters`.
     static func definition(
-        fields: String = #"{ "name": "doc", "type": "file" }"#, otherFields: String = #"{ "name": "n", "type": "string" }"#,
+        fields: String = #"{ "name": "doc", "type": "file" }"#,
+        otherFields: String = #"{ "name": "n", "type": "string" }"#,
         body: String = #""type": "Upload", "contentTypes": ["multipart/form-data"]"#,
         response: String = #""type": "Other""#, parameters: String = "[]"
     ) -> String {

@@ -14,7 +14,8 @@ struct FileUploadTests {
 
         func uploadFile(_ input: UploadFileInput) async throws -> UploadFileOutput {
             seen(input.body)
-            let files = [input.body.document] + (input.body.thumbnail.map { [$0] } ?? []) + (input.body.attachments ?? [])
+            let files =
+                [input.body.document] + (input.body.thumbnail.map { [$0] } ?? []) + (input.body.attachments ?? [])
             return .ok(
                 UploadReceipt(
                     title: input.body.title, filenames: files.map { $0.filename ?? "" },
@@ -30,7 +31,9 @@ struct FileUploadTests {
     }
 
     /// CR, LF, NUL, a fake delimiter and bytes that are not UTF-8.
-    static let bytes = Data([0x0D, 0x0A, 0x00, 0x2D, 0x2D, 0x0D, 0x0A, 0x0D, 0x0A, 0xFF, 0x00, 0x80, 0x0A]) + Data(repeating: 0, count: 300)
+    static let bytes =
+        Data([0x0D, 0x0A, 0x00, 0x2D, 0x2D, 0x0D, 0x0A, 0x0D, 0x0A, 0xFF, 0x00, 0x80, 0x0A])
+        + Data(repeating: 0, count: 300)
 
     static func client(_ box: Box, limits: ServerLimits = .default) -> AwkwardClient {
         AwkwardClient(transport: InProcessTransport(router: Uploads(seen: box.add).makeRouter(limits: limits)))
@@ -41,7 +44,8 @@ struct FileUploadTests {
         let upload = Upload(
             title: "Résumé \"final\"",
             document: FilePart(data: Self.bytes, contentType: "application/pdf", filename: "résumé \"final\" 日本.pdf"),
-            thumbnail: FilePart(data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), contentType: "image/png"),
+            thumbnail: FilePart(
+                data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), contentType: "image/png"),
             attachments: [
                 FilePart(data: Data("a\r\nb".utf8), contentType: "text/plain; charset=utf-8", filename: "a.txt"),
                 FilePart(data: Data(), contentType: "application/octet-stream", filename: "empty"),
@@ -53,7 +57,9 @@ struct FileUploadTests {
                 == .ok(
                     UploadReceipt(
                         title: "Résumé \"final\"", filenames: ["résumé \"final\" 日本.pdf", "", "a.txt", "empty"],
-                        contentTypes: ["application/pdf", "image/png", "text/plain; charset=utf-8", "application/octet-stream"],
+                        contentTypes: [
+                            "application/pdf", "image/png", "text/plain; charset=utf-8", "application/octet-stream",
+                        ],
                         sizes: [Self.bytes.count, 8, 4, 0])))
     }
 
@@ -68,7 +74,8 @@ struct FileUploadTests {
 
     @Test func theClientValidatesSizesInBytes() async {
         let box = Box()
-        let tooLarge = Upload(title: "t", document: FilePart(data: Data(count: 65537)), thumbnail: FilePart(data: Data()))
+        let tooLarge = Upload(
+            title: "t", document: FilePart(data: Data(count: 65537)), thumbnail: FilePart(data: Data()))
         let error = await #expect(throws: ClientError.self) {
             try await Self.client(box).uploadFile(body: tooLarge)
         }
@@ -96,7 +103,8 @@ struct FileUploadTests {
             return (response.status, String(decoding: response.body.bytes, as: UTF8.self))
         }
         func part(_ name: String, _ extra: String = "", _ value: Data) -> Data {
-            Data("--XyZ\r\nContent-Disposition: form-data; name=\"\(name)\"\(extra)\r\n\r\n".utf8) + value + Data("\r\n".utf8)
+            Data("--XyZ\r\nContent-Disposition: form-data; name=\"\(name)\"\(extra)\r\n\r\n".utf8) + value
+                + Data("\r\n".utf8)
         }
         let end = Data("--XyZ--\r\n".utf8)
         let ok = await post(
@@ -107,7 +115,8 @@ struct FileUploadTests {
         #expect(
             box.all.last
                 == Upload(
-                    title: "hi", document: FilePart(data: Self.bytes, contentType: "application/x-thing", filename: "r\"x.bin"),
+                    title: "hi",
+                    document: FilePart(data: Self.bytes, contentType: "application/x-thing", filename: "r\"x.bin"),
                     thumbnail: FilePart(data: Data("plain text".utf8), contentType: "text/plain")))
         let missing = await post(part("title", "", Data("hi".utf8)) + end)
         #expect(missing.0 == 400 && missing.1.contains("\"document\""), "\(missing.1)")
@@ -138,7 +147,8 @@ struct FileUploadTests {
         #expect(
             changes(try definition("string"), try definition("file"))
                 == ["breaking-wire types.U.doc: type changed from string to file"])
-        let smaller = changes(try definition("file", #", "maxLength": 10"#), try definition("file", #", "maxLength": 5"#))
+        let smaller = changes(
+            try definition("file", #", "maxLength": 10"#), try definition("file", #", "maxLength": 5"#))
         #expect(smaller.count == 1 && smaller[0].hasPrefix("breaking-wire types.U.doc"), "\(smaller)")
     }
 }

@@ -28,7 +28,9 @@ struct FilePartOpenAPITests {
         #expect(fields.map(\.type) == [.string, .file, .file, .array(.file)])
         #expect(fields[1].constraints.maxLength == 65536 && fields[2].constraints.minLength == 1)
         #expect(fields.map(\.required) == [true, true, false, false])
-        #expect(!warnings.contains { $0.pointer.contains("Upload") }, "\(warnings.filter { $0.pointer.contains("Upload") })")
+        #expect(
+            !warnings.contains { $0.pointer.contains("Upload") }, "\(warnings.filter { $0.pointer.contains("Upload") })"
+        )
         #expect(DefinitionChecker.check(imported).isEmpty)
     }
 

@@ -1,7 +1,7 @@
 @_spi(Generated) import APIRuntime
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 private func object(_ members: (String, TextTree)...) -> TextTree {
     .object(members.map { TextTree.Member($0.0, $0.1) })
@@ -42,14 +42,16 @@ struct MultipartFileTests {
             FilePart(data: Data(), contentType: "text/plain", filename: nil),
             FilePart(data: Data([0]), contentType: "application/pdf; version=\"1.7\"", filename: ""),
         ]
-        let tree = object(("title", .text("t\r\n")), ("files", .list(files.map(TextTree.file))), ("one", .file(files[0])))
+        let tree = object(
+            ("title", .text("t\r\n")), ("files", .list(files.map(TextTree.file))), ("one", .file(files[0])))
         let data = FormFormat.writeMultipart(tree, boundary: "b")
         #expect(try read(data) == tree)
     }
 
     @Test func hostileFilenamesCannotBreakTheHeader() throws {
         let names = [
-            "a\"b.txt", "back\\slash\"", "\"; name=\"evil", "crlf\r\nContent-Type: text/html\r\n\r\nboom", "nul\u{0}.bin",
+            "a\"b.txt", "back\\slash\"", "\"; name=\"evil", "crlf\r\nContent-Type: text/html\r\n\r\nboom",
+            "nul\u{0}.bin",
             "naïve résumé 日本語 🎉.pdf", "--b--", "tab\there\u{7F}",
         ]
         for name in names {
@@ -58,7 +60,9 @@ struct MultipartFileTests {
             let header = header(of: data, part: 1)
             // One header line for the disposition, one for the type: nothing the name holds starts a line.
             #expect(header.components(separatedBy: "\r\n").count == 2, "\(name)")
-            #expect(!header.contains("\n\r") && !header.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })
+            #expect(
+                !header.contains("\n\r")
+                    && !header.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })
             let tree = try read(data)
             guard case .object(let members) = tree, members.count == 2, case .file(let read) = members[0].value else {
                 Issue.record("\(name): \(tree)")
@@ -80,7 +84,11 @@ struct MultipartFileTests {
         let file = FilePart(data: Data("x".utf8), contentType: "text/plain\r\nX-Injected: 1", filename: "a")
         let data = FormFormat.writeMultipart(object(("f", .file(file))), boundary: "b")
         #expect(header(of: data, part: 1).components(separatedBy: "\r\n").count == 2)
-        #expect(try read(data) == object(("f", .file(FilePart(data: Data("x".utf8), contentType: "text/plainX-Injected: 1", filename: "a")))))
+        #expect(
+            try read(data)
+                == object(
+                    ("f", .file(FilePart(data: Data("x".utf8), contentType: "text/plainX-Injected: 1", filename: "a"))))
+        )
         let empty = FilePart(data: Data(), contentType: "\r\n", filename: nil)
         #expect(
             try read(FormFormat.writeMultipart(object(("f", .file(empty))), boundary: "b"))
@@ -99,8 +107,14 @@ struct MultipartFileTests {
         #expect(
             try read(body)
                 == object(
-                    ("doc", .file(FilePart(data: awkwardBytes, contentType: "application/pdf", filename: "résumé.pdf"))),
-                    ("ext", .file(FilePart(data: Data("abc".utf8), contentType: "text/plain", filename: "€ rates.txt"))),
+                    (
+                        "doc",
+                        .file(FilePart(data: awkwardBytes, contentType: "application/pdf", filename: "résumé.pdf"))
+                    ),
+                    (
+                        "ext",
+                        .file(FilePart(data: Data("abc".utf8), contentType: "text/plain", filename: "€ rates.txt"))
+                    ),
                     ("typed", .file(FilePart(data: Data("{}".utf8), contentType: "application/json")))))
     }
 
@@ -132,7 +146,8 @@ struct MultipartFileTests {
             (error as? ValidationErrors)?.errors == [ValidationError(path: "bad", reason: "is not UTF-8 text")]
         }
         #expect(try members.decodeIfPresent("missing") as FilePart? == nil)
-        #expect(try [FilePart](textTree: TextTreeReader(.file(FilePart(data: Data([1]))))) == [FilePart(data: Data([1]))])
+        #expect(
+            try [FilePart](textTree: TextTreeReader(.file(FilePart(data: Data([1]))))) == [FilePart(data: Data([1]))])
     }
 
     @Test func sizesAreValidatedInBytes() {
