@@ -46,7 +46,7 @@ extension DefinitionChecker.Run {
             if case .oneOf(let variants, _) = type.kind {
                 for (index, variant) in variants.enumerated() where fileTypes.contains(variant.type) {
                     report(
-                        "\(path).variants[\(index)].type",
+                        "\(path).variants[\(index)]",
                         "'\(variant.type)' has file fields, and \(onlyHere): it cannot be an alternative of a oneOf")
                 }
             }

@@ -115,6 +115,19 @@ struct FileFieldDefinitionTests {
         #expect(problems(text).contains(expected), "\(problems(text))")
     }
 
+    @Test func aOneOfOfATypeWithFilesIsRefused() {
+        let text = Self.definition().replacingOccurrences(
+            of: #"{ "name": "Other", "kind": "object", "fields": [{ "name": "n", "type": "string" }] }"#,
+            with: #"""
+                { "name": "Other", "kind": "object", "fields": [{ "name": "n", "type": "string" }] },
+                { "name": "Either", "kind": "oneOf", "variants": [{ "type": "Upload" }, { "type": "Other" }] }
+                """#)
+        #expect(
+            problems(text).contains(
+                "types[2].variants[0]: 'Upload' has file fields, and \(Self.onlyHere): it cannot be an alternative of a oneOf"
+            ), "\(problems(text))")
+    }
+
     @Test func aBodyThatIsNotTheTypeItselfIsRefused() {
         #expect(
             problems(Self.definition(body: #""type": "[Upload]", "contentTypes": ["multipart/form-data"]"#)).contains {
