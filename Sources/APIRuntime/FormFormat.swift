@@ -61,7 +61,8 @@ import Foundation
             if index > 0 { bytes.append(0x26) }
             URLEncoding.encode(field.name, into: &bytes)
             bytes.append(0x3D)
-            URLEncoding.encode(field.value, into: &bytes)
+            // A file (which the checker keeps out of URL-encoded forms) is written as its bytes' text, best-effort.
+            URLEncoding.encode(field.file.map { String(decoding: $0.data, as: UTF8.self) } ?? field.value, into: &bytes)
         }
         return Data(bytes)
     }
@@ -87,8 +88,10 @@ import Foundation
         let disposition = Array("Content-Disposition: form-data; name=\"".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(
-            fields.reduce(delimiter.count + 4) {
-                $0 + delimiter.count + disposition.count + $1.name.utf8.count + $1.value.utf8.count + 10
+            fields.reduce(delimiter.count + 4) { total, field in
+                let file = field.file.map { $0.data.count + 3 * ($0.filename?.utf8.count ?? 0) + 40 } ?? 0
+                return total + delimiter.count + disposition.count + field.name.utf8.count + field.value.utf8.count
+                    + file + 10
             })
         for field in fields {
             bytes.append(contentsOf: delimiter)
@@ -191,9 +194,8 @@ extension FormFormat {
             case .text(let text): fields.append((name, text, nil))
             case .boolean(let flag): fields.append((name, flag ? "true" : "false", nil))
             case .null: fields.append((name, "", nil))
-            // Multipart writes a file as a file part; a URL-encoded form (which the checker keeps files out
-            // of) writes its bytes as text, best-effort.
-            case .file(let part): fields.append((name, String(decoding: part.data, as: UTF8.self), part))
+            // Multipart writes a file as a file part, its bytes as they are (no text copy of them here).
+            case .file(let part): fields.append((name, "", part))
             case .list(let items): for item in items { add(item, name) }
             case .object(let members):
                 for member in members { add(member.value, name.isEmpty ? member.name : "\(name).\(member.name)") }
