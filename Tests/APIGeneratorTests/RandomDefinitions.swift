@@ -23,7 +23,8 @@ struct RandomDefinition {
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
-/// multipart bodies, primitive and array-of-primitive bodies, raw (binary) bodies,
+/// multipart bodies, file parts (a multipart-only type with files), primitive and array-of-primitive
+/// bodies, raw (binary) bodies,
 /// path/query/header/cookie parameters (arrays in each style), auth schemes and alternatives, several
 /// responses and sensitive fields.
 ///
