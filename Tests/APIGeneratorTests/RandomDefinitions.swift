@@ -694,15 +694,16 @@ struct RandomDefinitions {
             // FilePart's JSON form: any bytes (CR, LF, NUL, not UTF-8), a filename with quotes, a backslash and
             // non-ASCII, or none. (Control characters in a filename arrive percent-encoded, by design.)
             let limit = min(constraints.maxLength ?? 40, 40)
-            let bytes = (0..<random.int(0...limit)).map { _ in random.pick([0x00, 0x0D, 0x0A, 0x2D, 0xFF, 0x41] as [UInt8]) }
+            let pool: [UInt8] = [0x00, 0x0D, 0x0A, 0x2D, 0xFF, 0x41]
+            let bytes = (0..<random.int(0...limit)).map { _ in random.pick(pool) }
+            let contentType = random.pick(["application/octet-stream", "image/png", "text/plain; charset=utf-8"])
             var members: [JSONValue.Member] = [
-                .init(key: "contentType", value: .string(random.pick(["application/octet-stream", "image/png", "text/plain; charset=utf-8"]))),
+                .init(key: "contentType", value: .string(contentType)),
                 .init(key: "data", value: .string(Data(bytes).base64EncodedString())),
             ]
             if random.chance(70) {
-                members.insert(
-                    .init(key: "filename", value: .string(random.pick(["a.bin", "", "q\"uote\\d.txt", "naïve 日本 🎉.pdf"]))),
-                    at: 0)
+                let filename = random.pick(["a.bin", "", "q\"uote\\d.txt", "naïve 日本 🎉.pdf"])
+                members.insert(.init(key: "filename", value: .string(filename)), at: 0)
             }
             return .object(members)
         case .json:
