@@ -47,6 +47,7 @@ func everyRuntimeName() -> [Any.Type] {
         EventStream<Int>.self,
         EventStreamError.self,
         EventStreamFormat.self,
+        FilePart.self,
         HeaderFields.self,
         InProcessTransport.self,
         Indirect<Int>.self,

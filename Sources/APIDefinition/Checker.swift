@@ -90,6 +90,7 @@ public enum DefinitionChecker {
             checkXMLNames()
             checkAdditionalProperties()
             checkErrorBody()
+            checkFiles()
         }
 
         /// An object type with a map of the rest (`additionalProperties`): the map's values are a
@@ -498,7 +499,7 @@ public enum DefinitionChecker {
                     severity: .warning)
             }
             if let constant = field.constant {
-                if field.type.isConvertedScalar || [.json, .date, .decimal].contains(field.type)
+                if field.type.isConvertedScalar || [.json, .date, .decimal, .file].contains(field.type)
                     || isArrayOrObject(field.type)
                 {
                     report(
@@ -562,6 +563,8 @@ public enum DefinitionChecker {
         mutating func checkConstraints(_ constraints: Constraints, type: TypeRef, at path: String) {
             if constraints == Self.noConstraints { return }
             let isString = type == .string
+            // A file's minLength and maxLength bound its size in bytes.
+            let hasLength = isString || type == .file
             let isNumber = type.isNumeric
             let isArray: Bool = {
                 if case .array = type { return true }
@@ -572,8 +575,8 @@ public enum DefinitionChecker {
                 return true
             }
             for (key, value, applies, kind) in [
-                ("minLength", constraints.minLength as Any?, isString, "strings"),
-                ("maxLength", constraints.maxLength, isString, "strings"),
+                ("minLength", constraints.minLength as Any?, hasLength, "strings"),
+                ("maxLength", constraints.maxLength, hasLength, "strings"),
                 ("pattern", constraints.pattern, isString, "strings"),
                 ("minimum", constraints.minimum, isNumber, "numbers"),
                 ("maximum", constraints.maximum, isNumber, "numbers"),

@@ -233,6 +233,9 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
     case uri
     /// `unix-time`: whole seconds since 1970 sent as a JSON integer, `Date` in Swift.
     case unixTime
+    /// `file`: a file part of a `multipart/form-data` body (bytes, content type, filename), `FilePart` in
+    /// Swift. Only fields of a type that travels as a multipart body only may be files.
+    case file
     case named(String)
     case array(TypeRef)
     /// An object with arbitrary keys, every value of the element type: `{string}`.
@@ -243,6 +246,7 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
         ("string", .string), ("integer", .integer), ("int32", .int32), ("int64", .int64), ("number", .number),
         ("boolean", .boolean), ("uuid", .uuid), ("date-time", .dateTime), ("json", .json),
         ("date", .date), ("bytes", .bytes), ("decimal", .decimal), ("uri", .uri), ("unix-time", .unixTime),
+        ("file", .file),
     ]
 
     /// Whether values of this type travel in JSON as a text the runtime parses (`date-time`, `uuid`,

@@ -22,7 +22,7 @@ public enum ReservedNames {
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "Cookies", "EncodedPathSegment", "EventStream", "EventStreamCoding", "EventStreamError",
-        "EventStreamFormat",
+        "EventStreamFormat", "FilePart",
         "FormFormat", "HeaderFields", "InProcessTransport", "Indirect", "JSONCoding", "JSONItemSplitter",
         "JSONItemWriter", "LoggingMiddleware", "MediaType", "OneOfCandidate", "OneOfDecision", "OneOfMismatch",
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterStyles", "ParameterValue", "PathTemplate",

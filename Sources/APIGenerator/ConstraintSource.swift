@@ -4,14 +4,16 @@ import APIDefinition
 /// docs, the validator calls that check them, and the `Constrained` conformance that holds those calls.
 enum ConstraintSource {
     /// "non-empty, at most 64 characters", "matches `…`", "≥ 1": the constraints as doc text.
-    static func descriptions(_ constraints: Constraints) -> [String] {
+    /// A file's lengths are bytes (`of: .file`).
+    static func descriptions(_ constraints: Constraints, of type: TypeRef? = nil) -> [String] {
         var result: [String] = []
+        let unit = type == .file ? "bytes" : "characters"
         switch (constraints.minLength, constraints.maxLength) {
-        case (1?, let max?): result.append("non-empty, at most \(max) characters")
+        case (1?, let max?): result.append("non-empty, at most \(max) \(unit)")
         case (1?, nil): result.append("non-empty")
-        case (let min?, let max?): result.append("\(min) to \(max) characters")
-        case (let min?, nil): result.append("at least \(min) characters")
-        case (nil, let max?): result.append("at most \(max) characters")
+        case (let min?, let max?): result.append("\(min) to \(max) \(unit)")
+        case (let min?, nil): result.append("at least \(min) \(unit)")
+        case (nil, let max?): result.append("at most \(max) \(unit)")
         case (nil, nil): break
         }
         if let pattern = constraints.pattern { result.append("matches `\(pattern)`") }

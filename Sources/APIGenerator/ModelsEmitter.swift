@@ -266,7 +266,7 @@ enum ModelsEmitter {
                     ? "Write-only: required in requests, may be absent in responses." : "Write-only: sent by the client.")
         }
         if let value = field.defaultValue { notes.append("Default: \(value), used when the field is absent.") }
-        let constraints = ConstraintSource.descriptions(field.constraints)
+        let constraints = ConstraintSource.descriptions(field.constraints, of: field.type)
         if !constraints.isEmpty { notes.append("Constraints: " + constraints.joined(separator: ", ") + ".") }
         if field.sensitive { notes.append("Sensitive: never shown in descriptions, dumps or errors.") }
         return notes

@@ -50,6 +50,7 @@ struct EmitContext {
         case .decimal: "Decimal"
         case .uri: "URL"
         case .unixTime: "Date"
+        case .file: "FilePart"
         case .named(let name): Naming.type(name)
         case .array(let element): "[\(swiftType(element))]"
         case .map(let element): "[String: \(swiftType(element))]"

@@ -26,8 +26,10 @@ extension ImportRun {
             }
             return number
         }
-        if let value = count("minLength", applies: type == .string, kind: "strings") { constraints.minLength = value }
-        if let value = count("maxLength", applies: type == .string, kind: "strings") { constraints.maxLength = value }
+        // A file's lengths are its size in bytes.
+        let hasLength = type == .string || type == .file
+        if let value = count("minLength", applies: hasLength, kind: "strings") { constraints.minLength = value }
+        if let value = count("maxLength", applies: hasLength, kind: "strings") { constraints.maxLength = value }
         if let value = count("minItems", applies: isArray, kind: "arrays") { constraints.minItems = value }
         if let value = count("maxItems", applies: isArray, kind: "arrays") { constraints.maxItems = value }
         if let value = schema["pattern"] {

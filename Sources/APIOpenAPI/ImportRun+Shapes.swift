@@ -235,6 +235,9 @@ extension ImportRun {
             case "date" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .date)
             case "byte" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .bytes)
             case "uri" where !hasAny(schema, Self.stringConstraintKeys): return Shape(type: .uri)
+            case _ where isFileCandidate(schema, at: pointer):
+                // A property: a file when its type travels as multipart only (`keepFilesInMultipartOnly`).
+                return Shape(type: .file)
             case "binary":
                 warn(child(pointer, "format"), "binary content is typed as a string of text")
                 return Shape(type: .string)

@@ -371,6 +371,13 @@ public enum OpenAPIExporter {
                 .init("type", .string("integer")), .init("format", .string("int64")),
                 .init(integerTypeExtension, .string("unix-time")),
             ]
+        case .file:
+            // A file part of a multipart body: `format: binary` as OpenAPI 3.0 says it, `contentMediaType` as
+            // 3.1 (JSON Schema 2020-12) does; either makes a reader see bytes, not text.
+            members = [
+                .init("type", .string("string")), .init("format", .string("binary")),
+                .init("contentMediaType", .string("application/octet-stream")),
+            ]
         case .json: members = []
         case .named(let name): members = [.init("$ref", .string("#/components/schemas/\(name)"))]
         case .array(let element):

@@ -86,6 +86,7 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
         case .null: self = .null
         case .list(let items): self = .array(items.map(Self.init))
         case .object(let members): self = .object(members.map { Member($0.name, Self($0.value)) })
+        case .file(let part): self = .string(String(decoding: part.data, as: UTF8.self))
         }
     }
 

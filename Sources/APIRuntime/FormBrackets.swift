@@ -17,14 +17,16 @@ import Foundation
 /// A name that is both a value and an object (`a=1&a[b]=2`), and a name with more segments than the
 /// depth limit, are errors naming the key.
 enum FormBrackets {
-    /// The fields a tree writes, in order.
-    static func fields(_ tree: TextTree) -> [(name: String, value: String)] {
-        var fields: [(name: String, value: String)] = []
+    /// The fields a tree writes, in order; a file is a field with its part (multipart writes it as a file
+    /// part, its bytes as they are: no text copy of them here).
+    static func fields(_ tree: TextTree) -> [(name: String, value: String, file: FilePart?)] {
+        var fields: [(name: String, value: String, file: FilePart?)] = []
         func add(_ value: TextTree, _ name: String) {
             switch value {
-            case .text(let text): fields.append((name, text))
-            case .boolean(let flag): fields.append((name, flag ? "true" : "false"))
-            case .null: fields.append((name, ""))
+            case .text(let text): fields.append((name, text, nil))
+            case .boolean(let flag): fields.append((name, flag ? "true" : "false", nil))
+            case .null: fields.append((name, "", nil))
+            case .file(let part): fields.append((name, "", part))
             case .list(let items):
                 if items.contains(where: \.isContainer) {
                     for (index, item) in items.enumerated() { add(item, "\(name)[\(index)]") }
@@ -35,7 +37,7 @@ enum FormBrackets {
                 if name.isEmpty {
                     for member in members { add(member.value, member.name) }
                 } else if members.isEmpty {
-                    fields.append((name, ""))
+                    fields.append((name, "", nil))
                 } else {
                     for member in members { add(member.value, "\(name)[\(member.name)]") }
                 }
@@ -52,7 +54,7 @@ enum FormBrackets {
     static func unrepresentable(_ tree: TextTree) -> ValidationError? {
         func check(_ value: TextTree, _ name: String, nested: Bool) -> ValidationError? {
             switch value {
-            case .text, .boolean, .null: return nil
+            case .text, .boolean, .null, .file: return nil
             case .list(let items):
                 for (index, item) in items.enumerated() {
                     if let problem = check(item, "\(name)[\(index)]", nested: true) { return problem }
@@ -109,7 +111,7 @@ extension TextTree {
     fileprivate var isContainer: Bool {
         switch self {
         case .list, .object: true
-        case .text, .boolean, .null: false
+        case .text, .boolean, .null, .file: false
         }
     }
 }
@@ -121,7 +123,8 @@ struct FormFieldTree {
     private enum Kind { case empty, values, object }
 
     private var kinds: [Kind] = [.object]
-    private var values: [[String]] = [[]]
+    /// The leaves sent under each node: text, or a multipart file.
+    private var values: [[TextTree]] = [[]]
     private var names: [[String]] = [[]]
     private var children: [[String: Int]] = [[:]]
     private(set) var errors: [ValidationError] = []
@@ -131,6 +134,11 @@ struct FormFieldTree {
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 
     mutating func add(_ name: String, _ value: String) {
+        add(name, leaf: .text(value))
+    }
+
+    /// Adds a text or file leaf under `name`.
+    mutating func add(_ name: String, leaf value: TextTree) {
         var path: [Substring]
         if let segments = FormBrackets.segments(name) {
             path = segments
@@ -189,15 +197,15 @@ struct FormFieldTree {
         return name
     }
 
-    /// The fields as a tree: an `.object` at the root; a name sent once is `.text`, a repeated one a
-    /// `.list` of `.text`.
+    /// The fields as a tree: an `.object` at the root; a name sent once is its leaf (`.text`, or `.file`
+    /// from multipart), a repeated one a `.list` of them.
     var tree: TextTree {
         func build(_ index: Int) -> TextTree {
             switch kinds[index] {
             case .empty: return .text("")
             case .values:
                 let sent = values[index]
-                return sent.count == 1 ? .text(sent[0]) : .list(sent.map(TextTree.text))
+                return sent.count == 1 ? sent[0] : .list(sent)
             case .object:
                 return .object(names[index].map { TextTree.Member($0, build(children[index][$0]!)) })
             }

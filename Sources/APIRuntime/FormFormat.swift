@@ -66,7 +66,8 @@ import Foundation
             if index > 0 { bytes.append(0x26) }
             URLEncoding.encode(field.name, into: &bytes)
             bytes.append(0x3D)
-            URLEncoding.encode(field.value, into: &bytes)
+            // A file (which the checker keeps out of URL-encoded forms) is written as its bytes' text, best-effort.
+            URLEncoding.encode(field.file.map { String(decoding: $0.data, as: UTF8.self) } ?? field.value, into: &bytes)
         }
         return Data(bytes)
     }
@@ -81,8 +82,10 @@ import Foundation
     /// Writes a `multipart/form-data` body (RFC 7578) with CRLF line ends: one part per field (see
     /// ``FormFormat`` for how the tree maps to fields), each with only a
     /// `Content-Disposition: form-data; name="…"` header and the value as UTF-8, then the closing
-    /// delimiter. In names, `"` and `\` are escaped with a backslash (as Django reads them), a carriage
-    /// return is `%0D` and a line feed `%0A` (as browsers write them). The caller makes sure no value
+    /// delimiter. A ``TextTree/file(_:)`` is a file part: `; filename="…"` when it has a name (see
+    /// `MultipartFiles.appendQuoted`), a `Content-Type` line, and its bytes as they are. In names, `"`
+    /// and `\` are escaped with a backslash (as Django reads them), a carriage return is `%0D` and a
+    /// line feed `%0A` (as browsers write them). The caller makes sure no value
     /// contains the boundary, which ``makeBoundary()`` makes as good as certain.
     public static func writeMultipart(_ tree: TextTree, boundary: String) -> Data {
         let fields = flatten(tree)
@@ -90,8 +93,10 @@ import Foundation
         let disposition = Array("Content-Disposition: form-data; name=\"".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(
-            fields.reduce(delimiter.count + 4) {
-                $0 + delimiter.count + disposition.count + $1.name.utf8.count + $1.value.utf8.count + 10
+            fields.reduce(delimiter.count + 4) { total, field in
+                let file = field.file.map { $0.data.count + 3 * ($0.filename?.utf8.count ?? 0) + 40 } ?? 0
+                return total + delimiter.count + disposition.count + field.name.utf8.count + field.value.utf8.count
+                    + file + 10
             })
         for field in fields {
             bytes.append(contentsOf: delimiter)
@@ -106,9 +111,16 @@ import Foundation
                 }
             }
             bytes.append(0x22)
+            if let file = field.file {
+                Multipart.appendFileHeaders(file, to: &bytes)
+            }
             bytes.append(contentsOf: Multipart.crlf)
             bytes.append(contentsOf: Multipart.crlf)
-            bytes.append(contentsOf: field.value.utf8)
+            if let file = field.file {
+                bytes.append(contentsOf: file.data)
+            } else {
+                bytes.append(contentsOf: field.value.utf8)
+            }
             bytes.append(contentsOf: Multipart.crlf)
         }
         bytes.append(contentsOf: delimiter)
@@ -122,9 +134,11 @@ import Foundation
     ///
     /// A preamble before the first delimiter and an epilogue after the closing one are ignored; header
     /// names are case-insensitive; in the `name` parameter, `\"` and `\\` are unescaped (as Django does).
-    /// Each part's value must be UTF-8 text. Errors: a content type that is not `multipart/form-data` or
+    /// A part with a `filename` (or `filename*`) or a `Content-Type` header is a ``TextTree/file(_:)`` of
+    /// its bytes as they are; so is one whose bytes are not UTF-8 (a text field then refuses it, naming
+    /// itself). Any other part is text. Errors: a content type that is not `multipart/form-data` or
     /// has no boundary (or one longer than RFC 2046's 70 characters), a body without the boundary or without the closing delimiter, and a part without
-    /// `Content-Disposition: form-data; name="…"` or whose value is not UTF-8 (naming the part).
+    /// `Content-Disposition: form-data; name="…"` (naming the part by its position).
     public static func readMultipart(
         _ data: Data, contentType: String, maxDepth: Int = XMLLimits.default.maxDepth
     ) throws(ValidationErrors) -> TextTree {
@@ -166,7 +180,7 @@ import Foundation
             number += 1
             guard let end = Multipart.search(bytes[...], for: delimiter, from: position) else { throw failure(closing) }
             switch Multipart.part(bytes[position..<end], number: number) {
-            case .success(let (name, value)): fields.add(name, value)
+            case .success(let (name, value)): fields.add(name, leaf: value)
             case .failure(let error): errors.append(error)
             }
             position = end + delimiter.count
@@ -180,8 +194,8 @@ import Foundation
 // MARK: - Fields
 
 extension FormFormat {
-    /// The fields a tree writes, in order, in bracket notation.
-    fileprivate static func flatten(_ tree: TextTree) -> [(name: String, value: String)] {
+    /// The fields a tree writes, in order, in bracket notation; a file is a field with its part.
+    fileprivate static func flatten(_ tree: TextTree) -> [(name: String, value: String, file: FilePart?)] {
         FormBrackets.fields(tree)
     }
 
@@ -303,6 +317,44 @@ extension FormFormat {
         }
 
         private static let contentDisposition = Array("content-disposition".utf8)
+        private static let contentTypeName = Array("content-type".utf8)
+
+        /// Whether a header name (surrounded by optional spaces) is `lowerName`, in any case.
+        private static func isHeader(_ name: ArraySlice<UInt8>, named lowerName: [UInt8]) -> Bool {
+            let trimmed = name.drop { $0 == 0x20 || $0 == 0x09 }
+            let end = trimmed.lastIndex { $0 != 0x20 && $0 != 0x09 }.map { $0 + 1 } ?? trimmed.startIndex
+            return trimmed[..<end].elementsEqual(lowerName) { byte, lower in
+                (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == lower
+            }
+        }
+
+        /// `; filename="…"` (when the file has a name) and the `Content-Type` line of a file part.
+        static func appendFileHeaders(_ file: FilePart, to bytes: inout [UInt8]) {
+            if let filename = file.filename {
+                bytes.append(contentsOf: Array("; filename=\"".utf8))
+                MultipartFiles.appendQuoted(filename, to: &bytes)
+                bytes.append(0x22)
+            }
+            bytes.append(contentsOf: crlf)
+            bytes.append(contentsOf: Array("Content-Type: ".utf8))
+            bytes.append(contentsOf: MultipartFiles.headerSafe(file.contentType))
+        }
+
+        /// The file's name: `filename*` (RFC 8187, UTF-8) when it is there and decodes, else `filename`.
+        static func filename(_ header: HeaderValue) -> String? {
+            if let extended = header.parameters["filename*"], let name = MultipartFiles.extendedValue(extended) {
+                return name
+            }
+            return header.parameters["filename"]
+        }
+
+        /// A file part's value; without a `Content-Type`, `text/plain` (RFC 7578).
+        static func file(_ body: ArraySlice<UInt8>, contentType: ArraySlice<UInt8>?, filename: String?) -> FilePart {
+            let type = contentType.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+            return FilePart(
+                data: Data(body), contentType: type.flatMap { $0.isEmpty ? nil : $0 } ?? "text/plain",
+                filename: filename)
+        }
 
         /// Whether a header name (surrounded by optional spaces) is `Content-Disposition`, in any case.
         private static func isContentDisposition(_ name: ArraySlice<UInt8>) -> Bool {
@@ -314,8 +366,8 @@ extension FormFormat {
         }
 
         /// One part's field name and value.
-        static func part(_ bytes: ArraySlice<UInt8>, number: Int) -> Result<(String, String), ValidationError> {
-            func failure(_ reason: String) -> Result<(String, String), ValidationError> {
+        static func part(_ bytes: ArraySlice<UInt8>, number: Int) -> Result<(String, TextTree), ValidationError> {
+            func failure(_ reason: String) -> Result<(String, TextTree), ValidationError> {
                 .failure(ValidationError(path: "", reason: "part \(number): \(reason)"))
             }
             let headerBytes: ArraySlice<UInt8>
@@ -330,14 +382,17 @@ extension FormFormat {
                 return failure("no blank line after the headers")
             }
             var disposition: ArraySlice<UInt8>?
+            var partContentType: ArraySlice<UInt8>?
             var lineStart = headerBytes.startIndex
-            while lineStart < headerBytes.endIndex, disposition == nil {
+            while lineStart < headerBytes.endIndex {
                 let lineEnd = search(headerBytes, for: crlf, from: lineStart) ?? headerBytes.endIndex
                 let line = headerBytes[lineStart..<lineEnd]
-                if let colon = line.firstIndex(of: 0x3A),  // :
-                    isContentDisposition(line[..<colon])
-                {
-                    disposition = line[(colon + 1)...]
+                if let colon = line.firstIndex(of: 0x3A) {  // :
+                    if disposition == nil, isContentDisposition(line[..<colon]) {
+                        disposition = line[(colon + 1)...]
+                    } else if partContentType == nil, isHeader(line[..<colon], named: contentTypeName) {
+                        partContentType = line[(colon + 1)...]
+                    }
                 }
                 lineStart = lineEnd + 2
             }
@@ -351,11 +406,16 @@ extension FormFormat {
             guard let name = header.parameters["name"] else {
                 return failure("the Content-Disposition has no name (expected form-data; name=\"…\")")
             }
-            guard let value = UTF8Text.string(body) else {
-                return .failure(
-                    ValidationError(path: name, reason: "is not UTF-8 text (files are not supported)"))
+            let filename = Self.filename(header)
+            if filename != nil || header.parameters["filename*"] != nil || partContentType != nil {
+                return .success((name, .file(file(body, contentType: partContentType, filename: filename))))
             }
-            return .success((name, value))
+            // A part without a filename or Content-Type is text; bytes that are not UTF-8 are a file, which a
+            // text field refuses (naming itself) and a file field takes.
+            guard let value = UTF8Text.string(body) else {
+                return .success((name, .file(FilePart(data: Data(body), contentType: "application/octet-stream"))))
+            }
+            return .success((name, .text(value)))
         }
     }
 

@@ -100,7 +100,7 @@ import Foundation
             switch member.value {
             case .text(let value): text = value
             case .boolean(let value): text = value ? "true" : "false"
-            case .null, .list, .object: continue
+            case .null, .list, .object, .file: continue
             }
             query.append(URLQueryItem(name: "\(name)[\(member.name)]", value: text))
         }

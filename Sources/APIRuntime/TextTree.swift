@@ -17,6 +17,9 @@ public enum TextTree: Sendable, Hashable {
     case list([TextTree])
     /// An object: members in order. XML: one child element per member.
     case object([Member])
+    /// A file: a `multipart/form-data` part with its own `Content-Type` and filename, and bytes that need not
+    /// be text. Only multipart carries files; other formats write its bytes as text, best-effort.
+    case file(FilePart)
 
     public struct Member: Sendable, Hashable {
         public var name: String

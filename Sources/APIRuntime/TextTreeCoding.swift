@@ -43,7 +43,8 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
             }
             self = values
         case .null: self = []
-        case .text, .boolean: self = [try Element(textTree: TextTreeReader(reader.tree, path: reader.path + "[0]"))]
+        case .text, .boolean, .file:
+            self = [try Element(textTree: TextTreeReader(reader.tree, path: reader.path + "[0]"))]
         case .object(let members): self = try Self.numbered(members, reader)
         }
     }
@@ -114,6 +115,10 @@ public struct TextTreeReader: Sendable {
         case .null: throw error("must not be null")
         case .list: throw error("expected a single value, found a list")
         case .object: throw error("expected a single value, found an object")
+        case .file(let part):
+            // A text field a client sent as a file part (curl's `-F name=<file`, a part with `Content-Type`).
+            guard let value = part.utf8Text else { throw error("is not UTF-8 text") }
+            text = value
         }
         guard let value = T(parameterValue: text) else {
             // Never the text itself: the field may be sensitive.

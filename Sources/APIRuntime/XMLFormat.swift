@@ -351,6 +351,7 @@ extension XMLFormat {
             case .text(let text): return tags + text.utf8.count + text.utf8.count / 16
             case .boolean: return tags + 5
             case .null: return tags
+            case .file(let part): return tags + part.data.count * 4 / 3 + 4
             case .list(let items):
                 return items.reduce(tags) { $0 + estimate(dialect.listItemElement, $1, dialect) }
             case .object(let members):
@@ -385,6 +386,8 @@ extension XMLFormat {
             case .text(let text): appendEscaped(text)
             case .boolean(let flag): bytes.append(contentsOf: flag ? trueText : falseText)
             case .null: break
+            // The checker keeps files out of XML; written best-effort as base64, like `bytes`.
+            case .file(let part): appendEscaped(part.data.base64EncodedString())
             case .list(let items): for item in items { element(listItem, item) }
             case .object(let members): for member in members { element(member.name, member.value) }
             }

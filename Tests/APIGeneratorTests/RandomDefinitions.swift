@@ -23,7 +23,8 @@ struct RandomDefinition {
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
-/// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation), primitive and array-of-primitive bodies, raw (binary) bodies,
+/// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation), file parts
+/// (a multipart-only type with files), primitive and array-of-primitive bodies, raw (binary) bodies,
 /// path/query/header/cookie parameters (arrays in each style), auth schemes and alternatives, several
 /// responses and sensitive fields.
 ///
@@ -241,6 +242,22 @@ struct RandomDefinitions {
         }
         if random.chance(50) { formFields.append(Field(name: "meta", type: .map(.string), required: false)) }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+        // A type with files, sent as multipart only.
+        let uploadName = "\(prefix)Upload"
+        var uploadFields: [Field] = [
+            Field(
+                name: "doc", type: .file,
+                constraints: random.chance(50) ? Constraints(maxLength: 64) : Constraints())
+        ]
+        if random.chance(70) { uploadFields.append(Field(name: "name", type: .string, required: random.chance(50))) }
+        if random.chance(70) {
+            uploadFields.append(
+                Field(
+                    name: "pages", type: .array(.file), required: false,
+                    constraints: Constraints(maxItems: random.chance(50) ? 3 : nil)))
+        }
+        if random.chance(50) { uploadFields.append(Field(name: "thumb", type: .file, required: false)) }
+        types.append(TypeDeclaration(name: uploadName, doc: "Files.", kind: .object(fields: uploadFields)))
         // A flat type for deepObject query parameters.
         let filterName = "\(prefix)Filter"
         // Whether a deepObject parameter uses it, which gives it the text-tree coding forms use.
@@ -417,6 +434,12 @@ struct RandomDefinitions {
                 responses: [Response(status: 201, doc: nil, type: .named(formName), contentTypes: formats)]))
         operations.append(
             Operation(
+                name: "sendUpload", method: "POST", path: "/uploads", summary: nil, doc: nil,
+                auth: random.pick(authChoices), parameters: [],
+                body: RequestBody(type: .named(uploadName), contentTypes: [MediaTypes.multipart], doc: nil),
+                responses: [Response(status: 204, doc: nil, type: nil, contentTypes: [])]))
+        operations.append(
+            Operation(
                 name: "list", method: "GET", path: "/items", summary: nil, doc: nil, auth: [], parameters: [],
                 body: nil,
                 responses: [
@@ -464,11 +487,12 @@ struct RandomDefinitions {
                     [.json, .formURLEncoded, .multipart] + (usesXML ? [.xml] : [])
                 case .object where type.name == filterName: filterUsed ? [.json, .formURLEncoded] : [.json]
                 case .object where type.name == errorBody: [.json]
+                case .object where type.name == uploadName: [.json, .multipart]
                 default: textFormats
                 }
             guard !formatsOfType.isEmpty else { continue }
             for _ in 0..<3 {
-                let text = type.name == formName || type.name == filterName || usesXML
+                let text = type.name == formName || type.name == filterName || type.name == uploadName || usesXML
                 let value = sample(
                     .named(type.name), in: definition, depth: 0, textSafe: text, constraints: Constraints())
                 samples.append(
@@ -705,6 +729,22 @@ struct RandomDefinitions {
             return cents % 100 == 0 ? .integer(cents / 100) : .number(Double(cents) / 100)
         case .unixTime:
             return .integer(random.int(-62_135_596_800...253_402_300_799))
+        case .file:
+            // FilePart's JSON form: any bytes (CR, LF, NUL, not UTF-8), a filename with quotes, a backslash and
+            // non-ASCII, or none. (Control characters in a filename arrive percent-encoded, by design.)
+            let limit = min(constraints.maxLength ?? 40, 40)
+            let pool: [UInt8] = [0x00, 0x0D, 0x0A, 0x2D, 0xFF, 0x41]
+            let bytes = (0..<random.int(0...limit)).map { _ in random.pick(pool) }
+            let contentType = random.pick(["application/octet-stream", "image/png", "text/plain; charset=utf-8"])
+            var members: [JSONValue.Member] = [
+                .init(key: "contentType", value: .string(contentType)),
+                .init(key: "data", value: .string(Data(bytes).base64EncodedString())),
+            ]
+            if random.chance(70) {
+                let filename = random.pick(["a.bin", "", "q\"uote\\d.txt", "naïve 日本 🎉.pdf"])
+                members.insert(.init(key: "filename", value: .string(filename)), at: 0)
+            }
+            return .object(members)
         case .json:
             return random.pick([
                 .null, .integer(random.int(-5...5)), .string("any"),

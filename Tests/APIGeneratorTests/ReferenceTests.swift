@@ -84,6 +84,7 @@ struct ReferenceTests {
             ReferenceCase("body-array-of-primitives", operation("TagItem", "tagItem") + ["TagItemOutput"]),
             ReferenceCase("body-any-json", operation("PutSettings", "putSettings") + ["PutSettingsOutput"]),
             ReferenceCase("body-binary", operation("UploadPhoto", "uploadPhoto") + ["UploadPhotoOutput"]),
+            ReferenceCase("body-multipart-files", ["Upload"] + operation("UploadDocument", "uploadDocument")),
             ReferenceCase("array-body", operation("CreateItems", "createItems")),
             ReferenceCase("map-body", operation("ReplaceItems", "replaceItems")),
             // Answers

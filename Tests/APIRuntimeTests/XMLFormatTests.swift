@@ -131,6 +131,7 @@ struct XMLFormatTests {
         case .list(let items): .list(items.map(readBack))
         case .object(let members): .object(members.map { TextTree.Member($0.name, readBack($0.value)) })
         case .text, .null: tree
+        case .file(let part): .text(part.data.base64EncodedString())
         }
     }
 

@@ -696,6 +696,46 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `POST /uploads`
+    ///
+    /// - Parameters:
+    ///   - body: Files as multipart parts.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func uploadFile(body: Upload) async throws(ClientError) -> UploadFileOutput {
+        try await uploadFile(UploadFileInput(body: body))
+    }
+
+    /// Calls `POST /uploads`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func uploadFile(_ input: UploadFileInput) async throws(ClientError) -> UploadFileOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: UploadFileInput.operation, path: "/uploads")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setBody(
+            input.body,
+            format: .multipart,
+            allowed: [.multipart],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(UploadReceipt.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameters:

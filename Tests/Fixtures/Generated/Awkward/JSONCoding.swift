@@ -96,6 +96,42 @@ extension Child: Codable {
     }
 }
 
+extension Upload: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.document = try container.decode(FilePart.self, forKey: "document")
+        self.thumbnail = try container.decodeIfPresent(FilePart.self, forKey: "thumbnail")
+        self.attachments = try container.decodeIfPresent([FilePart].self, forKey: "attachments")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.document, forKey: "document")
+        try container.encodeIfPresent(self.thumbnail, forKey: "thumbnail")
+        try container.encodeIfPresent(self.attachments, forKey: "attachments")
+    }
+}
+
+extension UploadReceipt: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.filenames = try container.decode([String].self, forKey: "filenames")
+        self.contentTypes = try container.decode([String].self, forKey: "content_types")
+        self.sizes = try container.decode([Int].self, forKey: "sizes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encode(self.filenames, forKey: "filenames")
+        try container.encode(self.contentTypes, forKey: "content_types")
+        try container.encode(self.sizes, forKey: "sizes")
+    }
+}
+
 extension Empty: Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.requireObject()

@@ -251,6 +251,74 @@ extension Child: CustomStringConvertible, CustomDebugStringConvertible, CustomRe
     }
 }
 
+/// A multipart upload: files beside a text field.
+public struct Upload: Sendable, Hashable {
+    /// Constraints: at most 40 characters.
+    public var title: String
+
+    /// The file: at most 64 KiB.
+    ///
+    /// Constraints: at most 65536 bytes.
+    public var document: FilePart
+
+    /// An optional file.
+    ///
+    /// Constraints: non-empty.
+    public var thumbnail: FilePart?
+
+    /// Repeated parts of one name.
+    ///
+    /// Constraints: at most 3 items.
+    public var attachments: [FilePart]?
+
+    /// Creates an `Upload`.
+    ///
+    /// - Parameters:
+    ///   - document: The file: at most 64 KiB.
+    ///   - thumbnail: An optional file.
+    ///   - attachments: Repeated parts of one name.
+    public init(title: String, document: FilePart, thumbnail: FilePart? = nil, attachments: [FilePart]? = nil) {
+        self.title = title
+        self.document = document
+        self.thumbnail = thumbnail
+        self.attachments = attachments
+    }
+}
+
+extension Upload: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.title, "title", maxLength: 40)
+        validator.check(self.document, "document", maxLength: 65536)
+        validator.check(self.thumbnail, "thumbnail", minLength: 1)
+        validator.check(self.attachments, "attachments", maxItems: 3)
+    }
+}
+
+/// What the server received, part by part.
+public struct UploadReceipt: Sendable, Hashable {
+    public var title: String
+
+    /// Each file's name, "" for none.
+    public var filenames: [String]
+
+    public var contentTypes: [String]
+
+    public var sizes: [Int]
+
+    /// Creates an `UploadReceipt`.
+    ///
+    /// - Parameters:
+    ///   - filenames: Each file's name, "" for none.
+    public init(title: String, filenames: [String], contentTypes: [String], sizes: [Int]) {
+        self.title = title
+        self.filenames = filenames
+        self.contentTypes = contentTypes
+        self.sizes = sizes
+    }
+}
+
+extension UploadReceipt: Unconstrained {}
+
 public struct Empty: Sendable, Hashable {
     /// Creates an `Empty`.
     public init() {}

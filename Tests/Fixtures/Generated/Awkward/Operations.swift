@@ -586,6 +586,34 @@ public indirect enum PutAvatarOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `uploadFile`.
+public struct UploadFileInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "uploadFile", method: .post, pathTemplate: "/uploads")
+
+    /// Files as multipart parts.
+    public var body: Upload
+
+    /// Creates the input of `uploadFile`.
+    public init(body: Upload) {
+        self.body = body
+    }
+}
+
+extension UploadFileInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `uploadFile`: one case per documented status.
+public indirect enum UploadFileOutput: Sendable, Hashable {
+    /// What arrived.
+    case ok(UploadReceipt)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putFormats`.
 public struct PutFormatsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

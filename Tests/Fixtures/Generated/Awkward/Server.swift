@@ -123,6 +123,13 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putAvatar(_ input: PutAvatarInput) async throws -> PutAvatarOutput
 
+    /// `POST /uploads`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func uploadFile(_ input: UploadFileInput) async throws -> UploadFileOutput
+
     /// `PUT /formats/{day}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -207,6 +214,10 @@ extension AwkwardPartialHandler {
 
     public func putAvatar(_ input: PutAvatarInput) async throws -> PutAvatarOutput {
         throw ServerError.notImplemented("putAvatar")
+    }
+
+    public func uploadFile(_ input: UploadFileInput) async throws -> UploadFileOutput {
+        throw ServerError.notImplemented("uploadFile")
     }
 
     public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
@@ -518,6 +529,22 @@ extension AwkwardHandler {
                     return .raw(status: 200, body)
                 case .noContent(let body):
                     return .raw(status: 204, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            UploadFileInput.operation,
+            handler: ServerSupport.handler(UploadFileInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = UploadFileInput(
+                    body: try request.decodeBody(Upload.self, formats: [.multipart], dialect: .awkward))
+                try request.validate(input)
+                switch try await self.uploadFile(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

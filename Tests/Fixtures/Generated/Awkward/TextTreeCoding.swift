@@ -34,6 +34,25 @@ extension ItemFilter: TextTreeCodable {
 
 extension Channel: TextTreeCodable {}
 
+extension Upload: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.title = try members.decode("title")
+        self.document = try members.decode("document")
+        self.thumbnail = try members.decodeIfPresent("thumbnail")
+        self.attachments = try members.decodeIfPresent("attachments")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.title, "title")
+        tree.encode(self.document, "document")
+        tree.encodeIfPresent(self.thumbnail, "thumbnail")
+        tree.encodeIfPresent(self.attachments, "attachments")
+        return tree.tree
+    }
+}
+
 extension TreeNode: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
