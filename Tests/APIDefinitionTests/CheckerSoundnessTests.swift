@@ -272,7 +272,10 @@ struct CheckerSoundnessTests {
     }
 
     @Test func primitiveBodiesTravelAsJSONOnly() {
-        for type in ["string", "integer", "int32", "int64", "number", "boolean", "[string]", "[number]", "{integer}"] {
+        for type in [
+            "string", "integer", "int32", "int64", "number", "boolean", "json", "[string]", "[number]", "{integer}",
+            "[json]", "{json}",
+        ] {
             #expect(breaking(#""body": { "type": "Item" }"#, #""body": { "type": "\#(type)" }"#) == [], "\(type)")
             #expect(
                 breaking(
@@ -280,11 +283,11 @@ struct CheckerSoundnessTests {
                     #""responses": [{ "status": 200, "type": "\#(type)" }]"#)
                     == [], "\(type)")
         }
-        for type in ["date-time", "uuid", "bytes", "json", "[uuid]"] {
+        for type in ["date-time", "uuid", "bytes", "[uuid]"] {
             #expect(
                 located(
                     breaking(#""body": { "type": "Item" }"#, #""body": { "type": "\#(type)" }"#),
-                    "operations[0].body.type: a body must be a declared type, one of string, integer, int32, int64, number, boolean, or an array or map of one, not '\(type)'"
+                    "operations[0].body.type: a body must be a declared type, one of string, integer, int32, int64, number, boolean, json, or an array or map of one, not '\(type)'"
                 ), "\(type)")
         }
         #expect(

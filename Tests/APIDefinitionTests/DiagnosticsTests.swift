@@ -180,7 +180,7 @@ struct DiagnosticsTests {
         #expect(
             breaking(#""type": "Item" }"#, #""type": "date-time" }"#).contains {
                 $0.contains(
-                    "a body must be a declared type, one of string, integer, int32, int64, number, boolean, or an array or map of one, not 'date-time'"
+                    "a body must be a declared type, one of string, integer, int32, int64, number, boolean, json, or an array or map of one, not 'date-time'"
                 )
             })
         #expect(

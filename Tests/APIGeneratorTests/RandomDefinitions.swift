@@ -518,6 +518,7 @@ struct RandomDefinitions {
                 case .int32: "Int32"
                 case .int64: "Int64"
                 case .number: "Double"
+                case .json: "AnyJSON"
                 default: "Bool"
                 }
             samples.append(

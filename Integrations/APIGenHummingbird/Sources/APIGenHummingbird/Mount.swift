@@ -32,7 +32,8 @@ extension RouterMethods {
         middlewares: [any ServerMiddleware] = []
     ) -> Self {
         var registrar = HummingbirdRegistrar(
-            router: self, basePath: basePath ?? service.defaultBasePath, limits: limits)
+            router: self, basePath: basePath ?? service.defaultBasePath, limits: limits,
+            errorResponse: { service.errorResponse(for: $0) })
         service.register(on: &registrar, middlewares: middlewares)
         registrar.answerOtherMethods()
         return self
@@ -49,14 +50,22 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
     public let basePath: String
     /// What a request may be; checked before the handler runs, and given to it to decode bodies within.
     public let limits: ServerLimits
+    /// How the adapter's own errors (limits, an undecodable path parameter, 405) are answered: in the
+    /// service's error body when ``Hummingbird/RouterMethods/mount(_:basePath:limits:middlewares:)`` sets it.
+    public let errorResponse: ServerErrorResponder
     /// Each registered path, with its methods, in the order they were registered.
     private var routes: [(path: String, methods: [HTTPRequest.Method])] = []
 
-    /// A registrar that adds routes under `basePath` to `router`.
-    public init(router: Routes, basePath: String = "", limits: ServerLimits = .default) {
+    /// A registrar that adds routes under `basePath` to `router`; its own errors are answered by
+    /// `errorResponse` (the runtime's shape by default).
+    public init(
+        router: Routes, basePath: String = "", limits: ServerLimits = .default,
+        errorResponse: @escaping ServerErrorResponder = { $0.response }
+    ) {
         self.router = router
         self.basePath = basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath
         self.limits = limits
+        self.errorResponse = errorResponse
     }
 
     /// Adds `operation` as a route: `{name}` segments become Hummingbird parameters. A method that is not
@@ -71,6 +80,7 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         let path = segments.map { $0.hasPrefix("{") && $0.hasSuffix("}") ? ":" + $0.dropFirst().dropLast() : $0 }
             .joined(separator: "/")
         let limits = self.limits
+        let errors = errorResponse
         let routePath = basePath + "/" + path
         if let index = routes.firstIndex(where: { $0.path == routePath }) {
             routes[index].methods.append(method)
@@ -79,14 +89,14 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
         }
         router.on(RouterPath(routePath), method: method) { request, context -> Response in
             let apiRequest = APIRequest(hummingbird: request)
-            if let violation = limits.violation(apiRequest) { return Response(violation.response) }
+            if let violation = limits.violation(apiRequest) { return Response(errors(violation)) }
             var parameters: [String: String] = [:]
             for name in names {
                 guard let raw = context.parameters.get(name), let value = PercentEncoding.decodePathSegment(raw) else {
                     let error = ServerError.badRequest(
                         "invalid path parameter",
                         fields: [ValidationError(path: name, reason: "is not percent-encoded UTF-8")])
-                    return Response(error.response)
+                    return Response(errors(error))
                 }
                 parameters[name] = value
             }
@@ -103,15 +113,16 @@ public struct HummingbirdRegistrar<Routes: RouterMethods>: OperationRegistrar {
     /// as ``APIRouter`` does: ``Hummingbird/RouterMethods/mount(_:basePath:limits:middlewares:)`` calls it
     /// once the service's operations are registered.
     public func answerOtherMethods() {
+        let errors = errorResponse
         for route in routes {
             let allow = route.methods.map(\.rawValue).sorted().joined(separator: ", ")
             for method in Self.otherMethods where !route.methods.contains(method) {
                 router.on(RouterPath(route.path), method: method) { _, _ -> Response in
                     Response(
-                        ServerError(
-                            status: 405, message: "method \(method.rawValue) not allowed; allowed: \(allow)",
-                            headers: ["Allow": allow]
-                        ).response)
+                        errors(
+                            ServerError(
+                                status: 405, message: "method \(method.rawValue) not allowed; allowed: \(allow)",
+                                headers: ["Allow": allow])))
                 }
             }
         }

@@ -32,7 +32,8 @@ extension RoutesBuilder {
         middlewares: [any ServerMiddleware] = []
     ) {
         var registrar = VaporRegistrar(
-            routes: self, prefix: VaporRegistrar.components(basePath ?? service.defaultBasePath), limits: limits)
+            routes: self, prefix: VaporRegistrar.components(basePath ?? service.defaultBasePath), limits: limits,
+            errors: { service.errorResponse(for: $0) })
         service.register(on: &registrar, middlewares: middlewares)
         registrar.answerOtherMethods()
     }
@@ -43,13 +44,19 @@ struct VaporRegistrar: OperationRegistrar {
     let routes: any RoutesBuilder
     let prefix: [PathComponent]
     let limits: ServerLimits
+    /// How the adapter's own errors (limits, 405) are answered: in the service's error body, when it has one.
+    let errors: ServerErrorResponder
     /// The methods registered for each path, in the order the paths were first seen.
     private var methods: [(path: [PathComponent], methods: Set<RequestMethod>)] = []
 
-    init(routes: any RoutesBuilder, prefix: [PathComponent], limits: ServerLimits) {
+    init(
+        routes: any RoutesBuilder, prefix: [PathComponent], limits: ServerLimits,
+        errors: @escaping ServerErrorResponder = { $0.response }
+    ) {
         self.routes = routes
         self.prefix = prefix
         self.limits = limits
+        self.errors = errors
     }
 
     mutating func register(_ operation: OperationInfo, handler: @escaping OperationHandler) {
@@ -59,9 +66,10 @@ struct VaporRegistrar: OperationRegistrar {
             return nil
         }
         let limits = self.limits
+        let errors = self.errors
         routes.on(HTTPMethod(rawValue: operation.method.rawValue), path, body: .stream) { request in
             let http = APIRequest(request)
-            if let violation = limits.violation(http) { return Response(violation.response) }
+            if let violation = limits.violation(http) { return Response(errors(violation)) }
             var parameters: [String: String] = [:]
             for name in names { parameters[name] = request.parameters.get(name) }
             return Response(await handler(ServerRequest(http: http, pathParameters: parameters, limits: limits)))
@@ -75,6 +83,7 @@ struct VaporRegistrar: OperationRegistrar {
 
     /// Adds a 405 answer with `Allow` for the common methods a registered path does not serve.
     func answerOtherMethods() {
+        let errors = self.errors
         for (path, served) in methods {
             let allow = served.sorted().map(\.rawValue).joined(separator: ", ")
             var others: [RequestMethod] = [.get, .post, .put, .patch, .delete].filter { !served.contains($0) }
@@ -82,10 +91,10 @@ struct VaporRegistrar: OperationRegistrar {
             for method in others {
                 routes.on(HTTPMethod(rawValue: method.rawValue), path, body: .stream) { (_: Request) async in
                     Response(
-                        ServerError(
-                            status: 405, message: "method \(method) not allowed; allowed: \(allow)",
-                            headers: ["Allow": allow]
-                        ).response)
+                        errors(
+                            ServerError(
+                                status: 405, message: "method \(method) not allowed; allowed: \(allow)",
+                                headers: ["Allow": allow])))
                 }
             }
         }
