@@ -236,14 +236,6 @@ extension FormFormat {
             }
         }
 
-        private static func hexValue(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case 0x30...0x39: byte - 0x30
-            case 0x41...0x46: byte - 0x41 + 10
-            case 0x61...0x66: byte - 0x61 + 10
-            default: nil
-            }
-        }
 
         static func decode(_ raw: ArraySlice<UInt8>) -> Result<String, Problem> {
             guard raw.contains(where: { $0 == 0x2B || $0 == 0x25 }) else {  // no + or %
@@ -257,8 +249,8 @@ extension FormFormat {
                 if byte == 0x2B {  // +
                     bytes.append(0x20)
                 } else if byte == 0x25 {  // %
-                    guard index + 2 < raw.endIndex, let high = hexValue(raw[index + 1]),
-                        let low = hexValue(raw[index + 2])
+                    guard index + 2 < raw.endIndex, let high = ASCIIHex.value(raw[index + 1]),
+                        let low = ASCIIHex.value(raw[index + 2])
                     else { return .failure(.invalidEscape) }
                     bytes.append(high << 4 | low)
                     index += 2
@@ -467,6 +459,18 @@ extension FormFormat {
                     if parameters[name] == nil { parameters[name] = trimmed(bytes[valueStart..<index]) }
                 }
             }
+        }
+    }
+}
+
+/// The value of one hexadecimal digit (`0-9`, `A-F`, `a-f`), for percent-decoding; `nil` for any other byte.
+enum ASCIIHex {
+    static func value(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x41 + 10
+        case 0x61...0x66: byte - 0x61 + 10
+        default: nil
         }
     }
 }

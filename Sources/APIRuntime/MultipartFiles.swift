@@ -41,7 +41,8 @@ enum MultipartFiles {
         var index = 0
         while index < raw.count {
             if raw[index] == 0x25 {  // %
-                guard index + 2 < raw.count, let high = hexValue(raw[index + 1]), let low = hexValue(raw[index + 2])
+                guard index + 2 < raw.count, let high = ASCIIHex.value(raw[index + 1]),
+                    let low = ASCIIHex.value(raw[index + 2])
                 else { return nil }
                 bytes.append(high << 4 | low)
                 index += 3
@@ -53,12 +54,4 @@ enum MultipartFiles {
         return FilePart(data: Data(bytes)).utf8Text
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
-    }
 }
