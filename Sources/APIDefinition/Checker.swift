@@ -89,6 +89,7 @@ public enum DefinitionChecker {
             }
             checkXMLNames()
             checkAdditionalProperties()
+            checkAnyOfTravelsAsJSON()
         }
 
         /// An object type with a map of the rest (`additionalProperties`): the map's values are a
@@ -163,6 +164,7 @@ public enum DefinitionChecker {
                         )
                     }
                 case .oneOf(let variants, _): pending += variants.map { TypeRef.named($0.type) }
+                case .anyOf(let variants): pending += variants.map(\.type)
                 case .enumeration: break
                 }
             }
@@ -387,6 +389,8 @@ public enum DefinitionChecker {
                 }
             case .oneOf(let variants, let discriminator):
                 checkOneOf(variants, discriminator: discriminator, at: path)
+            case .anyOf(let variants):
+                checkAnyOf(variants, at: path)
             }
         }
 

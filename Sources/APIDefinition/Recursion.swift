@@ -47,6 +47,12 @@ public struct Recursion: Sendable, Hashable {
                     guard let to = position[variant.type], types[to].isObjectOrOneOf else { continue }
                     edges[index].append((to, nil))
                 }
+            case .anyOf(let variants):
+                for variant in variants {
+                    guard case .named(let target) = variant.type, let to = position[target], types[to].isObjectOrOneOf
+                    else { continue }
+                    edges[index].append((to, nil))
+                }
             case .enumeration:
                 break
             }
@@ -81,6 +87,16 @@ public struct Recursion: Sendable, Hashable {
                 }
             case .oneOf(let variants, _):
                 let declared = variants.compactMap { position[$0.type] }
+                if declared.count == variants.count, !declared.isEmpty {
+                    waiting[index] = 1
+                    for to in declared { dependents[to].append(index) }
+                }
+            case .anyOf(let variants):
+                // Finite when any variant is: a primitive always is.
+                let declared = variants.compactMap { variant -> Int? in
+                    guard case .named(let target) = variant.type else { return nil }
+                    return position[target]
+                }
                 if declared.count == variants.count, !declared.isEmpty {
                     waiting[index] = 1
                     for to in declared { dependents[to].append(index) }

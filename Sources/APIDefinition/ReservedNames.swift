@@ -57,6 +57,11 @@ public enum ReservedNames {
         "hashValue": "Hashable's hashValue", "oneOfCandidates": "the table that tells the alternatives apart",
     ]
 
+    /// Members an anyOf struct declares or inherits, with what they are.
+    public static let anyOfMembers: [String: String] = [
+        "hashValue": "Hashable's hashValue", "setVariantNames": "the names of the alternatives that are set",
+    ]
+
     /// Members a response's generated headers struct declares besides its headers, with what they are.
     public static let responseHeaderMembers: [String: String] = [
         "hashValue": "Hashable's hashValue", "write": "the method that writes the headers, write(to:)",
