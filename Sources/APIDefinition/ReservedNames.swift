@@ -59,7 +59,7 @@ public enum ReservedNames {
 
     /// Members an anyOf struct declares or inherits, with what they are.
     public static let anyOfMembers: [String: String] = [
-        "hashValue": "Hashable's hashValue", "setVariantNames": "the names of the alternatives that are set",
+        "hashValue": "Hashable's hashValue"
     ]
 
     /// Members a response's generated headers struct declares besides its headers, with what they are.

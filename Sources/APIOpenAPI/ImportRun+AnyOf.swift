@@ -121,7 +121,7 @@ extension ImportRun {
                 let dropped = body.contentTypes.filter { $0 != MediaTypes.json }
                 warn(
                     child(pointer, "requestBody"),
-                    "'\(type)' holds an anyOf, which travels as JSON only; \(dropped.map { "'\($0)'" }.joined(separator: ", ")) dropped"
+                    "'\(type)' holds an anyOf, which only JSON can carry; \(dropped.map { "'\($0)'" }.joined(separator: ", ")) dropped"
                         + (kept.isEmpty ? ", and with it the body" : ""))
                 operations[index].body?.contentTypes = kept
                 if kept.isEmpty { operations[index].body = nil }
@@ -133,7 +133,7 @@ extension ImportRun {
                 let kept = response.contentTypes.filter { $0 == MediaTypes.json }
                 warn(
                     child(child(pointer, "responses"), response.status.description),
-                    "'\(type)' holds an anyOf, which travels as JSON only; the other content types are dropped"
+                    "'\(type)' holds an anyOf, which only JSON can carry; the other content types are dropped"
                         + (kept.isEmpty ? " and the response is untyped" : ""))
                 operations[index].responses[position].contentTypes = kept
                 if kept.isEmpty { operations[index].responses[position].type = nil }
