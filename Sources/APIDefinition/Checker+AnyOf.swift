@@ -42,6 +42,16 @@ extension DefinitionChecker.Run {
         }
     }
 
+    /// Decoding tries every variant of an anyOf on the same payload: when two variants lead back to the
+    /// anyOf, each level would decode what is below it twice, which is exponential in the depth.
+    mutating func checkAnyOfRecursion(_ type: TypeDeclaration, at path: String) {
+        guard let onCycle = recursion.anyOfVariantsOnCycles[type.name], onCycle.count > 1 else { return }
+        report(
+            "\(path).variants",
+            "'\(type.name)' is any of \(onCycle.map { "'\($0)'" }.joined(separator: " and ")), which all contain '\(type.name)' again: decoding tries each on the same payload at every level, which takes exponential time; let at most one variant lead back to '\(type.name)'"
+        )
+    }
+
     /// An anyOf travels only as JSON: XML, forms, multipart and deepObject parameters are refused,
     /// at the anyOf type, naming where it travels.
     mutating func checkAnyOfTravelsAsJSON() {

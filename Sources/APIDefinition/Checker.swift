@@ -391,6 +391,7 @@ public enum DefinitionChecker {
                 checkOneOf(variants, discriminator: discriminator, at: path)
             case .anyOf(let variants):
                 checkAnyOf(variants, at: path)
+                checkAnyOfRecursion(type, at: path)
             }
         }
 

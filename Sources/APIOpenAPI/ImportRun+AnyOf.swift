@@ -141,3 +141,35 @@ extension ImportRun {
         }
     }
 }
+
+extension ImportRun {
+    /// An anyOf with two alternatives that both contain it again would decode exponentially (the checker
+    /// refuses it): it becomes an object with every object alternative's fields, all optional, with a
+    /// warning.
+    func mergeAnyOfsThatRecurseTwice() {
+        let names = declared.order.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.map(\.name)
+        let recursion = Recursion(types: names.compactMap { declared.declarations[$0] })
+        for name in names {
+            guard let onCycle = recursion.anyOfVariantsOnCycles[name], onCycle.count > 1,
+                case .anyOf(let variants)? = declared.declarations[name]?.kind
+            else { continue }
+            var fields: [Field] = []
+            for variant in variants {
+                guard case .named(let typeName) = variant.type,
+                    case .object(let variantFields)? = declared.declarations[typeName]?.kind
+                else { continue }
+                for var field in variantFields where !fields.contains(where: { $0.name == field.name }) {
+                    field.required = false
+                    field.constant = nil
+                    fields.append(field)
+                }
+            }
+            declared.declarations[name]?.kind = .object(fields: fields)
+            let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
+            warn(
+                child(pointer, "anyOf"),
+                "an anyOf whose alternatives \(onCycle.map { "'\($0)'" }.joined(separator: " and ")) all contain it again would decode in exponential time; it becomes an object with every alternative's fields, all optional"
+            )
+        }
+    }
+}

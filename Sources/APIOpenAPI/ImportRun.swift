@@ -66,6 +66,7 @@ final class ImportRun {
             if let operation = convertOperation(item) { operations.append(operation) }
         }
         checkDiscriminators()
+        mergeAnyOfsThatRecurseTwice()
         breakCycles()
         renameForRecursion()
         keepMapsOfTheRestInJSONOnly(operations)

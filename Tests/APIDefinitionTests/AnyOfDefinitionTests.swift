@@ -164,6 +164,20 @@ struct AnyOfDefinitionTests {
         #expect(infinite.contains { $0.contains("would contain another one without end") }, "\(infinite)")
     }
 
+    @Test func twoVariantsThatLeadBackToTheAnyOfAreRefused() {
+        // Decoding tries both on the same payload at every level: exponential in the depth.
+        let twice = #"""
+            , { "name": "A", "kind": "object", "fields": [{ "name": "next", "type": "U", "required": false }] },
+              { "name": "B", "kind": "object", "fields": [{ "name": "more", "type": "[U]" }] }
+            """#
+        #expect(
+            problems(Self.definition(variants: #""A", "B", "string""#, extraTypes: twice)) == [
+                "9 types[4].variants: 'U' is any of 'A' and 'B', which all contain 'U' again: decoding tries each on the same payload at every level, which takes exponential time; let at most one variant lead back to 'U'"
+            ])
+        // One variant that leads back is fine.
+        #expect(problems(Self.definition(variants: #""A", "Cat", "string""#, extraTypes: twice)).isEmpty)
+    }
+
     @Test func diffClassifiesVariants() throws {
         let before = try load(Self.definition(variants: #""Cat", "Dog""#))
         let added = try load(Self.definition(variants: #""Cat", "Dog", "string""#))

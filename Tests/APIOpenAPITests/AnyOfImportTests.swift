@@ -186,6 +186,27 @@ struct AnyOfImportTests {
         #expect(warning?.kind.rawValue == "any-of")
     }
 
+    @Test func anAnyOfWhoseAlternativesBothContainItIsMerged() throws {
+        let text = #"""
+            {
+              "openapi": "3.1.0", "info": { "title": "T", "version": "1" }, "paths": {},
+              "components": { "schemas": {
+                "Node": { "anyOf": [{ "$ref": "#/components/schemas/Leaf" }, { "$ref": "#/components/schemas/Branch" }] },
+                "Leaf": { "type": "object", "required": ["value"],
+                  "properties": { "value": { "type": "integer" }, "parent": { "$ref": "#/components/schemas/Node" } } },
+                "Branch": { "type": "object", "required": ["children"],
+                  "properties": { "children": { "type": "array", "items": { "$ref": "#/components/schemas/Node" } } } }
+              } }
+            }
+            """#
+        let (definition, warnings) = try imported(text)
+        #expect(definition.type(named: "Node")?.fields.map(\.name) == ["value", "parent", "children"])
+        #expect(definition.type(named: "Node")?.fields.allSatisfy { !$0.required } == true)
+        let warning = warnings.first { $0.pointer == "#/components/schemas/Node/anyOf" }
+        #expect(warning?.kind.rawValue == "any-of")
+        #expect(warning?.message.contains("exponential time") == true)
+    }
+
     @Test func exportAndImportKeepAnAnyOf() throws {
         let text = #"""
             {
