@@ -45,10 +45,12 @@ extension DefinitionChecker.Run {
     /// Decoding tries every variant of an anyOf on the same payload: when two variants lead back to the
     /// anyOf, each level would decode what is below it twice, which is exponential in the depth.
     mutating func checkAnyOfRecursion(_ type: TypeDeclaration, at path: String) {
-        guard let onCycle = recursion.anyOfVariantsOnCycles[type.name], onCycle.count > 1 else { return }
+        guard let onCycle = recursion.anyOfVariantsOnCycles[type.name], onCycle.count > 1,
+            let (first, second) = AnyOfRecursion.exponential(recursion, declaration: definition.type(named:))[type.name]
+        else { return }
         report(
             "\(path).variants",
-            "'\(type.name)' is any of \(onCycle.map { "'\($0)'" }.joined(separator: " and ")), which all contain '\(type.name)' again: decoding tries each on the same payload at every level, which takes exponential time; let at most one variant lead back to '\(type.name)'"
+            "'\(type.name)' is any of '\(first)' and '\(second)', which both contain '\(type.name)' again and which one payload can be at once: decoding would try both at every level, which takes exponential time; let one of them not lead back to '\(type.name)', or give both a string constant field of one name with different values (\"object\": \"card\")"
         )
     }
 

@@ -14,6 +14,8 @@ struct AnyOfVariantModel {
     let isObject: Bool
     /// Whether its values validate themselves.
     let isValidatable: Bool
+    /// An object alternative's string constants (wire name, value), which rule it out before decoding.
+    let stringConstants: [(key: String, value: String)]
 
     init(_ variant: AnyOfVariant, _ context: EmitContext) {
         self.variant = variant
@@ -25,6 +27,7 @@ struct AnyOfVariantModel {
         default: isObject = false
         }
         isValidatable = context.isValidatable(variant.type)
+        stringConstants = AnyOfRecursion.stringConstants(context.declaration(variant.type))
     }
 
     static func all(_ variants: [AnyOfVariant], _ context: EmitContext) -> [AnyOfVariantModel] {

@@ -11,8 +11,16 @@ extension JSONCodingEmitter {
             writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 writer.line("var attempt = AnyOfAttempt(decoder)")
                 for model in models {
-                    writer.line(
-                        "self.\(model.property) = attempt.decode(\(model.swiftType).self, \(model.nameLiteral))")
+                    var arguments: [Expr] = [.atom("\(model.swiftType).self"), .atom(model.nameLiteral)]
+                    if !model.stringConstants.isEmpty {
+                        // Ruled out without decoding when the payload holds another value.
+                        let constants = model.stringConstants.map {
+                            Expr.atom(
+                                ".init(\(SwiftSource.stringLiteral($0.key)), \(SwiftSource.stringLiteral($0.value)))")
+                        }
+                        arguments.append(.labeled("constants", .array(constants)))
+                    }
+                    writer.expression(.call("attempt.decode", arguments), lead: "self.\(model.property) = ")
                 }
                 writer.line("try attempt.finish()")
             }

@@ -143,14 +143,15 @@ extension ImportRun {
 }
 
 extension ImportRun {
-    /// An anyOf with two alternatives that both contain it again would decode exponentially (the checker
-    /// refuses it): it becomes an object with every object alternative's fields, all optional, with a
+    /// An anyOf with two alternatives that both contain it again, and that no string constant tells
+    /// apart, would decode exponentially (the checker refuses it, see ``AnyOfRecursion``): it becomes an object with every object alternative's fields, all optional, with a
     /// warning.
     func mergeAnyOfsThatRecurseTwice() {
         let names = declared.order.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.map(\.name)
         let recursion = Recursion(types: names.compactMap { declared.declarations[$0] })
+        let exponential = AnyOfRecursion.exponential(recursion) { declared.declarations[$0] }
         for name in names {
-            guard let onCycle = recursion.anyOfVariantsOnCycles[name], onCycle.count > 1,
+            guard let (first, second) = exponential[name],
                 case .anyOf(let variants)? = declared.declarations[name]?.kind
             else { continue }
             var fields: [Field] = []
@@ -168,7 +169,7 @@ extension ImportRun {
             let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
             warn(
                 child(pointer, "anyOf"),
-                "an anyOf whose alternatives \(onCycle.map { "'\($0)'" }.joined(separator: " and ")) all contain it again would decode in exponential time; it becomes an object with every alternative's fields, all optional"
+                "an anyOf whose alternatives '\(first)' and '\(second)' both contain it again, with no string constant that tells them apart, would decode in exponential time; it becomes an object with every alternative's fields, all optional"
             )
         }
     }

@@ -12,7 +12,15 @@ import Foundation
     public init(_ decoder: any Decoder) { self.decoder = decoder }
 
     /// The payload as a `T` when it decodes and validates as one; otherwise `nil`, and the reason is kept.
-    public mutating func decode<T: Decodable & Constrained>(_ type: T.Type, _ name: String) -> T? {
+    /// An object alternative's string `constants` are compared first, without decoding: one that differs
+    /// rules the alternative out at once (so recursive anyOfs told apart by constants decode each level once).
+    public mutating func decode<T: Decodable & Constrained>(
+        _ type: T.Type, _ name: String, constants: [OneOfCandidate.Constant]
+    ) -> T? {
+        if !constants.isEmpty, let mismatch = mismatch(constants) {
+            reasons.append("not \(name): " + mismatch)
+            return nil
+        }
         guard let value = decodeOnly(type, name) else { return nil }
         let errors = value.validationErrors()
         guard errors.isEmpty else {
@@ -21,6 +29,11 @@ import Foundation
         }
         matched = true
         return value
+    }
+
+    /// The payload as a `T` when it decodes and validates as one; otherwise `nil`, and the reason is kept.
+    public mutating func decode<T: Decodable & Constrained>(_ type: T.Type, _ name: String) -> T? {
+        decode(type, name, constants: [])
     }
 
     /// The payload as a `T` (a primitive or an enum) when it decodes as one; otherwise `nil`, and the
@@ -38,6 +51,21 @@ import Foundation
             reasons.append("not \(name): " + relative(ValidationError(error)).description)
         } catch {
             reasons.append("not \(name): could not be decoded")
+        }
+        return nil
+    }
+
+    /// Why the payload does not hold the string constants, or `nil` when it does (or is no object, which
+    /// decoding then reports).
+    private func mismatch(_ constants: [OneOfCandidate.Constant]) -> String? {
+        guard let container = try? decoder.container(keyedBy: AnyCodingKey.self) else { return nil }
+        for constant in constants {
+            let key = AnyCodingKey(stringValue: constant.key)
+            guard container.contains(key) else { return "\(constant.key): required" }
+            // Not the value found: it comes from the input and may be sensitive.
+            guard (try? container.decode(String.self, forKey: key)) == constant.value else {
+                return "\(constant.key): must be \(constant.value)"
+            }
         }
         return nil
     }

@@ -172,8 +172,16 @@ struct AnyOfDefinitionTests {
             """#
         #expect(
             problems(Self.definition(variants: #""A", "B", "string""#, extraTypes: twice)) == [
-                "9 types[4].variants: 'U' is any of 'A' and 'B', which all contain 'U' again: decoding tries each on the same payload at every level, which takes exponential time; let at most one variant lead back to 'U'"
+                "9 types[4].variants: 'U' is any of 'A' and 'B', which both contain 'U' again and which one payload can be at once: decoding would try both at every level, which takes exponential time; let one of them not lead back to 'U', or give both a string constant field of one name with different values (\"object\": \"card\")"
             ])
+        // Told apart by a string constant (as Stripe's "object"), a payload is one of them at most: fine.
+        let tagged = #"""
+            , { "name": "A", "kind": "object", "fields": [{ "name": "object", "type": "string", "const": "a" },
+                { "name": "next", "type": "U", "required": false }] },
+              { "name": "B", "kind": "object", "fields": [{ "name": "object", "type": "string", "const": "b" },
+                { "name": "more", "type": "[U]" }] }
+            """#
+        #expect(problems(Self.definition(variants: #""A", "B", "string""#, extraTypes: tagged)).isEmpty)
         // One variant that leads back is fine.
         #expect(problems(Self.definition(variants: #""A", "Cat", "string""#, extraTypes: twice)).isEmpty)
     }

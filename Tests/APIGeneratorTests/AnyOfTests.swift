@@ -3,6 +3,7 @@ import APIOpenAPI
 @_spi(Generated) import APIRuntime
 import AwkwardAPI
 import Foundation
+import Synchronization
 import Testing
 
 /// `anyOf` end to end through the awkward fixture (`AwkwardAPI`): `Movement` is any of `Refund` and
@@ -95,6 +96,37 @@ import Testing
         let unset = try Self.decode(Ledger.self, #"{"movements":[],"last_refund":""}"#)
         #expect(unset.lastRefund == RefundOrUnset(unset: .empty))
         #expect(try Self.encode(unset) == #"{"last_refund":"","movements":[]}"#)
+    }
+
+    /// An object alternative with string constants (`AnyOfAttempt.decode(_:_:constants:)`, what generated
+    /// code passes for a variant with `const` string fields) is ruled out before it is decoded.
+    struct Tagged: Decodable, Constrained {
+        var object: String
+        static let decoded = Mutex(0)
+        init(from decoder: any Decoder) throws {
+            Self.decoded.withLock { $0 += 1 }
+            object = try decoder.container(keyedBy: AnyCodingKey.self).decode(String.self, forKey: "object")
+        }
+        func validate(_ validator: inout ConstraintChecker) {}
+    }
+
+    struct Probe: Decodable {
+        var card: Tagged?
+        init(from decoder: any Decoder) throws {
+            var attempt = AnyOfAttempt(decoder)
+            card = attempt.decode(Tagged.self, "card", constants: [.init("object", "card")])
+            try attempt.finish()
+        }
+    }
+
+    @Test func constantsRuleAnAlternativeOutWithoutDecodingIt() throws {
+        let before = Tagged.decoded.withLock { $0 }
+        #expect(
+            Self.failure(Probe.self, #"{"object":"bank_account"}"#)
+                == "matches no alternative (not card: object: must be card)")
+        #expect(Self.failure(Probe.self, #"{"id":"x"}"#) == "matches no alternative (not card: object: required)")
+        #expect(Tagged.decoded.withLock { $0 } == before)
+        #expect(try Self.decode(Probe.self, #"{"object":"card"}"#).card?.object == "card")
     }
 
     // MARK: Encoding merges object alternatives, the first one winning

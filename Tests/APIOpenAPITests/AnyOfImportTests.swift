@@ -207,6 +207,36 @@ struct AnyOfImportTests {
         #expect(warning?.message.contains("exponential time") == true)
     }
 
+    /// Stripe's expandable fields: an ID or the object, where objects refer back to each other and are
+    /// told apart by their `object` constant, so decoding stays linear and the anyOfs are kept.
+    @Test func expandableFieldsToldApartByConstantsStayAnyOfs() throws {
+        let text = #"""
+            {
+              "openapi": "3.0.0", "info": { "title": "T", "version": "1" }, "paths": {},
+              "components": { "schemas": {
+                "customer": { "type": "object", "required": ["id", "object"], "properties": {
+                  "id": { "type": "string" }, "object": { "type": "string", "enum": ["customer"] },
+                  "default_source": { "nullable": true, "anyOf": [{ "maxLength": 5000, "type": "string" },
+                    { "$ref": "#/components/schemas/card" }, { "$ref": "#/components/schemas/bank_account" }] } } },
+                "card": { "type": "object", "required": ["id", "object"], "properties": {
+                  "id": { "type": "string" }, "object": { "type": "string", "enum": ["card"] },
+                  "customer": { "nullable": true, "anyOf": [{ "type": "string" }, { "$ref": "#/components/schemas/customer" }] } } },
+                "bank_account": { "type": "object", "required": ["id", "object"], "properties": {
+                  "id": { "type": "string" }, "object": { "type": "string", "enum": ["bank_account"] },
+                  "customer": { "nullable": true, "anyOf": [{ "type": "string" }, { "$ref": "#/components/schemas/customer" }] } } }
+              } }
+            }
+            """#
+        let (definition, warnings) = try imported(text)
+        let source = try #require(field(definition, "customer", "default_source"))
+        guard case .named(let name) = source.type else {
+            Issue.record("default_source is \(source.type)")
+            return
+        }
+        #expect(anyOfVariants(definition, name)?.map(\.type) == [.string, .named("card"), .named("bank_account")])
+        #expect(!warnings.contains { $0.message.contains("exponential") }, "\(warnings)")
+    }
+
     @Test func exportAndImportKeepAnAnyOf() throws {
         let text = #"""
             {

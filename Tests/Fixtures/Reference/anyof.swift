@@ -38,7 +38,7 @@ extension PaymentSource: Constrained {
 extension PaymentSource: Codable {
     public init(from decoder: any Decoder) throws {
         var attempt = AnyOfAttempt(decoder)
-        self.card = attempt.decode(Card.self, "Card")
+        self.card = attempt.decode(Card.self, "Card", constants: [.init("object", "card")])
         self.accountID = attempt.decode(String.self, "string")
         self.unset = attempt.decode(Unset.self, "Unset")
         try attempt.finish()
