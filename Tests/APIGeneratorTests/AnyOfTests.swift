@@ -129,6 +129,17 @@ import Testing
         #expect(try Self.decode(Probe.self, #"{"object":"card"}"#).card?.object == "card")
     }
 
+    @Test func anAnyOfOnACycleIsStoredOutOfLineAndValidatedInPlace() throws {
+        // Refund.reversal: Movement, which may be a Refund again.
+        let json = #"{"amount":2,"id":"r2","reversal":{"amount":1,"destination":"d","id":"r1"}}"#
+        let refund = try Self.decode(Refund.self, json)
+        #expect(refund.reversal?.refund == Refund(id: "r1", amount: 1))
+        #expect(refund.reversal?.payout == Payout(id: "r1", destination: "d"))
+        #expect(try Self.encode(refund) == json)
+        let invalid = Refund(id: "r", amount: 1, reversal: Movement(refund: Refund(id: "q", amount: 0)))
+        #expect(invalid.validationErrors() == [ValidationError(path: "reversal.amount", reason: "less than 1")])
+    }
+
     // MARK: Encoding merges object alternatives, the first one winning
 
     @Test func theFirstSetObjectAlternativeWinsAMemberBothHave() throws {

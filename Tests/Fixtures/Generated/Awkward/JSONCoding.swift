@@ -247,6 +247,7 @@ extension Refund: Codable {
         self.id = try container.decode(String.self, forKey: "id")
         self.amount = try container.decode(Int.self, forKey: "amount")
         self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self._reversal = Indirect(try container.decodeIfPresent(Movement.self, forKey: "reversal"))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -254,6 +255,7 @@ extension Refund: Codable {
         try container.encode(self.id, forKey: "id")
         try container.encode(self.amount, forKey: "amount")
         try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.reversal, forKey: "reversal")
     }
 }
 

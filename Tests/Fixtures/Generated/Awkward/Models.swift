@@ -547,17 +547,39 @@ public struct Refund: Sendable, Hashable {
 
     public var note: String?
 
+    /// What this refund reverses (recursion through an anyOf).
+    public var reversal: Movement? {
+        get { _reversal.value }
+        set { _reversal = Indirect(newValue) }
+    }
+    var _reversal: Indirect<Movement?>
+
     /// Creates a `Refund`.
-    public init(id: String, amount: Int, note: String? = nil) {
+    ///
+    /// - Parameters:
+    ///   - reversal: What this refund reverses (recursion through an anyOf).
+    public init(id: String, amount: Int, note: String? = nil, reversal: Movement? = nil) {
         self.id = id
         self.amount = amount
         self.note = note
+        self._reversal = Indirect(reversal)
     }
 }
 
 extension Refund: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
         validator.check(self.amount, "amount", minimum: 1)
+        validator.nested(self.reversal, "reversal")
+    }
+}
+
+extension Refund: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Refund", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["id": self.id, "amount": self.amount, "note": self.note as Any, "reversal": self.reversal as Any]
     }
 }
 
