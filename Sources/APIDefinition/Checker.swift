@@ -91,6 +91,7 @@ public enum DefinitionChecker {
             checkAdditionalProperties()
             checkErrorBody()
             checkFiles()
+            checkAnyOfTravelsAsJSON()
         }
 
         /// An object type with a map of the rest (`additionalProperties`): the map's values are a
@@ -165,6 +166,7 @@ public enum DefinitionChecker {
                         )
                     }
                 case .oneOf(let variants, _): pending += variants.map { TypeRef.named($0.type) }
+                case .anyOf(let variants): pending += variants.map(\.type)
                 case .enumeration: break
                 }
             }
@@ -389,6 +391,9 @@ public enum DefinitionChecker {
                 }
             case .oneOf(let variants, let discriminator):
                 checkOneOf(variants, discriminator: discriminator, at: path)
+            case .anyOf(let variants):
+                checkAnyOf(variants, at: path)
+                checkAnyOfRecursion(type, at: path)
             }
         }
 

@@ -395,6 +395,8 @@ public struct TypeDeclaration: Sendable, Hashable {
         /// Exactly one of several object types, told apart by constants (and a discriminator), then by
         /// required fields.
         case oneOf(variants: [OneOfVariant], discriminator: String?)
+        /// Any of several types at once: every alternative the payload is valid as is kept (`anyOf`).
+        case anyOf(variants: [AnyOfVariant])
     }
 
     public var name: String
@@ -430,6 +432,22 @@ public struct OneOfVariant: Sendable, Hashable {
     public init(type: String, discriminatorValue: String?, swiftName: String?, doc: String?) {
         self.type = type
         self.discriminatorValue = discriminatorValue
+        self.swiftName = swiftName
+        self.doc = doc
+    }
+}
+
+/// One alternative of an `anyOf` type: a declared object, enum or oneOf type, or a primitive
+/// (`string`, `integer`, `number`, `boolean`).
+public struct AnyOfVariant: Sendable, Hashable {
+    /// The type of this alternative.
+    public var type: TypeRef
+    /// An explicit Swift property name; otherwise derived from the type (`cat` for `Cat`, `string`).
+    public var swiftName: String?
+    public var doc: String?
+
+    public init(type: TypeRef, swiftName: String? = nil, doc: String? = nil) {
+        self.type = type
         self.swiftName = swiftName
         self.doc = doc
     }

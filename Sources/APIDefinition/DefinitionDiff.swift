@@ -217,8 +217,30 @@ public struct DefinitionDiff: Sendable {
                 for variant in newVariants where !oldVariants.contains(where: { $0.type == variant.type }) {
                     add(.breakingSource, "\(path).variants.\(variant.type)", "alternative added (a new enum case)")
                 }
+            case (.anyOf(let oldVariants), .anyOf(let newVariants)):
+                compareAnyOf(oldVariants, newVariants, at: path)
             default:
                 add(.breakingWire, path, "kind changed")
+            }
+        }
+    }
+
+    /// An anyOf's alternatives: one removed is breaking on the wire (payloads only it matched fail) and
+    /// in Swift (its property goes); one added is additive (a new optional property, `nil` by default
+    /// in the initializer); a new Swift name breaks source.
+    private mutating func compareAnyOf(_ old: [AnyOfVariant], _ new: [AnyOfVariant], at path: String) {
+        for variant in old where !new.contains(where: { $0.type == variant.type }) {
+            add(.breakingWire, "\(path).variants.\(variant.type)", "alternative removed")
+        }
+        for variant in new {
+            guard let before = old.first(where: { $0.type == variant.type }) else {
+                add(.additive, "\(path).variants.\(variant.type)", "alternative added (a new optional property)")
+                continue
+            }
+            if Naming.variantProperty(before) != Naming.variantProperty(variant) {
+                add(
+                    .breakingSource, "\(path).variants.\(variant.type)",
+                    "Swift name changed from \(Naming.variantProperty(before)) to \(Naming.variantProperty(variant))")
             }
         }
     }

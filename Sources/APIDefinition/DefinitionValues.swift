@@ -199,6 +199,7 @@ extension Collection where Element == Operation {
                 pending += fields.map(\.type)
                 if let rest = declaration.additionalProperties { pending.append(rest) }
             case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .anyOf(let variants): pending += variants.map(\.type)
             case .enumeration: break
             }
         }

@@ -34,6 +34,8 @@ extension DefinitionChecker.Run {
                 }
                 switch kind {
                 case .enumeration: continue
+                // An anyOf travels as JSON only; `checkAnyOfTravelsAsJSON` reports it at the anyOf type.
+                case .anyOf: continue
                 case .oneOf:
                     run.report(path, problem("'\(nested)' is a oneOf, which forms do not carry yet"))
                 case .object(let inner):

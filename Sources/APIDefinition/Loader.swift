@@ -628,6 +628,7 @@ final class Reader {
             ("discriminator", "oneOf"),
         ]
         for (key, owner) in owners where kindText != nil && kindText != owner {
+            if key == "variants", kindText == "anyOf" { continue }
             if let member = members[key] { report(member.path, "'\(key)' belongs to kind '\(owner)'", preferKey: true) }
         }
         switch kindText {
@@ -662,10 +663,17 @@ final class Reader {
             } else if members["variants"] == nil {
                 report(node.path, "a oneOf type needs 'variants'")
             }
+        case "anyOf":
+            if let variantNodes = array(members["variants"]) {
+                let variants = variantNodes.compactMap(anyOfVariant)
+                if variants.count == variantNodes.count { kind = .anyOf(variants: variants) }
+            } else if members["variants"] == nil {
+                report(node.path, "an anyOf type needs 'variants'")
+            }
         case let other?:
             report(
                 members["kind"]?.path ?? node.path,
-                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum", "oneOf"])); expected 'object', 'enum' or 'oneOf'"
+                "unknown type kind '\(other)'\(Suggest.didYouMean(other, ["object", "enum", "oneOf", "anyOf"])); expected 'object', 'enum', 'oneOf' or 'anyOf'"
             )
         case nil: break
         }
@@ -691,6 +699,18 @@ final class Reader {
             type: type, discriminatorValue: string(members["discriminatorValue"]),
             swiftName: string(members["swiftName"]),
             doc: docs(members))
+    }
+
+    /// An anyOf variant: a type reference, or `{"type": …, "swiftName": …, "doc": …}`.
+    func anyOfVariant(_ node: Node) -> AnyOfVariant? {
+        if node.value is String {
+            return typeRef(node).map { AnyOfVariant(type: $0) }
+        }
+        guard
+            let members = object(node, what: "an anyOf variant", required: ["type"], optional: ["swiftName", "doc"]),
+            let typeNode = members["type"], let type = typeRef(typeNode)
+        else { return nil }
+        return AnyOfVariant(type: type, swiftName: string(members["swiftName"]), doc: docs(members))
     }
 
     func enumValue(_ node: Node) -> EnumValue? {

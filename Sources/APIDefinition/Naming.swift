@@ -234,6 +234,11 @@ public enum Naming {
     /// The Swift case name of a oneOf variant (`PendingLogin` → `pendingLogin`).
     public static func variantCase(_ variant: OneOfVariant) -> String { variant.swiftName ?? lowerCamel(variant.type) }
 
+    /// The Swift property name of an anyOf variant (`Cat` → `cat`, `string` → `string`).
+    public static func variantProperty(_ variant: AnyOfVariant) -> String {
+        variant.swiftName ?? lowerCamel(variant.type.description)
+    }
+
     /// The Swift method name of an operation.
     public static func method(_ operation: Operation) -> String { lowerCamel(operation.name) }
 

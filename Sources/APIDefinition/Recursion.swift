@@ -19,6 +19,10 @@ public struct Recursion: Sendable, Hashable {
     /// The types that have an indirectly stored field.
     public var recursiveTypes: Set<String> { Set(indirectFields.keys) }
 
+    /// anyOf type → its variants (type names, in order) that lead back to it: each would decode the same
+    /// payload again at every level, so two or more make decoding exponential (the checker refuses it).
+    public private(set) var anyOfVariantsOnCycles: [String: [String]] = [:]
+
     /// Object and oneOf types that have no finite value: every value would contain another one
     /// through required, non-nullable fields (`{"name": "next", "type": "Node"}` in `Node`).
     public private(set) var infiniteTypes: Set<String> = []
@@ -47,6 +51,12 @@ public struct Recursion: Sendable, Hashable {
                     guard let to = position[variant.type], types[to].isObjectOrOneOf else { continue }
                     edges[index].append((to, nil))
                 }
+            case .anyOf(let variants):
+                for variant in variants {
+                    guard case .named(let target) = variant.type, let to = position[target], types[to].isObjectOrOneOf
+                    else { continue }
+                    edges[index].append((to, nil))
+                }
             case .enumeration:
                 break
             }
@@ -59,6 +69,40 @@ public struct Recursion: Sendable, Hashable {
                 indirectFields[names[from], default: []].insert(field)
             }
         }
+        anyOfVariantsOnCycles = Self.anyOfVariantsOnCycles(types, position)
+    }
+
+    /// Each anyOf's variants that lead back to it through anything at all (fields, arrays, maps,
+    /// variants): the cycles of the "contains" graph, where arrays and maps count too.
+    static func anyOfVariantsOnCycles(_ types: [TypeDeclaration], _ position: [String: Int]) -> [String: [String]] {
+        guard types.contains(where: { if case .anyOf = $0.kind { true } else { false } }) else { return [:] }
+        var successors: [[Int]] = Array(repeating: [], count: types.count)
+        for (index, type) in types.enumerated() where position[type.name] == index {
+            var targets: [TypeRef] = []
+            switch type.kind {
+            case .object(let fields):
+                targets = fields.map(\.type) + (type.additionalProperties.map { [$0] } ?? [])
+            case .oneOf(let variants, _): targets = variants.map { .named($0.type) }
+            case .anyOf(let variants): targets = variants.map(\.type)
+            case .enumeration: break
+            }
+            successors[index] = targets.compactMap { target in
+                guard case .named(let name) = target.element else { return nil }
+                return position[name]
+            }
+        }
+        let component = components(successors)
+        var result: [String: [String]] = [:]
+        for (index, type) in types.enumerated() where position[type.name] == index {
+            guard case .anyOf(let variants) = type.kind else { continue }
+            let onCycle = variants.compactMap { variant -> String? in
+                guard case .named(let name) = variant.type, let to = position[name], component[to] == component[index]
+                else { return nil }
+                return name
+            }
+            if !onCycle.isEmpty { result[type.name] = onCycle }
+        }
+        return result
     }
 
     /// The types with no finite value: the least fixed point of "has a finite value", where an object
@@ -81,6 +125,16 @@ public struct Recursion: Sendable, Hashable {
                 }
             case .oneOf(let variants, _):
                 let declared = variants.compactMap { position[$0.type] }
+                if declared.count == variants.count, !declared.isEmpty {
+                    waiting[index] = 1
+                    for to in declared { dependents[to].append(index) }
+                }
+            case .anyOf(let variants):
+                // Finite when any variant is: a primitive always is.
+                let declared = variants.compactMap { variant -> Int? in
+                    guard case .named(let target) = variant.type else { return nil }
+                    return position[target]
+                }
                 if declared.count == variants.count, !declared.isEmpty {
                     waiting[index] = 1
                     for to in declared { dependents[to].append(index) }

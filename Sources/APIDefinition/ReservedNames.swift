@@ -18,7 +18,8 @@ public enum ReservedNames {
 
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
-        "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON",
+        "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON", "AnyOfAttempt",
+        "AnyOfEncoding",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "Cookies", "EncodedPathSegment", "EventStream", "EventStreamCoding", "EventStreamError",
@@ -57,6 +58,11 @@ public enum ReservedNames {
     /// Members a oneOf enum declares or inherits, with what they are.
     public static let oneOfMembers: [String: String] = [
         "hashValue": "Hashable's hashValue", "oneOfCandidates": "the table that tells the alternatives apart",
+    ]
+
+    /// Members an anyOf struct declares or inherits, with what they are.
+    public static let anyOfMembers: [String: String] = [
+        "hashValue": "Hashable's hashValue"
     ]
 
     /// Members a response's generated headers struct declares besides its headers, with what they are.

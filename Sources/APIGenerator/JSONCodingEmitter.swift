@@ -17,6 +17,7 @@ enum JSONCodingEmitter {
                     }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, _): oneOf(writer, type, variants, context)
+                case .anyOf(let variants): anyOf(writer, type, variants, context)
                 }
             }
         }

@@ -16,6 +16,7 @@ enum ModelsEmitter {
                     }
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, let discriminator): oneOf(writer, type, variants, discriminator, context)
+                case .anyOf(let variants): anyOf(writer, type, variants, context)
                 }
             }
         }

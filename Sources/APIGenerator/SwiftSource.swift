@@ -119,7 +119,7 @@ struct EmitContext {
     /// Whether values of `type` are generated objects that validate themselves.
     func isValidatable(_ type: TypeRef) -> Bool {
         switch declaration(type.element)?.kind {
-        case .object?, .oneOf?: true
+        case .object?, .oneOf?, .anyOf?: true
         default: false
         }
     }

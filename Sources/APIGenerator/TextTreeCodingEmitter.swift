@@ -16,6 +16,8 @@ enum TextTreeCodingEmitter {
                 case .enumeration: writer.line("extension \(type.swiftName): TextTreeCodable {}")
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, _): oneOf(writer, type, variants, context)
+                // The checker keeps anyOfs out of XML, forms, multipart and deepObject parameters.
+                case .anyOf: break
                 }
             }
         }

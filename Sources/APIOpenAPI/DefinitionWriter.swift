@@ -144,6 +144,24 @@ public enum DefinitionWriter {
                             if let doc = variant.doc { entry.append(.init("doc", .string(doc))) }
                             return .object(entry)
                         })))
+        case .anyOf(let variants):
+            members.append(.init("kind", .string("anyOf")))
+            if let doc = type.doc { members.append(.init("doc", .string(doc))) }
+            members.append(
+                .init(
+                    "variants",
+                    .array(
+                        variants.map { variant in
+                            guard variant.swiftName != nil || variant.doc != nil else {
+                                return .string(variant.type.description)
+                            }
+                            var entry: [OrderedJSON.Member] = [.init("type", .string(variant.type.description))]
+                            if let swiftName = variant.swiftName {
+                                entry.append(.init("swiftName", .string(swiftName)))
+                            }
+                            if let doc = variant.doc { entry.append(.init("doc", .string(doc))) }
+                            return .object(entry)
+                        })))
         }
         return .object(members)
     }

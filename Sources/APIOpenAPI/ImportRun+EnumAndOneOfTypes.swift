@@ -55,7 +55,8 @@ extension ImportRun {
             var swift = Naming.enumCase(value)
             var reason: String?
             if !Naming.isMemberName(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {
-                swift = "value\(index + 1)"
+                // The empty string (Stripe's way to unset a value) reads as `empty`.
+                swift = entry.value.isEmpty ? "empty" : "value\(index + 1)"
                 reason = "it has no letters or digits"
             } else if let owner = ReservedNames.clash(swift, in: ReservedNames.enumMembers) {
                 swift += "Value"

@@ -39,6 +39,8 @@ extension ImportRun {
             declared.declarations[typeName] = enumDeclaration(schema, at: pointer, name: typeName, doc: doc)
         case .oneOf:
             declared.declarations[typeName] = oneOfDeclaration(schema, at: pointer, name: typeName, doc: doc)
+        case .anyOf:
+            declared.declarations[typeName] = anyOfDeclaration(schema, at: pointer, name: typeName, doc: doc)
         }
         return typeName
     }
@@ -92,7 +94,9 @@ extension ImportRun {
                 }
                 continue
             }
-            warn(child(pointer, key), "anyOf becomes an object with every alternative's fields, all optional")
+            warn(
+                child(pointer, key),
+                "anyOf next to the object's own properties becomes every alternative's fields, all optional")
             for (index, alternative) in real {
                 let alternativePointer = child(child(pointer, key), index)
                 let members = partFields(alternative, at: alternativePointer, typeName: typeName)

@@ -184,7 +184,7 @@ extension ImportRun {
             let types = typeList(target)
             let isArray = types.contains("array") || (types.isEmpty && target["items"] != nil)
             let isObject =
-                !isArray && (types.contains("object") || isObjectLike(schema) || formOfReferenced(schema) == .oneOf)
+                !isArray && (types.contains("object") || isObjectLike(schema) || [.oneOf, .anyOf].contains(formOfReferenced(schema)))
             if isArray, responseHeader {
                 guard let fallback = unusable("array \(things) are not supported") else { return nil }
                 shape = fallback

@@ -88,6 +88,11 @@ extension ImportRun {
                 }
             case .oneOf(let variants, _)?:
                 return variants.filter { types.contains($0.type) }.map { ($0.type, nil) }
+            case .anyOf(let variants)?:
+                return variants.compactMap { variant in
+                    guard case .named(let target) = variant.type, types.contains(target) else { return nil }
+                    return (target, nil)
+                }
             default:
                 return []
             }

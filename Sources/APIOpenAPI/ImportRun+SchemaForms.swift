@@ -5,7 +5,7 @@ import Foundation
 extension ImportRun {
     /// Whether a schema becomes a declared type, and which kind.
     enum Form: Equatable {
-        case object, enumeration, oneOf, other
+        case object, enumeration, oneOf, anyOf, other
     }
 
     /// Every JSON Schema keyword the importer reads or knows to ignore.
@@ -154,6 +154,29 @@ extension ImportRun {
         return false
     }
 
+    /// Whether a schema can be an alternative of an anyOf type: an object, a oneOf, an enum (of strings
+    /// or numbers), or a primitive (string, integer, number, boolean; a format is not kept).
+    func isAnyOfAlternative(_ schema: OrderedJSON, depth: Int) -> Bool {
+        guard depth < 32 else { return false }
+        if isObjectLike(schema, depth: depth) { return true }
+        if schema["$ref"] != nil {
+            switch formOfReferenced(schema) {
+            case .oneOf, .enumeration: return true
+            case .object, .anyOf: return false
+            case .other: break
+            }
+        }
+        let target = followReferences(schema)
+        if target.members == nil || isNullSchema(target) { return false }
+        if stringConstants(target) != nil || numericEnumValues(target) != nil { return true }
+        for key in ["allOf", "oneOf", "anyOf", "items", "properties", "additionalProperties", "enum", "const"]
+        where target[key] != nil {
+            return false
+        }
+        let types = typeList(target)
+        return types.count == 1 && ["string", "integer", "number", "boolean"].contains(types[0])
+    }
+
     /// Whether `schema` becomes a declared type, and which kind. A component that wraps one object
     /// (`allOf: [{$ref: Pet}]`) is an object of its own; inline, the same wrapper is just `Pet`.
     func form(of schema: OrderedJSON, component: Bool, depth: Int = 0) -> Form {
@@ -170,8 +193,17 @@ extension ImportRun {
             guard let alternatives = schema[key]?.arrayValue else { continue }
             let real = alternatives.filter { !isNullSchema($0) }
             if real.count > 1 {
-                if real.allSatisfy({ isObjectLike($0, depth: depth + 1) }) { return key == "oneOf" ? .oneOf : .object }
+                if real.allSatisfy({ isObjectLike($0, depth: depth + 1) }) {
+                    if key == "oneOf" { return .oneOf }
+                    // Next to properties, an anyOf of objects is merged into the object (see objectFields).
+                    return hasOwnObjectShape(schema) ? .object : .anyOf
+                }
                 if real.allSatisfy({ stringConstants($0) != nil }) { return .enumeration }
+                if key == "anyOf", !hasOwnObjectShape(schema),
+                    real.allSatisfy({ isAnyOfAlternative($0, depth: depth + 1) })
+                {
+                    return .anyOf
+                }
             } else if real.count == 1, component, !hasOwnObjectShape(schema), isObjectLike(real[0], depth: depth + 1) {
                 return .object
             }

@@ -167,7 +167,7 @@ extension ImportRun {
         let kind = ownKey.map(componentForm) ?? form(of: schema, component: false)
         let constOK = allowsConst && !isNullable(schema) && schema["default"] == nil
         switch kind {
-        case .object, .oneOf:
+        case .object, .oneOf, .anyOf:
             return Shape(type: .named(declare(schema, at: pointer, form: kind, name: name)))
         case .enumeration:
             if constOK, ownKey == nil, let values = schema["enum"]?.arrayValue?.filter({ $0 != .null }),
@@ -204,7 +204,9 @@ extension ImportRun {
             if schema[key]?.arrayValue?.contains(where: { !isNullSchema($0) }) == true {
                 warn(
                     child(pointer, key),
-                    "\(key) of alternatives that are not all objects or all strings cannot be expressed; typed as any JSON"
+                    key == "oneOf"
+                        ? "oneOf of alternatives that are not all objects or all strings cannot be expressed; typed as any JSON"
+                        : "anyOf of alternatives that are not all objects, enums, oneOfs or primitives (an array, a map, another anyOf) cannot be expressed; typed as any JSON"
                 )
             }
             return Shape()

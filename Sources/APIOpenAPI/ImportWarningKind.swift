@@ -101,8 +101,10 @@ extension OpenAPIImporter.Warning {
             Rule("trace", "TRACE operations are not supported"),
             Rule("error-body", key: "x-apigen-error-body"),
             // Schemas.
-            Rule("any-of", "anyOf becomes an object"),
-            Rule("mixed-alternatives", "of alternatives that are not all objects or all strings", "several types"),
+            Rule("any-of", "anyOf next to the object's own properties", "in an anyOf", "an anyOf"),
+            Rule(
+                "mixed-alternatives", "of alternatives that are not all objects or all strings",
+                "of alternatives that are not all objects, enums", "several types"),
             Rule(
                 "number-enum", "integer enums cannot be expressed", "number enums cannot be expressed",
                 "a boolean enum", "an enum of values that are not all"),

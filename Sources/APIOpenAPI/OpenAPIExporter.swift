@@ -511,6 +511,16 @@ public enum OpenAPIExporter {
                         "x-apigen-swift-names",
                         .object(names.map { .init($0.type, .string($0.swiftName ?? "")) })))
             }
+        case .anyOf(let variants):
+            if let doc = type.doc { members.append(.init("description", .string(doc))) }
+            members.append(.init("anyOf", .array(variants.map { schema(for: $0.type, definition) })))
+            let names = variants.filter { $0.swiftName != nil }
+            if !names.isEmpty {
+                members.append(
+                    .init(
+                        "x-apigen-swift-names",
+                        .object(names.map { .init($0.type.description, .string($0.swiftName ?? "")) })))
+            }
         }
         return .object(members)
     }

@@ -17,8 +17,9 @@ import Foundation
 ///   (`{}`, auth optional) makes the operation need no auth.
 /// - **Schemas.** An object (properties, or `allOf` with an object part) → object type; a string
 ///   enum → enum type; a `oneOf` of objects → oneOf type (discriminator values from `mapping`, else
-///   the schema's name); a `oneOf`/`anyOf` of string constants → enum type; an `anyOf` of objects →
-///   one object with every alternative's fields, all optional. `additionalProperties: {schema}`
+///   the schema's name); a `oneOf`/`anyOf` of string constants → enum type; an `anyOf` of objects,
+///   oneOfs, enums and primitives → anyOf type (next to `properties`: every alternative's fields,
+///   all optional). `additionalProperties: {schema}`
 ///   without properties → map `{T}`; a free-form object or a schema without a type → `json`.
 ///   Integer and number enums → the number type bounded by the smallest and largest value. Other
 ///   schemas (primitives, arrays, maps) are inlined where they are used, including `$ref`s to them.

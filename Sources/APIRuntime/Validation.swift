@@ -84,6 +84,11 @@ public struct ConstraintChecker: Sendable {
 
     private func path(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
 
+    /// Records a problem with the current value as a whole (at its own path).
+    mutating func failHere(_ reason: String) {
+        errors.append(ValidationError(path: prefix, reason: reason))
+    }
+
     /// Records a problem with the field `key` of the current value.
     public mutating func fail(_ key: String, _ reason: String) {
         errors.append(ValidationError(path: path(key), reason: reason))

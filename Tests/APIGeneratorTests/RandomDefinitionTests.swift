@@ -30,8 +30,12 @@ struct RandomDefinitionTests {
         var generator = RandomDefinitions(random: SeededGenerator(seed: seed))
         var statuses: Set<String> = []
         var withHeaders = 0
+        var withAnyOf = 0
         for index in 0..<40 {
             let definition = generator.definition(index).definition
+            if definition.types.contains(where: { if case .anyOf = $0.kind { true } else { false } }) {
+                withAnyOf += 1
+            }
             for operation in definition.operations {
                 for response in operation.responses where response.status.code == nil {
                     statuses.insert(response.status == .default ? "default" : "range")
@@ -51,6 +55,8 @@ struct RandomDefinitionTests {
         #expect(statuses == ["range", "default"], "seed \(seed)")
         // Typed response headers are common enough that every run has some.
         #expect(withHeaders >= 10, "seed \(seed): only \(withHeaders) of 40 definitions have typed response headers")
+        // So are anyOfs (JSON-only definitions with a oneOf, most of them).
+        #expect(withAnyOf >= 2, "seed \(seed): only \(withAnyOf) of 40 definitions have an anyOf")
     }
 
     @Test(.timeLimit(.minutes(10))) func generatedCodeCompilesAndRoundTrips() async throws {

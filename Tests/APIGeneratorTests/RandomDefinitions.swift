@@ -21,7 +21,8 @@ struct RandomDefinition {
 
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
-/// `json`, oneOfs with and without discriminator, recursion (direct, through another type and
+/// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON
+/// only), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation), file parts
 /// (a multipart-only type with files), primitive and array-of-primitive bodies, raw (binary) bodies,
@@ -202,6 +203,20 @@ struct RandomDefinitions {
                                 doc: nil),
                         ], discriminator: discriminated ? "type" : nil)))
         }
+        // JSON only: an anyOf of the oneOf's leaf object, a primitive and an enum (a string sample can be
+        // the string and the enum at once; both are kept).
+        let anyOfName = "\(prefix)AnyOf"
+        let withAnyOf = withOneOf && !usesXML && random.chance(70)
+        if withAnyOf {
+            types.append(
+                TypeDeclaration(
+                    name: anyOfName, doc: random.chance(50) ? doc() : nil,
+                    kind: .anyOf(variants: [
+                        AnyOfVariant(type: .named("\(prefix)V0"), doc: random.chance(30) ? doc() : nil),
+                        AnyOfVariant(type: random.pick([.string, .integer, .boolean]), swiftName: "primitive"),
+                        AnyOfVariant(type: .named(enums[0])),
+                    ])))
+        }
         // A flat type for form and multipart bodies.
         let formName = "\(prefix)Form"
         var formFields: [Field] = [Field(name: "id", type: .integer)]
@@ -297,7 +312,7 @@ struct RandomDefinitions {
         ]
         let formats = usesXML ? [MediaTypes.json, MediaTypes.xml] : [MediaTypes.json]
         var operations: [APIDefinition.Operation] = []
-        for name in objectNames + (withOneOf ? [oneOfName] : []) {
+        for name in objectNames + (withOneOf ? [oneOfName] : []) + (withAnyOf ? [anyOfName] : []) {
             var parameters = [
                 Parameter(
                     name: "item_id", location: .path,
@@ -781,6 +796,10 @@ struct RandomDefinitions {
                 return sample(
                     .named(variant.type), in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints
                 )
+            case .anyOf(let variants):
+                let variant = depth > 2 ? variants[0] : random.pick(variants)
+                return sample(
+                    variant.type, in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints)
             case .object(let fields):
                 var members: [JSONValue.Member] = []
                 for field in fields {

@@ -52,6 +52,7 @@ struct ReferenceTests {
             ReferenceCase("enum-number-open", ["Ratio"]),
             ReferenceCase("oneof-discriminator", ["Pet", "Cat"]),
             ReferenceCase("oneof", ["Shape"]),
+            ReferenceCase("anyof", ["PaymentSource"]),
             ReferenceCase("map", ["Inventory"]),
             ReferenceCase("array-of-named-type", ["Order"]),
             ReferenceCase("recursion", ["Node"]),

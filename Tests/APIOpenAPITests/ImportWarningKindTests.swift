@@ -37,7 +37,6 @@ struct ImportWarningKindTests {
             ("#/components/schemas/Error", "rename"),
             ("#/components/schemas/Pet/properties/weight/exclusiveMaximum", "constraint"),
             ("#/components/schemas/Pet/properties/shape/not", "unsupported-keyword"),
-            ("#/components/schemas/CatOrDog/anyOf", "any-of"),
             ("#/paths/~1pets/post/callbacks", "callbacks"),
             ("#/paths/~1pets/post/requestBody/content/application~1xml", "xml"),
             ("#/paths/~1pets~1{petId}/get/responses/200/links", "links"),

@@ -579,6 +579,45 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Answers the ledger it was sent.
+    ///
+    /// `POST /ledgers`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func postLedger(body: Ledger) async throws(ClientError) -> PostLedgerOutput {
+        try await postLedger(PostLedgerInput(body: body))
+    }
+
+    /// Calls `POST /ledgers`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func postLedger(_ input: PostLedgerInput) async throws(ClientError) -> PostLedgerOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PostLedgerInput.operation, path: "/ledgers")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(Ledger.self, from: response))
+        case 202:
+            return .accepted(try ClientSupport.decodeJSON(Movement.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /notes/{id}`
     ///
     /// - Parameters:

@@ -277,6 +277,120 @@ extension Sum: Codable {
     }
 }
 
+extension Refund: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.amount = try container.decode(Int.self, forKey: "amount")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self._reversal = Indirect(try container.decodeIfPresent(Movement.self, forKey: "reversal"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.amount, forKey: "amount")
+        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.reversal, forKey: "reversal")
+    }
+}
+
+extension Payout: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.destination = try container.decode(String.self, forKey: "destination")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.destination, forKey: "destination")
+        try container.encodeIfPresent(self.note, forKey: "note")
+    }
+}
+
+extension Unset: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeStringEnum(Self.self)
+    }
+}
+
+extension Movement: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.refund = attempt.decode(Refund.self, "Refund")
+        self.payout = attempt.decode(Payout.self, "Payout")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.refund != nil || self.payout != nil {
+            try self.payout?.encode(to: encoder)
+            try self.refund?.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension Amount: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.integer = attempt.decode(Int.self, "integer")
+        self.text = attempt.decode(String.self, "string")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.integer {
+            try value.encode(to: encoder)
+        } else if let value = self.text {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension RefundOrUnset: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.refund = attempt.decode(Refund.self, "Refund")
+        self.unset = attempt.decode(Unset.self, "Unset")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.refund != nil {
+            try self.refund?.encode(to: encoder)
+        } else if let value = self.unset {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension Ledger: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.movements = try container.decode([Movement].self, forKey: "movements")
+        self.total = try container.decodeIfPresent(Amount.self, forKey: "total")
+        self.lastRefund = try container.decodeIfPresent(RefundOrUnset.self, forKey: "last_refund")
+        self.byName = try container.decodeIfPresent([String: Movement].self, forKey: "by_name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.movements, forKey: "movements")
+        try container.encodeIfPresent(self.total, forKey: "total")
+        try container.encodeIfPresent(self.lastRefund, forKey: "last_refund")
+        try container.encodeIfPresent(self.byName, forKey: "by_name")
+    }
+}
+
 extension Formats: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

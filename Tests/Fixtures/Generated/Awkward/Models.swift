@@ -607,6 +607,169 @@ extension Sum: CustomStringConvertible, CustomDebugStringConvertible, CustomRefl
     }
 }
 
+public struct Refund: Sendable, Hashable {
+    public var id: String
+
+    /// Constraints: ≥ 1.
+    public var amount: Int
+
+    public var note: String?
+
+    /// What this refund reverses (recursion through an anyOf).
+    public var reversal: Movement? {
+        get { _reversal.value }
+        set { _reversal = Indirect(newValue) }
+    }
+    var _reversal: Indirect<Movement?>
+
+    /// Creates a `Refund`.
+    ///
+    /// - Parameters:
+    ///   - reversal: What this refund reverses (recursion through an anyOf).
+    public init(id: String, amount: Int, note: String? = nil, reversal: Movement? = nil) {
+        self.id = id
+        self.amount = amount
+        self.note = note
+        self._reversal = Indirect(reversal)
+    }
+}
+
+extension Refund: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.amount, "amount", minimum: 1)
+        validator.nested(self.reversal, "reversal")
+    }
+}
+
+extension Refund: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("Refund", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["id": self.id, "amount": self.amount, "note": self.note as Any, "reversal": self.reversal as Any]
+    }
+}
+
+public struct Payout: Sendable, Hashable {
+    public var id: String
+
+    public var destination: String
+
+    public var note: String?
+
+    /// Creates a `Payout`.
+    public init(id: String, destination: String, note: String? = nil) {
+        self.id = id
+        self.destination = destination
+        self.note = note
+    }
+}
+
+extension Payout: Unconstrained {}
+
+/// The empty string, which unsets a value.
+public enum Unset: String, Sendable, Hashable, CaseIterable, ParameterValue {
+    case empty = ""
+}
+
+/// A refund, a payout, or both at once: every one the payload is valid as.
+///
+/// Any of: `Refund`, `Payout`. Every alternative the value is valid as is set; at least one is.
+public struct Movement: Sendable, Hashable {
+    public var refund: Refund?
+
+    public var payout: Payout?
+
+    /// Creates a `Movement`; set at least one alternative.
+    public init(refund: Refund? = nil, payout: Payout? = nil) {
+        self.refund = refund
+        self.payout = payout
+    }
+}
+
+extension Movement: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("Refund", self.refund != nil, true), ("Payout", self.payout != nil, true)])
+        self.refund?.validate(&validator)
+        self.payout?.validate(&validator)
+    }
+}
+
+/// A whole number, or its text.
+///
+/// Any of: `integer`, `string`. Every alternative the value is valid as is set; at least one is.
+public struct Amount: Sendable, Hashable {
+    public var integer: Int?
+
+    public var text: String?
+
+    /// Creates an `Amount`; set at least one alternative.
+    public init(integer: Int? = nil, text: String? = nil) {
+        self.integer = integer
+        self.text = text
+    }
+}
+
+extension Amount: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("integer", self.integer != nil, false), ("string", self.text != nil, false)])
+    }
+}
+
+/// Any of: `Refund`, `Unset`. Every alternative the value is valid as is set; at least one is.
+public struct RefundOrUnset: Sendable, Hashable {
+    public var refund: Refund?
+
+    /// The empty string, which unsets a value.
+    public var unset: Unset?
+
+    /// Creates a `RefundOrUnset`; set at least one alternative.
+    public init(refund: Refund? = nil, unset: Unset? = nil) {
+        self.refund = refund
+        self.unset = unset
+    }
+}
+
+extension RefundOrUnset: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("Refund", self.refund != nil, true), ("Unset", self.unset != nil, false)])
+        self.refund?.validate(&validator)
+    }
+}
+
+public struct Ledger: Sendable, Hashable {
+    public var movements: [Movement]
+
+    public var total: Amount?
+
+    public var lastRefund: RefundOrUnset?
+
+    public var byName: [String: Movement]?
+
+    /// Creates a `Ledger`.
+    public init(
+        movements: [Movement],
+        total: Amount? = nil,
+        lastRefund: RefundOrUnset? = nil,
+        byName: [String: Movement]? = nil
+    ) {
+        self.movements = movements
+        self.total = total
+        self.lastRefund = lastRefund
+        self.byName = byName
+    }
+}
+
+extension Ledger: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.each(self.movements, "movements")
+        validator.nested(self.total, "total")
+        validator.nested(self.lastRefund, "last_refund")
+        validator.each(self.byName, "by_name")
+    }
+}
+
 /// One field of each scalar format, in each way a field may be present.
 public struct Formats: Sendable, Hashable {
     public var day: CalendarDate

@@ -499,6 +499,35 @@ public indirect enum PatchTreeOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `postLedger`.
+public struct PostLedgerInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "postLedger", method: .post, pathTemplate: "/ledgers")
+
+    public var body: Ledger
+
+    /// Creates the input of `postLedger`.
+    public init(body: Ledger) {
+        self.body = body
+    }
+}
+
+extension PostLedgerInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `postLedger`: one case per documented status.
+public indirect enum PostLedgerOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Ledger)
+    /// Status 202.
+    case accepted(Movement)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putNote`.
 public struct PutNoteInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -102,6 +102,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput
 
+    /// Answers the ledger it was sent.
+    ///
+    /// `POST /ledgers`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func postLedger(_ input: PostLedgerInput) async throws -> PostLedgerOutput
+
     /// `PUT /notes/{id}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -202,6 +211,10 @@ extension AwkwardPartialHandler {
 
     public func patchTree(_ input: PatchTreeInput) async throws -> PatchTreeOutput {
         throw ServerError.notImplemented("patchTree")
+    }
+
+    public func postLedger(_ input: PostLedgerInput) async throws -> PostLedgerOutput {
+        throw ServerError.notImplemented("postLedger")
     }
 
     public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
@@ -473,6 +486,23 @@ extension AwkwardHandler {
                     return try .json(status: 200, body)
                 case .noContent(let body):
                     return .raw(status: 204, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PostLedgerInput.operation,
+            handler: ServerSupport.handler(PostLedgerInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PostLedgerInput(body: try request.decodeJSONBody(Ledger.self))
+                try request.validate(input)
+                switch try await self.postLedger(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
+                case .accepted(let body):
+                    return try .json(status: 202, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

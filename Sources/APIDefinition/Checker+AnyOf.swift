@@ -1,0 +1,73 @@
+/// The rules of an `anyOf` type: at least two variants, each a declared object, enum or oneOf type or a
+/// primitive that travels in JSON as it is, each listed once with its own Swift property name; and
+/// the type travels only as JSON.
+extension DefinitionChecker.Run {
+    /// The primitives an anyOf variant may be.
+    static let anyOfPrimitives = TypeRef.bodyPrimitiveNames
+
+    mutating func checkAnyOf(_ variants: [AnyOfVariant], at path: String) {
+        if variants.count < 2 { report("\(path).variants", "an anyOf needs at least two variants") }
+        checkUnique(variants.map(\.type.description), at: { "\(path).variants[\($0)]" }, what: "anyOf variant")
+        checkUnique(
+            variants.map(Naming.variantProperty), at: { "\(path).variants[\($0)]" }, what: "Swift property name",
+            original: variants.map(\.type.description))
+        for (index, variant) in variants.enumerated() {
+            let variantPath = "\(path).variants[\(index)]"
+            if let swiftName = variant.swiftName, Naming.keywords.contains(swiftName) {
+                report("\(variantPath).swiftName", "'\(swiftName)' is not a usable Swift property name")
+            } else {
+                checkMemberName(
+                    variant.swiftName, wireName: variant.type.description, swiftName: Naming.variantProperty(variant),
+                    at: variantPath, namePath: variantPath, what: "property", members: ReservedNames.anyOfMembers)
+            }
+            switch variant.type {
+            case .named(let name):
+                guard let declaration = definition.type(named: name) else {
+                    checkTypeRef(variant.type, at: variantPath)
+                    continue
+                }
+                if case .anyOf = declaration.kind {
+                    report(
+                        variantPath,
+                        "an anyOf variant cannot be another anyOf ('\(name)'); list its variants in this one")
+                }
+            case let type where type.isBodyPrimitive:
+                break
+            default:
+                report(
+                    variantPath,
+                    "an anyOf variant must be a declared object, enum or oneOf type or one of \(Self.anyOfPrimitives.joined(separator: ", ")); '\(DefinitionChecker.shown(variant.type.description))' is not"
+                )
+            }
+        }
+    }
+
+    /// Decoding tries every variant of an anyOf on the same payload: when two variants lead back to the
+    /// anyOf, each level would decode what is below it twice, which is exponential in the depth.
+    mutating func checkAnyOfRecursion(_ type: TypeDeclaration, at path: String) {
+        guard let onCycle = recursion.anyOfVariantsOnCycles[type.name], onCycle.count > 1,
+            let (first, second) = AnyOfRecursion.exponential(recursion, declaration: definition.type(named:))[type.name]
+        else { return }
+        report(
+            "\(path).variants",
+            "'\(type.name)' is any of '\(first)' and '\(second)', which both contain '\(type.name)' again and which one payload can be at once: decoding would try both at every level, which takes exponential time; let one of them not lead back to '\(type.name)', or give both a string constant field of one name with different values (\"object\": \"card\")"
+        )
+    }
+
+    /// An anyOf travels only as JSON: XML, forms, multipart and deepObject parameters are refused,
+    /// at the anyOf type, naming where it travels.
+    mutating func checkAnyOfTravelsAsJSON() {
+        let indices = definition.types.indices.filter {
+            if case .anyOf = definition.types[$0].kind { return true }
+            return false
+        }
+        guard !indices.isEmpty else { return }
+        let textTree = definition.operations.textCarriedTypeNames { definition.type(named: $0) }
+        for index in indices where textTree.contains(definition.types[index].name) {
+            report(
+                "types[\(index)]",
+                "'\(definition.types[index].name)' is an anyOf, which travels only as JSON; it cannot be (in) an XML, form or multipart body or a deepObject parameter"
+            )
+        }
+    }
+}

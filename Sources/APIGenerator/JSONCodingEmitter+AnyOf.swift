@@ -1,0 +1,54 @@
+import APIDefinition
+
+/// An `anyOf` in `JSONCoding.swift`.
+extension JSONCodingEmitter {
+    /// `Codable`: decoding tries every alternative (``AnyOfAttempt``); encoding merges the object
+    /// alternatives that are set, the first one winning a member several have, or else writes the
+    /// first alternative that is set.
+    static func anyOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [AnyOfVariant], _ context: EmitContext) {
+        let models = AnyOfVariantModel.all(variants, context)
+        writer.block("extension \(type.swiftName): Codable {") {
+            writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
+                writer.line("var attempt = AnyOfAttempt(decoder)")
+                for model in models {
+                    var arguments: [Expr] = [.atom("\(model.swiftType).self"), .atom(model.nameLiteral)]
+                    if !model.stringConstants.isEmpty {
+                        // Ruled out without decoding when the payload holds another value.
+                        let constants = model.stringConstants.map {
+                            Expr.atom(
+                                ".init(\(SwiftSource.stringLiteral($0.key)), \(SwiftSource.stringLiteral($0.value)))")
+                        }
+                        arguments.append(.labeled("constants", .array(constants)))
+                    }
+                    writer.expression(.call("attempt.decode", arguments), lead: "self.\(model.property) = ")
+                }
+                writer.line("try attempt.finish()")
+            }
+            writer.blank()
+            writer.block("\(context.access.keyword)func encode(to encoder: any Encoder) throws {") {
+                let objects = models.filter(\.isObject)
+                let others = models.filter { !$0.isObject }
+                var clauses: [(condition: String, body: [String])] = []
+                if !objects.isEmpty {
+                    clauses.append(
+                        (
+                            objects.map { "self.\($0.property) != nil" }.joined(separator: " || "),
+                            // The last first: a member written again replaces the one before, so the
+                            // first alternative set wins.
+                            objects.reversed().map { "try self.\($0.property)?.encode(to: encoder)" }
+                        ))
+                }
+                for model in others {
+                    clauses.append(("let value = self.\(model.property)", ["try value.encode(to: encoder)"]))
+                }
+                for (index, clause) in clauses.enumerated() {
+                    writer.line((index == 0 ? "if " : "} else if ") + clause.condition + " {")
+                    writer.indented { for line in clause.body { writer.line(line) } }
+                }
+                writer.line("} else {")
+                writer.indented { writer.line("throw AnyOfEncoding.noAlternative(self, encoder)") }
+                writer.line("}")
+            }
+        }
+    }
+}

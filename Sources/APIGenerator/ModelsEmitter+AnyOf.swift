@@ -1,0 +1,49 @@
+import APIDefinition
+
+/// An `anyOf` in `Models.swift`: a struct with one optional property per alternative, every one that
+/// matched the payload set.
+extension ModelsEmitter {
+    /// The struct, its initializer and its validation.
+    static func anyOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [AnyOfVariant], _ context: EmitContext) {
+        let name = type.swiftName
+        let models = AnyOfVariantModel.all(variants, context)
+        writer.docComment(
+            type.doc,
+            extra: [
+                "Any of: " + variants.map { "`\($0.type)`" }.joined(separator: ", ")
+                    + ". Every alternative the value is valid as is set; at least one is."
+            ])
+        writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
+            for model in models {
+                let doc = model.variant.doc ?? context.declaration(model.variant.type)?.doc
+                writer.docComment(doc)
+                writer.line("\(context.access.keyword)var \(model.property): \(model.swiftType)?")
+                writer.blank()
+            }
+            writer.docComment(
+                "Creates \(article(name)) `\(name)`; set at least one alternative.")
+            writer.declaration(
+                "\(context.access.keyword)init",
+                models.map { "\(Naming.label(Naming.variantProperty($0.variant))): \($0.swiftType)? = nil" },
+                tail: " {")
+            writer.indented {
+                for model in models { writer.line("self.\(model.property) = \(model.property)") }
+            }
+            writer.line("}")
+        }
+        writer.blank()
+        writer.block("extension \(name): Constrained {") {
+            writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
+                writer.expression(
+                    .array(
+                        models.map {
+                            .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.isObject))")
+                        }), lead: "validator.anyOf(", trail: ")")
+                for model in models where model.isValidatable {
+                    // In place: every alternative is the same payload, at the same path.
+                    writer.line("self.\(model.property)?.validate(&validator)")
+                }
+            }
+        }
+    }
+}

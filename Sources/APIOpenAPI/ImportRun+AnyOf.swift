@@ -1,0 +1,176 @@
+import APIDefinition
+import Foundation
+
+/// `anyOf` types: every alternative the payload is valid as is kept (`TypeDeclaration.Kind.anyOf`).
+extension ImportRun {
+    /// The anyOf type of `schema`: one variant per alternative that is an object, oneOf or enum type or
+    /// a primitive (a format that needs conversion is not kept: `date-time` stays a string), each
+    /// once, with Swift names from `x-apigen-swift-names` or made distinct.
+    func anyOfDeclaration(_ schema: OrderedJSON, at pointer: String, name: String, doc: String?) -> TypeDeclaration {
+        let anyOfPointer = child(pointer, "anyOf")
+        let swiftNames = schema["x-apigen-swift-names"]
+        var variants: [AnyOfVariant] = []
+        var variantPointers: [String] = []
+        for (index, alternative) in (schema["anyOf"]?.arrayValue ?? []).enumerated() where !isNullSchema(alternative) {
+            let alternativePointer = child(anyOfPointer, index)
+            let shape = self.shape(
+                alternative, at: alternativePointer, name: name + "Variant\(index + 1)", allowsConst: false)
+            var type = shape.type
+            switch type {
+            case .dateTime, .uuid, .bytes, .uri, .date:
+                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as a string")
+                type = .string
+            case .unixTime:
+                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as an integer")
+                type = .integer
+            case .decimal:
+                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as a number")
+                type = .number
+            default: break
+            }
+            let allowed: Bool
+            switch type {
+            case .named(let typeName):
+                if case .anyOf? = declaration(typeName)?.kind { allowed = false } else { allowed = true }
+            default: allowed = type.isBodyPrimitive
+            }
+            guard allowed else {
+                warn(
+                    alternativePointer,
+                    "this alternative cannot be in an anyOf (it is '\(type)', not an object, enum, oneOf or primitive); dropped"
+                )
+                continue
+            }
+            if type.isBodyPrimitive, !shape.constraints.isEmpty {
+                warn(alternativePointer, "constraints on a primitive in an anyOf cannot be expressed; dropped")
+            }
+            if variants.contains(where: { $0.type == type }) {
+                warn(alternativePointer, "'\(type)' is already an alternative in an anyOf; it is listed once")
+                continue
+            }
+            variants.append(AnyOfVariant(type: type, swiftName: swiftNames?[type.description]?.stringValue))
+            variantPointers.append(alternativePointer)
+        }
+        if variants.count < 2 {
+            let only = variants.first?.type
+            warn(
+                anyOfPointer,
+                "an anyOf needs two different alternatives; it becomes \(only.map { "a copy of '\($0)'" } ?? "an empty object")"
+            )
+            var fields: [Field] = []
+            if case .named(let typeName)? = only { fields = declaration(typeName)?.fields ?? [] }
+            return TypeDeclaration(name: name, doc: doc, kind: .object(fields: fields))
+        }
+        var taken: Set<String> = []
+        for index in variants.indices {
+            let derived = Naming.lowerCamel(variants[index].type.description)
+            var swift = Naming.variantProperty(variants[index])
+            if variants[index].swiftName != nil, !Naming.isMemberName(swift) || Naming.keywords.contains(swift) {
+                swift = derived
+            }
+            if ReservedNames.clash(swift, in: ReservedNames.anyOfMembers) != nil { swift += "Value" }
+            if taken.contains(swift) {
+                let base = swift
+                var number = 2
+                while taken.contains("\(base)\(number)") { number += 1 }
+                swift = "\(base)\(number)"
+                warn(
+                    variantPointers[index],
+                    "the alternative '\(variants[index].type)' is the Swift property '\(swift)' in an anyOf: another alternative has the same name"
+                )
+            }
+            variants[index].swiftName = swift == derived ? nil : swift
+            taken.insert(swift)
+        }
+        return TypeDeclaration(name: name, doc: doc, kind: .anyOf(variants: variants))
+    }
+
+    /// Whether a value of `type` is or contains an anyOf (through fields, maps of the rest and variants).
+    func containsAnyOf(_ type: TypeRef) -> Bool {
+        var pending = [type]
+        var seen = Set<String>()
+        while let next = pending.popLast() {
+            guard case .named(let name) = next.element, seen.insert(name).inserted,
+                let declaration = declared.declarations[name]
+            else { continue }
+            switch declaration.kind {
+            case .anyOf: return true
+            case .object(let fields):
+                pending += fields.map(\.type)
+                if let rest = declaration.additionalProperties { pending.append(rest) }
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .enumeration: break
+            }
+        }
+        return false
+    }
+
+    /// An anyOf travels only as JSON: a body or answer that holds one keeps its JSON content type and
+    /// drops the others (XML, forms, multipart), with a warning; one offered in no JSON at all is
+    /// dropped (a request body) or untyped (an answer).
+    func keepAnyOfsInJSONOnly(_ operations: inout [Operation]) {
+        guard declared.declarations.values.contains(where: { if case .anyOf = $0.kind { true } else { false } })
+        else { return }
+        for index in operations.indices {
+            let operation = operations[index]
+            let pointer = child(child("#/paths", operation.path), operation.method.lowercased())
+            if let body = operation.body, let type = body.type, containsAnyOf(type),
+                body.contentTypes.contains(where: { $0 != MediaTypes.json })
+            {
+                let kept = body.contentTypes.filter { $0 == MediaTypes.json }
+                let dropped = body.contentTypes.filter { $0 != MediaTypes.json }
+                warn(
+                    child(pointer, "requestBody"),
+                    "'\(type)' holds an anyOf, which only JSON can carry; \(dropped.map { "'\($0)'" }.joined(separator: ", ")) dropped"
+                        + (kept.isEmpty ? ", and with it the body" : ""))
+                operations[index].body?.contentTypes = kept
+                if kept.isEmpty { operations[index].body = nil }
+            }
+            for (position, response) in operation.responses.enumerated() {
+                guard response.stream == nil, let type = response.type, containsAnyOf(type),
+                    response.contentTypes.contains(where: { $0 != MediaTypes.json })
+                else { continue }
+                let kept = response.contentTypes.filter { $0 == MediaTypes.json }
+                warn(
+                    child(child(pointer, "responses"), response.status.description),
+                    "'\(type)' holds an anyOf, which only JSON can carry; the other content types are dropped"
+                        + (kept.isEmpty ? " and the response is untyped" : ""))
+                operations[index].responses[position].contentTypes = kept
+                if kept.isEmpty { operations[index].responses[position].type = nil }
+            }
+        }
+    }
+}
+
+extension ImportRun {
+    /// An anyOf with two alternatives that both contain it again, and that no string constant tells
+    /// apart, would decode exponentially (the checker refuses it, see ``AnyOfRecursion``): it becomes an object with every object alternative's fields, all optional, with a
+    /// warning.
+    func mergeAnyOfsThatRecurseTwice() {
+        let names = declared.order.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.map(\.name)
+        let recursion = Recursion(types: names.compactMap { declared.declarations[$0] })
+        let exponential = AnyOfRecursion.exponential(recursion) { declared.declarations[$0] }
+        for name in names {
+            guard let (first, second) = exponential[name],
+                case .anyOf(let variants)? = declared.declarations[name]?.kind
+            else { continue }
+            var fields: [Field] = []
+            for variant in variants {
+                guard case .named(let typeName) = variant.type,
+                    case .object(let variantFields)? = declared.declarations[typeName]?.kind
+                else { continue }
+                for var field in variantFields where !fields.contains(where: { $0.name == field.name }) {
+                    field.required = false
+                    field.constant = nil
+                    fields.append(field)
+                }
+            }
+            declared.declarations[name]?.kind = .object(fields: fields)
+            let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
+            warn(
+                child(pointer, "anyOf"),
+                "an anyOf whose alternatives '\(first)' and '\(second)' both contain it again, with no string constant that tells them apart, would decode in exponential time; it becomes an object with every alternative's fields, all optional"
+            )
+        }
+    }
+}

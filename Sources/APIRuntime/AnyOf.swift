@@ -1,0 +1,126 @@
+import Foundation
+
+/// Decodes an `anyOf`: every alternative is tried against the same payload, and each one that
+/// decodes and validates is kept. When none does, one error says why each failed, in the words of a
+/// ``ValidationError`` (never quoting the input).
+@_spi(Generated) public struct AnyOfAttempt {
+    private let decoder: any Decoder
+    private var reasons: [String] = []
+    private var matched = false
+
+    /// An attempt on the value `decoder` reads.
+    public init(_ decoder: any Decoder) { self.decoder = decoder }
+
+    /// The payload as a `T` when it decodes and validates as one; otherwise `nil`, and the reason is kept.
+    /// An object alternative's string `constants` are compared first, without decoding: one that differs
+    /// rules the alternative out at once (so recursive anyOfs told apart by constants decode each level once).
+    public mutating func decode<T: Decodable & Constrained>(
+        _ type: T.Type, _ name: String, constants: [OneOfCandidate.Constant]
+    ) -> T? {
+        if !constants.isEmpty, let mismatch = mismatch(constants) {
+            reasons.append("not \(name): " + mismatch)
+            return nil
+        }
+        guard let value = decodeOnly(type, name) else { return nil }
+        let errors = value.validationErrors()
+        guard errors.isEmpty else {
+            reasons.append("not \(name): " + errors.map(\.description).joined(separator: ", "))
+            return nil
+        }
+        matched = true
+        return value
+    }
+
+    /// The payload as a `T` when it decodes and validates as one; otherwise `nil`, and the reason is kept.
+    public mutating func decode<T: Decodable & Constrained>(_ type: T.Type, _ name: String) -> T? {
+        decode(type, name, constants: [])
+    }
+
+    /// The payload as a `T` (a primitive or an enum) when it decodes as one; otherwise `nil`, and the
+    /// reason is kept.
+    public mutating func decode<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
+        guard let value = decodeOnly(type, name) else { return nil }
+        matched = true
+        return value
+    }
+
+    private mutating func decodeOnly<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
+        do {
+            return try T(from: decoder)
+        } catch let error as DecodingError {
+            reasons.append("not \(name): " + relative(ValidationError(error)).description)
+        } catch {
+            reasons.append("not \(name): could not be decoded")
+        }
+        return nil
+    }
+
+    /// Why the payload does not hold the string constants, or `nil` when it does (or is no object, which
+    /// decoding then reports).
+    private func mismatch(_ constants: [OneOfCandidate.Constant]) -> String? {
+        guard let container = try? decoder.container(keyedBy: AnyCodingKey.self) else { return nil }
+        for constant in constants {
+            let key = AnyCodingKey(stringValue: constant.key)
+            guard container.contains(key) else { return "\(constant.key): required" }
+            // Not the value found: it comes from the input and may be sensitive.
+            guard (try? container.decode(String.self, forKey: key)) == constant.value else {
+                return "\(constant.key): must be \(constant.value)"
+            }
+        }
+        return nil
+    }
+
+    /// An error located inside the payload, with the payload's own path left out.
+    private func relative(_ error: ValidationError) -> ValidationError {
+        let base = ValidationError(
+            DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: ""))
+        ).path
+        guard !base.isEmpty, error.path.hasPrefix(base) else { return error }
+        var rest = error.path.dropFirst(base.count)
+        if rest.first == "." { rest = rest.dropFirst() }
+        return ValidationError(path: String(rest), reason: error.reason)
+    }
+
+    /// Throws when no alternative matched: `matches no alternative (not Cat: name: required; not string:
+    /// expected a string)`.
+    public func finish() throws {
+        guard !matched else { return }
+        throw DecodingError.dataCorrupted(
+            RuntimeReason.context(
+                decoder.codingPath, "matches no alternative (" + reasons.joined(separator: "; ") + ")"))
+    }
+}
+
+/// Encoding an `anyOf` with no alternative set, which validation refuses.
+@_spi(Generated) public enum AnyOfEncoding {
+    /// The error for a value with no alternative set.
+    public static func noAlternative(_ value: Any, _ encoder: any Encoder) -> EncodingError {
+        EncodingError.invalidValue(
+            value,
+            EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "an anyOf value needs at least one alternative set"))
+    }
+}
+
+@_spi(Generated) extension ConstraintChecker {
+    /// One alternative of an anyOf as its validation sees it: its name, whether it is set, and
+    /// whether it is written as a JSON object (an object or oneOf type).
+    public typealias AnyOfAlternative = (name: String, isSet: Bool, isObject: Bool)
+
+    /// Checks an anyOf value: at least one alternative is set, and an object alternative is not set
+    /// beside one that is not (one JSON value cannot be both).
+    public mutating func anyOf(_ alternatives: [AnyOfAlternative]) {
+        let set = alternatives.filter(\.isSet)
+        if set.isEmpty {
+            failHere("must be at least one of " + alternatives.map(\.name).joined(separator: ", "))
+            return
+        }
+        let objects = set.filter(\.isObject).map(\.name)
+        let others = set.filter { !$0.isObject }.map(\.name)
+        if !objects.isEmpty, !others.isEmpty {
+            failHere(
+                "cannot be both an object (\(objects.joined(separator: ", "))) and a value that is not (\(others.joined(separator: ", ")))"
+            )
+        }
+    }
+}
