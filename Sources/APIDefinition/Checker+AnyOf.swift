@@ -2,8 +2,8 @@
 /// primitive that travels in JSON as it is, each listed once with its own Swift property name; and
 /// the type travels only as JSON.
 extension DefinitionChecker.Run {
-    /// The primitives an anyOf variant may be.
-    static let anyOfPrimitives = TypeRef.bodyPrimitiveNames
+    /// The primitives an anyOf variant may be: those a body may be, but `json` (it would match every payload).
+    static let anyOfPrimitives = TypeRef.bodyPrimitiveNames.filter { $0 != "json" }
 
     mutating func checkAnyOf(_ variants: [AnyOfVariant], at path: String) {
         if variants.count < 2 { report("\(path).variants", "an anyOf needs at least two variants") }
@@ -31,7 +31,7 @@ extension DefinitionChecker.Run {
                         variantPath,
                         "an anyOf variant cannot be another anyOf ('\(name)'); list its variants in this one")
                 }
-            case let type where type.isBodyPrimitive:
+            case let type where type.isBodyPrimitive && type != .json:
                 break
             default:
                 report(

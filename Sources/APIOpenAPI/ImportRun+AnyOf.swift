@@ -32,7 +32,7 @@ extension ImportRun {
             switch type {
             case .named(let typeName):
                 if case .anyOf? = declaration(typeName)?.kind { allowed = false } else { allowed = true }
-            default: allowed = type.isBodyPrimitive
+            default: allowed = type.isBodyPrimitive && type != .json
             }
             guard allowed else {
                 warn(

@@ -815,12 +815,15 @@ struct RandomDefinitions {
                         members.append(.init(key: field.name, value: .null))
                         continue
                     }
-                    members.append(
-                        .init(
-                            key: field.name,
-                            value: sample(
-                                field.type, in: definition, depth: depth + 1, textSafe: textSafe,
-                                constraints: field.constraints)))
+                    var value = sample(
+                        field.type, in: definition, depth: depth + 1, textSafe: textSafe,
+                        constraints: field.constraints)
+                    // A read-only or write-only field is optional in Swift, where `null` reads as absent: a
+                    // required one of type `json` gets a value other than `null` (see docs, readOnly).
+                    if field.type == .json, field.required, field.readOnly || field.writeOnly, value == .null {
+                        value = .string("any")
+                    }
+                    members.append(.init(key: field.name, value: value))
                 }
                 // Members beside the fields, under names no field or discriminator takes.
                 if let rest = declaration.additionalProperties, depth <= 2 {
