@@ -489,6 +489,9 @@ public enum DefinitionChecker {
                 namePath: "\(path).name", what: "property", members: ReservedNames.structMembers)
             checkTypeRef(field.type, at: "\(path).type")
             switch field.type {
+            case .map(.array(let item)) where !item.isContainer && !item.isConvertedScalar && item != .file:
+                // A map of arrays (`{[string]}`, `{[Child]}`): DRF's `{"field": ["message"]}`.
+                break
             case .array(let element), .map(let element):
                 if element.isConvertedScalar {
                     report("\(path).type", "containers of \(element) are not supported yet; use [string] or {string}")

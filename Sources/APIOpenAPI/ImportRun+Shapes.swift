@@ -356,6 +356,9 @@ extension ImportRun {
             warn(pointer, "constraints on \(container) cannot be expressed; dropped")
         }
         switch element.type {
+        case .array(let item) where container == "map values" && !item.isContainer:
+            // A map of arrays (`{[string]}`); the array's own items were converted already.
+            return element.type
         case .array, .map:
             warn(pointer, "\(container) that are arrays or maps cannot be expressed; they are typed as any JSON")
             return .json

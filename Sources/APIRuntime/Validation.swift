@@ -172,6 +172,12 @@ public struct ConstraintChecker: Sendable {
         guard let values else { return }
         for (index, value) in values.enumerated() { nested(value, "\(key)[\(index)]") }
     }
+
+    /// Validates each element of each array of a map (`{[Child]}`) under `key.name[index]`, in key order.
+    public mutating func each(_ values: [String: [some Constrained]]?, _ key: String) {
+        guard let values else { return }
+        for name in values.keys.sorted() { each(values[name], "\(key).\(name)") }
+    }
 }
 
 /// Compiled regular expressions, shared by every validator in the process.

@@ -656,6 +656,55 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /field-errors`
+    ///
+    /// - Parameters:
+    ///   - body: Django REST framework's error shape: each field's messages, plus maps of arrays of objects.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putFieldErrors(
+        body: FieldErrors,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutFieldErrorsOutput {
+        try await putFieldErrors(PutFieldErrorsInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls `PUT /field-errors`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putFieldErrors(
+        _ input: PutFieldErrorsInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutFieldErrorsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutFieldErrorsInput.operation, path: "/field-errors")
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml, .formURLEncoded, .multipart],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(FieldErrors.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /documents/{id}`
     ///
     /// - Parameters:

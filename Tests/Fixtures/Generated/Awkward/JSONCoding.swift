@@ -132,6 +132,22 @@ extension UploadReceipt: Codable {
     }
 }
 
+extension FieldErrors: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.errors = try container.decode([String: [String]].self, forKey: "errors")
+        self.lines = try container.decodeIfPresent([String: [CheckoutLine]].self, forKey: "lines")
+        self.codes = try container.decodeIfPresent([String: [Int]].self, forKey: "codes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.errors, forKey: "errors")
+        try container.encodeIfPresent(self.lines, forKey: "lines")
+        try container.encodeIfPresent(self.codes, forKey: "codes")
+    }
+}
+
 extension Empty: Codable {
     public init(from decoder: any Decoder) throws {
         try decoder.requireObject()

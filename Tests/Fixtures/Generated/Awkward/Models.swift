@@ -319,6 +319,28 @@ public struct UploadReceipt: Sendable, Hashable {
 
 extension UploadReceipt: Unconstrained {}
 
+/// Django REST framework's error shape: each field's messages, plus maps of arrays of objects.
+public struct FieldErrors: Sendable, Hashable {
+    public var errors: [String: [String]]
+
+    public var lines: [String: [CheckoutLine]]?
+
+    public var codes: [String: [Int]]?
+
+    /// Creates a `FieldErrors`.
+    public init(errors: [String: [String]], lines: [String: [CheckoutLine]]? = nil, codes: [String: [Int]]? = nil) {
+        self.errors = errors
+        self.lines = lines
+        self.codes = codes
+    }
+}
+
+extension FieldErrors: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.each(self.lines, "lines")
+    }
+}
+
 public struct Empty: Sendable, Hashable {
     /// Creates an `Empty`.
     public init() {}

@@ -557,6 +557,34 @@ public indirect enum PutNoteOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putFieldErrors`.
+public struct PutFieldErrorsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putFieldErrors", method: .put, pathTemplate: "/field-errors")
+
+    /// Django REST framework's error shape: each field's messages, plus maps of arrays of objects.
+    public var body: FieldErrors
+
+    /// Creates the input of `putFieldErrors`.
+    public init(body: FieldErrors) {
+        self.body = body
+    }
+}
+
+extension PutFieldErrorsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putFieldErrors`: one case per documented status.
+public indirect enum PutFieldErrorsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(FieldErrors)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putDocument`.
 public struct PutDocumentInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -118,6 +118,13 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput
 
+    /// `PUT /field-errors`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putFieldErrors(_ input: PutFieldErrorsInput) async throws -> PutFieldErrorsOutput
+
     /// `PUT /documents/{id}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -219,6 +226,10 @@ extension AwkwardPartialHandler {
 
     public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
         throw ServerError.notImplemented("putNote")
+    }
+
+    public func putFieldErrors(_ input: PutFieldErrorsInput) async throws -> PutFieldErrorsOutput {
+        throw ServerError.notImplemented("putFieldErrors")
     }
 
     public func putDocument(_ input: PutDocumentInput) async throws -> PutDocumentOutput {
@@ -522,6 +533,25 @@ extension AwkwardHandler {
                     return try .json(status: 200, body)
                 case .accepted(let body):
                     return try .json(status: 202, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutFieldErrorsInput.operation,
+            handler: ServerSupport.handler(PutFieldErrorsInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutFieldErrorsInput(
+                    body: try request.decodeBody(
+                        FieldErrors.self,
+                        formats: [.json, .xml, .formURLEncoded, .multipart],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putFieldErrors(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

@@ -53,6 +53,23 @@ extension Upload: TextTreeCodable {
     }
 }
 
+extension FieldErrors: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.errors = try members.decode("errors")
+        self.lines = try members.decodeIfPresent("lines")
+        self.codes = try members.decodeIfPresent("codes")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.errors, "errors")
+        tree.encodeIfPresent(self.lines, "lines")
+        tree.encodeIfPresent(self.codes, "codes")
+        return tree.tree
+    }
+}
+
 extension TreeNode: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
