@@ -70,10 +70,7 @@ extension ImportRun {
             }
             if ReservedNames.clash(swift, in: ReservedNames.anyOfMembers) != nil { swift += "Value" }
             if taken.contains(swift) {
-                let base = swift
-                var number = 2
-                while taken.contains("\(base)\(number)") { number += 1 }
-                swift = "\(base)\(number)"
+                swift = Self.numbered(swift) { taken.contains($0) }
                 warn(
                     variantPointers[index],
                     "the alternative '\(variants[index].type)' is the Swift property '\(swift)' in an anyOf: another alternative has the same name"

@@ -63,10 +63,7 @@ extension ImportRun {
                 reason = "it clashes with \(owner)"
             }
             if taken.contains(swift) {
-                let base = swift
-                var number = 2
-                while taken.contains("\(base)\(number)") { number += 1 }
-                swift = "\(base)\(number)"
+                swift = Self.numbered(swift) { taken.contains($0) }
                 reason = "another value has the same Swift case name"
             }
             taken.insert(swift)
@@ -122,10 +119,7 @@ extension ImportRun {
                 swift = Naming.lowerCamel(variants[index].type)
             }
             if taken.contains(swift) {
-                let base = swift
-                var number = 2
-                while taken.contains("\(base)\(number)") { number += 1 }
-                swift = "\(base)\(number)"
+                swift = Self.numbered(swift) { taken.contains($0) }
                 warn(
                     variantPointers[index],
                     "the alternative '\(variants[index].type)' is the Swift case '\(swift)': another alternative has the same case name"

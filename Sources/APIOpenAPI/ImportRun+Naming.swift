@@ -42,9 +42,7 @@ extension ImportRun {
         }
         // Names are unique as Swift spells them: 'repository' and 'Repository' are one.
         if typeNames.taken.contains(Naming.type(name)) {
-            var number = 2
-            while typeNames.taken.contains(Naming.type("\(name)\(number)")) { number += 1 }
-            name = "\(name)\(number)"
+            name = Self.numbered(name) { typeNames.taken.contains(Naming.type($0)) }
             reason = reason ?? "another type is already named '\(raw)'"
         }
         typeNames.taken.insert(Naming.type(name))
@@ -114,10 +112,7 @@ extension ImportRun {
                 if id.isEmpty { warn(item.pointer, "the operation has no operationId; it is named '\(name)'") }
             }
             if taken.contains(Naming.lowerCamel(name)) {
-                let base = name
-                var number = 2
-                while taken.contains(Naming.lowerCamel("\(base)\(number)")) { number += 1 }
-                name = "\(base)\(number)"
+                name = Self.numbered(name) { taken.contains(Naming.lowerCamel($0)) }
                 reason = "another operation has the same Swift name"
             }
             taken.insert(Naming.lowerCamel(name))
@@ -128,5 +123,15 @@ extension ImportRun {
             typeNames.generated.insert(Naming.upperCamel(name) + "Input")
             typeNames.generated.insert(Naming.upperCamel(name) + "Output")
         }
+    }
+}
+
+extension ImportRun {
+    /// `base` with the smallest number from 2 on appended that `isTaken` does not refuse (`name2`, `name3`, …):
+    /// how the import makes a clashing name unique.
+    static func numbered(_ base: String, isTaken: (String) -> Bool) -> String {
+        var number = 2
+        while isTaken("\(base)\(number)") { number += 1 }
+        return "\(base)\(number)"
     }
 }

@@ -271,10 +271,7 @@ extension ImportRun {
                 reason = "it clashes with \(owner)"
             }
             if taken.contains(swift) {
-                let base = swift
-                var number = 2
-                while taken.contains("\(base)\(number)") { number += 1 }
-                swift = "\(base)\(number)"
+                swift = Self.numbered(swift) { taken.contains($0) }
                 reason = "another field of '\(typeName)' has the same Swift name"
             }
             taken.insert(swift)

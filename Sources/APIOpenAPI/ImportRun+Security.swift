@@ -69,10 +69,7 @@ extension ImportRun {
                 reason = "'\(key)' clashes with a member of the generated credentials"
             }
             if taken.contains(Naming.lowerCamel(name)) {
-                let base = name
-                var number = 2
-                while taken.contains(Naming.lowerCamel("\(base)\(number)")) { number += 1 }
-                name = "\(base)\(number)"
+                name = Self.numbered(name) { taken.contains(Naming.lowerCamel($0)) }
                 reason = "another scheme has the same Swift name"
             }
             taken.insert(Naming.lowerCamel(name))
