@@ -33,9 +33,12 @@ extension JSONCodingEmitter {
                     clauses.append(
                         (
                             objects.map { "self.\($0.property) != nil" }.joined(separator: " || "),
-                            // The last first: a member written again replaces the one before, so the
-                            // first alternative set wins.
-                            objects.reversed().map { "try self.\($0.property)?.encode(to: encoder)" }
+                            // In definition order, each member written once: the first alternative set wins
+                            // a member several have, whatever the encoder does with a repeated key.
+                            objects.count == 1
+                                ? ["try self.\(objects[0].property)?.encode(to: encoder)"]
+                                : ["let merged = AnyOfEncoding.merging(encoder)"]
+                                    + objects.map { "try self.\($0.property)?.encode(to: merged)" }
                         ))
                 }
                 for model in others {

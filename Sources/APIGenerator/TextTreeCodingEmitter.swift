@@ -60,7 +60,9 @@ enum TextTreeCodingEmitter {
                         continue
                     }
                     // A unix time is a Date, whose own text form is RFC 3339: it needs the integer-seconds calls.
-                    let method = context.coderMethod("decode", field, wire: field.type == .unixTime ? "UnixTime" : "")
+                    var method = context.coderMethod("decode", field, wire: field.type == .unixTime ? "UnixTime" : "")
+                    // Required one way only: an empty element is "", [] or [:], not absent.
+                    if method == "decodeIfPresent", field.required, !field.nullable { method = "decodeOneWay" }
                     let fallback = context.defaultFallback(field)
                     let (lead, trail) = model.assignment
                     writer.call("members.\(method)", [key], lead: lead, trail: fallback + trail)

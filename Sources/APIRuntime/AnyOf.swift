@@ -91,8 +91,17 @@ import Foundation
     }
 }
 
-/// Encoding an `anyOf` with no alternative set, which validation refuses.
+/// Encoding an `anyOf`: its object alternatives merged into one object, and the error for a value with no
+/// alternative set (which validation refuses).
 @_spi(Generated) public enum AnyOfEncoding {
+    /// An encoder that writes each member once: the set object alternatives encode into it in definition
+    /// order, and a member an earlier alternative wrote is left out, so the first alternative set wins a
+    /// shared key whatever the underlying encoder does with a key written twice (`JSONEncoder` keeps the
+    /// last, a streaming writer would write both).
+    public static func merging(_ encoder: any Encoder) -> any Encoder {
+        MergingEncoder(base: encoder, written: MergedMembers())
+    }
+
     /// The error for a value with no alternative set.
     public static func noAlternative(_ value: Any, _ encoder: any Encoder) -> EncodingError {
         EncodingError.invalidValue(
@@ -122,5 +131,102 @@ import Foundation
                 "cannot be both an object (\(objects.joined(separator: ", "))) and a value that is not (\(others.joined(separator: ", ")))"
             )
         }
+    }
+}
+
+/// The member names an anyOf's alternatives have written so far.
+final class MergedMembers {
+    var names: Set<String> = []
+}
+
+struct MergingEncoder: Encoder {
+    let base: any Encoder
+    let written: MergedMembers
+    var codingPath: [any CodingKey] { base.codingPath }
+    var userInfo: [CodingUserInfoKey: Any] { base.userInfo }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(MergingKeyedContainer(base: base.container(keyedBy: Key.self), written: written))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { base.unkeyedContainer() }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { base.singleValueContainer() }
+}
+
+/// A keyed container that skips a key written before (by this alternative or an earlier one).
+struct MergingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    var base: KeyedEncodingContainer<Key>
+    let written: MergedMembers
+    var codingPath: [any CodingKey] { base.codingPath }
+
+    private func isNew(_ key: Key) -> Bool { written.names.insert(key.stringValue).inserted }
+
+    mutating func encodeNil(forKey key: Key) throws { if isNew(key) { try base.encodeNil(forKey: key) } }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+
+    // Primitive overloads go to the generic one: they write through the base's own overloads.
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Float, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws { if isNew(key) { try base.encode(value, forKey: key) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Int16, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Int32, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: UInt, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws {
+        if isNew(key) { try base.encode(value, forKey: key) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        // A nested container under a key already written cannot be left out; generated types never ask.
+        _ = isNew(key)
+        return base.nestedContainer(keyedBy: NestedKey.self, forKey: key)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        _ = isNew(key)
+        return base.nestedUnkeyedContainer(forKey: key)
+    }
+
+    mutating func superEncoder() -> any Encoder { base.superEncoder() }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        _ = isNew(key)
+        return base.superEncoder(forKey: key)
     }
 }

@@ -248,20 +248,14 @@ struct RuntimeReason: Error {
 
 /// JSON reading and writing for generated types, with errors that name the field.
 @_spi(Generated) public enum JSONCoding {
-    /// Encodes a value as compact JSON with sorted keys (stable bytes for tests and caches).
+    /// Encodes a value as compact JSON, members in the order the type writes them (a generated type: its
+    /// fields' order in the definition; a map: sorted keys), the same bytes in every process (``JSONWriter``).
     public static func encode(_ value: some Encodable) throws -> Data {
-        try encoder.encode(value)
+        try JSONWriter.encode(value)
     }
 
-    /// One encoder for every call: its options never change after it is made, and `JSONEncoder` is
-    /// `Sendable` (its options are behind a lock), so sharing it saves an allocation per body.
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    /// One decoder for every call, for the same reason.
+    /// One decoder for every call: `JSONDecoder` is `Sendable` and its options never change after it is
+    /// made, so sharing it saves an allocation per body.
     private static let decoder = JSONDecoder()
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then

@@ -59,7 +59,8 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
         for member in members {
             guard let index = Self.index(member.name) else {
                 throw ValidationErrors([
-                    ValidationError(path: "\(reader.path)[\(member.name)]", reason: "expected a list item number (0, 1, …)")
+                    ValidationError(
+                        path: "\(reader.path)[\(member.name)]", reason: "expected a list item number (0, 1, …)")
                 ])
             }
             guard index < members.count, slots[index] == nil else {
@@ -199,7 +200,7 @@ public struct TextTreeObject: Sendable {
         guard let reader = reader(key) else { throw missing(key) }
         // XML writes "" and null alike, as an empty element: for a string (or bytes, whose base64 text is
         // "" when empty) that cannot be null, it is "".
-        if reader.tree == .null, let empty = "" as? T ?? Data() as? T { return empty }
+        if reader.tree == .null, let empty = Self.emptyValue(T.self) { return empty }
         return try T(textTree: reader)
     }
 
@@ -208,6 +209,20 @@ public struct TextTreeObject: Sendable {
         guard let reader = reader(key) else { return nil }
         if reader.tree == .null || (T.self != String.self && Self.isNullText(reader.tree)) { return nil }
         return try T(textTree: reader)
+    }
+
+    /// A member that cannot be null and is required in one direction only (a required `readOnly` or
+    /// `writeOnly` field, optional in Swift): absent is `nil`, and an empty element is the type's empty
+    /// value (`""`, `[]`, `[:]`), as for a required member. XML writes an empty array as an empty element;
+    /// read as `nil`, a required read-only array that was empty failed validation on the way back.
+    public func decodeOneWay<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
+        if let reader = reader(key), reader.tree == .null, let empty = Self.emptyValue(T.self) { return empty }
+        return try decodeIfPresent(key)
+    }
+
+    /// The value an empty element stands for in a field that cannot be null, for types that have one.
+    static func emptyValue<T>(_ type: T.Type) -> T? {
+        (type as? any TextTreeEmptyValue.Type)?.emptyTextTreeValue as? T
     }
 
     /// A required member that may be null: absent is an error; null or empty text is `nil`.
@@ -252,4 +267,25 @@ public struct TextTreeObjectBuilder: Sendable {
     }
 
     public var tree: TextTree { .object(members) }
+}
+
+/// A type with an empty value that XML writes as an empty element: text, bytes, arrays and maps.
+protocol TextTreeEmptyValue {
+    static var emptyTextTreeValue: Self { get }
+}
+
+extension String: TextTreeEmptyValue {
+    static var emptyTextTreeValue: String { "" }
+}
+
+extension Data: TextTreeEmptyValue {
+    static var emptyTextTreeValue: Data { Data() }
+}
+
+extension Array: TextTreeEmptyValue {
+    static var emptyTextTreeValue: [Element] { [] }
+}
+
+extension Dictionary: TextTreeEmptyValue {
+    static var emptyTextTreeValue: [Key: Value] { [:] }
 }

@@ -184,7 +184,7 @@ import Testing
             Labels.self, from: Data(#"{"zeta":"z","name":"n","alpha":"a","count":2,"mid":"m"}"#.utf8))
         #expect(labels == Labels(name: "n", count: 2, additionalProperties: ["alpha": "a", "mid": "m", "zeta": "z"]))
         let encoded = String(decoding: try JSONCoding.encode(labels), as: UTF8.self)
-        #expect(encoded == #"{"alpha":"a","count":2,"mid":"m","name":"n","zeta":"z"}"#)
+        #expect(encoded == #"{"name":"n","count":2,"alpha":"a","mid":"m","zeta":"z"}"#)
         #expect(try JSONCoding.decode(Labels.self, from: Data(#"{"name":"n"}"#.utf8)) == Labels(name: "n"))
         // A value that is not a string names its member.
         let error = #expect(throws: (any Error).self) {
@@ -228,7 +228,7 @@ import Testing
         expected.additionalProperties["seen"] = "3"
         #expect(try await client.putLabels(body: sent) == .ok(expected))
         let body = recorder.requests.first?.body?.bufferedData.map { String(decoding: $0, as: UTF8.self) }
-        #expect(body == #"{"a":"1","b":"2","count":1,"name":"n","é":"3"}"#)
+        #expect(body == #"{"name":"n","count":1,"a":"1","b":"2","é":"3"}"#)
         // The client validates before sending: a member a field owns never leaves.
         await #expect(throws: ClientError.self) {
             try await client.putLabels(body: Labels(name: "n", additionalProperties: ["count": "1"]))
@@ -251,6 +251,6 @@ import Testing
         #expect(good.status == 200)
         #expect(
             String(decoding: good.body.bufferedData ?? Data(), as: UTF8.self)
-                == #"{"aa":"2","name":"n","seen":"2","zz":"1"}"#)
+                == #"{"name":"n","aa":"2","seen":"2","zz":"1"}"#)
     }
 }

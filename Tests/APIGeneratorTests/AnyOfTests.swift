@@ -36,7 +36,7 @@ import Testing
         #expect(movement.refund == Refund(id: "m1", amount: 5, note: "n"))
         #expect(movement.payout == Payout(id: "m1", destination: "bank", note: "n"))
         // Encoded back as the one object it came as.
-        #expect(try Self.encode(movement) == #"{"amount":5,"destination":"bank","id":"m1","note":"n"}"#)
+        #expect(try Self.encode(movement) == #"{"id":"m1","amount":5,"note":"n","destination":"bank"}"#)
     }
 
     @Test func onlyTheAlternativesThatMatchAreSet() throws {
@@ -95,7 +95,7 @@ import Testing
         #expect(ledger.lastRefund == nil && ledger.total == Amount(text: "12"))
         let unset = try Self.decode(Ledger.self, #"{"movements":[],"last_refund":""}"#)
         #expect(unset.lastRefund == RefundOrUnset(unset: .empty))
-        #expect(try Self.encode(unset) == #"{"last_refund":"","movements":[]}"#)
+        #expect(try Self.encode(unset) == #"{"movements":[],"last_refund":""}"#)
     }
 
     /// An object alternative with string constants (`AnyOfAttempt.decode(_:_:constants:)`, what generated
@@ -131,7 +131,7 @@ import Testing
 
     @Test func anAnyOfOnACycleIsStoredOutOfLineAndValidatedInPlace() throws {
         // Refund.reversal: Movement, which may be a Refund again.
-        let json = #"{"amount":2,"id":"r2","reversal":{"amount":1,"destination":"d","id":"r1"}}"#
+        let json = #"{"id":"r2","amount":2,"reversal":{"id":"r1","amount":1,"destination":"d"}}"#
         let refund = try Self.decode(Refund.self, json)
         #expect(refund.reversal?.refund == Refund(id: "r1", amount: 1))
         #expect(refund.reversal?.payout == Payout(id: "r1", destination: "d"))
@@ -146,11 +146,11 @@ import Testing
         let movement = Movement(
             refund: Refund(id: "r", amount: 1, note: "refund"), payout: Payout(id: "p", destination: "d"))
         // `note` only the refund has (the payout's is nil, so it writes none); `id` both: the refund's.
-        #expect(try Self.encode(movement) == #"{"amount":1,"destination":"d","id":"r","note":"refund"}"#)
+        #expect(try Self.encode(movement) == #"{"id":"r","amount":1,"note":"refund","destination":"d"}"#)
         let both = Movement(
             refund: Refund(id: "r", amount: 1, note: "refund"),
             payout: Payout(id: "p", destination: "d", note: "payout"))
-        #expect(try Self.encode(both) == #"{"amount":1,"destination":"d","id":"r","note":"refund"}"#)
+        #expect(try Self.encode(both) == #"{"id":"r","amount":1,"note":"refund","destination":"d"}"#)
         // Decoding what was written keeps both.
         #expect(try Self.decode(Movement.self, try Self.encode(both)).payout?.note == "refund")
     }

@@ -206,7 +206,7 @@ struct AwkwardVariantsTests {
 struct AwkwardMapTests {
     @Test func mapsAndAnyJSONRoundTrip() throws {
         let json =
-            #"{"extra":{"a":[1,2.5,true,null,"x"]},"friends":{"bo":{"name":"bo"}},"labels":{"k":"v"},"name":"a"}"#
+            #"{"name":"a","labels":{"k":"v"},"friends":{"bo":{"name":"bo"}},"extra":{"a":[1,2.5,true,null,"x"]}}"#
         let child = try JSONCoding.decode(Child.self, from: Data(json.utf8))
         #expect(child.labels == ["k": "v"])
         #expect(child.friends?["bo"] == Child(name: "bo"))

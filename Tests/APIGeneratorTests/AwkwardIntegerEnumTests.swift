@@ -20,7 +20,7 @@ struct AwkwardIntegerEnumTests {
     @Test func jsonCarriesNumbers() throws {
         let value = Prioritized(priority: .high, level: .minus1)
         let json = String(decoding: try JSONCoding.encode(value), as: UTF8.self)
-        #expect(json == #"{"fallback":2,"level":-1,"priority":3}"#)
+        #expect(json == #"{"priority":3,"level":-1,"fallback":2}"#)
         #expect(try JSONCoding.decode(Prioritized.self, from: Data(json.utf8)) == value)
         let defaulted = try JSONCoding.decode(Prioritized.self, from: Data(#"{"priority":1,"level":10}"#.utf8))
         #expect(defaulted == Prioritized(priority: .low, level: ._10, fallback: .normal))

@@ -37,7 +37,7 @@ private struct Formats: Codable, Equatable {
 @Suite("Scalar formats")
 struct ScalarFormatTests {
     static let valid =
-        #"{"amount":123456789012345678901234567890.12345678,"at":1785340800,"blob":"aGVsbG8=","day":"2026-02-28","link":"https://example.com/a?b=c"}"#
+        #"{"day":"2026-02-28","blob":"aGVsbG8=","amount":123456789012345678901234567890.12345678,"link":"https://example.com/a?b=c","at":1785340800}"#
 
     /// The reasons a JSON document is refused with; records an issue when it is accepted.
     func refusal(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {

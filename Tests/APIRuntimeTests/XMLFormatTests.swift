@@ -195,6 +195,35 @@ struct XMLFormatTests {
         #expect(try read("<root/>") == .null)
     }
 
+    /// Found by the random-definition property test (seed 10730): a required read-only array that was empty
+    /// is written as an empty element; its Swift property is optional (absent in requests), and reading the
+    /// element as nil made the response fail validation ("is required in a response"). A field required one
+    /// way reads an empty element as its type's empty value; an optional field still reads it as nil (DRF
+    /// writes `None` as an empty element).
+    @Test func oneWayRequiredFieldsReadEmptyElementsAsEmptyValues() throws {
+        var builder = TextTreeObjectBuilder()
+        builder.encodeIfPresent([Int](), "list")
+        builder.encodeIfPresent([String: Int](), "map")
+        builder.encodeIfPresent("", "text")
+        builder.encodeIfPresent(Data(), "bytes")
+        builder.encodeIfPresent(Optional<Int>.none, "absent")
+        builder.encodeIfPresent(7, "number")
+        let members = try TextTreeReader(read(write(builder.tree))).object()
+        #expect(try members.decodeOneWay("list") == [Int]())
+        #expect(try members.decodeOneWay("map") == [String: Int]())
+        #expect(try members.decodeOneWay("text") == "")
+        #expect(try members.decodeOneWay("bytes") == Data())
+        #expect(try members.decodeOneWay("absent") as [Int]? == nil)
+        #expect(try members.decodeOneWay("number") == 7)
+        #expect(try members.decodeIfPresent("list") as [Int]? == nil)
+        #expect(try members.decodeIfPresent("map") as [String: Int]? == nil)
+        #expect(try members.decodeIfPresent("text") as String? == nil)
+        // Types without an empty value read an empty element as absent.
+        let numbers = try TextTreeReader(read("<root><n></n><d/></root>")).object()
+        #expect(try numbers.decodeOneWay("n") as Int? == nil)
+        #expect(try numbers.decodeOneWay("d") as Date? == nil)
+    }
+
     @Test func keepsDuplicateNamesInOrder() throws {
         #expect(
             try read("<root><a>1</a><b>2</b><a>3</a></root>")

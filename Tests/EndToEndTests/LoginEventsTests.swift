@@ -199,8 +199,8 @@ struct LoginEventsTests {
         #expect(sse.0 == "text/event-stream")
         #expect(
             sse.1
-                == "event: login\nid: 0\ndata: {\"at\":\"2025-11-30T17:00:00Z\",\"ip_address\":\"192.0.2.0\",\"kind\":\"login\",\"sequence\":0,\"username\":\"user0@example.com\"}\n\n"
-                + "event: logout\nid: 1\ndata: {\"at\":\"2025-11-30T17:00:01Z\",\"kind\":\"logout\",\"sequence\":1,\"username\":\"user1@example.com\"}\n\n"
+                == "event: login\nid: 0\ndata: {\"sequence\":0,\"kind\":\"login\",\"username\":\"user0@example.com\",\"at\":\"2025-11-30T17:00:00Z\",\"ip_address\":\"192.0.2.0\"}\n\n"
+                + "event: logout\nid: 1\ndata: {\"sequence\":1,\"kind\":\"logout\",\"username\":\"user1@example.com\",\"at\":\"2025-11-30T17:00:01Z\"}\n\n"
         )
         let lines = try await answer("/login-events/log")
         #expect(lines.0 == "application/jsonl")

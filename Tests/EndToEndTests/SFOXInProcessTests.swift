@@ -204,6 +204,6 @@ struct SFOXInProcessTests {
     @Test func wireNamesAreKeptOnEncode() throws {
         let data = try JSONCoding.encode(
             SendVerificationResponse(data: VerificationCode(userID: "a", type: .sms, phoneNumber: "+1")))
-        #expect(String(decoding: data, as: UTF8.self) == #"{"data":{"phone_number":"+1","type":"sms","user_id":"a"}}"#)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"data":{"user_id":"a","type":"sms","phone_number":"+1"}}"#)
     }
 }

@@ -104,7 +104,7 @@ struct SmsendTests {
 
     @Test func absentOptionalsAreNotWrittenAndTheDefaultIsApplied() throws {
         let json = String(decoding: try JSONCoding.encode(TwoFactorPinRequest(recipient: "+1111111111")), as: UTF8.self)
-        #expect(json == #"{"expiry":60,"recipient":"+1111111111"}"#)
+        #expect(json == #"{"recipient":"+1111111111","expiry":60}"#)
         let decoded = try JSONCoding.decode(TwoFactorPinRequest.self, from: Data(#"{"recipient":"001111111111"}"#.utf8))
         #expect(decoded.expiry == 60)
         #expect(decoded.senderName == nil)

@@ -343,8 +343,9 @@ extension Movement: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         if self.refund != nil || self.payout != nil {
-            try self.payout?.encode(to: encoder)
-            try self.refund?.encode(to: encoder)
+            let merged = AnyOfEncoding.merging(encoder)
+            try self.refund?.encode(to: merged)
+            try self.payout?.encode(to: merged)
         } else {
             throw AnyOfEncoding.noAlternative(self, encoder)
         }
