@@ -252,8 +252,9 @@ struct JSONWriterKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     let identity: Int
     var codingPath: [any CodingKey] { state.codingPath(depth: index) }
 
-    private func start(_ key: Key) throws {
-        let name = key.stringValue
+    private func start(_ key: Key) throws { try start(name: key.stringValue) }
+
+    private func start(name: String) throws {
         try state.startElement(index: index, identity: identity, key: name)
         state.writeString(name)
         state.bytes.append(UInt8(ascii: ":"))
@@ -324,9 +325,11 @@ struct JSONWriterKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     }
 
     /// Starts `key` where the API cannot throw: a failure is kept for the next write.
-    private func begin(_ key: Key) {
+    private func begin(_ key: Key) { begin(name: key.stringValue) }
+
+    private func begin(name: String) {
         do {
-            try start(key)
+            try start(name: name)
         } catch let error as EncodingError {
             if state.failure == nil { state.failure = error }
         } catch {
@@ -334,8 +337,10 @@ struct JSONWriterKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
         }
     }
 
+    /// Under the key `super`, as `JSONEncoder` writes it (whether or not `Key` has such a case).
     mutating func superEncoder() -> any Encoder {
-        superEncoder(forKey: Key(stringValue: "super") ?? Key(intValue: 0)!)
+        begin(name: "super")
+        return JSONWriterEncoder(state: state, base: state.frames.count)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {

@@ -128,6 +128,20 @@ struct JSONWriterTests {
         #expect(try JSONSerialization.jsonObject(with: Data(expected.utf8)) is [String: Any])
     }
 
+    /// `superEncoder()` writes under `super` even when the container's key type has no such key.
+    @Test func aSuperEncoderWithoutAKeyOfItsOwn() throws {
+        enum Keys: String, CodingKey { case only }
+        struct Parent: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(1, forKey: .only)
+                try "base".encode(to: container.superEncoder())
+            }
+        }
+        #expect(try text(Parent()) == #"{"only":1,"super":"base"}"#)
+        #expect(try JSONWriter.encode(Parent()) == Self.foundation.encode(Parent()))
+    }
+
     /// A second request for the same value's container continues the same object (a discriminator after
     /// a variant's fields); a value that writes nothing is `{}`.
     @Test func aContainerAskedForTwiceIsOneObject() throws {
