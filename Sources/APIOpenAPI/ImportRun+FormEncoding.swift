@@ -19,4 +19,21 @@ extension ImportRun {
             }
         }
     }
+
+    /// Whether a body's `encoding` says only what apigen writes anyway for `type`: in a URL-encoded form,
+    /// bracket notation (``isBracketEncoding(_:)``); in a form or multipart body, `contentType:
+    /// application/json` for a field that is any JSON (`json`, `[json]`), which travels as its JSON text.
+    func isExpressibleEncoding(_ encoding: OrderedJSON, _ kind: MediaKind, _ type: TypeRef) -> Bool {
+        guard kind == .form || kind == .multipart, let properties = encoding.members else { return false }
+        var fields: [Field] = []
+        if case .named(let name) = type, case .object(let declared)? = declaration(name)?.kind { fields = declared }
+        return properties.allSatisfy { property in
+            if kind == .form, Self.isBracketEncoding(.object([property])) { return true }
+            guard let members = property.value.members, members.count == 1, members[0].key == "contentType",
+                let contentType = members[0].value.stringValue,
+                Self.mediaKind(contentType).map({ $0.kind == .json && $0.exact }) == true
+            else { return false }
+            return fields.contains { $0.name == property.key && ($0.type == .json || $0.type == .array(.json)) }
+        }
+    }
 }
