@@ -111,7 +111,9 @@ extension ImportRun {
             } else {
                 primary = (schema, child(mediaPointer, "schema"))
             }
-            if let encoding = member.value["encoding"] { encodings.append((kind, encoding, child(mediaPointer, "encoding"))) }
+            if let encoding = member.value["encoding"] {
+                encodings.append((kind, encoding, child(mediaPointer, "encoding")))
+            }
             if !contentTypes.contains(kind.contentType) {
                 contentTypes.append(kind.contentType)
                 pointers[kind.contentType] = mediaPointer

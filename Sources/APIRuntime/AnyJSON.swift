@@ -75,7 +75,7 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
     }
 
     /// From a text tree. Where the format carries any JSON as JSON text (forms and multipart: the reader's
-    /// ``TextTreeReader/anyJSON`` is ``AnyJSONReading/text(maxDepth:)``), a value (or a multipart part) is
+    /// ``TextTreeReader/anyJSON`` is ``TextTreeReader/AnyJSONReading/text(maxDepth:)``), a value (or a multipart part) is
     /// parsed as one JSON value: text that is not JSON, or nests deeper than `maxDepth`, is an error naming
     /// the field. A value sent in bracket notation instead (`meta[a]=1`) is read as XML's element tree is.
     /// From XML every leaf is text: numbers and booleans come back as strings.

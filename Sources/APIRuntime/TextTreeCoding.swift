@@ -170,14 +170,16 @@ public struct TextTreeReader: Sendable {
     }
 }
 
-/// How a format carries any JSON (``AnyJSON``, a definition's `json`), which ``TextTreeReader`` passes down
-/// to every node it reads.
-public enum AnyJSONReading: Sendable, Hashable {
-    /// XML: the element tree (objects as elements, arrays as list items, every leaf as text).
-    case elements
-    /// Forms and multipart: one value (or part) holding JSON text, parsed if it nests at most `maxDepth`
-    /// levels.
-    case text(maxDepth: Int)
+extension TextTreeReader {
+    /// How a format carries any JSON (``AnyJSON``, a definition's `json`), which a reader passes down to
+    /// every node it reads.
+    public enum AnyJSONReading: Sendable, Hashable {
+        /// XML: the element tree (objects as elements, arrays as list items, every leaf as text).
+        case elements
+        /// Forms and multipart: one value (or part) holding JSON text, parsed if it nests at most `maxDepth`
+        /// levels.
+        case text(maxDepth: Int)
+    }
 }
 
 extension CaseIterable {
@@ -191,7 +193,7 @@ public struct TextTreeObject: Sendable {
     public let members: [TextTree.Member]
     public let path: String
     /// How the members read any JSON (see ``TextTreeReader/anyJSON``).
-    public var anyJSON: AnyJSONReading = .elements
+    public var anyJSON: TextTreeReader.AnyJSONReading = .elements
 
     /// Whether a member named `key` is present.
     public func contains(_ key: String) -> Bool { members.contains { $0.name == key } }

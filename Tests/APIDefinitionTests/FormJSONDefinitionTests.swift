@@ -36,12 +36,13 @@ struct FormJSONDefinitionTests {
     }
 
     @Test func aOneOfBesideAJSONFieldIsStillRefused() {
-        let types = Self.types + """
-            ,
-                { "name": "Card", "kind": "object", "fields": [{ "name": "number", "type": "string" }] },
-                { "name": "Bank", "kind": "object", "fields": [{ "name": "iban", "type": "string" }] },
-                { "name": "Method", "kind": "oneOf", "variants": [{ "type": "Card" }, { "type": "Bank" }] }
-            """
+        let types =
+            Self.types + """
+                ,
+                    { "name": "Card", "kind": "object", "fields": [{ "name": "number", "type": "string" }] },
+                    { "name": "Bank", "kind": "object", "fields": [{ "name": "iban", "type": "string" }] },
+                    { "name": "Method", "kind": "oneOf", "variants": [{ "type": "Card" }, { "type": "Bank" }] }
+                """
         let withOneOf = types.replacingOccurrences(
             of: #"{ "name": "config", "type": "json" }"#,
             with: #"{ "name": "config", "type": "json" }, { "name": "method", "type": "Method" }"#)

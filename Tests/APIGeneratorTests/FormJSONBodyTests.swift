@@ -59,10 +59,13 @@ import Testing
             }
         }
         let form = String(decoding: try #require(recorder.requests.first?.body?.bufferedData), as: UTF8.self)
-        #expect(form.hasPrefix("FriendlyName=Verify%20%26%20co&RateLimits=%7B%22a%22%3A%22b%22%2C%22limits%22%3A%5B1%2C2.5%2C"))
+        #expect(
+            form.hasPrefix(
+                "FriendlyName=Verify%20%26%20co&RateLimits=%7B%22a%22%3A%22b%22%2C%22limits%22%3A%5B1%2C2.5%2C"))
         #expect(
             form.removingPercentEncoding?.contains(
-                #"&Channels="a&b=c+d 100%"&Channels=42&Channels=null&Channels=false&Channels=[]&Channels={"line\nbreak":"é\r\n"#)
+                #"&Channels="a&b=c+d 100%"&Channels=42&Channels=null&Channels=false&Channels=[]&Channels={"line\nbreak":"é\r\n"#
+            )
                 == true, "\(form)")
         #expect(form.contains("&Metadata%5Bobj%5D=%7B%22k%22%3A%5Bnull%5D%7D"), "\(form)")
         let multipart = String(decoding: try #require(recorder.requests[1].body?.bufferedData), as: UTF8.self)
@@ -136,7 +139,8 @@ import Testing
     @Test func xmlKeepsWritingAnyJSONAsAnElementTree() throws {
         let data = XMLFormat.write(Self.settings.textTree(), dialect: .djangoREST)
         let xml = String(decoding: data, as: UTF8.self)
-        #expect(xml.contains("<RateLimits><a>b</a><limits><list-item>1</list-item><list-item>2.5</list-item>"), "\(xml)")
+        #expect(
+            xml.contains("<RateLimits><a>b</a><limits><list-item>1</list-item><list-item>2.5</list-item>"), "\(xml)")
         #expect(xml.contains("<on>True</on><x></x></RateLimits>"), "\(xml)")
     }
 }

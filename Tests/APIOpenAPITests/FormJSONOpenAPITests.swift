@@ -82,14 +82,19 @@ struct FormJSONOpenAPITests {
         let service = try fields(definition, "CreateService")
         // `additionalProperties: {}` keeps its existing import, a map of any JSON (`Push[key]=<JSON text>`).
         #expect(
-            service.map(\.type) == [.string, .json, .json, .map(.json), .array(.json), .named("CreateServiceBodyDetails")])
+            service.map(\.type) == [
+                .string, .json, .json, .map(.json), .array(.json), .named("CreateServiceBodyDetails"),
+            ])
         let details = try #require(definition.type(named: "CreateServiceBodyDetails"))
         guard case .object(let inner) = details.kind else {
             Issue.record("Details is not an object")
             return
         }
         #expect(inner.map(\.type) == [.json, .string])
-        #expect(definition.operations.first { $0.name == "CreateService" }?.body?.contentTypes == [MediaTypes.formURLEncoded])
+        #expect(
+            definition.operations.first { $0.name == "CreateService" }?.body?.contentTypes == [
+                MediaTypes.formURLEncoded
+            ])
         let upload = try fields(definition, "CreateUpload")
         #expect(upload.map(\.type) == [.json, .string])
         #expect(definition.operations.first { $0.name == "CreateUpload" }?.body?.contentTypes == [MediaTypes.multipart])
@@ -97,7 +102,8 @@ struct FormJSONOpenAPITests {
 
     @Test func anApplicationJSONEncodingOnAFieldThatIsNotJSONStillWarns() throws {
         let text = Self.document.replacingOccurrences(
-            of: #""Config": { "contentType": "application/json" }"#, with: #""Name": { "contentType": "application/json" }"#)
+            of: #""Config": { "contentType": "application/json" }"#,
+            with: #""Name": { "contentType": "application/json" }"#)
         let (_, warnings) = try OpenAPIImporter.convert(Data(text.utf8), file: "verify.json")
         #expect(warnings.map(\.kind.rawValue) == ["encoding"], "\(warnings.map(\.description))")
     }
@@ -111,7 +117,9 @@ struct FormJSONOpenAPITests {
         #expect(
             content["application/x-www-form-urlencoded"]?["encoding"]
                 == .object([.init("RateLimits", json), .init("Channels", json), .init("Metadata", deep)]))
-        #expect(content["multipart/form-data"]?["encoding"] == .object([.init("RateLimits", json), .init("Channels", json)]))
+        #expect(
+            content["multipart/form-data"]?["encoding"]
+                == .object([.init("RateLimits", json), .init("Channels", json)]))
         let failure = try OpenAPIExportTests().validate(document.rendered())
         #expect(failure == nil, "awkward: \(failure ?? "")")
 

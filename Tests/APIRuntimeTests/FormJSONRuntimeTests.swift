@@ -25,7 +25,8 @@ struct FormJSONRuntimeTests {
 
     func roundTrip(_ value: Fields, _ format: BodyFormat) throws -> Fields {
         let (data, contentType) = try BodyCoding.encode(value, as: format, dialect: .djangoREST)
-        return try BodyCoding.decode(Fields.self, from: data, format: format, contentType: contentType, dialect: .djangoREST)
+        return try BodyCoding.decode(
+            Fields.self, from: data, format: format, contentType: contentType, dialect: .djangoREST)
     }
 
     @Test(arguments: [BodyFormat.formURLEncoded, .multipart])
@@ -66,7 +67,11 @@ struct FormJSONRuntimeTests {
                 "<root><cfg><a><list-item>1</list-item><list-item>True</list-item></a><n></n></cfg></root>"))
         let read = try Fields(textTree: TextTreeReader(try XMLFormat.read(xml, dialect: .djangoREST)))
         #expect(
-            read == ["cfg": .object([AnyJSON.Member("a", .array([.string("1"), .string("True")])), AnyJSON.Member("n", .null)])])
+            read == [
+                "cfg": .object([
+                    AnyJSON.Member("a", .array([.string("1"), .string("True")])), AnyJSON.Member("n", .null),
+                ])
+            ])
     }
 
     @Test func bracketNotationStillReadsAsTheElementTree() throws {
@@ -98,7 +103,10 @@ struct FormJSONRuntimeTests {
     // MARK: Hostile input
 
     static func randomJSON(_ depth: Int, _ random: inout SeededGenerator) -> AnyJSON {
-        let pieces = ["a", "é", "&", "=", "+", "%", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "😀", "\"", "\\", "\u{0}", "[", "{"]
+        let pieces = [
+            "a", "é", "&", "=", "+", "%", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "😀", "\"", "\\",
+            "\u{0}", "[", "{",
+        ]
         func text(_ random: inout SeededGenerator) -> String {
             (0..<random.next(below: 5)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
         }
@@ -121,8 +129,10 @@ struct FormJSONRuntimeTests {
         var random = SeededGenerator(seed: seed)
         let fragments =
             [
-                "[", "]", "{", "}", "\"", "\\", ",", ":", "null", "1e999", "-", "0x1", "\u{0}", "\u{FEFF}", "\n", "\r\n",
-                "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\\u", "\\uD800", "\\uDC00\\uD800", "😀", "é",
+                "[", "]", "{", "}", "\"", "\\", ",", ":", "null", "1e999", "-", "0x1", "\u{0}", "\u{FEFF}", "\n",
+                "\r\n",
+                "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\\u", "\\uD800", "\\uDC00\\uD800", "😀",
+                "é",
                 String(repeating: "[", count: 300), String(repeating: "{\"a\":", count: 200),
             ].map { Array($0.utf8) } + [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
         let budget = TimeBudget(seconds: 10)
@@ -144,20 +154,24 @@ struct FormJSONRuntimeTests {
                 data = Data(escaped.utf8)
                 contentType = MediaType.formURLEncoded
             } else {
-                let head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"v\"\r\nContent-Type: application/json\r\n\r\n"
+                let head =
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"v\"\r\nContent-Type: application/json\r\n\r\n"
                 data = Data(head.utf8) + Data(text) + Data("\r\n--\(boundary)--\r\n".utf8)
                 contentType = "multipart/form-data; boundary=\(boundary)"
             }
             let start = Date()
             do {
-                _ = try BodyCoding.decode(Fields.self, from: data, format: format, contentType: contentType, dialect: .djangoREST)
+                _ = try BodyCoding.decode(
+                    Fields.self, from: data, format: format, contentType: contentType, dialect: .djangoREST)
                 accepted += 1
             } catch {
                 #expect(error.errors.allSatisfy { $0.path == "v" || $0.path.isEmpty }, "seed \(seed): \(error.errors)")
             }
             slowest = max(slowest, Date().timeIntervalSince(start))
         }
-        print("FormJSONRuntimeTests: \(tried) values, \(accepted) mutated ones accepted, slowest \(Int(slowest * 1000)) ms")
+        print(
+            "FormJSONRuntimeTests: \(tried) values, \(accepted) mutated ones accepted, slowest \(Int(slowest * 1000)) ms"
+        )
         #expect(tried >= 200)
         #expect(slowest < 0.5)
     }
