@@ -130,6 +130,13 @@ extension ImportRun {
         }
         var shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
         for (kind, encoding, encodingPointer) in encodings where !isExpressibleEncoding(encoding, kind, shape.type) {
+            if let retyped = retypeJSONParts(encoding, kind, shape.type) {
+                warn(
+                    encodingPointer,
+                    "'contentType: application/json' sends \(retyped.map { "'\($0)'" }.joined(separator: ", ")) as JSON text; typed as any JSON (json)"
+                )
+                continue
+            }
             warn(encodingPointer, "'encoding' cannot be expressed; ignored")
         }
         if !Self.isBodyPayload(shape.type) {

@@ -108,6 +108,35 @@ struct FormJSONOpenAPITests {
         #expect(warnings.map(\.kind.rawValue) == ["encoding"], "\(warnings.map(\.description))")
     }
 
+    @Test func anApplicationJSONEncodingOnATypedPropertyOfAnInlineBodyRetypesItAsJSON() throws {
+        let text = Self.document.replacingOccurrences(
+            of: #""Config": { "type": "object" }"#,
+            with: #""Config": { "type": "object", "properties": { "a": { "type": "string" } } }"#)
+        let (definition, warnings) = try OpenAPIImporter.convert(Data(text.utf8), file: "verify.json")
+        #expect(warnings.map(\.kind.rawValue) == ["encoding"], "\(warnings.map(\.description))")
+        #expect(warnings.first?.message.contains("sends 'Config' as JSON text; typed as any JSON (json)") == true)
+        #expect(try fields(definition, "CreateUpload").map(\.type) == [.json, .string])
+        #expect(DefinitionChecker.check(definition).filter { $0.severity == .error }.isEmpty)
+        // A component's property is not retyped (other places may use the component): the encoding is ignored.
+        let component = ##"""
+            {
+              "openapi": "3.0.1",
+              "info": { "title": "Shared", "version": "1" },
+              "components": { "schemas": { "Upload": { "type": "object", "required": ["Config"], "properties": {
+                "Config": { "type": "object", "properties": { "a": { "type": "string" } } } } } } },
+              "paths": { "/Uploads": { "post": {
+                "operationId": "CreateUpload",
+                "requestBody": { "required": true, "content": { "multipart/form-data": {
+                  "encoding": { "Config": { "contentType": "application/json" } },
+                  "schema": { "$ref": "#/components/schemas/Upload" } } } },
+                "responses": { "204": { "description": "Created" } } } } }
+            }
+            """##
+        let (shared, sharedWarnings) = try OpenAPIImporter.convert(Data(component.utf8), file: "shared.json")
+        #expect(sharedWarnings.map(\.message) == ["'encoding' cannot be expressed; ignored"], "\(sharedWarnings)")
+        #expect(try fields(shared, "CreateUpload").first?.type == .named("UploadConfig"))
+    }
+
     @Test func exportWritesAnApplicationJSONEncodingAndImportsBack() throws {
         let definition = try NestedFormOpenAPITests.awkward()
         let document = OpenAPIExporter.document(definition)
