@@ -76,4 +76,22 @@ struct FormJSONDefinitionTests {
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.contains("'Filter.q' (field 0) is not") == true, "\(found)")
     }
+
+    /// `apigen diff` needs nothing new: a form field that becomes `json` changes how its value is written
+    /// (`a` becomes `"a"`), which is a type change, breaking on the wire.
+    @Test func diffCallsAFormFieldBecomingJSONBreakingOnTheWire() throws {
+        func load(_ type: String) throws -> Definition {
+            let types = Self.types.replacingOccurrences(
+                of: #"{ "name": "RateLimits", "type": "json" }"#, with: #"{ "name": "RateLimits", "type": "\#(type)" }"#
+            )
+            let text = NestedFormDefinitionTests.definition(types: types)
+                .replacingOccurrences(
+                    of: #""type": "Order", "contentTypes""#, with: #""type": "Settings", "contentTypes""#)
+            return try DefinitionLoader.load(data: Data(text.utf8), file: "demo.json")
+        }
+        let changes = DefinitionDiff(old: try load("{string}"), new: try load("json")).changes.map {
+            "\($0.impact.rawValue) \($0.path): \($0.message)"
+        }
+        #expect(changes == ["breaking-wire types.Settings.RateLimits: type changed from {string} to json"])
+    }
 }
