@@ -1,9 +1,10 @@
 extension DefinitionChecker.Run {
     /// A form or multipart body's type, which travels in bracket notation: an object whose fields are
     /// primitives, enums, objects (to any depth), or arrays or maps of those (`address[city]`,
-    /// `items[0][price]`, `metadata[key]`). Refused, at `path` (the body's content type) and naming the
-    /// field by its path in the body: any JSON, a oneOf, a type that contains itself (its depth would have
-    /// no bound), and a wire name with `[` or `]` (a form reads those as nesting).
+    /// `items[0][price]`, `metadata[key]`); any JSON (`json`) is one value holding JSON text. Refused, at
+    /// `path` (the body's content type) and naming the field by its path in the body: a oneOf, a type that
+    /// contains itself (its depth would have no bound), and a wire name with `[` or `]` (a form reads those
+    /// as nesting).
     mutating func checkFormBody(_ contentType: String, type name: String, at path: String) {
         guard case .object(let fields)? = definition.type(named: name)?.kind else {
             report(path, "an \(contentType) body must be an object type")
@@ -24,11 +25,8 @@ extension DefinitionChecker.Run {
                     run.report(path, problem("a form reads '[' and ']' in a name as nesting; rename it"))
                     continue
                 }
+                // Any JSON (`json`, `[json]`, `{json}`) travels as its JSON text in one value.
                 let element = field.type.element
-                if element == .json {
-                    run.report(path, problem("it is any JSON, which a form has no way to write"))
-                    continue
-                }
                 guard case .named(let nested) = element, let kind = run.definition.type(named: nested)?.kind else {
                     continue
                 }

@@ -88,6 +88,8 @@ extension ImportRun {
         // Media types apigen has no format for (`image/png`, `application/octet-stream`): a raw body when
         // nothing else types the body.
         var raw: [(mediaType: String, pointer: String)] = []
+        // Each content type's `encoding`, judged once the body's type is known.
+        var encodings: [(kind: MediaKind, encoding: OrderedJSON, pointer: String)] = []
         let content = body["content"]?.members ?? []
         for member in content {
             let mediaPointer = child(child(bodyPointer, "content"), member.key)
@@ -109,8 +111,8 @@ extension ImportRun {
             } else {
                 primary = (schema, child(mediaPointer, "schema"))
             }
-            if let encoding = member.value["encoding"], !(kind == .form && Self.isBracketEncoding(encoding)) {
-                warn(child(mediaPointer, "encoding"), "'encoding' cannot be expressed; ignored")
+            if let encoding = member.value["encoding"] {
+                encodings.append((kind, encoding, child(mediaPointer, "encoding")))
             }
             if !contentTypes.contains(kind.contentType) {
                 contentTypes.append(kind.contentType)
@@ -127,6 +129,16 @@ extension ImportRun {
                 "request bodies of type '\(other.mediaType)' next to a typed body cannot be expressed; dropped")
         }
         var shape = self.shape(primary.schema, at: primary.pointer, name: base, allowsConst: false)
+        for (kind, encoding, encodingPointer) in encodings where !isExpressibleEncoding(encoding, kind, shape.type) {
+            if let retyped = retypeJSONParts(encoding, kind, shape.type) {
+                warn(
+                    encodingPointer,
+                    "'contentType: application/json' sends \(retyped.map { "'\($0)'" }.joined(separator: ", ")) as JSON text; typed as any JSON (json)"
+                )
+                continue
+            }
+            warn(encodingPointer, "'encoding' cannot be expressed; ignored")
+        }
         if !Self.isBodyPayload(shape.type) {
             // A JSON body the format has no type for (a nested array, a map of arrays) is kept as any JSON.
             guard contentTypes.contains(MediaTypes.json) else {
@@ -158,7 +170,7 @@ extension ImportRun {
             guard let problem = formProblem(shape.type) else { return true }
             warn(
                 pointers[contentType] ?? primary.pointer,
-                "a form body holds primitives, enums, objects and arrays or maps of them, but \(problem); '\(contentType)' is dropped"
+                "a form body holds primitives, enums, any JSON, objects and arrays or maps of them, but \(problem); '\(contentType)' is dropped"
             )
             return false
         }
@@ -196,8 +208,9 @@ extension ImportRun {
     }
 
     /// Why `type` cannot be a form body, or nil when it can: as the checker says (`checkFormBody`), an
-    /// object whose fields are primitives, enums, objects to any depth, or arrays or maps of those; not
-    /// any JSON, a oneOf, a type that contains itself, or a name with `[` or `]`.
+    /// object whose fields are primitives, enums, any JSON (a free-form object: its JSON text in one value),
+    /// objects to any depth, or arrays or maps of those; not a oneOf, a type that contains itself, or a name
+    /// with `[` or `]`.
     func formProblem(_ type: TypeRef) -> String? {
         guard case .named(let name) = type, case .object(let fields)? = declaration(name)?.kind else {
             return "'\(type)' is not an object"
@@ -211,7 +224,6 @@ extension ImportRun {
                 if field.name.contains("[") || field.name.contains("]") {
                     return "the field '\(at)' of '\(typeName)' has '[' or ']' in its name"
                 }
-                if field.type.element == .json { return "the field '\(at)' of '\(typeName)' is any JSON" }
                 guard case .named(let nested) = field.type.element else { continue }
                 switch declaration(nested)?.kind {
                 case .object(let inner)?:

@@ -1,15 +1,26 @@
 import APIDefinition
 
 extension OpenAPIExporter {
-    /// The `encoding` object of an `application/x-www-form-urlencoded` body: each top-level field that
-    /// holds an object, a map or an array of objects travels in bracket notation (`address[city]=…`,
-    /// `metadata[key]=…`, `lines[0][price]=…`), which OpenAPI says as `style: deepObject, explode: true`.
-    /// `nil` when every field is flat (the default, `style: form`, already says how those travel).
-    static func formEncoding(_ type: TypeRef, _ definition: Definition) -> OrderedJSON? {
-        guard case .named(let name) = type, case .object(let fields)? = definition.type(named: name)?.kind else {
+    /// The `encoding` object of a form or multipart body (`nil` for other content types, and when every
+    /// field travels as OpenAPI's defaults say):
+    /// - a top-level field that is any JSON (`json`, `[json]`) is its JSON text in one value, which OpenAPI
+    ///   says as `contentType: application/json` (a form or multipart body);
+    /// - in `application/x-www-form-urlencoded`, each top-level field that holds an object, a map or an
+    ///   array of objects travels in bracket notation (`address[city]=…`, `metadata[key]=…`,
+    ///   `lines[0][price]=…`), which OpenAPI says as `style: deepObject, explode: true` (flat fields take the
+    ///   default, `style: form`).
+    static func formEncoding(_ type: TypeRef, _ definition: Definition, contentType: String) -> OrderedJSON? {
+        let isForm = contentType == MediaTypes.formURLEncoded
+        guard isForm || contentType == MediaTypes.multipart, case .named(let name) = type,
+            case .object(let fields)? = definition.type(named: name)?.kind
+        else {
             return nil
         }
         let nested: [OrderedJSON.Member] = fields.compactMap { field in
+            if field.type == .json || field.type == .array(.json) {
+                return .init(field.name, .object([.init("contentType", .string(MediaTypes.json))]))
+            }
+            guard isForm else { return nil }
             let isNested: Bool
             switch field.type {
             case .map: isNested = true

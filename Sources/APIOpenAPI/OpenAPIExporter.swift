@@ -137,7 +137,7 @@ public enum OpenAPIExporter {
                             var media: [OrderedJSON.Member] = [
                                 .init("schema", schema(for: type, definition, xmlRoot: contentType == MediaTypes.xml))
                             ]
-                            if contentType == MediaTypes.formURLEncoded, let encoding = formEncoding(type, definition) {
+                            if let encoding = formEncoding(type, definition, contentType: contentType) {
                                 media.append(.init("encoding", encoding))
                             }
                             return .init(contentType, .object(media))

@@ -74,9 +74,18 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
         }
     }
 
-    /// From a text tree every leaf is text: numbers and booleans come back as strings.
+    /// From a text tree. Where the format carries any JSON as JSON text (forms and multipart: the reader's
+    /// ``TextTreeReader/anyJSON`` is ``TextTreeReader/AnyJSONReading/text(maxDepth:)``), a value (or a multipart part) is
+    /// parsed as one JSON value: text that is not JSON, or nests deeper than `maxDepth`, is an error naming
+    /// the field. A value sent in bracket notation instead (`meta[a]=1`) is read as XML's element tree is.
+    /// From XML every leaf is text: numbers and booleans come back as strings.
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
-        self = Self(reader.tree)
+        switch (reader.tree, reader.anyJSON) {
+        case (.json(let value), _): self = value
+        case (.text(let text), .text(let maxDepth)): self = try Self.parse(Array(text.utf8), maxDepth: maxDepth, reader)
+        case (.file(let part), .text(let maxDepth)): self = try Self.parse(Array(part.data), maxDepth: maxDepth, reader)
+        default: self = Self(reader.tree)
+        }
     }
 
     private init(_ tree: TextTree) {
@@ -87,18 +96,78 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
         case .list(let items): self = .array(items.map(Self.init))
         case .object(let members): self = .object(members.map { Member($0.name, Self($0.value)) })
         case .file(let part): self = .string(String(decoding: part.data, as: UTF8.self))
+        case .json(let value): self = value
         }
     }
 
-    public func textTree() -> TextTree {
+    /// One JSON value from the bytes of a form value or multipart part. The nesting is counted first, in
+    /// one pass without recursion, so that the decoder is never handed more than `maxDepth` levels.
+    static func parse(_ bytes: [UInt8], maxDepth: Int, _ reader: TextTreeReader) throws(ValidationErrors) -> AnyJSON {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {  // \
+                    escaped = true
+                } else if byte == 0x22 {  // "
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:  // [ {
+                depth += 1
+                if depth > maxDepth { throw reader.error("is nested deeper than \(maxDepth) levels") }
+            case 0x5D, 0x7D: depth -= 1  // ] }
+            default: break
+            }
+        }
+        do {
+            return try decoder.decode(AnyJSON.self, from: Data(bytes))
+        } catch {
+            throw reader.error("is not valid JSON")
+        }
+    }
+
+    private static let decoder = JSONDecoder()
+
+    /// `.json(self)`: XML writes it as ``elementTree()``, forms and multipart as JSON text.
+    public func textTree() -> TextTree { .json(self) }
+
+    /// The tree XML writes: objects as elements, arrays as list items, numbers as text.
+    func elementTree() -> TextTree {
         switch self {
         case .null: .null
         case .bool(let flag): .boolean(flag)
         case .number(let number):
             .text(number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number))
         case .string(let text): .text(text)
-        case .array(let values): .list(values.map { $0.textTree() })
-        case .object(let members): .object(members.map { TextTree.Member($0.key, $0.value.textTree()) })
+        case .array(let values): .list(values.map { $0.elementTree() })
+        case .object(let members): .object(members.map { TextTree.Member($0.key, $0.value.elementTree()) })
+        }
+    }
+
+    /// The path (below `path`) of the first number JSON cannot write (infinite or NaN), if any.
+    func nonFiniteNumberPath(_ path: String) -> String? {
+        switch self {
+        case .number(let number): return number.isFinite ? nil : path
+        case .null, .bool, .string: return nil
+        case .array(let values):
+            for (index, value) in values.enumerated() {
+                if let found = value.nonFiniteNumberPath("\(path)[\(index)]") { return found }
+            }
+            return nil
+        case .object(let members):
+            for member in members {
+                if let found = member.value.nonFiniteNumberPath(path.isEmpty ? member.key : "\(path).\(member.key)") {
+                    return found
+                }
+            }
+            return nil
         }
     }
 }
@@ -113,7 +182,7 @@ extension Dictionary: TextTreeCodable where Key == String, Value: TextTreeCodabl
             var result: [String: Value] = [:]
             for member in members {
                 let path = reader.path.isEmpty ? member.name : "\(reader.path).\(member.name)"
-                result[member.name] = try Value(textTree: TextTreeReader(member.value, path: path))
+                result[member.name] = try Value(textTree: reader.child(member.value, path: path))
             }
             self = result
         default: throw reader.error("expected an object")

@@ -56,7 +56,8 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Decodes (and, when `validate`, validates) a body of the given content type. `xmlLimits.maxDepth`
-    /// also bounds the bracket nesting of form and multipart field names.
+    /// also bounds the bracket nesting of form and multipart field names, and of the JSON text a form or
+    /// multipart body carries for any JSON (`json` fields).
     public static func decode<T: Decodable & TextTreeCodable>(
         _ type: T.Type, from data: Data, format: BodyFormat, contentType: String, dialect: XMLDialect,
         validate: Bool = true, xmlLimits: XMLLimits = .default, direction: ValidationDirection? = nil
@@ -67,11 +68,15 @@ public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
         case .xml:
             value = try T(textTree: TextTreeReader(try XMLFormat.read(data, dialect: dialect, limits: xmlLimits)))
         case .formURLEncoded:
-            value = try T(textTree: TextTreeReader(try FormFormat.readURLEncoded(data, maxDepth: xmlLimits.maxDepth)))
+            value = try T(
+                textTree: TextTreeReader(
+                    try FormFormat.readURLEncoded(data, maxDepth: xmlLimits.maxDepth),
+                    anyJSON: .text(maxDepth: xmlLimits.maxDepth)))
         case .multipart:
             value = try T(
                 textTree: TextTreeReader(
-                    try FormFormat.readMultipart(data, contentType: contentType, maxDepth: xmlLimits.maxDepth)))
+                    try FormFormat.readMultipart(data, contentType: contentType, maxDepth: xmlLimits.maxDepth),
+                    anyJSON: .text(maxDepth: xmlLimits.maxDepth)))
         }
         if validate, let validatable = value as? any Constrained {
             let errors = validatable.validationErrors(direction: direction)

@@ -80,7 +80,7 @@ extension FilePart: TextTreeCodable {
         switch reader.tree {
         case .file(let part): self = part
         case .text(let text): self.init(data: Data(text.utf8), contentType: "text/plain")
-        case .boolean, .null: throw reader.error("expected a file")
+        case .boolean, .null, .json: throw reader.error("expected a file")
         case .list: throw reader.error("expected a single file, found a list")
         case .object: throw reader.error("expected a file, found an object")
         }

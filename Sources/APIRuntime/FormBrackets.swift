@@ -27,6 +27,11 @@ enum FormBrackets {
             case .boolean(let flag): fields.append((name, flag ? "true" : "false", nil))
             case .null: fields.append((name, "", nil))
             case .file(let part): fields.append((name, "", part))
+            case .json(let value):
+                // JSON text, as a file part in `application/json` so that multipart says what it is; a URL-encoded
+                // form writes the part's bytes as the value. `unrepresentable` refuses what JSON cannot write.
+                let text = (try? JSONCoding.encode(value)) ?? Data("null".utf8)
+                fields.append((name, "", FilePart(data: text, contentType: MediaType.json)))
             case .list(let items):
                 if items.contains(where: \.isContainer) {
                     for (index, item) in items.enumerated() { add(item, "\(name)[\(index)]") }
@@ -55,6 +60,9 @@ enum FormBrackets {
         func check(_ value: TextTree, _ name: String, nested: Bool) -> ValidationError? {
             switch value {
             case .text, .boolean, .null, .file: return nil
+            case .json(let value):
+                guard let path = value.nonFiniteNumberPath(name) else { return nil }
+                return ValidationError(path: path, reason: "is not a number JSON can write (infinite or NaN)")
             case .list(let items):
                 for (index, item) in items.enumerated() {
                     if let problem = check(item, "\(name)[\(index)]", nested: true) { return problem }
@@ -111,7 +119,7 @@ extension TextTree {
     fileprivate var isContainer: Bool {
         switch self {
         case .list, .object: true
-        case .text, .boolean, .null, .file: false
+        case .text, .boolean, .null, .file, .json: false
         }
     }
 }

@@ -8,7 +8,9 @@ import Foundation
 /// - a list of leaves is the field repeated once per item, in order; an empty list writes no field at all
 ///   (it reads back as absent); a list holding objects numbers its items: `items[0][price]=5`;
 /// - a nested object's members are `parent[member]=…`, to any depth; one without members is an empty
-///   value (`parent=`); a top-level value that is not an object is one field with an empty name.
+///   value (`parent=`); a top-level value that is not an object is one field with an empty name;
+/// - any JSON (``TextTree/json(_:)``) is its compact JSON text in one value (`meta={"a":1}`), in multipart
+///   a part with `Content-Type: application/json`.
 ///
 /// Reading gives an `.object` whose members are in the order of each name's first field: a name sent
 /// once is `.text`, a repeated name (or `name[]`) is a `.list` of `.text` in order, `a[b]=…` is an

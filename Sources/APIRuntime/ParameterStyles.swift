@@ -100,7 +100,8 @@ import Foundation
             switch member.value {
             case .text(let value): text = value
             case .boolean(let value): text = value ? "true" : "false"
-            case .null, .list, .object, .file: continue
+            // The checker keeps these (json among them) out of deepObject types.
+            case .null, .list, .object, .file, .json: continue
             }
             query.append(URLQueryItem(name: "\(name)[\(member.name)]", value: text))
         }

@@ -8,7 +8,8 @@ import Foundation
 ///   or all of them together over ``maxHeaderBytes``: 431 Request Header Fields Too Large;
 /// - a body over ``maxBodyBytes``: 413 Content Too Large;
 /// - an XML body over ``xml``'s limits (nesting depth, attributes per element): 400; ``XMLLimits/maxDepth``
-///   also bounds the bracket nesting of a form or multipart field name (`a[b][c]` is 2 levels): 400.
+///   also bounds the bracket nesting of a form or multipart field name (`a[b][c]` is 2 levels), and the
+///   nesting of the JSON text a form or multipart value carries for a `json` field: 400.
 ///
 /// Set them on the router: `var router = handler.makeRouter(); router.limits.maxBodyBytes = 1 << 20`.
 public struct ServerLimits: Sendable, Hashable {

@@ -20,6 +20,12 @@ public enum TextTree: Sendable, Hashable {
     /// A file: a `multipart/form-data` part with its own `Content-Type` and filename, and bytes that need not
     /// be text. Only multipart carries files; other formats write its bytes as text, best-effort.
     case file(FilePart)
+    /// Any JSON (a definition's `json` field). XML writes it as the element tree it stands for (objects as
+    /// elements, arrays as list items, every leaf as text); a form writes its JSON text as one value
+    /// (`RateLimits={"a":"b"}`), multipart as a part with `Content-Type: application/json`. Readers never
+    /// produce it: a form's JSON text reads back as `.text` (or a multipart part as `.file`), which
+    /// `AnyJSON` parses when the reader's ``TextTreeReader/anyJSON`` says JSON travels as text.
+    case json(AnyJSON)
 
     public struct Member: Sendable, Hashable {
         public var name: String

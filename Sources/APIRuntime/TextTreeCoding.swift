@@ -39,12 +39,12 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
             var values: [Element] = []
             values.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                values.append(try Element(textTree: TextTreeReader(item, path: reader.path + "[\(index)]")))
+                values.append(try Element(textTree: reader.child(item, path: reader.path + "[\(index)]")))
             }
             self = values
         case .null: self = []
-        case .text, .boolean, .file:
-            self = [try Element(textTree: TextTreeReader(reader.tree, path: reader.path + "[0]"))]
+        case .text, .boolean, .file, .json:
+            self = [try Element(textTree: reader.child(reader.tree, path: reader.path + "[0]"))]
         case .object(let members): self = try Self.numbered(members, reader)
         }
     }
@@ -75,7 +75,7 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
         var values: [Element] = []
         values.reserveCapacity(slots.count)
         for (index, slot) in slots.enumerated() {
-            values.append(try Element(textTree: TextTreeReader(slot ?? .null, path: reader.path + "[\(index)]")))
+            values.append(try Element(textTree: reader.child(slot ?? .null, path: reader.path + "[\(index)]")))
         }
         return values
     }
@@ -97,10 +97,19 @@ public struct TextTreeReader: Sendable {
     public let tree: TextTree
     /// The wire path of this node (`data.user_id`, `items[2]`); empty at the root.
     public let path: String
+    /// How the format being read carries any JSON (``AnyJSON``): as an element tree (XML, the default)
+    /// or as JSON text in one value (forms and multipart).
+    public let anyJSON: AnyJSONReading
 
-    public init(_ tree: TextTree, path: String = "") {
+    public init(_ tree: TextTree, path: String = "", anyJSON: AnyJSONReading = .elements) {
         self.tree = tree
         self.path = path
+        self.anyJSON = anyJSON
+    }
+
+    /// A reader for a node inside this one, which reads any JSON the same way.
+    public func child(_ tree: TextTree, path: String) -> TextTreeReader {
+        TextTreeReader(tree, path: path, anyJSON: anyJSON)
     }
 
     public func error(_ reason: String) -> ValidationErrors {
@@ -116,6 +125,7 @@ public struct TextTreeReader: Sendable {
         case .null: throw error("must not be null")
         case .list: throw error("expected a single value, found a list")
         case .object: throw error("expected a single value, found an object")
+        case .json: throw error("expected a single value, found any JSON")
         case .file(let part):
             // A text field a client sent as a file part (curl's `-F name=<file`, a part with `Content-Type`).
             guard let value = part.utf8Text else { throw error("is not UTF-8 text") }
@@ -153,10 +163,22 @@ public struct TextTreeReader: Sendable {
     /// a form writes a nested object without members (`address=`).
     public func object() throws(ValidationErrors) -> TextTreeObject {
         switch tree {
-        case .object(let members): return TextTreeObject(members: members, path: path)
-        case .null, .text(""): return TextTreeObject(members: [], path: path)
+        case .object(let members): return TextTreeObject(members: members, path: path, anyJSON: anyJSON)
+        case .null, .text(""): return TextTreeObject(members: [], path: path, anyJSON: anyJSON)
         default: throw error("expected an object")
         }
+    }
+}
+
+extension TextTreeReader {
+    /// How a format carries any JSON (``AnyJSON``, a definition's `json`), which a reader passes down to
+    /// every node it reads.
+    public enum AnyJSONReading: Sendable, Hashable {
+        /// XML: the element tree (objects as elements, arrays as list items, every leaf as text).
+        case elements
+        /// Forms and multipart: one value (or part) holding JSON text, parsed if it nests at most `maxDepth`
+        /// levels.
+        case text(maxDepth: Int)
     }
 }
 
@@ -170,6 +192,8 @@ extension CaseIterable {
 public struct TextTreeObject: Sendable {
     public let members: [TextTree.Member]
     public let path: String
+    /// How the members read any JSON (see ``TextTreeReader/anyJSON``).
+    public var anyJSON: TextTreeReader.AnyJSONReading = .elements
 
     /// Whether a member named `key` is present.
     public func contains(_ key: String) -> Bool { members.contains { $0.name == key } }
@@ -188,7 +212,7 @@ public struct TextTreeObject: Sendable {
 
     private func reader(_ key: String) -> TextTreeReader? {
         guard let member = members.first(where: { $0.name == key }) else { return nil }
-        return TextTreeReader(member.value, path: path.isEmpty ? key : "\(path).\(key)")
+        return TextTreeReader(member.value, path: path.isEmpty ? key : "\(path).\(key)", anyJSON: anyJSON)
     }
 
     private func missing(_ key: String, _ reason: String = "required") -> ValidationErrors {

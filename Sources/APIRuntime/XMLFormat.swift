@@ -352,6 +352,7 @@ extension XMLFormat {
             case .boolean: return tags + 5
             case .null: return tags
             case .file(let part): return tags + part.data.count * 4 / 3 + 4
+            case .json(let value): return estimate(name, value.elementTree(), dialect)
             case .list(let items):
                 return items.reduce(tags) { $0 + estimate(dialect.listItemElement, $1, dialect) }
             case .object(let members):
@@ -388,6 +389,8 @@ extension XMLFormat {
             case .null: break
             // The checker keeps files out of XML; written best-effort as base64, like `bytes`.
             case .file(let part): appendEscaped(part.data.base64EncodedString())
+            // Any JSON is the element tree it stands for.
+            case .json(let value): content(value.elementTree())
             case .list(let items): for item in items { element(listItem, item) }
             case .object(let members): for member in members { element(member.name, member.value) }
             }

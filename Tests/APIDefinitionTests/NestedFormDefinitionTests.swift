@@ -53,15 +53,6 @@ struct NestedFormDefinitionTests {
         }
     }
 
-    @Test func refusesAnyJSONNamingTheNestedField() {
-        let types = Self.valid.replacingOccurrences(
-            of: #"{ "name": "lat", "type": "number" }"#, with: #"{ "name": "lat", "type": "json" }"#)
-        #expect(
-            diagnostics(Self.definition(types: types)) == [
-                "demo.json:20:51: error: operations[0].body.contentTypes[0]: an application/x-www-form-urlencoded body cannot hold the field 'address.geo.lat' of 'Geo': it is any JSON, which a form has no way to write"
-            ])
-    }
-
     @Test func refusesOneOfs() {
         let types = """
                 { "name": "Card", "kind": "object", "fields": [{ "name": "number", "type": "string" }] },

@@ -24,7 +24,8 @@ struct RandomDefinition {
 /// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON
 /// only), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
-/// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation), file parts
+/// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
+/// as JSON text when the service has no XML), file parts
 /// (a multipart-only type with files), primitive and array-of-primitive bodies, raw (binary) bodies,
 /// path/query/header/cookie parameters (arrays in each style), auth schemes and alternatives, several
 /// responses and sensitive fields.
@@ -256,6 +257,12 @@ struct RandomDefinitions {
             formFields.append(Field(name: "lines", type: .array(.named(line)), required: random.chance(50)))
         }
         if random.chance(50) { formFields.append(Field(name: "meta", type: .map(.string), required: false)) }
+        // Any JSON travels as its JSON text in one form value (`settings={"a":[true,"x"]}`); XML writes it as an
+        // element tree whose leaves read back as text, so only forms without XML carry it.
+        if !usesXML, random.chance(60) {
+            let type = random.pick([TypeRef.json, .array(.json), .map(.json)])
+            formFields.append(Field(name: "settings", type: type, required: random.chance(50)))
+        }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
         // A type with files, sent as multipart only.
         let uploadName = "\(prefix)Upload"

@@ -78,6 +78,7 @@ struct ReferenceTests {
             ReferenceCase("body-form", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-multipart", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-form-nested", ["Order", "Line"] + operation("CreateOrder", "createOrder")),
+            ReferenceCase("body-form-json", ["Settings", "Channel"] + operation("UpdateSettings", "updateSettings")),
             ReferenceCase("body-xml", ["Item"] + operation("CreateItem", "createItem")),
             ReferenceCase("body-optional", ["Item"] + operation("UpdateItem", "updateItem")),
             ReferenceCase("body-several-formats", ["DemoClient.createItem", "DemoHandler.register"]),

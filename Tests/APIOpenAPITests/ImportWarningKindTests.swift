@@ -43,7 +43,6 @@ struct ImportWarningKindTests {
             ("#/paths/~1pets~1{petId}/get/security/1/oauth", "security-scopes"),
             ("#/paths/~1pets~1{petId}/get/security/2", "security-scheme"),
             ("#/paths/~1login/post/security", "optional-auth"),
-            ("#/paths/~1owners/post/requestBody/content/application~1x-www-form-urlencoded", "form-body"),
         ]
         for (pointer, kind) in expected {
             #expect(kinds[pointer] == kind, "\(pointer)")

@@ -132,6 +132,19 @@ struct XMLFormatTests {
         case .object(let members): .object(members.map { TextTree.Member($0.name, readBack($0.value)) })
         case .text, .null: tree
         case .file(let part): .text(part.data.base64EncodedString())
+        case .json(let value): readBack(elements(value))
+        }
+    }
+
+    /// Any JSON as XML writes it: an element tree, numbers as text.
+    static func elements(_ value: AnyJSON) -> TextTree {
+        switch value {
+        case .null: .null
+        case .bool(let flag): .boolean(flag)
+        case .number(let number): .text(number.rounded() == number ? String(Int(number)) : String(number))
+        case .string(let text): .text(text)
+        case .array(let items): .list(items.map(elements))
+        case .object(let members): .object(members.map { TextTree.Member($0.key, elements($0.value)) })
         }
     }
 

@@ -979,4 +979,55 @@ public struct AwkwardClient: Sendable {
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }
     }
+
+    /// A form or multipart body with json fields; answers with what it read, as JSON.
+    ///
+    /// `POST /verify-settings`
+    ///
+    /// - Parameters:
+    ///   - body: A form body with free-form JSON fields, as Twilio takes them: each is its JSON text in one value (RateLimits={"a":1}).
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func updateVerifySettings(
+        body: VerifySettings,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> UpdateVerifySettingsOutput {
+        try await updateVerifySettings(UpdateVerifySettingsInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls `POST /verify-settings`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func updateVerifySettings(
+        _ input: UpdateVerifySettingsInput,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> UpdateVerifySettingsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: UpdateVerifySettingsInput.operation, path: "/verify-settings")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.formURLEncoded, .multipart],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(VerifySettings.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
 }

@@ -612,3 +612,21 @@ extension Checkout: Codable {
         try container.encodeIfPresent(self.expand, forKey: "expand")
     }
 }
+
+extension VerifySettings: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.friendlyName = try container.decode(String.self, forKey: "FriendlyName")
+        self.rateLimits = try container.decode(AnyJSON.self, forKey: "RateLimits")
+        self.channels = try container.decode([AnyJSON].self, forKey: "Channels")
+        self.metadata = try container.decodeIfPresent([String: AnyJSON].self, forKey: "Metadata")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.friendlyName, forKey: "FriendlyName")
+        try container.encode(self.rateLimits, forKey: "RateLimits")
+        try container.encode(self.channels, forKey: "Channels")
+        try container.encodeIfPresent(self.metadata, forKey: "Metadata")
+    }
+}

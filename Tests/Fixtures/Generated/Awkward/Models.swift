@@ -1134,3 +1134,24 @@ extension Checkout: Constrained {
         validator.each(self.lineByName, "line_by_name")
     }
 }
+
+/// A form body with free-form JSON fields, as Twilio takes them: each is its JSON text in one value (RateLimits={"a":1}).
+public struct VerifySettings: Sendable, Hashable {
+    public var friendlyName: String
+
+    public var rateLimits: AnyJSON
+
+    public var channels: [AnyJSON]
+
+    public var metadata: [String: AnyJSON]?
+
+    /// Creates a `VerifySettings`.
+    public init(friendlyName: String, rateLimits: AnyJSON, channels: [AnyJSON], metadata: [String: AnyJSON]? = nil) {
+        self.friendlyName = friendlyName
+        self.rateLimits = rateLimits
+        self.channels = channels
+        self.metadata = metadata
+    }
+}
+
+extension VerifySettings: Unconstrained {}

@@ -879,3 +879,34 @@ public indirect enum CreateCheckoutOutput: Sendable, Hashable {
     /// A status the definition does not document, with the body as it came.
     case undocumented(status: Int, body: RawBody)
 }
+
+/// The parameters and body of `updateVerifySettings`.
+public struct UpdateVerifySettingsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(
+        id: "updateVerifySettings",
+        method: .post,
+        pathTemplate: "/verify-settings")
+
+    /// A form body with free-form JSON fields, as Twilio takes them: each is its JSON text in one value (RateLimits={"a":1}).
+    public var body: VerifySettings
+
+    /// Creates the input of `updateVerifySettings`.
+    public init(body: VerifySettings) {
+        self.body = body
+    }
+}
+
+extension UpdateVerifySettingsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `updateVerifySettings`: one case per documented status.
+public indirect enum UpdateVerifySettingsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(VerifySettings)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}

@@ -170,6 +170,15 @@ public protocol AwkwardHandler: APIService {
     /// - Returns: The answer to encode.
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func createCheckout(_ input: CreateCheckoutInput) async throws -> CreateCheckoutOutput
+
+    /// A form or multipart body with json fields; answers with what it read, as JSON.
+    ///
+    /// `POST /verify-settings`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func updateVerifySettings(_ input: UpdateVerifySettingsInput) async throws -> UpdateVerifySettingsOutput
 }
 
 /// Serves some operations of Awkward names: those it implements. The others answer 501 Not Implemented.
@@ -254,6 +263,10 @@ extension AwkwardPartialHandler {
 
     public func createCheckout(_ input: CreateCheckoutInput) async throws -> CreateCheckoutOutput {
         throw ServerError.notImplemented("createCheckout")
+    }
+
+    public func updateVerifySettings(_ input: UpdateVerifySettingsInput) async throws -> UpdateVerifySettingsOutput {
+        throw ServerError.notImplemented("updateVerifySettings")
     }
 }
 
@@ -659,6 +672,25 @@ extension AwkwardHandler {
                         dialect: .awkward))
                 try request.validate(input)
                 switch try await self.createCheckout(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            UpdateVerifySettingsInput.operation,
+            handler: ServerSupport.handler(UpdateVerifySettingsInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = UpdateVerifySettingsInput(
+                    body: try request.decodeBody(
+                        VerifySettings.self,
+                        formats: [.formURLEncoded, .multipart],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.updateVerifySettings(input) {
                 case .ok(let body):
                     return try .json(status: 200, body)
                 case .undocumented(let status, let body):

@@ -289,3 +289,22 @@ extension Checkout: TextTreeCodable {
         return tree.tree
     }
 }
+
+extension VerifySettings: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.friendlyName = try members.decode("FriendlyName")
+        self.rateLimits = try members.decode("RateLimits")
+        self.channels = try members.decode("Channels")
+        self.metadata = try members.decodeIfPresent("Metadata")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.friendlyName, "FriendlyName")
+        tree.encode(self.rateLimits, "RateLimits")
+        tree.encode(self.channels, "Channels")
+        tree.encodeIfPresent(self.metadata, "Metadata")
+        return tree.tree
+    }
+}
