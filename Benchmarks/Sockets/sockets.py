@@ -281,7 +281,13 @@ def main():
             log(f"repeat {repeat + 1}, {name}: {result}")
             streams.setdefault(variant, []).append(result)
 
-    command = " ".join(["Benchmarks/Sockets/run.sh"] + sys.argv[1:])
+    # The baseline's path is the caller's machine (a worktree, a temporary build): the results name it BASELINE,
+    # so the committed file never points outside the repository.
+    shown = ["BASELINE" if index > 0 and sys.argv[index] == args.baseline and sys.argv[index - 1] == "--baseline"
+             else argument for index, argument in enumerate(sys.argv) if index > 0]
+    shown = [argument.replace(args.baseline, "BASELINE") if args.baseline and argument.startswith("--baseline=")
+             else argument for argument in shown]
+    command = " ".join(["Benchmarks/Sockets/run.sh"] + shown)
 
     def provenance(step):
         return (f"Measured {started[step]} UTC with `{command}`: medians of {args.repeats} "

@@ -100,7 +100,7 @@ struct EventStreamTests {
         #expect(answer.headers["Content-Type"] == "text/event-stream")
         #expect(
             answer.text
-                == "event: login\nid: 0\ndata: {\"at\":\"2025-11-30T17:00:00Z\",\"kind\":\"login\",\"sequence\":0,\"username\":\"user0@example.com\"}\n\n"
+                == "event: login\nid: 0\ndata: {\"sequence\":0,\"kind\":\"login\",\"username\":\"user0@example.com\",\"at\":\"2025-11-30T17:00:00Z\"}\n\n"
         )
     }
 
