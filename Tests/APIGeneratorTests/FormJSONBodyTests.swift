@@ -29,18 +29,7 @@ import Testing
         }
     }
 
-    /// Records what the client sends, then hands it to the router.
-    final class Recorder: ClientTransport, @unchecked Sendable {
-        let router: APIRouter
-        private let lock = NSLock()
-        private var sent: [APIRequest] = []
-        var requests: [APIRequest] { lock.withLock { sent } }
-        init(router: APIRouter) { self.router = router }
-        func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
-            lock.withLock { sent.append(request) }
-            return try await InProcessTransport(router: router).send(request, baseURL: baseURL)
-        }
-    }
+    typealias Recorder = RecordingTransport
 
     @Test func theClientWritesJSONTextAndTheServerReadsItBack() async throws {
         let recorder = Recorder(router: Echo().makeRouter())

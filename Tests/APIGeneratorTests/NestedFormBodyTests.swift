@@ -22,18 +22,7 @@ import Testing
         func createCheckout(_ input: CreateCheckoutInput) async throws -> CreateCheckoutOutput { .ok(input.body) }
     }
 
-    /// Records what the client sends, then hands it to the router.
-    final class Recorder: ClientTransport, @unchecked Sendable {
-        let router: APIRouter
-        private let lock = NSLock()
-        private var sent: [APIRequest] = []
-        var requests: [APIRequest] { lock.withLock { sent } }
-        init(router: APIRouter) { self.router = router }
-        func send(_ request: APIRequest, baseURL: URL) async throws -> APIResponse {
-            lock.withLock { sent.append(request) }
-            return try await InProcessTransport(router: router).send(request, baseURL: baseURL)
-        }
-    }
+    typealias Recorder = RecordingTransport
 
     @Test func theClientWritesBracketNotationAndTheServerReadsItBack() async throws {
         let recorder = Recorder(router: Echo().makeRouter())
