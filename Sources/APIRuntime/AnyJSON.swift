@@ -127,13 +127,11 @@ public indirect enum AnyJSON: Sendable, Hashable, Codable, TextTreeCodable {
             }
         }
         do {
-            return try decoder.decode(AnyJSON.self, from: Data(bytes))
+            return try JSONCoding.decoder.decode(AnyJSON.self, from: Data(bytes))
         } catch {
             throw reader.error("is not valid JSON")
         }
     }
-
-    private static let decoder = JSONDecoder()
 
     /// `.json(self)`: XML writes it as ``elementTree()``, forms and multipart as JSON text.
     public func textTree() -> TextTree { .json(self) }

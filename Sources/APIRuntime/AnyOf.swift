@@ -164,49 +164,8 @@ struct MergingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { if isNew(key) { try base.encodeNil(forKey: key) } }
 
+    /// Also the witness of the protocol's `Bool`, `String`, `Int`, … requirements (Swift infers `T`).
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-
-    // Primitive overloads go to the generic one: they write through the base's own overloads.
-    mutating func encode(_ value: Bool, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: String, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Double, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Float, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Int, forKey key: Key) throws { if isNew(key) { try base.encode(value, forKey: key) } }
-    mutating func encode(_ value: Int8, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Int16, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Int32, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: Int64, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: UInt, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws {
-        if isNew(key) { try base.encode(value, forKey: key) }
-    }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws {
         if isNew(key) { try base.encode(value, forKey: key) }
     }
 

@@ -256,7 +256,7 @@ struct RuntimeReason: Error {
 
     /// One decoder for every call: `JSONDecoder` is `Sendable` and its options never change after it is
     /// made, so sharing it saves an allocation per body.
-    private static let decoder = JSONDecoder()
+    static let decoder = JSONDecoder()
 
     /// Decodes a value, turning `DecodingError` into ``ValidationErrors`` with a wire path, then
     /// validates it when it is ``Constrained``.

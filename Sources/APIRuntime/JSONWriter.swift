@@ -97,7 +97,7 @@ final class JSONWriterState {
     /// Gets the container at `index` ready for its next element (`key` in an object): closes what is open
     /// inside it and writes the comma. Fails when the container was finished (a type wrote into its parent,
     /// then came back).
-    func startElement(index: Int, identity: Int, key: String?) throws {
+    func startElement(index: Int, identity: Int, key: String?) throws(EncodingError) {
         if failed, let failure { throw failure }
         guard index < frames.count, frames[index].identity == identity else {
             throw invalid(
@@ -115,6 +115,16 @@ final class JSONWriterState {
 
     func fail(_ path: [any CodingKey], _ reason: String) {
         if failure == nil { failure = invalid(path, reason) }
+    }
+
+    /// Runs `start` where Swift's container API cannot throw (a nested container, a super encoder): a
+    /// failure is kept, and thrown at the next write or at the end.
+    func deferringFailure(_ start: () throws(EncodingError) -> Void) {
+        do {
+            try start()
+        } catch {
+            if failure == nil { failure = error }
+        }
     }
 
     // MARK: Values
@@ -252,9 +262,9 @@ struct JSONWriterKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     let identity: Int
     var codingPath: [any CodingKey] { state.codingPath(depth: index) }
 
-    private func start(_ key: Key) throws { try start(name: key.stringValue) }
+    private func start(_ key: Key) throws(EncodingError) { try start(name: key.stringValue) }
 
-    private func start(name: String) throws {
+    private func start(name: String) throws(EncodingError) {
         try state.startElement(index: index, identity: identity, key: name)
         state.writeString(name)
         state.bytes.append(UInt8(ascii: ":"))
@@ -324,18 +334,10 @@ struct JSONWriterKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
         return state.open(object: object)
     }
 
-    /// Starts `key` where the API cannot throw: a failure is kept for the next write.
+    /// Starts `key` where the API cannot throw.
     private func begin(_ key: Key) { begin(name: key.stringValue) }
 
-    private func begin(name: String) {
-        do {
-            try start(name: name)
-        } catch let error as EncodingError {
-            if state.failure == nil { state.failure = error }
-        } catch {
-            state.fail(codingPath, "\(error)")
-        }
-    }
+    private func begin(name: String) { state.deferringFailure { () throws(EncodingError) in try start(name: name) } }
 
     /// Under the key `super`, as `JSONEncoder` writes it (whether or not `Key` has such a case).
     mutating func superEncoder() -> any Encoder {
@@ -362,7 +364,7 @@ struct JSONWriterUnkeyedContainer: UnkeyedEncodingContainer {
         self.identity = identity
     }
 
-    private mutating func start() throws {
+    private mutating func start() throws(EncodingError) {
         try state.startElement(index: index, identity: identity, key: nil)
         count += 1
     }
@@ -431,14 +433,12 @@ struct JSONWriterUnkeyedContainer: UnkeyedEncodingContainer {
         return state.open(object: object)
     }
 
-    /// Starts an element where the API cannot throw: a failure is kept for the next write.
+    /// Starts an element where the API cannot throw.
     private mutating func begin() {
         do {
             try start()
-        } catch let error as EncodingError {
-            if state.failure == nil { state.failure = error }
         } catch {
-            state.fail(codingPath, "\(error)")
+            if state.failure == nil { state.failure = error }
         }
     }
 

@@ -153,6 +153,12 @@ import Testing
         #expect(try Self.encode(both) == #"{"id":"r","amount":1,"note":"refund","destination":"d"}"#)
         // Decoding what was written keeps both.
         #expect(try Self.decode(Movement.self, try Self.encode(both)).payout?.note == "refund")
+        // The same with Foundation's encoder, which keeps the last of a repeated key: nothing is repeated.
+        let foundation = JSONEncoder()
+        foundation.outputFormatting = .sortedKeys
+        #expect(
+            String(decoding: try foundation.encode(both), as: UTF8.self)
+                == #"{"amount":1,"destination":"d","id":"r","note":"refund"}"#)
     }
 
     @Test func nothingSetDoesNotEncode() {
