@@ -631,6 +631,26 @@ public enum DefinitionChecker {
                     validPatterns.insert(pattern)
                 }
             }
+            checkElementConstraints(constraints, type: type, at: path)
+        }
+
+        /// `items` (an array's) and `values` (a map's): the element's own constraints, checked against
+        /// the element type as a field's are against its type.
+        mutating func checkElementConstraints(_ constraints: Constraints, type: TypeRef, at path: String) {
+            if let items = constraints.items {
+                if case .array(let element) = type {
+                    checkConstraints(items, type: element, at: "\(path).items")
+                } else {
+                    report("\(path).items", "'items' applies to arrays, not to '\(type)'", preferKey: true)
+                }
+            }
+            if let values = constraints.values {
+                if case .map(let element) = type {
+                    checkConstraints(values, type: element, at: "\(path).values")
+                } else {
+                    report("\(path).values", "'values' applies to maps, not to '\(type)'", preferKey: true)
+                }
+            }
         }
 
         func isArrayOrObject(_ type: TypeRef) -> Bool {

@@ -369,10 +369,24 @@ public struct Constraints: Sendable, Hashable {
     public var maximum: Double?
     public var minItems: Int?
     public var maxItems: Int?
+    /// The constraints on each item of an array (`items`), checked at `key[index]`.
+    public var items: Constraints? {
+        get { itemsBox.first }
+        set { itemsBox = newValue.map { [$0] } ?? [] }
+    }
+    /// The constraints on each value of a map (`values`), checked at `key.name`.
+    public var values: Constraints? {
+        get { valuesBox.first }
+        set { valuesBox = newValue.map { [$0] } ?? [] }
+    }
+    // A struct cannot hold an optional of itself; an array of at most one can.
+    private var itemsBox: [Constraints] = []
+    private var valuesBox: [Constraints] = []
 
     public init(
         minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, minimum: Double? = nil,
-        maximum: Double? = nil, minItems: Int? = nil, maxItems: Int? = nil
+        maximum: Double? = nil, minItems: Int? = nil, maxItems: Int? = nil, items: Constraints? = nil,
+        values: Constraints? = nil
     ) {
         self.minLength = minLength
         self.maxLength = maxLength
@@ -381,6 +395,8 @@ public struct Constraints: Sendable, Hashable {
         self.maximum = maximum
         self.minItems = minItems
         self.maxItems = maxItems
+        self.items = items
+        self.values = values
     }
 
     public var isEmpty: Bool { self == Constraints() }

@@ -386,6 +386,13 @@ public struct DefinitionDiff: Sendable {
                 new.pattern == nil ? .additive : .breakingWire, path,
                 "pattern changed from \(old.pattern ?? "none") to \(new.pattern ?? "none")")
         }
+        // An array's items and a map's values: the same rules, at the element's path.
+        if old.items != nil || new.items != nil {
+            compareConstraints(old.items ?? Constraints(), new.items ?? Constraints(), at: "\(path).items")
+        }
+        if old.values != nil || new.values != nil {
+            compareConstraints(old.values ?? Constraints(), new.values ?? Constraints(), at: "\(path).values")
+        }
     }
 
     private func show(_ value: Double?) -> String {

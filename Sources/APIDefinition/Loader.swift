@@ -393,7 +393,9 @@ final class Reader {
 
     // MARK: The format
 
-    static let constraintKeys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+    static let constraintKeys = [
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "items", "values",
+    ]
     static let fieldKeys =
         [
             "swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated", "readOnly",
@@ -743,12 +745,29 @@ final class Reader {
         }
     }
 
-    func constraints(_ members: [String: Node]) -> Constraints {
+    func constraints(_ members: [String: Node], depth: Int = 0) -> Constraints {
         Constraints(
             minLength: integer(members["minLength"]), maxLength: integer(members["maxLength"]),
             pattern: string(members["pattern"]), minimum: number(members["minimum"]),
             maximum: number(members["maximum"]), minItems: integer(members["minItems"]),
-            maxItems: integer(members["maxItems"]))
+            maxItems: integer(members["maxItems"]),
+            items: elementConstraints(members["items"], "an array's items", depth: depth),
+            values: elementConstraints(members["values"], "a map's values", depth: depth))
+    }
+
+    /// `items` and `values`: the constraint keys again, about each element, nested no deeper than a
+    /// type reference can nest (so a hostile file cannot recurse without bound).
+    func elementConstraints(_ node: Node?, _ what: String, depth: Int) -> Constraints? {
+        guard let node else { return nil }
+        guard depth < TypeRef.maximumNesting else {
+            report(node.path, "constraints nest deeper than \(TypeRef.maximumNesting) levels: no type nests so deep")
+            return nil
+        }
+        guard
+            let members = object(
+                node, what: "the constraints on \(what)", required: [], optional: Self.constraintKeys)
+        else { return nil }
+        return constraints(members, depth: depth + 1)
     }
 
     func field(_ node: Node) -> Field? {

@@ -21,6 +21,12 @@ enum ConstraintSource {
         if let maximum = constraints.maximum { result.append("≤ \(number(maximum))") }
         if let minItems = constraints.minItems { result.append("at least \(minItems) items") }
         if let maxItems = constraints.maxItems { result.append("at most \(maxItems) items") }
+        for (what, element) in [("each item", constraints.items), ("each value", constraints.values)] {
+            guard let element, case let parts = descriptions(element, of: type?.element), !parts.isEmpty else {
+                continue
+            }
+            result.append("\(what) (\(parts.joined(separator: ", ")))")
+        }
         return result
     }
 
@@ -36,6 +42,38 @@ enum ConstraintSource {
         context: EmitContext
     ) {
         let keyLiteral = SwiftSource.stringLiteral(key)
+        let arguments = checkArguments(constraints, type: type)
+        if !arguments.isEmpty {
+            writer.call("validator.check", [value, keyLiteral] + arguments)
+        }
+        if context.isValidatable(type) {
+            writer.call(type.isContainer ? "validator.each" : "validator.nested", [value, keyLiteral])
+        }
+        elementChecks(writer, value: value, key: keyLiteral, type: type, constraints: constraints)
+    }
+
+    /// The checks of an array's `items` or a map's `values` constraints: a closure run on each element at
+    /// its own path (`tags[2]`, `metadata.key`), nested as deep as the constraints are.
+    private static func elementChecks(
+        _ writer: SwiftWriter, value: String, key: String, type: TypeRef, constraints: Constraints
+    ) {
+        let walk: (method: String, element: TypeRef, constraints: Constraints)
+        if case .array(let element) = type, let items = constraints.items, !items.isEmpty {
+            walk = ("validator.eachItem", element, items)
+        } else if case .map(let element) = type, let values = constraints.values, !values.isEmpty {
+            walk = ("validator.eachValue", element, values)
+        } else {
+            return
+        }
+        writer.block("\(walk.method)(\(value), \(key)) { validator, item, key in") {
+            let arguments = checkArguments(walk.constraints, type: walk.element)
+            if !arguments.isEmpty { writer.call("validator.check", ["item", "key"] + arguments) }
+            elementChecks(writer, value: "item", key: "key", type: walk.element, constraints: walk.constraints)
+        }
+    }
+
+    /// The labelled arguments of one `validator.check` call: the constraints on the value itself.
+    private static func checkArguments(_ constraints: Constraints, type: TypeRef) -> [String] {
         var arguments: [String] = []
         if let minLength = constraints.minLength { arguments.append("minLength: \(minLength)") }
         if let maxLength = constraints.maxLength { arguments.append("maxLength: \(maxLength)") }
@@ -48,12 +86,7 @@ enum ConstraintSource {
         }
         if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
         if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
-        if !arguments.isEmpty {
-            writer.call("validator.check", [value, keyLiteral] + arguments)
-        }
-        if context.isValidatable(type) {
-            writer.call(type.isContainer ? "validator.each" : "validator.nested", [value, keyLiteral])
-        }
+        return arguments
     }
 
     /// The `Constrained` conformance of `name`, holding what `checks` writes. When it writes nothing,

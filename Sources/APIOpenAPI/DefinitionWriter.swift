@@ -192,6 +192,8 @@ public enum DefinitionWriter {
         if let value = constraints.maximum { members.append(.init("maximum", number(value))) }
         if let value = constraints.minItems { members.append(.init("minItems", .int(value))) }
         if let value = constraints.maxItems { members.append(.init("maxItems", .int(value))) }
+        if let items = constraints.items { members.append(.init("items", .object(self.constraints(items)))) }
+        if let values = constraints.values { members.append(.init("values", .object(self.constraints(values)))) }
         return members
     }
 

@@ -352,8 +352,8 @@ extension ImportRun {
         if element.nullable {
             warn(pointer, "null \(container) cannot be expressed; they are not nullable")
         }
-        if !element.constraints.isEmpty || element.constant != nil {
-            warn(pointer, "constraints on \(container) cannot be expressed; dropped")
+        if element.constant != nil {
+            warn(pointer, "a const on \(container) cannot be expressed; dropped")
         }
         switch element.type {
         case .array(let item) where container == "map values" && !item.isContainer:
@@ -380,7 +380,21 @@ extension ImportRun {
         guard let items = schema["items"] else { return Shape(type: .array(.json)) }
         let itemsPointer = child(pointer, "items")
         let element = shape(items, at: itemsPointer, name: name + "Item", allowsConst: false)
-        return Shape(type: .array(elementType(element, at: itemsPointer, container: "array items")))
+        let type = elementType(element, at: itemsPointer, container: "array items")
+        return Shape(
+            type: .array(type),
+            constraints: Constraints(items: elementConstraints(element, type, at: itemsPointer, "array items")))
+    }
+
+    /// An element's constraints, kept as the container's `items` or `values` when the element keeps
+    /// its type (a type the import approximates, such as any JSON, cannot hold them).
+    func elementConstraints(_ element: Shape, _ type: TypeRef, at pointer: String, _ container: String) -> Constraints? {
+        guard !element.constraints.isEmpty else { return nil }
+        guard type == element.type else {
+            warn(pointer, "constraints on \(container) typed as \(type) are dropped")
+            return nil
+        }
+        return element.constraints
     }
 
     func mapShape(_ schema: OrderedJSON, at pointer: String, name: String) -> Shape {
@@ -388,6 +402,9 @@ extension ImportRun {
         let valuesPointer = child(pointer, "additionalProperties")
         if values.members?.isEmpty == true { return Shape(type: .map(.json)) }
         let element = shape(values, at: valuesPointer, name: name + "Value", allowsConst: false)
-        return Shape(type: .map(elementType(element, at: valuesPointer, container: "map values")))
+        let type = elementType(element, at: valuesPointer, container: "map values")
+        return Shape(
+            type: .map(type),
+            constraints: Constraints(values: elementConstraints(element, type, at: valuesPointer, "map values")))
     }
 }

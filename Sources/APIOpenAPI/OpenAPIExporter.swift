@@ -322,7 +322,7 @@ public enum OpenAPIExporter {
             members.append(.init("style", .string(parameter.effectiveStyle.rawValue)))
             members.append(.init("explode", .bool(parameter.effectiveExplode)))
         }
-        var schema = schema(for: parameter.type, definition)
+        var schema = constrainingElements(schema(for: parameter.type, definition), parameter.constraints)
         schema = adding(constraints(parameter.constraints), to: schema)
         if let value = parameter.defaultValue {
             schema = adding([.init("default", DefinitionWriter.value(value))], to: schema)
@@ -410,7 +410,7 @@ public enum OpenAPIExporter {
 
     /// A field's schema: its type made nullable when it may be null, with constraints, const, default, docs.
     static func fieldSchema(_ field: Field, _ definition: Definition) -> OrderedJSON {
-        var schema = schema(for: field.type, definition)
+        var schema = constrainingElements(schema(for: field.type, definition), field.constraints)
         if field.nullable { schema = nullable(schema) }
         var extra = constraints(field.constraints)
         if let constant = field.constant { extra.append(.init("const", DefinitionWriter.value(constant))) }
@@ -435,8 +435,24 @@ public enum OpenAPIExporter {
         return .object([.init("anyOf", .array([schema, .object([.init("type", .string("null"))])]))])
     }
 
+    /// The keywords of the constraints on the value itself (its elements' go into their schemas).
     static func constraints(_ constraints: Constraints) -> [OrderedJSON.Member] {
-        DefinitionWriter.constraints(constraints)
+        var own = constraints
+        own.items = nil
+        own.values = nil
+        return DefinitionWriter.constraints(own)
+    }
+
+    /// An array's `items` and a map's `values` constraints, written into the element schemas
+    /// (`items`, `additionalProperties`), as deep as they nest.
+    static func constrainingElements(_ schema: OrderedJSON, _ constraints: Constraints) -> OrderedJSON {
+        guard case .object(var members) = schema else { return schema }
+        for (key, element) in [("items", constraints.items), ("additionalProperties", constraints.values)] {
+            guard let element, let index = members.firstIndex(where: { $0.key == key }) else { continue }
+            members[index].value = constrainingElements(
+                adding(self.constraints(element), to: members[index].value), element)
+        }
+        return .object(members)
     }
 
     /// Adds members to a schema object; when it is a `$ref`, wraps it in `allOf` first (keywords next

@@ -152,6 +152,22 @@ public struct ConstraintChecker: Sendable {
         if let maxItems, value.count > maxItems { fail(key, "has more than \(maxItems) items") }
     }
 
+    /// Checks each item of an array with `check`, at `key[index]` (an array's `items` constraints).
+    public mutating func eachItem<Element>(
+        _ values: [Element]?, _ key: String, _ check: (inout ConstraintChecker, Element, String) -> Void
+    ) {
+        guard let values else { return }
+        for (index, value) in values.enumerated() { check(&self, value, "\(key)[\(index)]") }
+    }
+
+    /// Checks each value of a map with `check`, at `key.name`, in key order (a map's `values` constraints).
+    public mutating func eachValue<Element>(
+        _ values: [String: Element]?, _ key: String, _ check: (inout ConstraintChecker, Element, String) -> Void
+    ) {
+        guard let values else { return }
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) { check(&self, value, "\(key).\(name)") }
+    }
+
     /// Validates a nested value under the field `key`.
     public mutating func nested(_ value: (some Constrained)?, _ key: String) {
         guard let value else { return }

@@ -619,6 +619,23 @@ struct RandomDefinitions {
         return fields
     }
 
+    /// Sometimes, constraints on each string or integer of an array or map (`items`, `values`).
+    mutating func elementConstraints(_ element: TypeRef, textSafe: Bool) -> Constraints? {
+        guard random.chance(30) else { return nil }
+        switch element {
+        case .string:
+            let low = random.int(textSafe ? 1...2 : 0...2)
+            return Constraints(
+                minLength: low, maxLength: low + random.int(0...6),
+                pattern: random.chance(30) ? "^[a-z]+$" : nil)
+        case .integer, .int64, .int32:
+            let low = random.int(-20...20)
+            return Constraints(minimum: Double(low), maximum: Double(low + random.int(0...100)))
+        default:
+            return nil
+        }
+    }
+
     /// Adds constraints, a constant or a default that fit the field's type.
     mutating func constrain(_ field: inout Field, textSafe: Bool) {
         switch field.type {
@@ -664,6 +681,9 @@ struct RandomDefinitions {
                 field.constraints.minItems = random.int(textSafe ? 1...2 : 0...2)
                 field.constraints.maxItems = field.constraints.minItems! + random.int(0...3)
             }
+            field.constraints.items = elementConstraints(element, textSafe: textSafe)
+        case .map(let element):
+            field.constraints.values = elementConstraints(element, textSafe: textSafe)
         default:
             break
         }
@@ -781,7 +801,9 @@ struct RandomDefinitions {
             if textSafe, depth <= 2 || !declaredObject(element, in: definition) { count = max(count, 1) }
             return .array(
                 (0..<count).map { _ in
-                    sample(element, in: definition, depth: depth + 1, textSafe: textSafe, constraints: Constraints())
+                    sample(
+                        element, in: definition, depth: depth + 1, textSafe: textSafe,
+                        constraints: constraints.items ?? Constraints())
                 })
         case .map(let element):
             let deep = depth > 2 && declaredObject(element, in: definition)
@@ -791,7 +813,8 @@ struct RandomDefinitions {
                     .init(
                         key: "k\(number)",
                         value: sample(
-                            element, in: definition, depth: depth + 1, textSafe: textSafe, constraints: Constraints()))
+                            element, in: definition, depth: depth + 1, textSafe: textSafe,
+                            constraints: constraints.values ?? Constraints()))
                 })
         case .named(let name):
             guard let declaration = definition.type(named: name) else { return .null }

@@ -46,6 +46,7 @@ struct ReferenceTests {
             ReferenceCase("string-constraints", ["Account"]),
             ReferenceCase("number-constraints", ["Reading"]),
             ReferenceCase("array-constraints", ["Team"]),
+            ReferenceCase("item-constraints", ["Article", "ListArticlesInput"]),
             ReferenceCase("closed-enum", ["Color"]),
             ReferenceCase("open-enum", ["Channel"]),
             ReferenceCase("enum-integer", ["Priority", "Task", "DemoClient.listTasks"]),

@@ -337,7 +337,9 @@ struct OpenAPIImportTests {
                 Field(
                     name: "weight", type: .number, required: false, constraints: Constraints(minimum: 0, maximum: 100)),
                 Field(name: "age", type: .int32, required: false, constraints: Constraints(minimum: 1)),
-                Field(name: "tags", type: .array(.string), required: false, constraints: Constraints(minItems: 1)),
+                Field(
+                    name: "tags", type: .array(.string), required: false,
+                    constraints: Constraints(minItems: 1, items: Constraints(maxLength: 10))),
                 Field(name: "scores", type: .map(.integer), required: false),
                 Field(name: "extra", type: .json, required: false),
                 Field(name: "level", type: .named("PetLevel"), required: false),
@@ -460,7 +462,6 @@ struct OpenAPIImportTests {
                 "#/components/schemas/Error: the schema 'Error' is named 'ErrorModel': 'Error' would shadow a type generated code uses",
                 "#/components/schemas/pet-owner: the schema 'pet-owner' is named 'PetOwner': 'pet-owner' is not a Swift identifier",
                 "#/components/schemas/Pet/properties/weight/exclusiveMaximum: 'exclusiveMaximum' cannot be expressed; the bound 100 is kept as inclusive",
-                "#/components/schemas/Pet/properties/tags/items: constraints on array items cannot be expressed; dropped",
                 "#/components/schemas/Pet/properties/shape/not: 'not' cannot be expressed in a definition; ignored",
                 "#/paths/~1pets/post/callbacks: callbacks are not supported; dropped",
                 "#/paths/~1pets/post/requestBody/content/application~1xml: OpenAPI does not say how the API writes XML; the definition assumes the root element 'root' and list items 'item' (check service.xml)",

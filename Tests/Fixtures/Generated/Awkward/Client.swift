@@ -55,7 +55,7 @@ public struct AwkwardClient: Sendable {
     /// - Parameters:
     ///   - ids: Constraints: at least 1 items.
     ///   - tag:
-    ///   - code: Constraints: at most 3 items.
+    ///   - code: Constraints: at most 3 items, each item ≥ 0.
     ///   - word:
     ///   - channel:
     ///   - filter:

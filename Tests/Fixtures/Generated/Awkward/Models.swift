@@ -1100,10 +1100,12 @@ public struct Checkout: Sendable, Hashable {
 
     public var lines: [CheckoutLine]
 
+    /// Constraints: each value at most 500 characters.
     public var metadata: [String: String]?
 
     public var lineByName: [String: CheckoutLine]?
 
+    /// Constraints: each item non-empty, at most 40 characters.
     public var expand: [String]?
 
     /// Creates a `Checkout`.
@@ -1131,7 +1133,13 @@ extension Checkout: Constrained {
         validator.nested(self.address, "address")
         validator.nested(self.shipping, "shipping")
         validator.each(self.lines, "lines")
+        validator.eachValue(self.metadata, "metadata") { validator, item, key in
+            validator.check(item, key, maxLength: 500)
+        }
         validator.each(self.lineByName, "line_by_name")
+        validator.eachItem(self.expand, "expand") { validator, item, key in
+            validator.check(item, key, minLength: 1, maxLength: 40)
+        }
     }
 }
 

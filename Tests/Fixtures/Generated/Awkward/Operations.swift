@@ -87,7 +87,7 @@ public struct SearchItemsInput: Sendable, Hashable {
 
     public var tag: [String]?
 
-    /// Constraints: at most 3 items.
+    /// Constraints: at most 3 items, each item ≥ 0.
     public var code: [Int]?
 
     public var word: [String]?
@@ -130,6 +130,9 @@ extension SearchItemsInput: Constrained {
     public func validate(_ validator: inout ConstraintChecker) {
         validator.check(self.ids, "ids", minItems: 1)
         validator.check(self.code, "code", maxItems: 3)
+        validator.eachItem(self.code, "code") { validator, item, key in
+            validator.check(item, key, minimum: 0)
+        }
         validator.nested(self.filter, "filter")
     }
 }
