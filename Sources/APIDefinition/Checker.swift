@@ -796,8 +796,6 @@ public enum DefinitionChecker {
                     "\(parameterPath).type",
                     "a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object; maps, json and nested arrays are not supported"
                 )
-            } else if item == .unixTime {
-                report("\(parameterPath).type", "unix-time parameters are not supported yet; use date-time or int64")
             }
             checkStyle(of: parameter, at: parameterPath)
             if parameter.required, parameter.defaultValue != nil, parameter.location != .path {

@@ -29,7 +29,7 @@ public enum ReservedNames {
         "OperationHandler", "OperationInfo", "OperationRegistrar", "ParameterStyles", "ParameterValue", "PathTemplate",
         "PercentEncoding", "RFC3339", "RawBody", "Redacted", "RequestMethod", "ResponseHeaders", "RetryMiddleware", "ScalarFormats", "ServerError",
         "ServerLimits", "ServerMiddleware", "ServerRequest", "ServerSentEvent", "ServerSentEventParser",
-        "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject",
+        "ServerSentEventWriter", "ServerSupport", "TextTree", "TextTreeCodable", "TextTreeObject", "UnixTimeParameter",
         "TextTreeObjectBuilder", "TextTreeReader", "TimeoutMiddleware", "URLSessionTransport", "Unconstrained",
         "ValidationDirection", "ValidationError", "ValidationErrors", "XMLDialect", "XMLFormat", "XMLLimits",
         // Auth (issue 12 §2) and cookies.

@@ -175,7 +175,7 @@ enum ClientEmitter {
                     .labeled("path", pathExpression(model)),
                 ]), lead: mutated ? "var request = " : "let request = ")
         for parameter in model.parameters where parameter.location == .query {
-            let value = "input.\(parameter.storage)"
+            let value = parameter.wireValue("input.\(parameter.storage)")
             if parameter.parameter.effectiveStyle == .deepObject {
                 writer.call("request.addDeepObject", [parameter.wireLiteral, value])
             } else if parameter.isArray {
@@ -187,11 +187,11 @@ enum ClientEmitter {
         }
         for parameter in model.parameters where parameter.location == .header {
             let call = parameter.isArray ? "request.setHeaderArray" : "request.setHeader"
-            writer.call(call, [parameter.wireLiteral, "input.\(parameter.storage)"])
+            writer.call(call, [parameter.wireLiteral, parameter.wireValue("input.\(parameter.storage)")])
         }
         for parameter in model.parameters where parameter.location == .cookie {
             let call = parameter.isArray ? "request.addCookieArray" : "request.addCookie"
-            writer.call(call, [parameter.wireLiteral, "input.\(parameter.storage)"])
+            writer.call(call, [parameter.wireLiteral, parameter.wireValue("input.\(parameter.storage)")])
         }
         if operation.streams {
             // The checker keeps an operation that streams to JSON for its other typed answers.
@@ -361,7 +361,8 @@ enum ClientEmitter {
     static func pathExpression(_ model: OperationModel) -> Expr {
         let values = model.operation.templateParameters.map { name in
             let parameter = model.parameters.first { $0.parameter.name == name && $0.location == .path }
-            let value = "input." + (parameter?.storage ?? Naming.lowerCamel(name))
+            let stored = "input." + (parameter?.storage ?? Naming.lowerCamel(name))
+            let value = parameter?.wireValue(stored) ?? stored
             return parameter?.isArray == true ? "EncodedPathSegment(\(value))" : value
         }
         let literal = SwiftSource.stringLiteral(model.operation.path)

@@ -126,11 +126,11 @@ struct ParameterModel {
         self.parameter = parameter
         swiftName = Naming.parameter(parameter)
         swiftType = context.swiftType(parameter.type)
-        if case .array(let item) = parameter.type {
-            itemSwiftType = context.swiftType(item)
-        } else {
-            itemSwiftType = swiftType
-        }
+        let item: TypeRef
+        if case .array(let element) = parameter.type { item = element } else { item = parameter.type }
+        isUnixTime = item == .unixTime
+        // A unix time travels as its seconds (`UnixTimeParameter`), not as a `Date`'s RFC 3339 text.
+        itemSwiftType = isUnixTime ? "UnixTimeParameter" : context.swiftType(item)
         storage = Deprecation.storage(parameter)
         wireLiteral = SwiftSource.stringLiteral(parameter.name)
         var notes: [String] = []
@@ -149,8 +149,26 @@ struct ParameterModel {
         return false
     }
 
-    /// The Swift type of one item of an array parameter, or of the value.
+    /// The Swift type of one item of an array parameter, or of the value, as it travels.
     var itemSwiftType: String
+
+    /// Whether its items are `unix-time` (`Date` in the input, `UnixTimeParameter` on the wire).
+    let isUnixTime: Bool
+
+    /// What the client hands the request for the input's `value`: the value, or its `UnixTimeParameter` form.
+    func wireValue(_ value: String) -> String {
+        guard isUnixTime else { return value }
+        let optional = parameter.required ? "" : "?"
+        if isArray { return "\(value)\(optional).map(UnixTimeParameter.init)" }
+        return parameter.required ? "UnixTimeParameter(\(value))" : "\(value).map(UnixTimeParameter.init)"
+    }
+
+    /// What the server hands the input for the request's `read`: the value, or its `UnixTimeParameter`'s date.
+    func inputValue(_ read: String) -> String {
+        guard isUnixTime else { return read }
+        let optional = parameter.required ? "" : "?"
+        return isArray ? "\(read)\(optional).map(\\.date)" : "\(read)\(optional).date"
+    }
 
     /// The `delimiter:` argument of an array query parameter: `nil` when exploded, else its character literal.
     var delimiter: String {

@@ -246,7 +246,7 @@ enum ServerEmitter {
             case .header: call = read("header" + array)
             case .cookie: call = read("cookie" + array)
             }
-            arguments.append(.atom("\(parameter.swiftName): try \(call)"))
+            arguments.append(.atom("\(parameter.swiftName): try \(parameter.inputValue(call))"))
         }
         if let body = model.body {
             // An optional body decodes to nil when the request has none.

@@ -204,7 +204,7 @@ extension ImportRun {
                 switch shape.type {
                 case .array(let item):
                     switch item {
-                    case .array, .map, .json, .unixTime, .bytes:
+                    case .array, .map, .json, .bytes:
                         problem = "array parameters are not supported when their items are \(item)"
                     case .named(let type):
                         if case .enumeration? = declaration(type)?.kind {
@@ -214,10 +214,6 @@ extension ImportRun {
                     default: break
                     }
                 case .map, .json: problem = "free-form \(things) are not supported"
-                case .unixTime:
-                    // Not a problem to drop the parameter for: its seconds are an int64.
-                    warn(schemaPointer, "unix-time \(things) are not supported yet; typed as int64")
-                    shape.type = .int64
                 case .named(let type):
                     switch declaration(type)?.kind {
                     case .enumeration?: break

@@ -80,7 +80,6 @@ extension OpenAPIImporter.Warning {
             Rule(
                 "object-parameter", "object parameters are not supported", "free-form parameters are not supported",
                 "parameters described by 'content'"),
-            Rule("unix-time-parameter", "unix-time parameters are not supported"),
             Rule("parameter-style", key: "style"),
             Rule("parameter-style", key: "explode"),
             Rule(

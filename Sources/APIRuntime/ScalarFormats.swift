@@ -340,3 +340,25 @@ extension TextTreeObjectBuilder {
         if let value { try encodeDecimal(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }
+
+/// A `unix-time` parameter as it travels: whole seconds since 1970 (`1700000000`), years 0001…9999.
+/// Generated code converts it to and from the input's `Date` (a `Date` parameter is RFC 3339 text).
+@_spi(Generated) public struct UnixTimeParameter: ParameterValue, Hashable {
+    public var date: Date
+
+    public init(_ date: Date) { self.date = date }
+
+    /// An integer within ``ScalarFormats/earliestUnixTime``…``ScalarFormats/latestUnixTime``; `nil`
+    /// otherwise (fractions, exponents, spaces, out of range).
+    public init?(parameterValue: String) {
+        guard let seconds = Int64(parameterValue), let date = ScalarFormats.date(unixTime: seconds) else { return nil }
+        self.date = date
+    }
+
+    /// Rounded down to the second; a date outside years 0001…9999 writes the nearest bound, as XML and
+    /// forms do.
+    public var parameterValue: String {
+        if let seconds = ScalarFormats.unixTime(date) { return String(seconds) }
+        return String(date.timeIntervalSince1970 < 0 ? ScalarFormats.earliestUnixTime : ScalarFormats.latestUnixTime)
+    }
+}

@@ -70,6 +70,7 @@ struct ReferenceTests {
             ReferenceCase("header-parameters", operation("GetItem", "getItem")),
             ReferenceCase("parameter-array-query", operation("ListItems", "listItems")),
             ReferenceCase("parameter-styles", operation("ListItems", "listItems")),
+            ReferenceCase("parameter-unix-time", operation("ListEventSummaries", "listEventSummaries")),
             ReferenceCase("parameter-deep-object", ["Filter"] + operation("ListItems", "listItems")),
             ReferenceCase("parameter-cookie", operation("ListItems", "listItems")),
             ReferenceCase("sensitive-parameter", ["GetItemInput"]),

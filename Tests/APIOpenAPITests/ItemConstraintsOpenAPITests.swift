@@ -20,7 +20,7 @@ struct ItemConstraintsOpenAPITests {
         #expect(checkout["metadata"]?["additionalProperties"]?["maxLength"] == .int(500))
         let code = try #require(
             document["paths"]?["/items/{ids}"]?["get"]?["parameters"]?.arrayValue?.first { $0["name"] == .string("code") })
-        #expect(code["schema"]?["items"]?["minimum"] == .int(0))
+        #expect(code["schema"]?["items"]?["maximum"] == .int(1000))
         #expect(code["schema"]?["maxItems"] == .int(3))
     }
 
@@ -37,7 +37,7 @@ struct ItemConstraintsOpenAPITests {
         let code = { (definition: Definition) in
             definition.operations.first { $0.name == "searchItems" }?.parameters.first { $0.name == "code" }?.constraints
         }
-        #expect(code(imported) == Constraints(maxItems: 3, items: Constraints(minimum: 0)))
+        #expect(code(imported) == Constraints(maxItems: 3, items: Constraints(maximum: 1000)))
     }
 
     @Test func importKeepsNestedElementConstraintsAndSaysWhenATypeCannotHoldThem() throws {

@@ -55,13 +55,14 @@ public struct AwkwardClient: Sendable {
     /// - Parameters:
     ///   - ids: Constraints: at least 1 items.
     ///   - tag:
-    ///   - code: Constraints: at most 3 items, each item ≥ 0.
+    ///   - code: Constraints: at most 3 items, each item (≤ 1000).
     ///   - word:
     ///   - channel:
     ///   - filter:
     ///   - xTrace:
     ///   - session:
     ///   - prefs:
+    ///   - since: Whole seconds: since=1700000000.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func searchItems(
@@ -73,7 +74,8 @@ public struct AwkwardClient: Sendable {
         filter: ItemFilter? = nil,
         xTrace: [String]? = nil,
         session: String? = nil,
-        prefs: [String]? = nil
+        prefs: [String]? = nil,
+        since: Date? = nil
     ) async throws(ClientError) -> SearchItemsOutput {
         try await searchItems(
             SearchItemsInput(
@@ -85,7 +87,8 @@ public struct AwkwardClient: Sendable {
                 filter: filter,
                 xTrace: xTrace,
                 session: session,
-                prefs: prefs))
+                prefs: prefs,
+                since: since))
     }
 
     /// Parameters of every kind. Takes the input as one value.
@@ -105,6 +108,7 @@ public struct AwkwardClient: Sendable {
         request.addQueryArray("word", input.word, delimiter: " ")
         request.addQueryArray("channel", input.channel, delimiter: "|")
         request.addDeepObject("filter", input.filter)
+        request.addQuery("since", input.since.map(UnixTimeParameter.init))
         request.setHeaderArray("X-Trace", input.xTrace)
         request.addCookie("session", input.session)
         request.addCookieArray("prefs", input.prefs)

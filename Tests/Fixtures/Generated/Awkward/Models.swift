@@ -1100,12 +1100,12 @@ public struct Checkout: Sendable, Hashable {
 
     public var lines: [CheckoutLine]
 
-    /// Constraints: each value at most 500 characters.
+    /// Constraints: each value (at most 500 characters).
     public var metadata: [String: String]?
 
     public var lineByName: [String: CheckoutLine]?
 
-    /// Constraints: each item non-empty, at most 40 characters.
+    /// Constraints: each item (non-empty, at most 40 characters).
     public var expand: [String]?
 
     /// Creates a `Checkout`.

@@ -87,7 +87,7 @@ public struct SearchItemsInput: Sendable, Hashable {
 
     public var tag: [String]?
 
-    /// Constraints: at most 3 items, each item ≥ 0.
+    /// Constraints: at most 3 items, each item (≤ 1000).
     public var code: [Int]?
 
     public var word: [String]?
@@ -102,6 +102,9 @@ public struct SearchItemsInput: Sendable, Hashable {
 
     public var prefs: [String]?
 
+    /// Whole seconds: since=1700000000.
+    public var since: Date?
+
     /// Creates the input of `searchItems`.
     public init(
         ids: [String],
@@ -112,7 +115,8 @@ public struct SearchItemsInput: Sendable, Hashable {
         filter: ItemFilter? = nil,
         xTrace: [String]? = nil,
         session: String? = nil,
-        prefs: [String]? = nil
+        prefs: [String]? = nil,
+        since: Date? = nil
     ) {
         self.ids = ids
         self.tag = tag
@@ -123,6 +127,7 @@ public struct SearchItemsInput: Sendable, Hashable {
         self.xTrace = xTrace
         self.session = session
         self.prefs = prefs
+        self.since = since
     }
 }
 
@@ -131,7 +136,7 @@ extension SearchItemsInput: Constrained {
         validator.check(self.ids, "ids", minItems: 1)
         validator.check(self.code, "code", maxItems: 3)
         validator.eachItem(self.code, "code") { validator, item, key in
-            validator.check(item, key, minimum: 0)
+            validator.check(item, key, maximum: 1000)
         }
         validator.nested(self.filter, "filter")
     }

@@ -310,7 +310,8 @@ extension AwkwardHandler {
                     filter: try request.deepObject("filter", as: ItemFilter.self),
                     xTrace: try request.headerArray("X-Trace", as: String.self),
                     session: try request.cookie("session", as: String.self),
-                    prefs: try request.cookieArray("prefs", as: String.self))
+                    prefs: try request.cookieArray("prefs", as: String.self),
+                    since: try request.query("since", as: UnixTimeParameter.self)?.date)
                 try request.validate(input)
                 switch try await self.searchItems(input) {
                 case .noContent(let body):
