@@ -625,8 +625,9 @@ struct RandomDefinitions {
         switch element {
         case .string:
             let low = random.int(textSafe ? 1...2 : 0...2)
+            // At least one character allowed: the string sampler writes one at the least.
             return Constraints(
-                minLength: low, maxLength: low + random.int(0...6),
+                minLength: low, maxLength: max(low, 1) + random.int(0...6),
                 pattern: random.chance(30) ? "^[a-z]+$" : nil)
         case .integer, .int64, .int32:
             let low = random.int(-20...20)
@@ -643,7 +644,7 @@ struct RandomDefinitions {
             if random.chance(30) {
                 let low = random.int(textSafe ? 1...3 : 0...3)
                 field.constraints.minLength = low
-                field.constraints.maxLength = low + random.int(0...8)
+                field.constraints.maxLength = max(low, 1) + random.int(0...8)  // the sampler writes one at the least
             }
             if random.chance(20) { field.constraints.pattern = random.pick(["^[a-z]+$", "[a-z]"]) }
         case .integer, .int32, .int64:
