@@ -55,6 +55,7 @@ extension ImportRun {
             components.schemas[member.key] = member.value
             components.keyByPointer[componentPointer(member.key)] = member.key
         }
+        expandInheritance()
         for (index, key) in components.keys.enumerated() {
             components.ranks[key] = index
             let pointer = componentPointer(key)

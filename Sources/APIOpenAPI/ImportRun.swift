@@ -86,7 +86,7 @@ final class ImportRun {
 
     /// Reports something dropped or approximated at `pointer` (once per pointer and message).
     func warn(_ pointer: String, _ message: String) {
-        diagnostics.warn(pointer, message)
+        diagnostics.warn(components.shownPointers.isEmpty ? pointer : shownPointer(pointer), message)
     }
 
     /// Records a problem that makes the conversion fail; the first one is thrown at the end.

@@ -56,6 +56,9 @@ struct ComponentSchemas {
     var keyByTypeName: [String: String] = [:]
     /// The key of each component schema pointer.
     var keyByPointer: [String: String] = [:]
+    /// For a component the import made (an inheritance base's object, `<Base>Base`), the document's
+    /// pointer its warnings show instead of its own.
+    var shownPointers: [String: String] = [:]
 }
 
 /// Type names in a conversion: those handed out, those generated code takes, and which names the
