@@ -36,9 +36,9 @@ extension JSONCodingEmitter {
                             // In definition order, each member written once: the first alternative set wins
                             // a member several have, whatever the encoder does with a repeated key.
                             objects.count == 1
-                                ? ["try self.\(objects[0].property)?.encode(to: encoder)"]
+                                ? [objects[0].encodeStatement(into: "encoder")]
                                 : ["let merged = AnyOfEncoding.merging(encoder)"]
-                                    + objects.map { "try self.\($0.property)?.encode(to: merged)" }
+                                    + objects.map { $0.encodeStatement(into: "merged") }
                         ))
                 }
                 for model in others {
