@@ -40,10 +40,11 @@ struct AnyOfContainerVariantTests {
                     "9 types[4].variants[1]: an array or map anyOf variant holds a declared object, enum or oneOf type or one of string, integer, int32, int64, number, boolean; '\(type)' does not"
                 ], "\(type)")
         }
-        // Two variants with one Swift name: `[string]` is `string` unless it has a swiftName.
+        // An array or map variant's Swift property: `[string]` → `stringArray`, `{Cat}` → `catMap`.
+        #expect(problems(#""string", "[string]", "{Cat}""#).isEmpty)
         #expect(
-            problems(#""string", "[string]""#) == [
-                "9 types[4].variants[1]: '[string]' and 'string' (types[4].variants[0]) both become the Swift property name 'string'; rename one or give it a 'swiftName'"
+            problems(#""string", "[string]", { "type": "Cat", "swiftName": "stringArray" }"#) == [
+                "9 types[4].variants[2]: 'Cat' and '[string]' (types[4].variants[1]) both become the Swift property name 'stringArray'; rename one or give it a 'swiftName'"
             ])
         // Undeclared element type.
         #expect(problems(#""Cat", { "type": "[Cow]", "swiftName": "cows" }"#).first?.contains("types[4].variants[1]") == true)
