@@ -29,7 +29,13 @@ extension JSONCodingEmitter {
                 let objects = models.filter(\.isObject)
                 let others = models.filter { !$0.isObject }
                 var clauses: [(condition: String, body: [String])] = []
-                if !objects.isEmpty {
+                if objects.count == 1, objects[0].isMap {
+                    clauses.append(
+                        (
+                            "let value = self.\(objects[0].property)",
+                            ["try AnyOfEncoding.encodeMembers(value, to: encoder)"]
+                        ))
+                } else if !objects.isEmpty {
                     clauses.append(
                         (
                             objects.map { "self.\($0.property) != nil" }.joined(separator: " || "),

@@ -432,8 +432,8 @@ extension MetadataOrUnset: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        if self.entries != nil {
-            if let value = self.entries { try AnyOfEncoding.encodeMembers(value, to: encoder) }
+        if let value = self.entries {
+            try AnyOfEncoding.encodeMembers(value, to: encoder)
         } else if let value = self.unset {
             try value.encode(to: encoder)
         } else {
