@@ -64,4 +64,28 @@ struct AnyOfContainerVariantTests {
                 ])
         }
     }
+
+    @Test func diffClassifiesArrayAndMapVariantsByTheirType() throws {
+        func load(_ variants: String) throws -> Definition {
+            try DefinitionLoader.load(
+                data: Data(AnyOfDefinitionTests.definition(variants: variants).utf8), file: "demo.json")
+        }
+        func changes(_ old: Definition, _ new: Definition) -> [String] {
+            DefinitionDiff(old: old, new: new).changes.map { "\($0.impact.rawValue) \($0.path): \($0.message)" }
+        }
+        let before = try load(#""Unset", "[string]""#)
+        #expect(
+            changes(before, try load(#""Unset", "[string]", "{Cat}""#)) == [
+                "additive types.U.variants.{Cat}: alternative added (a new optional property)"
+            ])
+        #expect(
+            changes(before, try load(#""Unset", "[integer]""#)) == [
+                "breaking-wire types.U.variants.[string]: alternative removed",
+                "additive types.U.variants.[integer]: alternative added (a new optional property)",
+            ])
+        #expect(
+            changes(before, try load(#""Unset", { "type": "[string]", "swiftName": "ids" }"#)) == [
+                "breaking-source types.U.variants.[string]: Swift name changed from stringArray to ids"
+            ])
+    }
 }
