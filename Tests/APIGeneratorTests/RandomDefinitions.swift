@@ -22,7 +22,7 @@ struct RandomDefinition {
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
 /// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON
-/// only), recursion (direct, through another type and
+/// only) and of an object, an array or map and an enum (in forms), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
 /// as JSON text when the service has no XML), file parts
@@ -262,6 +262,29 @@ struct RandomDefinitions {
         if !usesXML, random.chance(60) {
             let type = random.pick([TypeRef.json, .array(.json), .map(.json)])
             formFields.append(Field(name: "settings", type: type, required: random.chance(50)))
+        }
+        // An anyOf in a form (not with XML, which does not carry one): an object, a map or an array, and an enum.
+        // A list of one is a single value in a form, so the array's items never read as the enum's values.
+        if !usesXML, random.chance(60) {
+            let unit = "\(prefix)FormUnit"
+            let union = "\(prefix)FormUnion"
+            let stringEnum = enumValues[enums[0]]?.allSatisfy { $0.kind == .string } ?? false
+            let container: TypeRef = stringEnum ? random.pick([.array(.integer), .map(.string)]) : .map(.string)
+            types.append(
+                TypeDeclaration(
+                    name: unit, doc: "An object alternative of a form's anyOf.",
+                    kind: .object(fields: [
+                        Field(name: "code", type: .string),
+                        Field(name: "count", type: .integer, required: false),
+                    ])))
+            types.append(
+                TypeDeclaration(
+                    name: union, doc: "An anyOf in a form.",
+                    kind: .anyOf(variants: [
+                        AnyOfVariant(type: .named(unit)), AnyOfVariant(type: container, swiftName: "items"),
+                        AnyOfVariant(type: .named(enums[0])),
+                    ])))
+            formFields.append(Field(name: "union", type: .named(union), required: random.chance(50)))
         }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
         // A type with files, sent as multipart only.
