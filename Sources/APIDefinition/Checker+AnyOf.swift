@@ -78,39 +78,30 @@ extension DefinitionChecker.Run {
         }
     }
 
-    /// An anyOf travels as JSON, a form or multipart: XML and deepObject parameters are refused, at the
-    /// anyOf type, naming where it travels.
+    /// An anyOf travels as JSON, XML, a form or multipart: a deepObject parameter (flat fields only) is refused,
+    /// at the anyOf type.
     mutating func checkAnyOfTravelsAsJSON() {
         let indices = definition.types.indices.filter {
             if case .anyOf = definition.types[$0].kind { return true }
             return false
         }
         guard !indices.isEmpty else { return }
-        let carried = anyOfRefusingTypeNames()
+        let carried = deepObjectTypeNames()
         for index in indices where carried.contains(definition.types[index].name) {
             report(
                 "types[\(index)]",
-                "'\(definition.types[index].name)' is an anyOf, which travels as JSON, a form or multipart; it cannot be (in) an XML body or a deepObject parameter"
+                "'\(definition.types[index].name)' is an anyOf, which a deepObject parameter cannot carry (its fields are primitives and enums)"
             )
         }
     }
 
-    /// The names of the types an XML body or answer or a deepObject parameter carries, and of every type
-    /// they contain: where an anyOf cannot be yet.
-    private func anyOfRefusingTypeNames() -> Set<String> {
-        let textOnly: (String) -> Bool = {
-            $0 != MediaTypes.json && $0 != MediaTypes.formURLEncoded && $0 != MediaTypes.multipart
-        }
+    /// The names of the types a deepObject parameter carries, and of every type they contain: where an
+    /// anyOf cannot be.
+    private func deepObjectTypeNames() -> Set<String> {
         var pending: [TypeRef] = []
         for operation in definition.operations {
             for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
                 pending.append(parameter.type)
-            }
-            if let body = operation.body, let type = body.type, body.contentTypes.contains(where: textOnly) {
-                pending.append(type)
-            }
-            for response in operation.responses where response.stream == nil && response.contentTypes.contains(where: textOnly) {
-                if let type = response.type { pending.append(type) }
             }
         }
         var found = Set<String>()

@@ -74,11 +74,6 @@ extension ImportRun {
         return TypeDeclaration(name: name, doc: doc, kind: .anyOf(variants: variants))
     }
 
-    /// Whether a content type carries an anyOf: JSON, forms and multipart do, XML not yet.
-    static func carriesAnyOf(_ contentType: String) -> Bool {
-        [MediaTypes.json, MediaTypes.formURLEncoded, MediaTypes.multipart].contains(contentType)
-    }
-
     /// A variant (or a variant's element) without a format that needs conversion, which an anyOf does not
     /// keep: `date-time` is a string, with a warning.
     private func plainVariant(_ type: TypeRef, at pointer: String) -> TypeRef {
@@ -104,62 +99,6 @@ extension ImportRun {
             if case .anyOf? = declaration(typeName)?.kind { return false }
             return true
         default: return type.isBodyPrimitive && type != .json
-        }
-    }
-
-    /// Whether a value of `type` is or contains an anyOf (through fields, maps of the rest and variants).
-    func containsAnyOf(_ type: TypeRef) -> Bool {
-        var pending = [type]
-        var seen = Set<String>()
-        while let next = pending.popLast() {
-            guard case .named(let name) = next.element, seen.insert(name).inserted,
-                let declaration = declared.declarations[name]
-            else { continue }
-            switch declaration.kind {
-            case .anyOf: return true
-            case .object(let fields):
-                pending += fields.map(\.type)
-                if let rest = declaration.additionalProperties { pending.append(rest) }
-            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-            case .enumeration: break
-            }
-        }
-        return false
-    }
-
-    /// An anyOf travels as JSON, a form or multipart, not as XML: a body or answer that holds one keeps
-    /// those content types and drops XML, with a warning; one offered in none of them is dropped (a
-    /// request body) or untyped (an answer).
-    func keepAnyOfsInJSONOnly(_ operations: inout [Operation]) {
-        guard declared.declarations.values.contains(where: { if case .anyOf = $0.kind { true } else { false } })
-        else { return }
-        for index in operations.indices {
-            let operation = operations[index]
-            let pointer = child(child("#/paths", operation.path), operation.method.lowercased())
-            if let body = operation.body, let type = body.type, containsAnyOf(type),
-                body.contentTypes.contains(where: { !Self.carriesAnyOf($0) })
-            {
-                let kept = body.contentTypes.filter(Self.carriesAnyOf)
-                let dropped = body.contentTypes.filter { !Self.carriesAnyOf($0) }
-                warn(
-                    child(pointer, "requestBody"),
-                    "'\(type)' holds an anyOf, which JSON, forms and multipart carry but XML does not yet; \(dropped.map { "'\($0)'" }.joined(separator: ", ")) dropped"
-                        + (kept.isEmpty ? ", and with it the body" : ""))
-                operations[index].body?.contentTypes = kept
-                if kept.isEmpty { operations[index].body = nil }
-            }
-            for (position, response) in operation.responses.enumerated() {
-                guard response.stream == nil, let type = response.type, containsAnyOf(type),
-                    response.contentTypes.contains(where: { !Self.carriesAnyOf($0) })
-                else { continue }
-                let kept = response.contentTypes.filter(Self.carriesAnyOf)
-                warn(
-                    child(child(pointer, "responses"), response.status.description),
-                    "'\(type)' holds an anyOf, which JSON, forms and multipart carry but XML does not yet; the XML content types are dropped"
-                        + (kept.isEmpty ? " and the response is untyped" : ""))
-                operations[index].responses[position].contentTypes = kept
-                if kept.isEmpty { operations[index].responses[position].type = nil }
-            }
         }
     }
 }

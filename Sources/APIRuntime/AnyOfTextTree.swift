@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads an `anyOf` from a ``TextTree`` (a form or multipart field, at any depth): every alternative is
+/// Reads an `anyOf` from a ``TextTree`` (XML, or a form or multipart field, at any depth): every alternative is
 /// tried against the same subtree, and each one that reads and validates is kept, as ``AnyOfAttempt``
 /// does for JSON. When none does, one error says why each failed, never quoting the input.
 ///
@@ -8,7 +8,9 @@ import Foundation
 /// of one as a single value. So a single value (`address=`, `tax_rates=txr_1`) is read as an alternative
 /// that is a container (an object, a oneOf, an array or a map) only when no alternative that is a single
 /// value (a primitive or an enum) matches it: `address=` is the `""` alternative, not an address without
-/// members as well. The generated reader tries the single-value alternatives first.
+/// members as well. The generated reader tries the single-value alternatives first. XML writes an object
+/// without members, an empty list and `""` alike, as an empty element: the same rule reads it as `""` when
+/// an alternative takes that.
 @_spi(Generated) public struct AnyOfTextTreeAttempt {
     private let reader: TextTreeReader
     private var reasons: [String] = []
@@ -151,14 +153,13 @@ import Foundation
 }
 
 @_spi(Generated) extension TextTreeObject {
-    /// An optional member whose type is an anyOf: absent or null is `nil`, and empty text (or `null`) is
-    /// the anyOf when one of its alternatives matches it (`address=` is the `""` alternative), `nil`
-    /// otherwise.
+    /// An optional member whose type is an anyOf: absent is `nil`, and an empty value (a form's `address=`,
+    /// XML's empty element, which is also how XML writes `""`) or `null` is the anyOf when one of its
+    /// alternatives matches it (`address=` is the `""` alternative), `nil` otherwise.
     public func decodeAnyOfIfPresent<T: TextTreeCodable>(_ key: String) throws(ValidationErrors) -> T? {
         guard let member = members.first(where: { $0.name == key }) else { return nil }
-        if member.value == .null { return nil }
         let reader = TextTreeReader(member.value, path: path.isEmpty ? key : "\(path).\(key)", anyJSON: anyJSON)
-        if Self.isNullText(member.value) { return try? T(textTree: reader) }
+        if member.value == .null || Self.isNullText(member.value) { return try? T(textTree: reader) }
         return try T(textTree: reader)
     }
 }

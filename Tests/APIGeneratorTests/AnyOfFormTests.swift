@@ -201,6 +201,41 @@ import Testing
         }
     }
 
+    // MARK: XML
+
+    /// The values with map keys that are XML names (XML writes a map's keys as element names).
+    static var xmlValues: [CustomerUpdate] {
+        var values = Self.values
+        values[1].metadata = MetadataOrUnset(entries: ["order_id": "A&B=1", "k": "v"])
+        return values
+    }
+
+    @Test func everyAlternativeReadsBackAsWrittenInXML() throws {
+        for value in Self.xmlValues {
+            let (data, contentType) = try BodyCoding.encode(value, as: .xml, dialect: .awkward)
+            let back = try BodyCoding.decode(
+                CustomerUpdate.self, from: data, format: .xml, contentType: contentType, dialect: .awkward)
+            #expect(back == value, "\(String(decoding: data, as: UTF8.self))")
+        }
+        // `""` is an empty element, as XML writes null: it reads as the "" alternative.
+        let (data, _) = try BodyCoding.encode(Self.values[2], as: .xml, dialect: .awkward)
+        let xml = String(decoding: data, as: UTF8.self)
+        #expect(xml.contains("<address></address><metadata></metadata><tax_rates></tax_rates>"), "\(xml)")
+        #expect(xml.contains("<funding><type>bank</type><iban>FR76</iban></funding>"), "\(xml)")
+    }
+
+    @Test func xmlThatMatchesNoAlternativeIsA400NamingTheField() async {
+        var request = APIRequest(
+            method: .post, path: "/api/v2/customer-updates", headers: ["Content-Type": "application/xml"])
+        request.body = APIBody(
+            Data(#"<?xml version="1.0" encoding="utf-8"?><root><name>n</name><trial_end>SECRET</trial_end></root>"#.utf8))
+        let response = await Echo().makeRouter().handle(request)
+        let body = String(decoding: response.body.bytes, as: UTF8.self)
+        #expect(response.status == 400)
+        #expect(body.contains(#""path":"trial_end""#) && body.contains("matches no alternative"), "\(body)")
+        #expect(!body.contains("SECRET"))
+    }
+
     // MARK: End to end
 
     @Test func theClientSendsEveryAlternativeAndTheServerReadsItBack() async throws {
@@ -210,6 +245,9 @@ import Testing
             for format in [BodyFormat.formURLEncoded, .multipart, .json] {
                 #expect(try await client.postCustomerUpdate(body: value, bodyFormat: format) == .ok(value), "\(format)")
             }
+        }
+        for value in Self.xmlValues {
+            #expect(try await client.postCustomerUpdate(body: value, bodyFormat: .xml) == .ok(value), "xml")
         }
         let multipart = String(decoding: try #require(recorder.requests[4].body?.bufferedData), as: UTF8.self)
         #expect(multipart.contains("name=\"metadata[order id]\"\r\n\r\nA&B=1\r\n"), "\(multipart)")

@@ -618,13 +618,13 @@ public struct AwkwardClient: Sendable {
         }
     }
 
-    /// Answers the update it was sent (anyOf and oneOf in forms).
+    /// Answers the update it was sent (anyOf and oneOf in forms and XML).
     ///
     /// `POST /customer-updates`
     ///
     /// - Parameters:
     ///   - body: Stripe's form patterns: emptyable objects, maps and arrays, a constant or a number, a oneOf.
-    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`, `.xml`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func postCustomerUpdate(
@@ -638,7 +638,7 @@ public struct AwkwardClient: Sendable {
     ///
     /// - Parameters:
     ///   - input: The parameters and body.
-    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`, `.xml`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func postCustomerUpdate(
@@ -647,11 +647,11 @@ public struct AwkwardClient: Sendable {
     ) async throws(ClientError) -> PostCustomerUpdateOutput {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: PostCustomerUpdateInput.operation, path: "/customer-updates")
-        request.headers["Accept"] = MediaType.json
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
         try ClientSupport.setBody(
             input.body,
             format: bodyFormat,
-            allowed: [.formURLEncoded, .multipart, .json],
+            allowed: [.formURLEncoded, .multipart, .json, .xml],
             dialect: .awkward,
             on: &request)
         let response = try await ClientSupport.send(
@@ -663,7 +663,7 @@ public struct AwkwardClient: Sendable {
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
-            return .ok(try ClientSupport.decodeJSON(CustomerUpdate.self, from: response))
+            return .ok(try ClientSupport.decode(CustomerUpdate.self, from: response, dialect: .awkward))
         default:
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }

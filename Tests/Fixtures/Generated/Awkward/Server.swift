@@ -111,7 +111,7 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func postLedger(_ input: PostLedgerInput) async throws -> PostLedgerOutput
 
-    /// Answers the update it was sent (anyOf and oneOf in forms).
+    /// Answers the update it was sent (anyOf and oneOf in forms and XML).
     ///
     /// `POST /customer-updates`
     ///
@@ -548,17 +548,17 @@ extension AwkwardHandler {
         registrar.register(
             PostCustomerUpdateInput.operation,
             handler: ServerSupport.handler(PostCustomerUpdateInput.operation, middlewares: middlewares) { request in
-                try request.checkAccept([.json])
+                let format = try request.responseFormat([.json, .xml])
                 let request = try await request.collectingBody()
                 let input = PostCustomerUpdateInput(
                     body: try request.decodeBody(
                         CustomerUpdate.self,
-                        formats: [.formURLEncoded, .multipart, .json],
+                        formats: [.formURLEncoded, .multipart, .json, .xml],
                         dialect: .awkward))
                 try request.validate(input)
                 switch try await self.postCustomerUpdate(input) {
                 case .ok(let body):
-                    return try .json(status: 200, body)
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
