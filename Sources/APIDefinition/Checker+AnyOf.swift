@@ -1,6 +1,6 @@
 /// The rules of an `anyOf` type: at least two variants, each a declared object, enum or oneOf type or a
-/// primitive that travels in JSON as it is, each listed once with its own Swift property name; and
-/// the type travels only as JSON.
+/// primitive that travels in JSON as it is (or an array or map of those), each listed once with its own
+/// Swift property name; and the type does not travel in a deepObject parameter.
 extension DefinitionChecker.Run {
     /// The primitives an anyOf variant may be: those a body may be, but `json` (it would match every payload).
     static let anyOfPrimitives = TypeRef.bodyPrimitiveNames.filter { $0 != "json" }
@@ -80,7 +80,7 @@ extension DefinitionChecker.Run {
 
     /// An anyOf travels as JSON, XML, a form or multipart: a deepObject parameter (flat fields only) is refused,
     /// at the anyOf type.
-    mutating func checkAnyOfTravelsAsJSON() {
+    mutating func checkAnyOfNotInDeepObjects() {
         let indices = definition.types.indices.filter {
             if case .anyOf = definition.types[$0].kind { return true }
             return false
