@@ -66,6 +66,28 @@ import Testing
         }
     }
 
+    @Test func severalSetAlternativesReadBackAsWritten() throws {
+        // "5" is an integer and a string: written once (the first set), read back as both.
+        let both = CustomerUpdate(
+            name: "n", trialEnd: TrialEnd(seconds: 5),
+            lines: [CustomerLine(amount: Amount(integer: 5, text: "5"), taxRates: TaxRatesOrUnset(ids: ["a", "b"]))])
+        #expect(try Self.formRoundTrip(both) == both)
+        #expect(try Self.multipartRoundTrip(both) == both)
+        #expect(Self.formText(both) == "name=n&trial_end=5&lines[0][amount]=5&lines[0][tax_rates]=a&lines[0][tax_rates]=b")
+    }
+
+    @Test func theClientRefusesAMapAlternativesKeyAFormCannotCarry() async {
+        let client = AwkwardClient(transport: InProcessTransport(router: Echo().makeRouter()))
+        await #expect {
+            _ = try await client.postCustomerUpdate(
+                body: CustomerUpdate(name: "n", metadata: MetadataOrUnset(entries: ["a][b": "1"])),
+                bodyFormat: .formURLEncoded)
+        } throws: { error in
+            guard case ClientError.invalidRequest(let errors)? = error as? ClientError else { return false }
+            return errors.errors.first?.reason.contains("metadata[a][b]") == true
+        }
+    }
+
     @Test func theFormSaysWhatStripeExpects() {
         #expect(
             Self.formText(Self.values[1])
