@@ -88,4 +88,10 @@ struct AnyOfContainerVariantTests {
                 "breaking-source types.U.variants.[string]: Swift name changed from stringArray to ids"
             ])
     }
+
+    @Test func aVariantCannotTakeTheTextTreeCodingMethodsName() {
+        #expect(
+            problems(#""Cat", { "type": "string", "swiftName": "textTree" }"#).first?.contains(
+                "the XML and form coding method textTree()") == true)
+    }
 }
