@@ -128,9 +128,9 @@ enum TextTreeCodingEmitter {
                     } else if model.isObject {
                         method = "decodeObject"
                         if !model.stringConstants.isEmpty {
-                            let constants = model.stringConstants.map {
-                                Expr.atom(
-                                    ".init(\(SwiftSource.stringLiteral($0.key)), \(SwiftSource.stringLiteral($0.value)))")
+                            let constants = model.stringConstants.map { constant in
+                                let key = SwiftSource.stringLiteral(constant.key)
+                                return Expr.atom(".init(\(key), \(SwiftSource.stringLiteral(constant.value)))")
                             }
                             arguments.append(.labeled("constants", .array(constants)))
                         }

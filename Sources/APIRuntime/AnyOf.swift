@@ -46,7 +46,9 @@ import Foundation
 
     /// The payload as an array whose items validate themselves (`[Card]`), when it decodes and every item
     /// validates; otherwise `nil`, and the reason is kept.
-    public mutating func decode<Element: Decodable & Constrained>(_ type: [Element].Type, _ name: String) -> [Element]? {
+    public mutating func decode<Element: Decodable & Constrained>(_ type: [Element].Type, _ name: String)
+        -> [Element]?
+    {
         guard let value = decodeOnly(type, name) else { return nil }
         var validator = ConstraintChecker()
         validator.eachHere(value)

@@ -116,7 +116,9 @@ import Foundation
         for constant in constants {
             guard object.contains(constant.key) else { return "\(constant.key): required" }
             // Not the value found: it comes from the input and may be sensitive.
-            guard object.text(constant.key) == constant.value else { return "\(constant.key): must be \(constant.value)" }
+            guard object.text(constant.key) == constant.value else {
+                return "\(constant.key): must be \(constant.value)"
+            }
         }
         return nil
     }

@@ -20,7 +20,9 @@ struct AnyOfContainerVariantTests {
 
     @Test func arraysAndMapsOfObjectsEnumsOneOfsAndPrimitivesLoad() throws {
         let text = AnyOfDefinitionTests.definition(
-            variants: #"{ "type": "[string]", "swiftName": "ids" }, { "type": "{Cat}", "swiftName": "cats" }, "Unset", { "type": "[Pet]", "swiftName": "pets" }, { "type": "{Unset}", "swiftName": "unsets" }, { "type": "[int64]", "swiftName": "numbers" }"#)
+            variants:
+                #"{ "type": "[string]", "swiftName": "ids" }, { "type": "{Cat}", "swiftName": "cats" }, "Unset", { "type": "[Pet]", "swiftName": "pets" }, { "type": "{Unset}", "swiftName": "unsets" }, { "type": "[int64]", "swiftName": "numbers" }"#
+        )
         let definition = try DefinitionLoader.load(data: Data(text.utf8), file: "demo.json")
         guard case .anyOf(let variants)? = definition.type(named: "U")?.kind else {
             Issue.record("U is not an anyOf")
@@ -47,7 +49,9 @@ struct AnyOfContainerVariantTests {
                 "9 types[4].variants[2]: 'Cat' and '[string]' (types[4].variants[1]) both become the Swift property name 'stringArray'; rename one or give it a 'swiftName'"
             ])
         // Undeclared element type.
-        #expect(problems(#""Cat", { "type": "[Cow]", "swiftName": "cows" }"#).first?.contains("types[4].variants[1]") == true)
+        #expect(
+            problems(#""Cat", { "type": "[Cow]", "swiftName": "cows" }"#).first?.contains("types[4].variants[1]")
+                == true)
     }
 
     @Test func anArrayOfAnAnyOfIsRefused() {

@@ -73,7 +73,8 @@ import Testing
             lines: [CustomerLine(amount: Amount(integer: 5, text: "5"), taxRates: TaxRatesOrUnset(ids: ["a", "b"]))])
         #expect(try Self.formRoundTrip(both) == both)
         #expect(try Self.multipartRoundTrip(both) == both)
-        #expect(Self.formText(both) == "name=n&trial_end=5&lines[0][amount]=5&lines[0][tax_rates]=a&lines[0][tax_rates]=b")
+        #expect(
+            Self.formText(both) == "name=n&trial_end=5&lines[0][amount]=5&lines[0][tax_rates]=a&lines[0][tax_rates]=b")
     }
 
     @Test func theClientRefusesAMapAlternativesKeyAFormCannotCarry() async {
@@ -111,8 +112,11 @@ import Testing
             return
         }
         #expect(members.map(\.name) == ["type", "iban"])
-        #expect(AnyOfTextTree.merged([.object([.init("a", .text("1"))]), nil, .object([.init("a", .text("2")), .init("b", .text("3"))])])
-            == .object([.init("a", .text("1")), .init("b", .text("3"))]))
+        #expect(
+            AnyOfTextTree.merged([
+                .object([.init("a", .text("1"))]), nil, .object([.init("a", .text("2")), .init("b", .text("3"))]),
+            ])
+                == .object([.init("a", .text("1")), .init("b", .text("3"))]))
     }
 
     static func read(_ form: String) throws(ValidationErrors) -> CustomerUpdate {
@@ -140,7 +144,9 @@ import Testing
         #expect(
             try Self.read("name=n&funding[x][type]=card&funding[x][number]=424242424242").funding
                 == CardsOrAccount(cards: ["x": Self.card]))
-        #expect(try Self.read("name=n&funding[type]=bank&funding[iban]=I").funding == CardsOrAccount(formBank: FormBank(iban: "I")))
+        #expect(
+            try Self.read("name=n&funding[type]=bank&funding[iban]=I").funding
+                == CardsOrAccount(formBank: FormBank(iban: "I")))
         // The oneOf reads its discriminator from the subtree.
         #expect(try Self.read("name=n&payment[type]=bank&payment[iban]=I").payment == .formBank(FormBank(iban: "I")))
         // Absent is nil; `null` in an optional anyOf with no alternative that takes it is nil.
@@ -160,10 +166,12 @@ import Testing
     @Test func noMatchIsOneErrorNamingTheFieldAndWhyEachAlternativeFailed() {
         #expect(
             Self.failure("name=n&trial_end=later")
-                == "trial_end: matches no alternative (not TrialEndNow: is not one of 'now'; not integer: is not an integer)")
+                == "trial_end: matches no alternative (not TrialEndNow: is not one of 'now'; not integer: is not an integer)"
+        )
         #expect(
             Self.failure("name=n&address[line1]=" + String(repeating: "x", count: 41))
-                == "address: matches no alternative (not Unset: expected a single value, found an object; not FormAddress: line1: longer than 40 characters)")
+                == "address: matches no alternative (not Unset: expected a single value, found an object; not FormAddress: line1: longer than 40 characters)"
+        )
         #expect(
             Self.failure("name=n&lines[0][amount]=1&lines[1][amount]=2&lines[1][tax_rates][a]=b")
                 == "lines[1].tax_rates: matches no alternative (not Unset: expected a single value, found an object; not [string]: [a]: expected a list item number (0, 1, …))"
@@ -174,7 +182,8 @@ import Testing
         #expect(!error.contains("secret"), "\(error)")
         #expect(
             Self.failure("name=n&payment[type]=cheque")
-                == "payment: matches no alternative (not FormCard: 'type' is not 'card'; not FormBank: 'type' is not 'bank')")
+                == "payment: matches no alternative (not FormCard: 'type' is not 'card'; not FormBank: 'type' is not 'bank')"
+        )
     }
 
     @Test func validationRefusesAnArrayBesideAValueOrNothingSet() {
@@ -201,19 +210,24 @@ import Testing
         func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
             try JSONCoding.decode(type, from: Data(json.utf8))
         }
-        func encode(_ value: some Encodable) throws -> String { String(decoding: try JSONCoding.encode(value), as: UTF8.self) }
+        func encode(_ value: some Encodable) throws -> String {
+            String(decoding: try JSONCoding.encode(value), as: UTF8.self)
+        }
         #expect(try decode(TaxRatesOrUnset.self, #"["a","b"]"#) == TaxRatesOrUnset(ids: ["a", "b"]))
         #expect(try decode(TaxRatesOrUnset.self, #""""#) == TaxRatesOrUnset(unset: .empty))
         #expect(try encode(TaxRatesOrUnset(ids: ["a"])) == #"["a"]"#)
-        #expect(try decode(MetadataOrUnset.self, #"{"b":"2","a":"1"}"#) == MetadataOrUnset(entries: ["a": "1", "b": "2"]))
+        #expect(
+            try decode(MetadataOrUnset.self, #"{"b":"2","a":"1"}"#) == MetadataOrUnset(entries: ["a": "1", "b": "2"]))
         // A map alone and merged with an object: its entries in key order, the first alternative winning.
         #expect(try encode(MetadataOrUnset(entries: ["b": "2", "a": "1", "c": "3"])) == #"{"a":"1","b":"2","c":"3"}"#)
         #expect(
             try encode(CardsOrAccount(cards: ["z": Self.card, "iban": Self.card], formBank: FormBank(iban: "I")))
-                == #"{"iban":{"type":"card","number":"424242424242"},"z":{"type":"card","number":"424242424242"},"type":"bank"}"#)
+                == #"{"iban":{"type":"card","number":"424242424242"},"z":{"type":"card","number":"424242424242"},"type":"bank"}"#
+        )
         // A map whose values do not validate is not kept.
         #expect(
-            try decode(CardsOrAccount.self, #"{"type":"bank","iban":"I"}"#) == CardsOrAccount(formBank: FormBank(iban: "I")))
+            try decode(CardsOrAccount.self, #"{"type":"bank","iban":"I"}"#)
+                == CardsOrAccount(formBank: FormBank(iban: "I")))
         do {
             _ = try decode(CardsOrAccount.self, #"{"k":{"type":"card","number":"1"}}"#)
             Issue.record("expected an error")
@@ -250,7 +264,9 @@ import Testing
         var request = APIRequest(
             method: .post, path: "/api/v2/customer-updates", headers: ["Content-Type": "application/xml"])
         request.body = APIBody(
-            Data(#"<?xml version="1.0" encoding="utf-8"?><root><name>n</name><trial_end>SECRET</trial_end></root>"#.utf8))
+            Data(
+                #"<?xml version="1.0" encoding="utf-8"?><root><name>n</name><trial_end>SECRET</trial_end></root>"#.utf8)
+        )
         let response = await Echo().makeRouter().handle(request)
         let body = String(decoding: response.body.bytes, as: UTF8.self)
         #expect(response.status == 400)
@@ -286,7 +302,8 @@ import Testing
     }
 
     func post(_ body: String, contentType: String = "application/x-www-form-urlencoded") async -> (Int, String) {
-        var request = APIRequest(method: .post, path: "/api/v2/customer-updates", headers: ["Content-Type": contentType])
+        var request = APIRequest(
+            method: .post, path: "/api/v2/customer-updates", headers: ["Content-Type": contentType])
         request.body = APIBody(Data(body.utf8))
         let response = await Echo().makeRouter().handle(request)
         return (response.status, String(decoding: response.body.bytes, as: UTF8.self))
@@ -309,16 +326,20 @@ import Testing
             "metadata[k][j]", "tax_rates", "tax_rates[]", "tax_rates[0]", "tax_rates[1]", "tax_rates[a]", "trial_end",
             "trial_end[]", "payment", "payment[type]", "payment[number]", "payment[iban]", "funding", "funding[type]",
             "funding[iban]", "funding[a][type]", "funding[a][number]", "lines[0][amount]", "lines[1][amount]",
-            "lines[0][tax_rates]", "lines[0][tax_rates][]", "lines[5][amount]", "ends", "ends[]", "ends[0]", "ends[0][x]",
+            "lines[0][tax_rates]", "lines[0][tax_rates][]", "lines[5][amount]", "ends", "ends[]", "ends[0]",
+            "ends[0][x]",
         ]
-        let values = ["", "now", "5", "-1", "card", "bank", "SECRET", "424242424242", "null", "true", "%ZZ", "[", "a]["]
+        let values = [
+            "", "now", "5", "-1", "card", "bank", "SECRET", "424242424242", "null", "true", "%ZZ", "[", "a][",
+        ]
         var generator = SeededGenerator(seed: 0xA11_0F_F0)
         var statuses: Set<Int> = []
         for _ in 0..<300 {
             let count = 1 + generator.next(below: 8)
             var fields: [String] = []
             for _ in 0..<count {
-                fields.append(names[generator.next(below: names.count)] + "=" + values[generator.next(below: values.count)])
+                fields.append(
+                    names[generator.next(below: names.count)] + "=" + values[generator.next(below: values.count)])
             }
             let body = fields.joined(separator: "&")
             let (status, answer) = await post(body)

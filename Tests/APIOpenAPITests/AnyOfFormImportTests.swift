@@ -90,7 +90,8 @@ struct AnyOfFormImportTests {
         #expect(values.map(\.value) == [""])
         #expect(values.map(\.swiftName) == ["empty"])
         let method = definition.type(named: body)?.fields.first { $0.name == "method" }
-        guard case .named(let oneOf)? = method?.type, case .oneOf(let cases, _)? = definition.type(named: oneOf)?.kind else {
+        guard case .named(let oneOf)? = method?.type, case .oneOf(let cases, _)? = definition.type(named: oneOf)?.kind
+        else {
             Issue.record("method is not a oneOf")
             return
         }
@@ -123,8 +124,9 @@ struct AnyOfFormImportTests {
         let (again, warnings) = try OpenAPIImporter.convert(
             Data(OpenAPIExporter.text(definition).utf8), file: "unions.openapi.json")
         #expect(warnings.isEmpty, "\(warnings.map(\.message))")
-        #expect(again.types.first { $0.name == "PostSubscriptionsBodyMetadata" }?.kind
-            == definition.types.first { $0.name == "PostSubscriptionsBodyMetadata" }?.kind)
+        #expect(
+            again.types.first { $0.name == "PostSubscriptionsBodyMetadata" }?.kind
+                == definition.types.first { $0.name == "PostSubscriptionsBodyMetadata" }?.kind)
     }
 
     @Test func theAwkwardFormsExportValidly() throws {
