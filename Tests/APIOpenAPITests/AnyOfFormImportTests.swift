@@ -8,47 +8,10 @@ import Testing
 /// oneOf types in a form body, without a warning; the export says `deepObject` for them and is valid.
 @Suite("OpenAPI anyOf and oneOf in forms")
 struct AnyOfFormImportTests {
-    static let document = #"""
-        {
-          "openapi": "3.0.0",
-          "info": { "title": "Form unions", "version": "1" },
-          "paths": {
-            "/v1/subscriptions": {
-              "post": {
-                "operationId": "PostSubscriptions",
-                "requestBody": {
-                  "required": true,
-                  "content": {
-                    "application/x-www-form-urlencoded": {
-                      "schema": {
-                        "type": "object",
-                        "required": ["plan"],
-                        "properties": {
-                          "plan": { "type": "string" },
-                          "metadata": { "anyOf": [{ "type": "object", "additionalProperties": { "type": "string" } }, { "type": "string", "enum": [""] }] },
-                          "shipping": { "anyOf": [{ "type": "object", "properties": { "city": { "type": "string" }, "line1": { "type": "string" } } }, { "type": "string", "enum": [""] }] },
-                          "coupons": { "anyOf": [{ "type": "array", "items": { "type": "string" } }, { "type": "string", "enum": [""] }] },
-                          "ends_at": { "anyOf": [{ "type": "string", "enum": ["now"] }, { "type": "integer" }] },
-                          "method": { "oneOf": [{ "$ref": "#/components/schemas/card_method" }, { "$ref": "#/components/schemas/sepa_method" }] }
-                        }
-                      }
-                    }
-                  }
-                },
-                "responses": { "200": { "description": "OK" } }
-              }
-            }
-          },
-          "components": {
-            "schemas": {
-              "card_method": { "type": "object", "required": ["kind", "token"],
-                "properties": { "kind": { "type": "string", "enum": ["card"] }, "token": { "type": "string" } } },
-              "sepa_method": { "type": "object", "required": ["kind", "iban"],
-                "properties": { "kind": { "type": "string", "enum": ["sepa"] }, "iban": { "type": "string" } } }
-            }
-          }
-        }
-        """#
+    /// Stripe's form patterns, in a document of our own (`Tests/Fixtures/OpenAPI/form-unions.json`).
+    static var document: String {
+        (try? String(contentsOfFile: TestSupport.path("Tests/Fixtures/OpenAPI/form-unions.json"), encoding: .utf8)) ?? ""
+    }
 
     static func imported() throws -> (Definition, [OpenAPIImporter.Warning]) {
         try OpenAPIImporter.convert(Data(document.utf8), file: "unions.json", serviceName: "Unions")
