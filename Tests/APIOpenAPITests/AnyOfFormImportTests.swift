@@ -10,7 +10,8 @@ import Testing
 struct AnyOfFormImportTests {
     /// Stripe's form patterns, in a document of our own (`Tests/Fixtures/OpenAPI/form-unions.json`).
     static var document: String {
-        (try? String(contentsOfFile: TestSupport.path("Tests/Fixtures/OpenAPI/form-unions.json"), encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: TestSupport.path("Tests/Fixtures/OpenAPI/form-unions.json"), encoding: .utf8))
+            ?? ""
     }
 
     static func imported() throws -> (Definition, [OpenAPIImporter.Warning]) {
