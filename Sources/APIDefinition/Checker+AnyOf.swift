@@ -1,6 +1,6 @@
 /// The rules of an `anyOf` type: at least two variants, each a declared object, enum or oneOf type or a
-/// primitive that travels in JSON as it is, each listed once with its own Swift property name; and
-/// the type travels only as JSON.
+/// primitive that travels in JSON as it is (or an array or map of those), each listed once with its own
+/// Swift property name; and the type does not travel in a deepObject parameter.
 extension DefinitionChecker.Run {
     /// The primitives an anyOf variant may be: those a body may be, but `json` (it would match every payload).
     static let anyOfPrimitives = TypeRef.bodyPrimitiveNames.filter { $0 != "json" }
@@ -33,10 +33,12 @@ extension DefinitionChecker.Run {
                 }
             case let type where type.isBodyPrimitive && type != .json:
                 break
+            case .array(let element), .map(let element):
+                checkAnyOfContainerVariant(element, variant.type, at: variantPath)
             default:
                 report(
                     variantPath,
-                    "an anyOf variant must be a declared object, enum or oneOf type or one of \(Self.anyOfPrimitives.joined(separator: ", ")); '\(DefinitionChecker.shown(variant.type.description))' is not"
+                    "an anyOf variant must be a declared object, enum or oneOf type, one of \(Self.anyOfPrimitives.joined(separator: ", ")), or an array or map of those; '\(DefinitionChecker.shown(variant.type.description))' is not"
                 )
             }
         }
@@ -54,20 +56,68 @@ extension DefinitionChecker.Run {
         )
     }
 
-    /// An anyOf travels only as JSON: XML, forms, multipart and deepObject parameters are refused,
-    /// at the anyOf type, naming where it travels.
-    mutating func checkAnyOfTravelsAsJSON() {
+    /// An array or map variant (`[string]`, `{Card}`): of a declared object, enum or oneOf type or of a
+    /// primitive an anyOf variant may be.
+    private mutating func checkAnyOfContainerVariant(_ element: TypeRef, _ type: TypeRef, at path: String) {
+        switch element {
+        case .named(let name):
+            guard let declaration = definition.type(named: name) else {
+                checkTypeRef(type, at: path)
+                return
+            }
+            if case .anyOf = declaration.kind {
+                report(path, "an anyOf variant cannot be an array or map of an anyOf ('\(type)')")
+            }
+        case let element where element.isBodyPrimitive && element != .json:
+            break
+        default:
+            report(
+                path,
+                "an array or map anyOf variant holds a declared object, enum or oneOf type or one of \(Self.anyOfPrimitives.joined(separator: ", ")); '\(DefinitionChecker.shown(type.description))' does not"
+            )
+        }
+    }
+
+    /// An anyOf travels as JSON, XML, a form or multipart: a deepObject parameter (flat fields only) is refused,
+    /// at the anyOf type.
+    mutating func checkAnyOfNotInDeepObjects() {
         let indices = definition.types.indices.filter {
             if case .anyOf = definition.types[$0].kind { return true }
             return false
         }
         guard !indices.isEmpty else { return }
-        let textTree = definition.operations.textCarriedTypeNames { definition.type(named: $0) }
-        for index in indices where textTree.contains(definition.types[index].name) {
+        let carried = deepObjectTypeNames()
+        for index in indices where carried.contains(definition.types[index].name) {
             report(
                 "types[\(index)]",
-                "'\(definition.types[index].name)' is an anyOf, which travels only as JSON; it cannot be (in) an XML, form or multipart body or a deepObject parameter"
+                "'\(definition.types[index].name)' is an anyOf, which a deepObject parameter cannot carry (its fields are primitives and enums)"
             )
         }
+    }
+
+    /// The names of the types a deepObject parameter carries, and of every type they contain: where an
+    /// anyOf cannot be.
+    private func deepObjectTypeNames() -> Set<String> {
+        var pending: [TypeRef] = []
+        for operation in definition.operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                pending.append(parameter.type)
+            }
+        }
+        var found = Set<String>()
+        while let type = pending.popLast() {
+            guard case .named(let name) = type.element, found.insert(name).inserted,
+                let declaration = definition.type(named: name)
+            else { continue }
+            switch declaration.kind {
+            case .object(let fields):
+                pending += fields.map(\.type)
+                if let rest = declaration.additionalProperties { pending.append(rest) }
+            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
+            case .anyOf(let variants): pending += variants.map(\.type)
+            case .enumeration: break
+            }
+        }
+        return found
     }
 }

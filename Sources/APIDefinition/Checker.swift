@@ -91,7 +91,7 @@ public enum DefinitionChecker {
             checkAdditionalProperties()
             checkErrorBody()
             checkFiles()
-            checkAnyOfTravelsAsJSON()
+            checkAnyOfNotInDeepObjects()
         }
 
         /// An object type with a map of the rest (`additionalProperties`): the map's values are a

@@ -236,7 +236,13 @@ public enum Naming {
 
     /// The Swift property name of an anyOf variant (`Cat` → `cat`, `string` → `string`).
     public static func variantProperty(_ variant: AnyOfVariant) -> String {
-        variant.swiftName ?? lowerCamel(variant.type.description)
+        if let swiftName = variant.swiftName { return swiftName }
+        // An array or map variant: `[string]` → `stringArray`, `{Card}` → `cardMap`.
+        switch variant.type {
+        case .array(let element): return lowerCamel(element.description) + "Array"
+        case .map(let element): return lowerCamel(element.description) + "Map"
+        default: return lowerCamel(variant.type.description)
+        }
     }
 
     /// The Swift method name of an operation.

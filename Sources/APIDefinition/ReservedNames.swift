@@ -19,6 +19,7 @@ public enum ReservedNames {
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON", "AnyOfAttempt",
+        "AnyOfTextTree", "AnyOfTextTreeAttempt",
         "AnyOfEncoding",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
@@ -62,7 +63,7 @@ public enum ReservedNames {
 
     /// Members an anyOf struct declares or inherits, with what they are.
     public static let anyOfMembers: [String: String] = [
-        "hashValue": "Hashable's hashValue"
+        "hashValue": "Hashable's hashValue", "textTree": "the XML and form coding method textTree()",
     ]
 
     /// Members a response's generated headers struct declares besides its headers, with what they are.

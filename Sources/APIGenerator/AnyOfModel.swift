@@ -10,8 +10,15 @@ struct AnyOfVariantModel {
     let swiftType: String
     /// The name the definition gives it (`Cat`, `string`), as a string literal.
     let nameLiteral: String
-    /// Whether its values are JSON objects (object and oneOf types), which an anyOf merges.
+    /// Whether its values are JSON objects (object and oneOf types, and maps), which an anyOf merges.
     let isObject: Bool
+    /// Whether it is an array (`[string]`), a wire value that is neither an object nor a single value.
+    let isArray: Bool
+    /// Whether it is a map (`{string}`), which merges as an object and writes its entries in key order.
+    let isMap: Bool
+    /// Whether it is one value on the wire (a primitive or an enum), which a form reads before the
+    /// containers (see `AnyOfTextTreeAttempt`).
+    var isSingleValue: Bool { !isObject && !isArray }
     /// Whether its values validate themselves.
     let isValidatable: Bool
     /// An object alternative's string constants (wire name, value), which rule it out before decoding.
@@ -22,12 +29,34 @@ struct AnyOfVariantModel {
         property = Naming.escaped(Naming.variantProperty(variant))
         swiftType = context.swiftType(variant.type)
         nameLiteral = SwiftSource.stringLiteral(variant.type.description)
-        switch context.declaration(variant.type)?.kind {
-        case .object?, .oneOf?: isObject = true
-        default: isObject = false
+        switch variant.type {
+        case .array:
+            (isObject, isArray, isMap) = (false, true, false)
+        case .map:
+            (isObject, isArray, isMap) = (true, false, true)
+        default:
+            switch context.declaration(variant.type)?.kind {
+            case .object?, .oneOf?: isObject = true
+            default: isObject = false
+            }
+            (isArray, isMap) = (false, false)
         }
         isValidatable = context.isValidatable(variant.type)
         stringConstants = AnyOfRecursion.stringConstants(context.declaration(variant.type))
+    }
+
+    /// Whether it is an array or map whose elements validate themselves (`[Card]`), which validation walks
+    /// in place (`validator.eachHere`).
+    var validatesElements: Bool { (isArray || isMap) && isValidatable }
+
+    /// The value of `validator.anyOf(shaped:)`'s shape for it.
+    var shapeCase: String { isArray ? ".array" : isObject ? ".object" : ".value" }
+
+    /// The statement that writes this alternative, when set, into `encoder` (a map in key order).
+    func encodeStatement(into encoder: String) -> String {
+        isMap
+            ? "if let value = self.\(property) { try AnyOfEncoding.encodeMembers(value, to: \(encoder)) }"
+            : "try self.\(property)?.encode(to: \(encoder))"
     }
 
     static func all(_ variants: [AnyOfVariant], _ context: EmitContext) -> [AnyOfVariantModel] {

@@ -29,16 +29,22 @@ extension JSONCodingEmitter {
                 let objects = models.filter(\.isObject)
                 let others = models.filter { !$0.isObject }
                 var clauses: [(condition: String, body: [String])] = []
-                if !objects.isEmpty {
+                if objects.count == 1, objects[0].isMap {
+                    clauses.append(
+                        (
+                            "let value = self.\(objects[0].property)",
+                            ["try AnyOfEncoding.encodeMembers(value, to: encoder)"]
+                        ))
+                } else if !objects.isEmpty {
                     clauses.append(
                         (
                             objects.map { "self.\($0.property) != nil" }.joined(separator: " || "),
                             // In definition order, each member written once: the first alternative set wins
                             // a member several have, whatever the encoder does with a repeated key.
                             objects.count == 1
-                                ? ["try self.\(objects[0].property)?.encode(to: encoder)"]
+                                ? [objects[0].encodeStatement(into: "encoder")]
                                 : ["let merged = AnyOfEncoding.merging(encoder)"]
-                                    + objects.map { "try self.\($0.property)?.encode(to: merged)" }
+                                    + objects.map { $0.encodeStatement(into: "merged") }
                         ))
                 }
                 for model in others {

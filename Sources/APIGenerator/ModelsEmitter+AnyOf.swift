@@ -34,14 +34,27 @@ extension ModelsEmitter {
         writer.blank()
         writer.block("extension \(name): Constrained {") {
             writer.block("\(context.access.keyword)func validate(_ validator: inout ConstraintChecker) {") {
-                writer.expression(
-                    .array(
-                        models.map {
-                            .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.isObject))")
-                        }), lead: "validator.anyOf(", trail: ")")
+                if models.contains(where: \.isArray) {
+                    // An array is neither an object nor a single value: three shapes to keep apart.
+                    writer.expression(
+                        .array(
+                            models.map {
+                                .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.shapeCase))")
+                            }), lead: "validator.anyOf(shaped: ", trail: ")")
+                } else {
+                    writer.expression(
+                        .array(
+                            models.map {
+                                .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.isObject))")
+                            }), lead: "validator.anyOf(", trail: ")")
+                }
                 for model in models where model.isValidatable {
                     // In place: every alternative is the same payload, at the same path.
-                    writer.line("self.\(model.property)?.validate(&validator)")
+                    if model.validatesElements {
+                        writer.line("if let value = self.\(model.property) { validator.eachHere(value) }")
+                    } else {
+                        writer.line("self.\(model.property)?.validate(&validator)")
+                    }
                 }
             }
         }

@@ -16,8 +16,8 @@ enum TextTreeCodingEmitter {
                 case .enumeration: writer.line("extension \(type.swiftName): TextTreeCodable {}")
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, _): oneOf(writer, type, variants, context)
-                // The checker keeps anyOfs out of XML, forms, multipart and deepObject parameters.
-                case .anyOf: break
+                // The checker keeps anyOfs out of deepObject parameters: these are XML, forms and multipart.
+                case .anyOf(let variants): anyOf(writer, type, variants, context)
                 }
             }
         }
@@ -63,6 +63,10 @@ enum TextTreeCodingEmitter {
                     var method = context.coderMethod("decode", field, wire: field.type == .unixTime ? "UnixTime" : "")
                     // Required one way only: an empty element is "", [] or [:], not absent.
                     if method == "decodeIfPresent", field.required, !field.nullable { method = "decodeOneWay" }
+                    // An optional anyOf reads empty text as itself when an alternative matches it (`address=`).
+                    if method == "decodeIfPresent", case .anyOf? = context.declaration(field.type)?.kind {
+                        method = "decodeAnyOfIfPresent"
+                    }
                     let fallback = context.defaultFallback(field)
                     let (lead, trail) = model.assignment
                     writer.call("members.\(method)", [key], lead: lead, trail: fallback + trail)
@@ -104,6 +108,56 @@ enum TextTreeCodingEmitter {
                         writer.line("case .\(Naming.escaped(Naming.variantCase(variant)))(let value): value.textTree()")
                     }
                 }
+            }
+        }
+    }
+
+    /// An anyOf: reading tries every alternative on the same subtree (the single values first, so that a
+    /// single value is a container only when nothing else matches it) and keeps each that reads and
+    /// validates; writing merges the object alternatives that are set, or writes the first one set.
+    static func anyOf(_ writer: SwiftWriter, _ type: TypeModel, _ variants: [AnyOfVariant], _ context: EmitContext) {
+        let models = AnyOfVariantModel.all(variants, context)
+        writer.block("extension \(type.swiftName): TextTreeCodable {") {
+            writer.block("\(context.access.keyword)init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
+                writer.line("var attempt = AnyOfTextTreeAttempt(reader)")
+                for model in models.filter(\.isSingleValue) + models.filter({ !$0.isSingleValue }) {
+                    var arguments: [Expr] = [.atom("\(model.swiftType).self"), .atom(model.nameLiteral)]
+                    let method: String
+                    if model.isArray || model.isMap {
+                        method = "decodeContainer"
+                    } else if model.isObject {
+                        method = "decodeObject"
+                        if !model.stringConstants.isEmpty {
+                            let constants = model.stringConstants.map { constant in
+                                let key = SwiftSource.stringLiteral(constant.key)
+                                return Expr.atom(".init(\(key), \(SwiftSource.stringLiteral(constant.value)))")
+                            }
+                            arguments.append(.labeled("constants", .array(constants)))
+                        }
+                    } else {
+                        method = "decode"
+                    }
+                    writer.expression(.call("attempt.\(method)", arguments), lead: "self.\(model.property) = ")
+                }
+                writer.line("try attempt.finish()")
+            }
+            writer.blank()
+            writer.block("\(context.access.keyword)func textTree() -> TextTree {") {
+                let objects = models.filter(\.isObject)
+                if objects.count == 1 {
+                    writer.line("if let value = self.\(objects[0].property) { return value.textTree() }")
+                } else if !objects.isEmpty {
+                    writer.block("if \(objects.map { "self.\($0.property) != nil" }.joined(separator: " || ")) {") {
+                        writer.expression(
+                            .array(objects.map { .atom("self.\($0.property)?.textTree()") }),
+                            lead: "return AnyOfTextTree.merged(", trail: ")")
+                    }
+                }
+                for model in models where !model.isObject {
+                    writer.line("if let value = self.\(model.property) { return value.textTree() }")
+                }
+                // Nothing set: validation refuses the value before it is sent.
+                writer.line("return .null")
             }
         }
     }

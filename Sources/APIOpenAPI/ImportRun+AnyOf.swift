@@ -15,29 +15,21 @@ extension ImportRun {
             let alternativePointer = child(anyOfPointer, index)
             let shape = self.shape(
                 alternative, at: alternativePointer, name: name + "Variant\(index + 1)", allowsConst: false)
-            var type = shape.type
-            switch type {
-            case .dateTime, .uuid, .bytes, .uri, .date:
-                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as a string")
-                type = .string
-            case .unixTime:
-                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as an integer")
-                type = .integer
-            case .decimal:
-                warn(alternativePointer, "the format of this alternative is not kept in an anyOf; typed as a number")
-                type = .number
-            default: break
+            var type: TypeRef
+            switch shape.type {
+            case .array(let element): type = .array(plainVariant(element, at: alternativePointer))
+            case .map(let element): type = .map(plainVariant(element, at: alternativePointer))
+            default: type = plainVariant(shape.type, at: alternativePointer)
             }
             let allowed: Bool
             switch type {
-            case .named(let typeName):
-                if case .anyOf? = declaration(typeName)?.kind { allowed = false } else { allowed = true }
-            default: allowed = type.isBodyPrimitive && type != .json
+            case .array(let element), .map(let element): allowed = isVariantElement(element)
+            default: allowed = isVariantElement(type)
             }
             guard allowed else {
                 warn(
                     alternativePointer,
-                    "this alternative cannot be in an anyOf (it is '\(type)', not an object, enum, oneOf or primitive); dropped"
+                    "this alternative cannot be in an anyOf (it is '\(type)', not an object, enum, oneOf or primitive, or an array or map of one); dropped"
                 )
                 continue
             }
@@ -63,7 +55,7 @@ extension ImportRun {
         }
         var taken: Set<String> = []
         for index in variants.indices {
-            let derived = Naming.lowerCamel(variants[index].type.description)
+            let derived = Naming.variantProperty(AnyOfVariant(type: variants[index].type, swiftName: nil))
             var swift = Naming.variantProperty(variants[index])
             if variants[index].swiftName != nil, !Naming.isMemberName(swift) || Naming.keywords.contains(swift) {
                 swift = derived
@@ -82,59 +74,31 @@ extension ImportRun {
         return TypeDeclaration(name: name, doc: doc, kind: .anyOf(variants: variants))
     }
 
-    /// Whether a value of `type` is or contains an anyOf (through fields, maps of the rest and variants).
-    func containsAnyOf(_ type: TypeRef) -> Bool {
-        var pending = [type]
-        var seen = Set<String>()
-        while let next = pending.popLast() {
-            guard case .named(let name) = next.element, seen.insert(name).inserted,
-                let declaration = declared.declarations[name]
-            else { continue }
-            switch declaration.kind {
-            case .anyOf: return true
-            case .object(let fields):
-                pending += fields.map(\.type)
-                if let rest = declaration.additionalProperties { pending.append(rest) }
-            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-            case .enumeration: break
-            }
+    /// A variant (or a variant's element) without a format that needs conversion, which an anyOf does not
+    /// keep: `date-time` is a string, with a warning.
+    private func plainVariant(_ type: TypeRef, at pointer: String) -> TypeRef {
+        switch type {
+        case .dateTime, .uuid, .bytes, .uri, .date:
+            warn(pointer, "the format of this alternative is not kept in an anyOf; typed as a string")
+            return .string
+        case .unixTime:
+            warn(pointer, "the format of this alternative is not kept in an anyOf; typed as an integer")
+            return .integer
+        case .decimal:
+            warn(pointer, "the format of this alternative is not kept in an anyOf; typed as a number")
+            return .number
+        default: return type
         }
-        return false
     }
 
-    /// An anyOf travels only as JSON: a body or answer that holds one keeps its JSON content type and
-    /// drops the others (XML, forms, multipart), with a warning; one offered in no JSON at all is
-    /// dropped (a request body) or untyped (an answer).
-    func keepAnyOfsInJSONOnly(_ operations: inout [Operation]) {
-        guard declared.declarations.values.contains(where: { if case .anyOf = $0.kind { true } else { false } })
-        else { return }
-        for index in operations.indices {
-            let operation = operations[index]
-            let pointer = child(child("#/paths", operation.path), operation.method.lowercased())
-            if let body = operation.body, let type = body.type, containsAnyOf(type),
-                body.contentTypes.contains(where: { $0 != MediaTypes.json })
-            {
-                let kept = body.contentTypes.filter { $0 == MediaTypes.json }
-                let dropped = body.contentTypes.filter { $0 != MediaTypes.json }
-                warn(
-                    child(pointer, "requestBody"),
-                    "'\(type)' holds an anyOf, which only JSON can carry; \(dropped.map { "'\($0)'" }.joined(separator: ", ")) dropped"
-                        + (kept.isEmpty ? ", and with it the body" : ""))
-                operations[index].body?.contentTypes = kept
-                if kept.isEmpty { operations[index].body = nil }
-            }
-            for (position, response) in operation.responses.enumerated() {
-                guard response.stream == nil, let type = response.type, containsAnyOf(type),
-                    response.contentTypes.contains(where: { $0 != MediaTypes.json })
-                else { continue }
-                let kept = response.contentTypes.filter { $0 == MediaTypes.json }
-                warn(
-                    child(child(pointer, "responses"), response.status.description),
-                    "'\(type)' holds an anyOf, which only JSON can carry; the other content types are dropped"
-                        + (kept.isEmpty ? " and the response is untyped" : ""))
-                operations[index].responses[position].contentTypes = kept
-                if kept.isEmpty { operations[index].responses[position].type = nil }
-            }
+    /// Whether an anyOf variant (or an array or map variant's element) may be `type`: a declared type that
+    /// is not an anyOf, or a primitive other than `json`.
+    private func isVariantElement(_ type: TypeRef) -> Bool {
+        switch type {
+        case .named(let typeName):
+            if case .anyOf? = declaration(typeName)?.kind { return false }
+            return true
+        default: return type.isBodyPrimitive && type != .json
         }
     }
 }

@@ -54,9 +54,12 @@ extension ImportRun {
                 doc: extra?["doc"]?.stringValue ?? entry.doc, kind: kind)
             var swift = Naming.enumCase(value)
             var reason: String?
-            if !Naming.isMemberName(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {
-                // The empty string (Stripe's way to unset a value) reads as `empty`.
-                swift = entry.value.isEmpty ? "empty" : "value\(index + 1)"
+            if entry.value.isEmpty, value.swiftName == nil {
+                // The empty string (Stripe's way to unset a value) is `empty`, as the format's docs say: no notice.
+                swift = "empty"
+                value.swiftName = swift
+            } else if !Naming.isMemberName(swift) || swift.allSatisfy({ $0 == "_" }) || Naming.words(swift).isEmpty {
+                swift = "value\(index + 1)"
                 reason = "it has no letters or digits"
             } else if let owner = ReservedNames.clash(swift, in: ReservedNames.enumMembers) {
                 swift += "Value"

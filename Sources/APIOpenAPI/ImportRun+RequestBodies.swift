@@ -170,7 +170,7 @@ extension ImportRun {
             guard let problem = formProblem(shape.type) else { return true }
             warn(
                 pointers[contentType] ?? primary.pointer,
-                "a form body holds primitives, enums, any JSON, objects and arrays or maps of them, but \(problem); '\(contentType)' is dropped"
+                "a form body holds primitives, enums, any JSON, objects, oneOfs and anyOfs, and arrays or maps of them, but \(problem); '\(contentType)' is dropped"
             )
             return false
         }
@@ -209,8 +209,8 @@ extension ImportRun {
 
     /// Why `type` cannot be a form body, or nil when it can: as the checker says (`checkFormBody`), an
     /// object whose fields are primitives, enums, any JSON (a free-form object: its JSON text in one value),
-    /// objects to any depth, or arrays or maps of those; not a oneOf, a type that contains itself, or a name
-    /// with `[` or `]`.
+    /// objects to any depth, oneOfs and anyOfs (their alternatives in bracket notation), or arrays or maps of
+    /// those; not a type that contains itself (also through alternatives), or a name with `[` or `]`.
     func formProblem(_ type: TypeRef) -> String? {
         guard case .named(let name) = type, case .object(let fields)? = declaration(name)?.kind else {
             return "'\(type)' is not an object"
@@ -224,16 +224,29 @@ extension ImportRun {
                 if field.name.contains("[") || field.name.contains("]") {
                     return "the field '\(at)' of '\(typeName)' has '[' or ']' in its name"
                 }
-                guard case .named(let nested) = field.type.element else { continue }
-                switch declaration(nested)?.kind {
-                case .object(let inner)?:
-                    if open.contains(nested) { return "the field '\(at)' of '\(typeName)' contains itself" }
-                    guard !done.contains(nested) else { continue }
-                    open.append(nested)
-                    if let problem = visit(nested, inner, at) { return problem }
-                    open.removeLast()
-                case .oneOf?: return "the field '\(at)' of '\(typeName)' is a oneOf"
-                default: continue
+                if let problem = enter(field.type, at, typeName) { return problem }
+            }
+            return nil
+        }
+        func enter(_ type: TypeRef, _ at: String, _ typeName: String) -> String? {
+            guard case .named(let nested) = type.element, let kind = declaration(nested)?.kind else { return nil }
+            if case .enumeration = kind { return nil }
+            if open.contains(nested) { return "the field '\(at)' of '\(typeName)' contains itself" }
+            guard !done.contains(nested) else { return nil }
+            open.append(nested)
+            defer { open.removeLast() }
+            switch kind {
+            case .enumeration: return nil
+            case .object(let inner): return visit(nested, inner, at)
+            case .oneOf(let variants, _):
+                done.insert(nested)
+                for variant in variants {
+                    if let problem = enter(.named(variant.type), at, typeName) { return problem }
+                }
+            case .anyOf(let variants):
+                done.insert(nested)
+                for variant in variants {
+                    if let problem = enter(variant.type, at, typeName) { return problem }
                 }
             }
             return nil

@@ -169,12 +169,29 @@ extension ImportRun {
         let target = followReferences(schema)
         if target.members == nil || isNullSchema(target) { return false }
         if stringConstants(target) != nil || numericEnumValues(target) != nil { return true }
+        if let element = containerElement(target) {
+            // An array or a map of what a variant may be (not of an array or a map).
+            return containerElement(followReferences(element)) == nil && isAnyOfAlternative(element, depth: depth + 1)
+        }
         for key in ["allOf", "oneOf", "anyOf", "items", "properties", "additionalProperties", "enum", "const"]
         where target[key] != nil {
             return false
         }
         let types = typeList(target)
         return types.count == 1 && ["string", "integer", "number", "boolean"].contains(types[0])
+    }
+
+    /// The element schema of an array (`items`) or of a map (`additionalProperties` of an object without
+    /// `properties`), or nil for any other schema.
+    func containerElement(_ schema: OrderedJSON) -> OrderedJSON? {
+        guard schema.members != nil else { return nil }
+        for key in ["allOf", "oneOf", "anyOf", "enum", "const", "properties"] where schema[key] != nil { return nil }
+        let types = typeList(schema)
+        if let items = schema["items"], items.members != nil, types.isEmpty || types == ["array"] { return items }
+        if let rest = schema["additionalProperties"], rest.members != nil, types.isEmpty || types == ["object"] {
+            return rest
+        }
+        return nil
     }
 
     /// Whether `schema` becomes a declared type, and which kind. A component that wraps one object

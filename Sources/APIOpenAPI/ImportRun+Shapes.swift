@@ -206,7 +206,7 @@ extension ImportRun {
                     child(pointer, key),
                     key == "oneOf"
                         ? "oneOf of alternatives that are not all objects or all strings cannot be expressed; typed as any JSON"
-                        : "anyOf of alternatives that are not all objects, enums, oneOfs or primitives (an array, a map, another anyOf) cannot be expressed; typed as any JSON"
+                        : "anyOf of alternatives that are not all objects, enums, oneOfs, primitives or arrays or maps of those (an array of arrays, any JSON, another anyOf) cannot be expressed; typed as any JSON"
                 )
             }
             return Shape()

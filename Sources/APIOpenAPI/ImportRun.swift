@@ -71,7 +71,6 @@ final class ImportRun {
         renameForRecursion()
         keepMapsOfTheRestInJSONOnly(operations)
         keepFilesInMultipartOnly(operations)
-        keepAnyOfsInJSONOnly(&operations)
         if let fatal = diagnostics.fatal { throw fatal }
         service.xml = xml
         let types = declared.order.sorted { ($0.rank, $0.sequence) < ($1.rank, $1.sequence) }.compactMap {

@@ -42,7 +42,7 @@ extension OpenAPIImporter.Warning {
         /// of constructs (bodies, auth, responses, parameters, schemas), then the rest.
         static let rules: [Rule] = [
             // Bodies.
-            Rule("form-body", "a form body holds primitives, enums, any JSON, objects and arrays or maps of them"),
+            Rule("form-body", "a form body holds primitives, enums, any JSON, objects, oneOfs and anyOfs"),
             Rule(
                 "untyped-body", "a request body must be a declared type", "can type a body; the response is untyped",
                 "can type a body; it is typed as any JSON"),

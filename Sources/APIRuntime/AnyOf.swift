@@ -44,6 +44,37 @@ import Foundation
         return value
     }
 
+    /// The payload as an array whose items validate themselves (`[Card]`), when it decodes and every item
+    /// validates; otherwise `nil`, and the reason is kept.
+    public mutating func decode<Element: Decodable & Constrained>(_ type: [Element].Type, _ name: String)
+        -> [Element]?
+    {
+        guard let value = decodeOnly(type, name) else { return nil }
+        var validator = ConstraintChecker()
+        validator.eachHere(value)
+        return kept(value, validator.errors, name)
+    }
+
+    /// The payload as a map whose values validate themselves (`{Card}`), when it decodes and every value
+    /// validates; otherwise `nil`, and the reason is kept.
+    public mutating func decode<Value: Decodable & Constrained>(_ type: [String: Value].Type, _ name: String)
+        -> [String: Value]?
+    {
+        guard let value = decodeOnly(type, name) else { return nil }
+        var validator = ConstraintChecker()
+        validator.eachHere(value)
+        return kept(value, validator.errors, name)
+    }
+
+    private mutating func kept<T>(_ value: T, _ errors: [ValidationError], _ name: String) -> T? {
+        guard errors.isEmpty else {
+            reasons.append("not \(name): " + errors.map(\.description).joined(separator: ", "))
+            return nil
+        }
+        matched = true
+        return value
+    }
+
     private mutating func decodeOnly<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
         do {
             return try T(from: decoder)

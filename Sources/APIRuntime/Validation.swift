@@ -68,7 +68,7 @@ extension Constrained {
 /// Collects validation errors while generated `validate(_:)` methods walk a value.
 public struct ConstraintChecker: Sendable {
     public private(set) var errors: [ValidationError] = []
-    private var prefix: String = ""
+    private(set) var prefix: String = ""
     /// Which way the value travels; `nil` checks no presence by direction.
     public let direction: ValidationDirection?
 
@@ -173,6 +173,14 @@ public struct ConstraintChecker: Sendable {
         guard let value else { return }
         let saved = prefix
         prefix = path(key)
+        value.validate(&self)
+        prefix = saved
+    }
+
+    /// Validates a value inside the current one, at the current path followed by `suffix` (`[0]`, `.key`).
+    mutating func nestedHere(_ value: some Constrained, _ suffix: String) {
+        let saved = prefix
+        prefix += suffix
         value.validate(&self)
         prefix = saved
     }

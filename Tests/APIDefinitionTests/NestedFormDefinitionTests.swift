@@ -53,16 +53,26 @@ struct NestedFormDefinitionTests {
         }
     }
 
-    @Test func refusesOneOfs() {
+    @Test func acceptsOneOfsAndAnyOfsAndRefusesRecursionThroughThem() {
         let types = """
                 { "name": "Card", "kind": "object", "fields": [{ "name": "number", "type": "string" }] },
                 { "name": "Bank", "kind": "object", "fields": [{ "name": "iban", "type": "string" }] },
                 { "name": "Method", "kind": "oneOf", "variants": [{ "type": "Card" }, { "type": "Bank" }] },
-                { "name": "Order", "kind": "object", "fields": [{ "name": "methods", "type": "{Method}" }] }
+                { "name": "Either", "kind": "anyOf", "variants": ["Card", { "type": "[string]", "swiftName": "ids" }] },
+                { "name": "Order", "kind": "object", "fields": [{ "name": "methods", "type": "{Method}" }, { "name": "either", "type": "[Either]" }] }
+            """
+        for contentType in ["application/x-www-form-urlencoded", "multipart/form-data"] {
+            #expect(diagnostics(Self.definition(types: types, contentType: contentType)) == [])
+        }
+        // A form's nesting must be bounded, through an anyOf's alternatives too.
+        let recursive = """
+                { "name": "Card", "kind": "object", "fields": [{ "name": "number", "type": "string" }, { "name": "next", "type": "Either", "required": false }] },
+                { "name": "Either", "kind": "anyOf", "variants": ["Card", "string"] },
+                { "name": "Order", "kind": "object", "fields": [{ "name": "either", "type": "Either" }] }
             """
         #expect(
-            diagnostics(Self.definition(types: types, contentType: "multipart/form-data")) == [
-                "demo.json:12:51: error: operations[0].body.contentTypes[0]: an multipart/form-data body cannot hold the field 'methods' of 'Order': 'Method' is a oneOf, which forms do not carry yet"
+            diagnostics(Self.definition(types: recursive, contentType: "multipart/form-data")) == [
+                "demo.json:11:51: error: operations[0].body.contentTypes[0]: an multipart/form-data body cannot hold the field 'either.next' of 'Card': 'Either' contains itself (Order → Either → Card → Either), and a form's nesting must be bounded"
             ])
     }
 

@@ -21,8 +21,8 @@ struct RandomDefinition {
 
 /// Generates random valid definitions covering every construct of the format: each primitive,
 /// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
-/// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON
-/// only), recursion (direct, through another type and
+/// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON and
+/// XML) and of an object, an array or map and an enum (in forms and XML), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
 /// as JSON text when the service has no XML), file parts
@@ -205,7 +205,8 @@ struct RandomDefinitions {
                         ], discriminator: discriminated ? "type" : nil)))
         }
         // JSON only: an anyOf of the oneOf's leaf object, a primitive and an enum (a string sample can be
-        // the string and the enum at once; both are kept).
+        // the string and the enum at once; both are kept). Not with XML: every XML leaf is text, so a number
+        // enum's `3.25` is also a string there, which the JSON sample is not (correct, but not a round trip).
         let anyOfName = "\(prefix)AnyOf"
         let withAnyOf = withOneOf && !usesXML && random.chance(70)
         if withAnyOf {
@@ -262,6 +263,33 @@ struct RandomDefinitions {
         if !usesXML, random.chance(60) {
             let type = random.pick([TypeRef.json, .array(.json), .map(.json)])
             formFields.append(Field(name: "settings", type: type, required: random.chance(50)))
+        }
+        // An anyOf in a form (and XML): an object, an array or a map of objects, and an enum. Each reads only its
+        // own samples back: a form's list of one is a single value, so the array's items must never read as the
+        // enum's values (a closed string enum), and every leaf is text, so a map of strings would read the
+        // object's members too (correct anyOf behaviour, but not a round trip).
+        if random.chance(60) {
+            let unit = "\(prefix)FormUnit"
+            let union = "\(prefix)FormUnion"
+            var closedStrings = enumValues[enums[0]]?.allSatisfy { $0.kind == .string } ?? false
+            if case .enumeration(_, true)? = types.first(where: { $0.name == enums[0] })?.kind { closedStrings = false }
+            let container: TypeRef =
+                closedStrings ? random.pick([.array(.integer), .map(.named(unit))]) : .map(.named(unit))
+            types.append(
+                TypeDeclaration(
+                    name: unit, doc: "An object alternative of a form's anyOf.",
+                    kind: .object(fields: [
+                        Field(name: "code", type: .string),
+                        Field(name: "count", type: .integer, required: false),
+                    ])))
+            types.append(
+                TypeDeclaration(
+                    name: union, doc: "An anyOf in a form.",
+                    kind: .anyOf(variants: [
+                        AnyOfVariant(type: .named(unit)), AnyOfVariant(type: container, swiftName: "items"),
+                        AnyOfVariant(type: .named(enums[0])),
+                    ])))
+            formFields.append(Field(name: "union", type: .named(union), required: random.chance(50)))
         }
         types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
         // A type with files, sent as multipart only.

@@ -54,6 +54,8 @@ struct ReferenceTests {
             ReferenceCase("oneof-discriminator", ["Pet", "Cat"]),
             ReferenceCase("oneof", ["Shape"]),
             ReferenceCase("anyof", ["PaymentSource"]),
+            ReferenceCase("anyof-form", ["AddressOrUnset", "Payment", "Customer"]),
+            ReferenceCase("anyof-map-variant", ["Metadata", "TaxRates", "Funding"]),
             ReferenceCase("map", ["Inventory"]),
             ReferenceCase("array-of-named-type", ["Order"]),
             ReferenceCase("recursion", ["Node"]),

@@ -622,6 +622,57 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Answers the update it was sent (anyOf and oneOf in forms and XML).
+    ///
+    /// `POST /customer-updates`
+    ///
+    /// - Parameters:
+    ///   - body: Stripe's form patterns: emptyable objects, maps and arrays, a constant or a number, a oneOf.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func postCustomerUpdate(
+        body: CustomerUpdate,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> PostCustomerUpdateOutput {
+        try await postCustomerUpdate(PostCustomerUpdateInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls `POST /customer-updates`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.formURLEncoded`, `.multipart`, `.json`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func postCustomerUpdate(
+        _ input: PostCustomerUpdateInput,
+        bodyFormat: BodyFormat = .formURLEncoded
+    ) async throws(ClientError) -> PostCustomerUpdateOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PostCustomerUpdateInput.operation, path: "/customer-updates")
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.formURLEncoded, .multipart, .json, .xml],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(CustomerUpdate.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /notes/{id}`
     ///
     /// - Parameters:

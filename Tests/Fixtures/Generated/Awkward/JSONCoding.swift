@@ -390,6 +390,210 @@ extension RefundOrUnset: Codable {
     }
 }
 
+extension FormAddress: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.city = try container.decodeIfPresent(String.self, forKey: "city")
+        self.line1 = try container.decodeIfPresent(String.self, forKey: "line1")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.city, forKey: "city")
+        try container.encodeIfPresent(self.line1, forKey: "line1")
+    }
+}
+
+extension AddressOrUnset: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.formAddress = attempt.decode(FormAddress.self, "FormAddress")
+        self.unset = attempt.decode(Unset.self, "Unset")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.formAddress != nil {
+            try self.formAddress?.encode(to: encoder)
+        } else if let value = self.unset {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension MetadataOrUnset: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.entries = attempt.decode([String: String].self, "{string}")
+        self.unset = attempt.decode(Unset.self, "Unset")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.entries {
+            try AnyOfEncoding.encodeMembers(value, to: encoder)
+        } else if let value = self.unset {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension TaxRatesOrUnset: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.ids = attempt.decode([String].self, "[string]")
+        self.unset = attempt.decode(Unset.self, "Unset")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.ids {
+            try value.encode(to: encoder)
+        } else if let value = self.unset {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension TrialEndNow: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try decoder.decodeStringEnum(Self.self)
+    }
+}
+
+extension TrialEnd: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.trialEndNow = attempt.decode(TrialEndNow.self, "TrialEndNow")
+        self.seconds = attempt.decode(Int.self, "integer")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.trialEndNow {
+            try value.encode(to: encoder)
+        } else if let value = self.seconds {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension FormCard: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("card", forKey: "type")
+        self.number = try container.decode(String.self, forKey: "number")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.number, forKey: "number")
+    }
+}
+
+extension FormBank: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("bank", forKey: "type")
+        self.iban = try container.decode(String.self, forKey: "iban")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: "type")
+        try container.encode(self.iban, forKey: "iban")
+    }
+}
+
+extension FormPayment: Codable {
+    public init(from decoder: any Decoder) throws {
+        switch try OneOfDecision.choose(Self.oneOfCandidates, decoder: decoder) {
+        case 0: self = .formCard(try FormCard(from: decoder))
+        default: self = .formBank(try FormBank(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .formCard(let value): try value.encode(to: encoder)
+        case .formBank(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+extension CardsOrAccount: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.cards = attempt.decode([String: FormCard].self, "{FormCard}")
+        self.formBank = attempt.decode(FormBank.self, "FormBank", constants: [.init("type", "bank")])
+        self.account = attempt.decode(String.self, "string")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.cards != nil || self.formBank != nil {
+            let merged = AnyOfEncoding.merging(encoder)
+            if let value = self.cards { try AnyOfEncoding.encodeMembers(value, to: merged) }
+            try self.formBank?.encode(to: merged)
+        } else if let value = self.account {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension CustomerLine: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.amount = try container.decode(Amount.self, forKey: "amount")
+        self.taxRates = try container.decodeIfPresent(TaxRatesOrUnset.self, forKey: "tax_rates")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.amount, forKey: "amount")
+        try container.encodeIfPresent(self.taxRates, forKey: "tax_rates")
+    }
+}
+
+extension CustomerUpdate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.address = try container.decodeIfPresent(AddressOrUnset.self, forKey: "address")
+        self.metadata = try container.decodeIfPresent(MetadataOrUnset.self, forKey: "metadata")
+        self.taxRates = try container.decodeIfPresent(TaxRatesOrUnset.self, forKey: "tax_rates")
+        self.trialEnd = try container.decodeIfPresent(TrialEnd.self, forKey: "trial_end")
+        self.payment = try container.decodeIfPresent(FormPayment.self, forKey: "payment")
+        self.funding = try container.decodeIfPresent(CardsOrAccount.self, forKey: "funding")
+        self.lines = try container.decodeIfPresent([CustomerLine].self, forKey: "lines")
+        self.ends = try container.decodeIfPresent([TrialEnd].self, forKey: "ends")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.address, forKey: "address")
+        try container.encodeIfPresent(self.metadata, forKey: "metadata")
+        try container.encodeIfPresent(self.taxRates, forKey: "tax_rates")
+        try container.encodeIfPresent(self.trialEnd, forKey: "trial_end")
+        try container.encodeIfPresent(self.payment, forKey: "payment")
+        try container.encodeIfPresent(self.funding, forKey: "funding")
+        try container.encodeIfPresent(self.lines, forKey: "lines")
+        try container.encodeIfPresent(self.ends, forKey: "ends")
+    }
+}
+
 extension Ledger: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

@@ -760,6 +760,300 @@ extension RefundOrUnset: Constrained {
     }
 }
 
+public struct FormAddress: Sendable, Hashable {
+    public var city: String?
+
+    /// Constraints: at most 40 characters.
+    public var line1: String?
+
+    /// Creates a `FormAddress`.
+    public init(city: String? = nil, line1: String? = nil) {
+        self.city = city
+        self.line1 = line1
+    }
+}
+
+extension FormAddress: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.line1, "line1", maxLength: 40)
+    }
+}
+
+/// An address, or the empty string to unset it (Stripe's emptyable object).
+///
+/// Any of: `FormAddress`, `Unset`. Every alternative the value is valid as is set; at least one is.
+public struct AddressOrUnset: Sendable, Hashable {
+    public var formAddress: FormAddress?
+
+    /// The empty string, which unsets a value.
+    public var unset: Unset?
+
+    /// Creates an `AddressOrUnset`; set at least one alternative.
+    public init(formAddress: FormAddress? = nil, unset: Unset? = nil) {
+        self.formAddress = formAddress
+        self.unset = unset
+    }
+}
+
+extension AddressOrUnset: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("FormAddress", self.formAddress != nil, true), ("Unset", self.unset != nil, false)])
+        self.formAddress?.validate(&validator)
+    }
+}
+
+/// Key-value pairs, or the empty string to unset them.
+///
+/// Any of: `{string}`, `Unset`. Every alternative the value is valid as is set; at least one is.
+public struct MetadataOrUnset: Sendable, Hashable {
+    public var entries: [String: String]?
+
+    /// The empty string, which unsets a value.
+    public var unset: Unset?
+
+    /// Creates a `MetadataOrUnset`; set at least one alternative.
+    public init(entries: [String: String]? = nil, unset: Unset? = nil) {
+        self.entries = entries
+        self.unset = unset
+    }
+}
+
+extension MetadataOrUnset: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("{string}", self.entries != nil, true), ("Unset", self.unset != nil, false)])
+    }
+}
+
+/// Tax rate IDs, or the empty string to unset them.
+///
+/// Any of: `[string]`, `Unset`. Every alternative the value is valid as is set; at least one is.
+public struct TaxRatesOrUnset: Sendable, Hashable {
+    public var ids: [String]?
+
+    /// The empty string, which unsets a value.
+    public var unset: Unset?
+
+    /// Creates a `TaxRatesOrUnset`; set at least one alternative.
+    public init(ids: [String]? = nil, unset: Unset? = nil) {
+        self.ids = ids
+        self.unset = unset
+    }
+}
+
+extension TaxRatesOrUnset: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf(shaped: [("[string]", self.ids != nil, .array), ("Unset", self.unset != nil, .value)])
+    }
+}
+
+public enum TrialEndNow: String, Sendable, Hashable, CaseIterable, ParameterValue {
+    case now = "now"
+}
+
+/// `now`, or a Unix time.
+///
+/// Any of: `TrialEndNow`, `integer`. Every alternative the value is valid as is set; at least one is.
+public struct TrialEnd: Sendable, Hashable {
+    public var trialEndNow: TrialEndNow?
+
+    public var seconds: Int?
+
+    /// Creates a `TrialEnd`; set at least one alternative.
+    public init(trialEndNow: TrialEndNow? = nil, seconds: Int? = nil) {
+        self.trialEndNow = trialEndNow
+        self.seconds = seconds
+    }
+}
+
+extension TrialEnd: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("TrialEndNow", self.trialEndNow != nil, false), ("integer", self.seconds != nil, false)])
+    }
+}
+
+public struct FormCard: Sendable, Hashable {
+    /// Always `"card"`.
+    public var type: String { "card" }
+
+    /// Constraints: at least 12 characters.
+    /// Sensitive: never shown in descriptions, dumps or errors.
+    public var number: String
+
+    /// Creates a `FormCard`.
+    public init(number: String) {
+        self.number = number
+    }
+}
+
+extension FormCard: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.number, "number", minLength: 12)
+    }
+}
+
+extension FormCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { Redacted.describe("FormCard", redactedFields) }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Redacted.mirror(self, redactedFields) }
+
+    private var redactedFields: KeyValuePairs<String, Any> {
+        ["type": self.type, "number": Redacted.placeholder]
+    }
+}
+
+public struct FormBank: Sendable, Hashable {
+    /// Always `"bank"`.
+    public var type: String { "bank" }
+
+    public var iban: String
+
+    /// Creates a `FormBank`.
+    public init(iban: String) {
+        self.iban = iban
+    }
+}
+
+extension FormBank: Unconstrained {}
+
+/// One of: ``FormCard``, ``FormBank``.
+public enum FormPayment: Sendable, Hashable {
+    case formCard(FormCard)
+    case formBank(FormBank)
+}
+
+extension FormPayment {
+    /// How a payload is matched to an alternative: by constants first, then by required fields.
+    static let oneOfCandidates: [OneOfCandidate] = [
+        OneOfCandidate(
+            "FormCard",
+            required: ["type", "number"],
+            constants: [.init("type", "card"), .init("type", "card")]),
+        OneOfCandidate(
+            "FormBank",
+            required: ["type", "iban"],
+            constants: [.init("type", "bank"), .init("type", "bank")]),
+    ]
+}
+
+extension FormPayment: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        switch self {
+        case .formCard(let value):
+            value.validate(&validator)
+            validator.expect(value.type, "type", equals: "card")
+        case .formBank(let value):
+            value.validate(&validator)
+            validator.expect(value.type, "type", equals: "bank")
+        }
+    }
+}
+
+/// Cards by name, a bank, or an account ID: a map and an object merge into one bracketed object.
+///
+/// Any of: `{FormCard}`, `FormBank`, `string`. Every alternative the value is valid as is set; at least one is.
+public struct CardsOrAccount: Sendable, Hashable {
+    public var cards: [String: FormCard]?
+
+    public var formBank: FormBank?
+
+    public var account: String?
+
+    /// Creates a `CardsOrAccount`; set at least one alternative.
+    public init(cards: [String: FormCard]? = nil, formBank: FormBank? = nil, account: String? = nil) {
+        self.cards = cards
+        self.formBank = formBank
+        self.account = account
+    }
+}
+
+extension CardsOrAccount: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([
+            ("{FormCard}", self.cards != nil, true),
+            ("FormBank", self.formBank != nil, true),
+            ("string", self.account != nil, false),
+        ])
+        if let value = self.cards { validator.eachHere(value) }
+        self.formBank?.validate(&validator)
+    }
+}
+
+public struct CustomerLine: Sendable, Hashable {
+    public var amount: Amount
+
+    public var taxRates: TaxRatesOrUnset?
+
+    /// Creates a `CustomerLine`.
+    public init(amount: Amount, taxRates: TaxRatesOrUnset? = nil) {
+        self.amount = amount
+        self.taxRates = taxRates
+    }
+}
+
+extension CustomerLine: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.nested(self.amount, "amount")
+        validator.nested(self.taxRates, "tax_rates")
+    }
+}
+
+/// Stripe's form patterns: emptyable objects, maps and arrays, a constant or a number, a oneOf.
+public struct CustomerUpdate: Sendable, Hashable {
+    public var name: String
+
+    public var address: AddressOrUnset?
+
+    public var metadata: MetadataOrUnset?
+
+    public var taxRates: TaxRatesOrUnset?
+
+    public var trialEnd: TrialEnd?
+
+    public var payment: FormPayment?
+
+    public var funding: CardsOrAccount?
+
+    public var lines: [CustomerLine]?
+
+    public var ends: [TrialEnd]?
+
+    /// Creates a `CustomerUpdate`.
+    public init(
+        name: String,
+        address: AddressOrUnset? = nil,
+        metadata: MetadataOrUnset? = nil,
+        taxRates: TaxRatesOrUnset? = nil,
+        trialEnd: TrialEnd? = nil,
+        payment: FormPayment? = nil,
+        funding: CardsOrAccount? = nil,
+        lines: [CustomerLine]? = nil,
+        ends: [TrialEnd]? = nil
+    ) {
+        self.name = name
+        self.address = address
+        self.metadata = metadata
+        self.taxRates = taxRates
+        self.trialEnd = trialEnd
+        self.payment = payment
+        self.funding = funding
+        self.lines = lines
+        self.ends = ends
+    }
+}
+
+extension CustomerUpdate: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.nested(self.address, "address")
+        validator.nested(self.metadata, "metadata")
+        validator.nested(self.taxRates, "tax_rates")
+        validator.nested(self.trialEnd, "trial_end")
+        validator.nested(self.payment, "payment")
+        validator.nested(self.funding, "funding")
+        validator.each(self.lines, "lines")
+        validator.each(self.ends, "ends")
+    }
+}
+
 public struct Ledger: Sendable, Hashable {
     public var movements: [Movement]
 

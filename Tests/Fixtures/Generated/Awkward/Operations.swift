@@ -536,6 +536,37 @@ public indirect enum PostLedgerOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `postCustomerUpdate`.
+public struct PostCustomerUpdateInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(
+        id: "postCustomerUpdate",
+        method: .post,
+        pathTemplate: "/customer-updates")
+
+    /// Stripe's form patterns: emptyable objects, maps and arrays, a constant or a number, a oneOf.
+    public var body: CustomerUpdate
+
+    /// Creates the input of `postCustomerUpdate`.
+    public init(body: CustomerUpdate) {
+        self.body = body
+    }
+}
+
+extension PostCustomerUpdateInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `postCustomerUpdate`: one case per documented status.
+public indirect enum PostCustomerUpdateOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(CustomerUpdate)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putNote`.
 public struct PutNoteInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

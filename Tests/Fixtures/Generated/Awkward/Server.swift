@@ -111,6 +111,15 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func postLedger(_ input: PostLedgerInput) async throws -> PostLedgerOutput
 
+    /// Answers the update it was sent (anyOf and oneOf in forms and XML).
+    ///
+    /// `POST /customer-updates`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func postCustomerUpdate(_ input: PostCustomerUpdateInput) async throws -> PostCustomerUpdateOutput
+
     /// `PUT /notes/{id}`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -231,6 +240,10 @@ extension AwkwardPartialHandler {
 
     public func postLedger(_ input: PostLedgerInput) async throws -> PostLedgerOutput {
         throw ServerError.notImplemented("postLedger")
+    }
+
+    public func postCustomerUpdate(_ input: PostCustomerUpdateInput) async throws -> PostCustomerUpdateOutput {
+        throw ServerError.notImplemented("postCustomerUpdate")
     }
 
     public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
@@ -528,6 +541,25 @@ extension AwkwardHandler {
                     return try .json(status: 200, body)
                 case .accepted(let body):
                     return try .json(status: 202, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PostCustomerUpdateInput.operation,
+            handler: ServerSupport.handler(PostCustomerUpdateInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PostCustomerUpdateInput(
+                    body: try request.decodeBody(
+                        CustomerUpdate.self,
+                        formats: [.formURLEncoded, .multipart, .json, .xml],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.postCustomerUpdate(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

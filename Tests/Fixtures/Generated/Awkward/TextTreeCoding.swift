@@ -154,6 +154,208 @@ extension Sum: TextTreeCodable {
     }
 }
 
+extension Unset: TextTreeCodable {}
+
+extension Amount: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.integer = attempt.decode(Int.self, "integer")
+        self.text = attempt.decode(String.self, "string")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.integer { return value.textTree() }
+        if let value = self.text { return value.textTree() }
+        return .null
+    }
+}
+
+extension FormAddress: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.city = try members.decodeIfPresent("city")
+        self.line1 = try members.decodeIfPresent("line1")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encodeIfPresent(self.city, "city")
+        tree.encodeIfPresent(self.line1, "line1")
+        return tree.tree
+    }
+}
+
+extension AddressOrUnset: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.unset = attempt.decode(Unset.self, "Unset")
+        self.formAddress = attempt.decodeObject(FormAddress.self, "FormAddress")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.formAddress { return value.textTree() }
+        if let value = self.unset { return value.textTree() }
+        return .null
+    }
+}
+
+extension MetadataOrUnset: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.unset = attempt.decode(Unset.self, "Unset")
+        self.entries = attempt.decodeContainer([String: String].self, "{string}")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.entries { return value.textTree() }
+        if let value = self.unset { return value.textTree() }
+        return .null
+    }
+}
+
+extension TaxRatesOrUnset: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.unset = attempt.decode(Unset.self, "Unset")
+        self.ids = attempt.decodeContainer([String].self, "[string]")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.ids { return value.textTree() }
+        if let value = self.unset { return value.textTree() }
+        return .null
+    }
+}
+
+extension TrialEndNow: TextTreeCodable {}
+
+extension TrialEnd: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.trialEndNow = attempt.decode(TrialEndNow.self, "TrialEndNow")
+        self.seconds = attempt.decode(Int.self, "integer")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.trialEndNow { return value.textTree() }
+        if let value = self.seconds { return value.textTree() }
+        return .null
+    }
+}
+
+extension FormCard: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        try members.decodeConstant("card", "type")
+        self.number = try members.decode("number")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.type, "type")
+        tree.encode(self.number, "number")
+        return tree.tree
+    }
+}
+
+extension FormBank: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        try members.decodeConstant("bank", "type")
+        self.iban = try members.decode("iban")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.type, "type")
+        tree.encode(self.iban, "iban")
+        return tree.tree
+    }
+}
+
+extension FormPayment: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        switch try OneOfDecision.choose(Self.oneOfCandidates, reader: reader) {
+        case 0: self = .formCard(try FormCard(textTree: reader))
+        default: self = .formBank(try FormBank(textTree: reader))
+        }
+    }
+
+    public func textTree() -> TextTree {
+        switch self {
+        case .formCard(let value): value.textTree()
+        case .formBank(let value): value.textTree()
+        }
+    }
+}
+
+extension CardsOrAccount: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.account = attempt.decode(String.self, "string")
+        self.cards = attempt.decodeContainer([String: FormCard].self, "{FormCard}")
+        self.formBank = attempt.decodeObject(FormBank.self, "FormBank", constants: [.init("type", "bank")])
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if self.cards != nil || self.formBank != nil {
+            return AnyOfTextTree.merged([self.cards?.textTree(), self.formBank?.textTree()])
+        }
+        if let value = self.account { return value.textTree() }
+        return .null
+    }
+}
+
+extension CustomerLine: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.amount = try members.decode("amount")
+        self.taxRates = try members.decodeAnyOfIfPresent("tax_rates")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.amount, "amount")
+        tree.encodeIfPresent(self.taxRates, "tax_rates")
+        return tree.tree
+    }
+}
+
+extension CustomerUpdate: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.name = try members.decode("name")
+        self.address = try members.decodeAnyOfIfPresent("address")
+        self.metadata = try members.decodeAnyOfIfPresent("metadata")
+        self.taxRates = try members.decodeAnyOfIfPresent("tax_rates")
+        self.trialEnd = try members.decodeAnyOfIfPresent("trial_end")
+        self.payment = try members.decodeIfPresent("payment")
+        self.funding = try members.decodeAnyOfIfPresent("funding")
+        self.lines = try members.decodeIfPresent("lines")
+        self.ends = try members.decodeIfPresent("ends")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.name, "name")
+        tree.encodeIfPresent(self.address, "address")
+        tree.encodeIfPresent(self.metadata, "metadata")
+        tree.encodeIfPresent(self.taxRates, "tax_rates")
+        tree.encodeIfPresent(self.trialEnd, "trial_end")
+        tree.encodeIfPresent(self.payment, "payment")
+        tree.encodeIfPresent(self.funding, "funding")
+        tree.encodeIfPresent(self.lines, "lines")
+        tree.encodeIfPresent(self.ends, "ends")
+        return tree.tree
+    }
+}
+
 extension Formats: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
