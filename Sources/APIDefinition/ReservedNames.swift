@@ -19,7 +19,8 @@ public enum ReservedNames {
     /// Every public type of APIRuntime (`RuntimeNamesTests` fails when one is missing here).
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON", "AnyOfAttempt",
-        "AnyOfEncoding",
+        "AnyOfEncoding", "ArrayCoding", "BytesCoding", "Coded", "DateTimeCoding", "DecimalCoding", "MapCoding",
+        "URICoding", "UUIDCoding", "UnixTimeCoding", "ValueCoding",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "Cookies", "EncodedPathSegment", "EventStream", "EventStreamCoding", "EventStreamError",

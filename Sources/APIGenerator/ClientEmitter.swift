@@ -229,7 +229,8 @@ enum ClientEmitter {
                                 .labeled("on", .atom("&request")),
                             ]))
                 } else if body.isJSONOnly {
-                    writer.line("try ClientSupport.setJSONBody(\(value), on: &request)")
+                    let wrapped = body.coded.map { "\($0)(\(value))" } ?? value
+                    writer.line("try ClientSupport.setJSONBody(\(wrapped), on: &request)")
                 } else {
                     let format =
                         body.choice == nil
@@ -302,7 +303,9 @@ enum ClientEmitter {
         if answer.carriesStatus {
             // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
             let body: Expr
-            if let type = answer.bodyType, answer.isJSONOnly {
+            if let coded = answer.coded {
+                body = .atom("try ClientSupport.decodeJSON(\(coded).self, from: response).value")
+            } else if let type = answer.bodyType, answer.isJSONOnly {
                 body = .call("try ClientSupport.decodeJSON", [.atom("\(type).self"), .atom("from: response")])
             } else if let type = answer.bodyType {
                 body = .call(
@@ -320,6 +323,10 @@ enum ClientEmitter {
             writer.call(
                 format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
                 arguments, lead: "return .\(caseName)(", trail: close)
+        } else if let coded = answer.coded {
+            writer.call(
+                "ClientSupport.decodeJSON", ["\(coded).self", "from: response"], lead: "return .\(caseName)(try ",
+                trail: ".value" + close)
         } else if let type = answer.bodyType, answer.isJSONOnly {
             writer.call(
                 "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",

@@ -52,7 +52,18 @@ enum ConstraintSource {
             writer.call("validator.check", [value, keyLiteral] + arguments)
         }
         if context.isValidatable(type) {
-            writer.call(type.isContainer ? "validator.each" : "validator.nested", [value, keyLiteral])
+            let method: String
+            switch type {
+            case .array(let inner), .map(let inner):
+                // `{[Child]}` keeps its own overload; deeper nesting validates each object in place.
+                if case .map(.array(let item)) = type, !item.isContainer {
+                    method = "validator.each"
+                } else {
+                    method = inner.isContainer ? "validator.eachNested" : "validator.each"
+                }
+            default: method = "validator.nested"
+            }
+            writer.call(method, [value, keyLiteral])
         }
     }
 

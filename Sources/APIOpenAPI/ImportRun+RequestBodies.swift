@@ -48,15 +48,14 @@ extension ImportRun {
         }
     }
 
-    /// A type a body or a typed answer may be: a payload, or a JSON-native primitive (`string`, `integer`,
-    /// `number`, `boolean`, …) or an array of one, which travels as JSON only.
+    /// A type a body or a typed answer may be: a payload, a JSON-native primitive (`string`, `integer`,
+    /// `number`, `boolean`, …), or arrays and maps (at any depth) of a declared type, of one of those or of
+    /// a converted scalar (`[uuid]`, `[[number]]`), which travel as JSON only unless they hold declared types.
     static func isBodyPayload(_ type: TypeRef) -> Bool {
         if isPayload(type) || type.isBodyPrimitive { return true }
-        switch type {
-        case .array(let element): return element.isBodyPrimitive
-        case .map(let element): return isPayload(element) && !element.isContainer || element.isBodyPrimitive
-        default: return false
-        }
+        guard type.isContainer else { return false }
+        if case .named = type.element { return true }
+        return type.element.isBodyPrimitive || type.element.isConvertedScalar
     }
 
     /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
@@ -159,7 +158,9 @@ extension ImportRun {
         if !shape.constraints.isEmpty {
             warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
         }
-        if shape.type.element.isBodyPrimitive, contentTypes.contains(MediaTypes.xml) {
+        if shape.type.element.isBodyPrimitive || shape.type.element.isConvertedScalar,
+            contentTypes.contains(MediaTypes.xml)
+        {
             warn(
                 pointers[MediaTypes.xml] ?? primary.pointer,
                 "a '\(shape.type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")

@@ -23,7 +23,8 @@ extension OpenAPIExporter {
             guard isForm else { return nil }
             let isNested: Bool
             switch field.type {
-            case .map: isNested = true
+            // Nested containers travel in bracket notation too (`grid[0][1]=…`, `labels[0][key]=…`).
+            case .map, .array(.array), .array(.map): isNested = true
             case .named(let inner), .array(.named(let inner)):
                 if case .object? = definition.type(named: inner)?.kind { isNested = true } else { isNested = false }
             default: isNested = false
