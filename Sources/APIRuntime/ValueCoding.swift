@@ -286,3 +286,6 @@ private func encodeText(_ text: String, to encoder: any Encoder) throws {
         encodeNullable(value.map { Coded<C>($0) }, key)
     }
 }
+
+/// A coded list (`ArrayCoding`) is a list inside a list too: `stamps[1]=` is an empty inner list.
+extension Coded: TextTreeNestedList where Coding.Value: TextTreeNestedList {}
