@@ -229,8 +229,8 @@ enum ClientEmitter {
                                 .labeled("on", .atom("&request")),
                             ]))
                 } else if body.isJSONOnly {
-                    let wrapped = body.coded.map { "\($0)(\(value))" } ?? value
-                    writer.line("try ClientSupport.setJSONBody(\(wrapped), on: &request)")
+                    let coding = body.coded.map { ", as: \($0).self" } ?? ""
+                    writer.line("try ClientSupport.setJSONBody(\(value)\(coding), on: &request)")
                 } else {
                     let format =
                         body.choice == nil
@@ -303,9 +303,7 @@ enum ClientEmitter {
         if answer.carriesStatus {
             // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
             let body: Expr
-            if let coded = answer.coded {
-                body = .atom("try ClientSupport.decodeJSON(\(coded).self, from: response).value")
-            } else if let type = answer.bodyType, answer.isJSONOnly {
+            if let type = answer.coded ?? answer.bodyType, answer.isJSONOnly {
                 body = .call("try ClientSupport.decodeJSON", [.atom("\(type).self"), .atom("from: response")])
             } else if let type = answer.bodyType {
                 body = .call(
@@ -323,11 +321,7 @@ enum ClientEmitter {
             writer.call(
                 format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
                 arguments, lead: "return .\(caseName)(", trail: close)
-        } else if let coded = answer.coded {
-            writer.call(
-                "ClientSupport.decodeJSON", ["\(coded).self", "from: response"], lead: "return .\(caseName)(try ",
-                trail: ".value" + close)
-        } else if let type = answer.bodyType, answer.isJSONOnly {
+        } else if let type = answer.coded ?? answer.bodyType, answer.isJSONOnly {
             writer.call(
                 "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",
                 trail: close)

@@ -256,11 +256,9 @@ enum ServerEmitter {
                     .labeled(
                         "body", .call("try request.rawBody\(ifPresent)", [.labeled("accepting", .atom(body.rangeList))])
                     ))
-            } else if let coded = body.coded {
-                let value = body.isRequired ? ".value" : "?.value"
-                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(coded).self)\(value)"))
             } else if body.isJSONOnly {
-                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(body.swiftType).self)"))
+                let type = body.coded ?? body.swiftType
+                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(type).self)"))
             } else {
                 arguments.append(
                     .labeled(
@@ -327,7 +325,7 @@ enum ServerEmitter {
                 ?? ".serverSentEvents(status: \(status), body)"
             writer.line("return \(tryHeaders)\(call)\(withHeaders)")
         } else if let coded = answer.coded {
-            writer.line("return try .json(status: \(status), \(coded)(body))\(withHeaders)")
+            writer.line("return try .json(status: \(status), body, as: \(coded).self)\(withHeaders)")
         } else if answer.bodyType != nil, answer.isJSONOnly {
             writer.line("return try .json(status: \(status), body)\(withHeaders)")
         } else if answer.bodyType != nil {

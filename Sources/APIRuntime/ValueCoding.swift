@@ -289,3 +289,38 @@ private func encodeText(_ text: String, to encoder: any Encoder) throws {
 
 /// A coded list (`ArrayCoding`) is a list inside a list too: `stamps[1]=` is an empty inner list.
 extension Coded: TextTreeNestedList where Coding.Value: TextTreeNestedList {}
+
+extension ClientSupport {
+    /// Encodes a JSON request body coded by `coding` (`[uuid]`) and sets `Content-Type`.
+    public static func setJSONBody<C: ValueCoding>(
+        _ value: C.Value, as coding: C.Type, on request: inout APIRequest
+    ) throws(ClientError) {
+        try setJSONBody(Coded<C>(value), on: &request)
+    }
+
+    /// Decodes and validates a JSON response body coded by `coding` (`{[date-time]}`).
+    public static func decodeJSON<C: ValueCoding>(_ coding: C.Type, from response: APIResponse) throws(ClientError)
+        -> C.Value
+    {
+        try decodeJSON(Coded<C>.self, from: response).value
+    }
+}
+
+@_spi(Generated) extension ServerRequest {
+    /// Decodes a JSON body coded by `coding` (`[uuid]`); 400 naming the item that does not decode.
+    public func decodeJSONBody<C: ValueCoding>(_ coding: C.Type) throws(ServerError) -> C.Value {
+        try decodeJSONBody(Coded<C>.self).value
+    }
+
+    /// Decodes an optional JSON body coded by `coding`: `nil` when the request has none.
+    public func decodeJSONBodyIfPresent<C: ValueCoding>(_ coding: C.Type) throws(ServerError) -> C.Value? {
+        try decodeJSONBodyIfPresent(Coded<C>.self)?.value
+    }
+}
+
+@_spi(Generated) extension APIResponse {
+    /// A JSON response coded by `coding` (`{[date-time]}`), with `Content-Type: application/json`.
+    public static func json<C: ValueCoding>(status: Int, _ value: C.Value, as coding: C.Type) throws -> APIResponse {
+        try json(status: status, Coded<C>(value))
+    }
+}

@@ -962,7 +962,7 @@ public struct AwkwardClient: Sendable {
         try ClientSupport.validate(input)
         var request = APIRequest(operation: EchoContainerIDsInput.operation, path: "/containers/ids")
         request.headers["Accept"] = MediaType.json
-        try ClientSupport.setJSONBody(Coded<ArrayCoding<UUIDCoding>>(input.body), on: &request)
+        try ClientSupport.setJSONBody(input.body, as: ArrayCoding<UUIDCoding>.self, on: &request)
         let response = try await ClientSupport.send(
             request,
             baseURL: baseURL,
@@ -972,9 +972,7 @@ public struct AwkwardClient: Sendable {
             maxBodyBytes: maxResponseBodyBytes)
         switch response.status {
         case 200:
-            return .ok(try ClientSupport.decodeJSON(
-                Coded<MapCoding<ArrayCoding<DateTimeCoding>>>.self,
-                from: response).value)
+            return .ok(try ClientSupport.decodeJSON(MapCoding<ArrayCoding<DateTimeCoding>>.self, from: response))
         default:
             return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
         }

@@ -691,12 +691,11 @@ extension AwkwardHandler {
             handler: ServerSupport.handler(EchoContainerIDsInput.operation, middlewares: middlewares) { request in
                 try request.checkAccept([.json])
                 let request = try await request.collectingBody()
-                let input = EchoContainerIDsInput(
-                    body: try request.decodeJSONBody(Coded<ArrayCoding<UUIDCoding>>.self).value)
+                let input = EchoContainerIDsInput(body: try request.decodeJSONBody(ArrayCoding<UUIDCoding>.self))
                 try request.validate(input)
                 switch try await self.echoContainerIDs(input) {
                 case .ok(let body):
-                    return try .json(status: 200, Coded<MapCoding<ArrayCoding<DateTimeCoding>>>(body))
+                    return try .json(status: 200, body, as: MapCoding<ArrayCoding<DateTimeCoding>>.self)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
