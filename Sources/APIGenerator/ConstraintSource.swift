@@ -52,18 +52,18 @@ enum ConstraintSource {
             writer.call("validator.check", [value, keyLiteral] + arguments)
         }
         if context.isValidatable(type) {
-            let method: String
-            switch type {
-            case .array(let inner), .map(let inner):
-                // `{[Child]}` keeps its own overload; deeper nesting validates each object in place.
-                if case .map(.array(let item)) = type, !item.isContainer {
-                    method = "validator.each"
-                } else {
-                    method = inner.isContainer ? "validator.eachNested" : "validator.each"
-                }
-            default: method = "validator.nested"
-            }
-            writer.call(method, [value, keyLiteral])
+            writer.call(validation(of: type), [value, keyLiteral])
+        }
+    }
+
+    /// The validator call for a value of `type` that holds objects: `validator.nested` for one,
+    /// `validator.each` for an array or map of them (and a map of arrays of them, `{[Child]}`), and
+    /// `validator.eachNested` for deeper nesting (`[[Child]]`, `[{Child}]`), which validates each in place.
+    static func validation(of type: TypeRef) -> String {
+        switch type {
+        case .map(.array(let item)) where !item.isContainer: "validator.each"
+        case .array(let inner), .map(let inner): inner.isContainer ? "validator.eachNested" : "validator.each"
+        default: "validator.nested"
         }
     }
 
