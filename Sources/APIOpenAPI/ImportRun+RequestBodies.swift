@@ -143,13 +143,13 @@ extension ImportRun {
             guard contentTypes.contains(MediaTypes.json) else {
                 warn(
                     primary.pointer,
-                    "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; the body is dropped"
+                    "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or arrays and maps of one (at any depth) or of uuid, date-time, byte, decimal, uri or unix-time values, not '\(shape.type)'; the body is dropped"
                 )
                 return nil
             }
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; it is typed as any JSON (json), sent as JSON only"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or arrays and maps of one (at any depth) or of uuid, date-time, byte, decimal, uri or unix-time values, not '\(shape.type)'; it is typed as any JSON (json), sent as JSON only"
             )
             shape.type = .json
             contentTypes = [MediaTypes.json]
