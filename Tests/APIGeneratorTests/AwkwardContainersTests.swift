@@ -146,8 +146,8 @@ struct AwkwardContainersTests {
     struct Echo: AwkwardPartialHandler {
         func putContainers(_ input: PutContainersInput) async throws -> PutContainersOutput {
             var body = input.body
-            body.ids += input.ids ?? []
-            body.times = input.since
+            body.ids += (input.ids ?? []) + (input.xTraceIDs ?? [])
+            body.times = (input.since ?? []) + (input.until ?? [])
             return .ok(body)
         }
 
@@ -161,10 +161,11 @@ struct AwkwardContainersTests {
         let since = [Date(timeIntervalSince1970: 1), Date(timeIntervalSince1970: 2.5)]
         for format in [BodyFormat.json, .xml, .formURLEncoded] {
             let output = try await client.putContainers(
-                ids: [Self.id2], since: since, body: Self.sample(), bodyFormat: format)
+                ids: [Self.id2], since: since, until: [Date(timeIntervalSince1970: 9)], xTraceIDs: [Self.id1],
+                body: Self.sample(), bodyFormat: format)
             var expected = Self.sample()
-            expected.ids.append(Self.id2)
-            expected.times = since
+            expected.ids += [Self.id2, Self.id1]
+            expected.times = since + [Date(timeIntervalSince1970: 9)]
             #expect(output == .ok(expected), "\(format)")
         }
         let ids = try await client.echoContainerIDs(body: [Self.id1, Self.id2])
@@ -180,13 +181,18 @@ struct AwkwardContainersTests {
         #expect(sent.body?.bufferedData == Data(#"["6f9619ff-8b86-d011-b42d-00c04fc964ff"]"#.utf8))
         _ = try await client.putContainers(
             ids: [Self.id1, Self.id2], since: [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: 1)],
+            until: [Date(timeIntervalSince1970: 2), Date(timeIntervalSince1970: 3.5)], xTraceIDs: [Self.id1, Self.id2],
             body: Containers(ids: [], grid: []))
         let put = try #require(recorder.requests.last)
         #expect(
             put.query.map { "\($0.name)=\($0.value ?? "")" } == [
                 "ids=6f9619ff-8b86-d011-b42d-00c04fc964ff", "ids=00000000-0000-0000-0000-0000000000ab",
                 "since=1970-01-01T00:00:00Z,1970-01-01T00:00:01Z",
+                "until=1970-01-01T00:00:02Z|1970-01-01T00:00:03.500Z",
             ])
+        #expect(
+            put.headers["X-Trace-IDs"]
+                == "6f9619ff-8b86-d011-b42d-00c04fc964ff,00000000-0000-0000-0000-0000000000ab")
     }
 
     @Test func theServerRefusesBadItemsNamingThem() async {

@@ -893,6 +893,8 @@ public struct AwkwardClient: Sendable {
     /// - Parameters:
     ///   - ids:
     ///   - since:
+    ///   - until:
+    ///   - xTraceIDs:
     ///   - body: Arrays and maps of any element: nested containers, converted scalars, objects.
     ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
@@ -900,10 +902,14 @@ public struct AwkwardClient: Sendable {
     public func putContainers(
         ids: [UUID]? = nil,
         since: [Date]? = nil,
+        until: [Date]? = nil,
+        xTraceIDs: [UUID]? = nil,
         body: Containers,
         bodyFormat: BodyFormat = .json
     ) async throws(ClientError) -> PutContainersOutput {
-        try await putContainers(PutContainersInput(ids: ids, since: since, body: body), bodyFormat: bodyFormat)
+        try await putContainers(
+            PutContainersInput(ids: ids, since: since, until: until, xTraceIDs: xTraceIDs, body: body),
+            bodyFormat: bodyFormat)
     }
 
     /// Calls `PUT /containers`. Takes the input as one value.
@@ -921,6 +927,8 @@ public struct AwkwardClient: Sendable {
         var request = APIRequest(operation: PutContainersInput.operation, path: "/containers")
         request.addQueryArray("ids", input.ids, delimiter: nil)
         request.addQueryArray("since", input.since, delimiter: ",")
+        request.addQueryArray("until", input.until, delimiter: "|")
+        request.setHeaderArray("X-Trace-IDs", input.xTraceIDs)
         request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
         try ClientSupport.setBody(
             input.body,

@@ -721,13 +721,25 @@ public struct PutContainersInput: Sendable, Hashable {
 
     public var since: [Date]?
 
+    public var until: [Date]?
+
+    public var xTraceIDs: [UUID]?
+
     /// Arrays and maps of any element: nested containers, converted scalars, objects.
     public var body: Containers
 
     /// Creates the input of `putContainers`.
-    public init(ids: [UUID]? = nil, since: [Date]? = nil, body: Containers) {
+    public init(
+        ids: [UUID]? = nil,
+        since: [Date]? = nil,
+        until: [Date]? = nil,
+        xTraceIDs: [UUID]? = nil,
+        body: Containers
+    ) {
         self.ids = ids
         self.since = since
+        self.until = until
+        self.xTraceIDs = xTraceIDs
         self.body = body
     }
 }

@@ -673,6 +673,8 @@ extension AwkwardHandler {
                 let input = PutContainersInput(
                     ids: try request.queryArray("ids", as: UUID.self, delimiter: nil),
                     since: try request.queryArray("since", as: Date.self, delimiter: ","),
+                    until: try request.queryArray("until", as: Date.self, delimiter: "|"),
+                    xTraceIDs: try request.headerArray("X-Trace-IDs", as: UUID.self),
                     body: try request.decodeBody(
                         Containers.self,
                         formats: [.json, .xml, .formURLEncoded],
