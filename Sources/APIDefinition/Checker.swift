@@ -633,12 +633,16 @@ public enum DefinitionChecker {
         /// converted scalar (`[uuid]`, `[[date-time]]`); a stream's events are declared types.
         mutating func checkPayloadType(_ type: TypeRef, at path: String, stream: Bool = false) {
             checkTypeRef(type, at: path)
-            if stream, type.element.isBodyPrimitive || type.element.isConvertedScalar {
+            if stream, type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date {
                 report(path, "a stream's events are a declared type (or an array or map of one), not '\(type)'")
                 return
             }
             guard case .named = type.element else {
-                if type.element.isBodyPrimitive || (type.isContainer && type.element.isConvertedScalar) { return }
+                if type.element.isBodyPrimitive
+                    || (type.isContainer && (type.element.isConvertedScalar || type.element == .date))
+                {
+                    return
+                }
                 report(
                     path,
                     "a body must be a declared type, one of \(TypeRef.bodyPrimitiveNames.joined(separator: ", ")), or an array or map of one, not '\(type)'; declare a type for it"
@@ -1034,7 +1038,9 @@ public enum DefinitionChecker {
                 )
                 return
             }
-            if contentType == MediaTypes.xml, type.element.isBodyPrimitive || type.element.isConvertedScalar {
+            if contentType == MediaTypes.xml,
+                type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date
+            {
                 report(
                     path,
                     "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only"

@@ -55,7 +55,7 @@ extension ImportRun {
         if isPayload(type) || type.isBodyPrimitive { return true }
         guard type.isContainer else { return false }
         if case .named = type.element { return true }
-        return type.element.isBodyPrimitive || type.element.isConvertedScalar
+        return type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date
     }
 
     /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
@@ -158,7 +158,7 @@ extension ImportRun {
         if !shape.constraints.isEmpty {
             warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
         }
-        if shape.type.element.isBodyPrimitive || shape.type.element.isConvertedScalar,
+        if shape.type.element.isBodyPrimitive || shape.type.element.isConvertedScalar || shape.type.element == .date,
             contentTypes.contains(MediaTypes.xml)
         {
             warn(

@@ -115,7 +115,9 @@ extension ImportRun {
                 warn(
                     other.pointer, "'\(other.mediaType)' next to a typed JSON or XML body cannot be expressed; dropped")
             }
-            if type.element.isBodyPrimitive || type.element.isConvertedScalar, typedKinds.contains(MediaTypes.xml) {
+            if type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date,
+                typedKinds.contains(MediaTypes.xml)
+            {
                 warn(
                     typedPointers[MediaTypes.xml] ?? primary.pointer,
                     "a '\(type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")

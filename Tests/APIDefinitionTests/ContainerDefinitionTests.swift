@@ -53,13 +53,15 @@ struct ContainerDefinitionTests {
         #expect(definition.types[0].fields[0].type.description == type)
     }
 
-    @Test(arguments: ["[uuid]", "{[date-time]}", "[[number]]", "{[Cell]}", "[[Cell]]", "[{unix-time}]", "{{json}}"])
+    @Test(arguments: [
+        "[uuid]", "{[date-time]}", "[[number]]", "{[Cell]}", "[[Cell]]", "[{unix-time}]", "{{json}}", "[date]", "{[date]}",
+    ])
     func anyNestingIsABodyAndAnAnswer(type: String) {
         #expect(problems(Self.definition(field: #""type": "string""#, body: #""type": "\#(type)""#)) == [], "\(type)")
     }
 
-    @Test func containersOfDatesAndFilesAreNoBodies() {
-        for type in ["[date]", "{[date]}", "uuid"] {
+    @Test func bareConvertedScalarsAreNoBodies() {
+        for type in ["date", "uuid", "unix-time"] {
             #expect(
                 problems(Self.definition(field: #""type": "string""#, body: #""type": "\#(type)""#)).contains {
                     $0.hasPrefix("operations[0].body.type: a body must be a declared type")

@@ -20,6 +20,9 @@ struct ContainerOpenAPITests {
              "responses": {"200": {"description": "Times by place",
                "content": {"application/json": {"schema": {"type": "object", "additionalProperties":
                  {"type": "array", "items": {"type": "string", "format": "date-time"}}}}}}}}},
+           "/days": {"get": {"operationId": "getDays",
+             "responses": {"200": {"description": "Holidays",
+               "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string", "format": "date"}}}}}}}},
            "/shapes": {"post": {"operationId": "postShape",
              "requestBody": {"required": true, "content": {"application/json": {"schema":
                {"$ref": "#/components/schemas/Shape"}}}},
@@ -56,6 +59,8 @@ struct ContainerOpenAPITests {
         #expect(places.parameters[1].explode == false)
         #expect(places.body?.type == .array(.uuid))
         #expect(places.responses.map(\.type) == [.map(.array(.dateTime))])
+        let days = try #require(definition.operations.first { $0.name == "getDays" })
+        #expect(days.responses.map(\.type) == [.array(.date)])
         let shape = try #require(definition.operations.first { $0.name == "postShape" })
         #expect(shape.responses.map(\.type) == [.array(.array(.number))])
         #expect(DefinitionChecker.check(definition).isEmpty)
