@@ -154,6 +154,10 @@ struct AwkwardContainersTests {
         func echoContainerIDs(_ input: EchoContainerIDsInput) async throws -> EchoContainerIDsOutput {
             .ok(["ids": input.body.map { _ in Date(timeIntervalSince1970: 0) }])
         }
+
+        func putContainerRows(_ input: PutContainerRowsInput) async throws -> PutContainerRowsOutput {
+            .ok(input.body.map { row in CalendarDate(year: 2026, month: 12, day: row.count)! })
+        }
     }
 
     @Test func throughTheClientAndServerInEachFormat() async throws {
@@ -193,6 +197,22 @@ struct AwkwardContainersTests {
         #expect(
             put.headers["X-Trace-IDs"]
                 == "6f9619ff-8b86-d011-b42d-00c04fc964ff,00000000-0000-0000-0000-0000000000ab")
+    }
+
+    @Test func nestedBodiesValidateInPlaceOnBothSides() async throws {
+        let client = AwkwardClient(transport: InProcessTransport(router: Echo().makeRouter()))
+        let rows = [[ContainerCell(name: "a")], [ContainerCell(name: "b"), ContainerCell(name: "c")]]
+        #expect(try await client.putContainerRows(body: rows) == .ok([CalendarDate("2026-12-01")!, CalendarDate("2026-12-02")!]))
+        // The client refuses to send an invalid item; the server refuses to take one.
+        await #expect(throws: ClientError.self) {
+            _ = try await client.putContainerRows(body: [[], [ContainerCell(name: "")]])
+        }
+        var request = APIRequest(
+            method: .put, path: "/api/v2/containers/rows", headers: ["Content-Type": "application/json"])
+        request.body = APIBody(Data(#"[[{"name":"a"}],[{"name":"b"},{"name":""}]]"#.utf8))
+        let response = await Echo().makeRouter().handle(request)
+        #expect(response.status == 400)
+        #expect(String(decoding: response.body.bytes, as: UTF8.self).contains(#""path":"body[1][1].name""#))
     }
 
     @Test func theServerRefusesBadItemsNamingThem() async {

@@ -986,6 +986,41 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /containers/rows`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainerRows(body: [[ContainerCell]]) async throws(ClientError) -> PutContainerRowsOutput {
+        try await putContainerRows(PutContainerRowsInput(body: body))
+    }
+
+    /// Calls `PUT /containers/rows`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainerRows(_ input: PutContainerRowsInput) async throws(ClientError) -> PutContainerRowsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutContainerRowsInput.operation, path: "/containers/rows")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON([CalendarDate].self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
     ///
     /// `POST /widgets`

@@ -781,6 +781,33 @@ public indirect enum EchoContainerIDsOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putContainerRows`.
+public struct PutContainerRowsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putContainerRows", method: .put, pathTemplate: "/containers/rows")
+
+    public var body: [[ContainerCell]]
+
+    /// Creates the input of `putContainerRows`.
+    public init(body: [[ContainerCell]]) {
+        self.body = body
+    }
+}
+
+extension PutContainerRowsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.eachNested(self.body, "body")
+    }
+}
+
+/// The answers of `putContainerRows`: one case per documented status.
+public indirect enum PutContainerRowsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok([CalendarDate])
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `createWidget`.
 public struct CreateWidgetInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -167,6 +167,13 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func echoContainerIDs(_ input: EchoContainerIDsInput) async throws -> EchoContainerIDsOutput
 
+    /// `PUT /containers/rows`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putContainerRows(_ input: PutContainerRowsInput) async throws -> PutContainerRowsOutput
+
     /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
     ///
     /// `POST /widgets`
@@ -277,6 +284,10 @@ extension AwkwardPartialHandler {
 
     public func echoContainerIDs(_ input: EchoContainerIDsInput) async throws -> EchoContainerIDsOutput {
         throw ServerError.notImplemented("echoContainerIDs")
+    }
+
+    public func putContainerRows(_ input: PutContainerRowsInput) async throws -> PutContainerRowsOutput {
+        throw ServerError.notImplemented("putContainerRows")
     }
 
     public func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput {
@@ -698,6 +709,21 @@ extension AwkwardHandler {
                 switch try await self.echoContainerIDs(input) {
                 case .ok(let body):
                     return try .json(status: 200, body, as: MapCoding<ArrayCoding<DateTimeCoding>>.self)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutContainerRowsInput.operation,
+            handler: ServerSupport.handler(PutContainerRowsInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutContainerRowsInput(body: try request.decodeJSONBody([[ContainerCell]].self))
+                try request.validate(input)
+                switch try await self.putContainerRows(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }
