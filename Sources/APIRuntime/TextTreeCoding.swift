@@ -75,7 +75,8 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
         var values: [Element] = []
         values.reserveCapacity(slots.count)
         for (index, slot) in slots.enumerated() {
-            values.append(try Element(textTree: reader.child(Self.item(slot ?? .null), path: reader.path + "[\(index)]")))
+            let item = Self.item(slot ?? .null)
+            values.append(try Element(textTree: reader.child(item, path: reader.path + "[\(index)]")))
         }
         return values
     }

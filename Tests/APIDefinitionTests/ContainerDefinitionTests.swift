@@ -54,7 +54,8 @@ struct ContainerDefinitionTests {
     }
 
     @Test(arguments: [
-        "[uuid]", "{[date-time]}", "[[number]]", "{[Cell]}", "[[Cell]]", "[{unix-time}]", "{{json}}", "[date]", "{[date]}",
+        "[uuid]", "{[date-time]}", "[[number]]", "{[Cell]}", "[[Cell]]", "[{unix-time}]", "{{json}}", "[date]",
+        "{[date]}",
     ])
     func anyNestingIsABodyAndAnAnswer(type: String) {
         #expect(problems(Self.definition(field: #""type": "string""#, body: #""type": "\#(type)""#)) == [], "\(type)")

@@ -34,7 +34,8 @@ struct AwkwardContainersTests {
         #expect(json == Self.json)
         #expect(try JSONCoding.decode(Containers.self, from: Data(json.utf8)) == Self.sample())
         // Read in any case and with any offset, as the scalars are elsewhere.
-        let loose = #"{"ids":["6F9619FF-8B86-D011-B42D-00C04FC964FF"],"times":["2026-07-29T18:00:00.250+02:00"],"grid":[]}"#
+        let loose =
+            #"{"ids":["6F9619FF-8B86-D011-B42D-00C04FC964FF"],"times":["2026-07-29T18:00:00.250+02:00"],"grid":[]}"#
         let value = try JSONCoding.decode(Containers.self, from: Data(loose.utf8))
         #expect(value.ids == [Self.id1])
         #expect(value.times == [Date(timeIntervalSince1970: 1_785_340_800.25)])
@@ -108,7 +109,9 @@ struct AwkwardContainersTests {
             try BodyCoding.decode(
                 Containers.self, from: data, format: .formURLEncoded, contentType: MediaType.formURLEncoded,
                 dialect: .awkward) == value)
-        #expect(text.contains("ids=6f9619ff-8b86-d011-b42d-00c04fc964ff&ids=00000000-0000-0000-0000-0000000000ab"), "\(text)")
+        #expect(
+            text.contains("ids=6f9619ff-8b86-d011-b42d-00c04fc964ff&ids=00000000-0000-0000-0000-0000000000ab"),
+            "\(text)")
         #expect(text.contains("times=1970-01-01T00:00:00Z"), "\(text)")
         #expect(text.contains("grid[0][0]=1.0&grid[0][1]=2.5&grid[1][0]=-3.0"), "\(text)")
         #expect(text.contains("labels[0][k]=v"), "\(text)")
@@ -202,7 +205,9 @@ struct AwkwardContainersTests {
     @Test func nestedBodiesValidateInPlaceOnBothSides() async throws {
         let client = AwkwardClient(transport: InProcessTransport(router: Echo().makeRouter()))
         let rows = [[ContainerCell(name: "a")], [ContainerCell(name: "b"), ContainerCell(name: "c")]]
-        #expect(try await client.putContainerRows(body: rows) == .ok([CalendarDate("2026-12-01")!, CalendarDate("2026-12-02")!]))
+        #expect(
+            try await client.putContainerRows(body: rows)
+                == .ok([CalendarDate("2026-12-01")!, CalendarDate("2026-12-02")!]))
         // The client refuses to send an invalid item; the server refuses to take one.
         await #expect(throws: ClientError.self) {
             _ = try await client.putContainerRows(body: [[], [ContainerCell(name: "")]])
@@ -217,7 +222,8 @@ struct AwkwardContainersTests {
 
     @Test func theServerRefusesBadItemsNamingThem() async {
         let router = Echo().makeRouter()
-        var request = APIRequest(method: .post, path: "/api/v2/containers/ids", headers: ["Content-Type": "application/json"])
+        var request = APIRequest(
+            method: .post, path: "/api/v2/containers/ids", headers: ["Content-Type": "application/json"])
         request.body = APIBody(Data(#"["6f9619ff-8b86-d011-b42d-00c04fc964ff","x"]"#.utf8))
         let response = await router.handle(request)
         #expect(response.status == 400)

@@ -102,7 +102,8 @@ struct ContainerOpenAPITests {
         #expect(again.type(named: "Shape")?.fields.map { "\($0.name): \($0.type)" } == Self.expectedFields)
         #expect(again.operations.map(\.parameters) == definition.operations.map(\.parameters))
         #expect(again.operations.map(\.body) == definition.operations.map(\.body))
-        #expect(again.operations.map { $0.responses.map(\.type) } == definition.operations.map { $0.responses.map(\.type) })
+        #expect(
+            again.operations.map { $0.responses.map(\.type) } == definition.operations.map { $0.responses.map(\.type) })
     }
 
     @Test func theAwkwardContainersExportTheirFormsInBracketNotation() throws {

@@ -26,10 +26,12 @@ struct ValueCodingTests {
 
     @Test func eachConvertedScalarRoundTripsNestedInEveryFormat() throws {
         try roundTrip(UUIDCoding.self, [UUID(uuidString: "6F9619FF-8B86-D011-B42D-00C04FC964FF")!, UUID()])
-        try roundTrip(DateTimeCoding.self, [Date(timeIntervalSince1970: 1_785_340_800.5), Date(timeIntervalSince1970: 0)])
+        try roundTrip(
+            DateTimeCoding.self, [Date(timeIntervalSince1970: 1_785_340_800.5), Date(timeIntervalSince1970: 0)])
         try roundTrip(BytesCoding.self, [Data([0, 255, 7]), Data("hello".utf8)])
         try roundTrip(URICoding.self, [URL(string: "https://example.com/a?b=c")!, URL(string: "urn:isbn:0451450523")!])
-        try roundTrip(UnixTimeCoding.self, [Date(timeIntervalSince1970: -62_135_596_800), Date(timeIntervalSince1970: 7)])
+        try roundTrip(
+            UnixTimeCoding.self, [Date(timeIntervalSince1970: -62_135_596_800), Date(timeIntervalSince1970: 7)])
         try roundTrip(DecimalCoding.self, [Decimal(string: "12345678901234567890.123456789")!, Decimal(-1)])
     }
 
@@ -47,7 +49,10 @@ struct ValueCodingTests {
         #expect(try json(URICoding.self, [URL(string: "https://example.com/a")!]) == #"["https://example.com/a"]"#)
         #expect(try json(UnixTimeCoding.self, [Date(timeIntervalSince1970: 1.9)]) == "[1]")
         #expect(try json(DecimalCoding.self, [Decimal(string: "0.1")!]) == "[0.1]")
-        let map = try JSONCoding.encode(Coded<MapCoding<ArrayCoding<UUIDCoding>>>(["b": [], "a": [UUID(uuidString: "00000000-0000-0000-0000-0000000000AB")!]]))
+        let map = try JSONCoding.encode(
+            Coded<MapCoding<ArrayCoding<UUIDCoding>>>([
+                "b": [], "a": [UUID(uuidString: "00000000-0000-0000-0000-0000000000AB")!],
+            ]))
         #expect(String(decoding: map, as: UTF8.self) == #"{"a":["00000000-0000-0000-0000-0000000000ab"],"b":[]}"#)
     }
 
@@ -85,7 +90,11 @@ struct ValueCodingTests {
                 from: Data("a[0][0]=6f9619ff-8b86-d011-b42d-00c04fc964ff&a[1][0]=nope".utf8), format: .formURLEncoded,
                 contentType: "application/x-www-form-urlencoded", dialect: Self.dialect)
         }
-        #expect(throws: ValidationErrors([ValidationError(path: "a[1][0]", reason: "is a unix time outside years 0001…9999")])) {
+        #expect(
+            throws: ValidationErrors([
+                ValidationError(path: "a[1][0]", reason: "is a unix time outside years 0001…9999")
+            ])
+        ) {
             try BodyCoding.decode(
                 Coded<MapCoding<ArrayCoding<ArrayCoding<UnixTimeCoding>>>>.self,
                 from: Data("a[0][0]=1&a[1][0]=99999999999999".utf8), format: .formURLEncoded,
@@ -107,7 +116,8 @@ struct ValueCodingTests {
         let value: [String: [[Int64]]] = ["g": [[1, 2], [], [3]]]
         let tree = Coded<MapCoding<ArrayCoding<ArrayCoding<Int64Coding>>>>(value).textTree()
         let data = FormFormat.writeURLEncoded(tree)
-        #expect(String(decoding: data, as: UTF8.self) == "g%5B0%5D%5B0%5D=1&g%5B0%5D%5B1%5D=2&g%5B1%5D=&g%5B2%5D%5B0%5D=3")
+        #expect(
+            String(decoding: data, as: UTF8.self) == "g%5B0%5D%5B0%5D=1&g%5B0%5D%5B1%5D=2&g%5B1%5D=&g%5B2%5D%5B0%5D=3")
         let back = try [String: [[Int64]]](textTree: TextTreeReader(try FormFormat.readURLEncoded(data, maxDepth: 32)))
         #expect(back == value)
     }
@@ -117,6 +127,8 @@ struct ValueCodingTests {
 private enum Int64Coding: ValueCoding {
     static func decode(from decoder: any Decoder) throws -> Int64 { try Int64(from: decoder) }
     static func encode(_ value: Int64, to encoder: any Encoder) throws { try value.encode(to: encoder) }
-    static func decode(textTree reader: TextTreeReader) throws(ValidationErrors) -> Int64 { try Int64(textTree: reader) }
+    static func decode(textTree reader: TextTreeReader) throws(ValidationErrors) -> Int64 {
+        try Int64(textTree: reader)
+    }
     static func textTree(_ value: Int64) -> TextTree { value.textTree() }
 }
