@@ -313,7 +313,8 @@ struct CheckerSoundnessTests {
                 withXML(#""body": { "type": "[[uuid]]", "contentTypes": ["application/json", "application/xml"] }"#),
                 "operations[0].body.contentTypes[1]: an application/xml body must be a declared type, or an array or map of one; '[[uuid]]' travels as JSON only"
             ))
-        #expect(withXML(#""body": { "type": "[[Item]]", "contentTypes": ["application/json", "application/xml"] }"#) == [])
+        #expect(
+            withXML(#""body": { "type": "[[Item]]", "contentTypes": ["application/json", "application/xml"] }"#) == [])
         for form in ["application/x-www-form-urlencoded", "multipart/form-data"] {
             #expect(
                 located(
