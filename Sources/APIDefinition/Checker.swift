@@ -487,19 +487,8 @@ public enum DefinitionChecker {
             checkMemberName(
                 field.swiftName, wireName: field.name, swiftName: Naming.property(field), at: path,
                 namePath: "\(path).name", what: "property", members: ReservedNames.structMembers)
+            // Any nesting of arrays and maps around any element a field can have (`[[number]]`, `{[uuid]}`).
             checkTypeRef(field.type, at: "\(path).type")
-            switch field.type {
-            case .map(.array(let item)) where !item.isContainer && !item.isConvertedScalar && item != .file:
-                // A map of arrays (`{[string]}`, `{[Child]}`): DRF's `{"field": ["message"]}`.
-                break
-            case .array(let element), .map(let element):
-                if element.isConvertedScalar {
-                    report("\(path).type", "containers of \(element) are not supported yet; use [string] or {string}")
-                } else if element.isContainer {
-                    report("\(path).type", "arrays and maps of arrays or maps are not supported yet")
-                }
-            default: break
-            }
             checkConstraints(field.constraints, type: field.type, at: path)
             if field.type == .json, field.nullable {
                 report(
@@ -660,31 +649,25 @@ public enum DefinitionChecker {
         }
 
         /// Body and response types: declared types, the JSON-native primitives (`string`, `integer`,
-        /// `int32`, `int64`, `number`, `boolean`), or an array or map of one; a stream's events are declared types.
+        /// `int32`, `int64`, `number`, `boolean`), or arrays and maps (nested at any depth) of one or of a
+        /// converted scalar (`[uuid]`, `[[date-time]]`); a stream's events are declared types.
         mutating func checkPayloadType(_ type: TypeRef, at path: String, stream: Bool = false) {
             checkTypeRef(type, at: path)
-            if type.element.isBodyPrimitive, stream {
+            if stream, type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date {
                 report(path, "a stream's events are a declared type (or an array or map of one), not '\(type)'")
                 return
             }
             guard case .named = type.element else {
-                if type.element.isBodyPrimitive { return checkNesting(type, at: path) }
+                if type.element.isBodyPrimitive
+                    || (type.isContainer && (type.element.isConvertedScalar || type.element == .date))
+                {
+                    return
+                }
                 report(
                     path,
                     "a body must be a declared type, one of \(TypeRef.bodyPrimitiveNames.joined(separator: ", ")), or an array or map of one, not '\(type)'; declare a type for it"
                 )
                 return
-            }
-            checkNesting(type, at: path)
-        }
-
-        mutating func checkNesting(_ type: TypeRef, at path: String) {
-            switch type {
-            case .array(let inner), .map(let inner):
-                if inner.isContainer {
-                    report(path, "a body of nested arrays or maps ('\(type)') is not supported yet")
-                }
-            default: break
             }
         }
 
@@ -794,7 +777,7 @@ public enum DefinitionChecker {
             if item.isContainer || item == .json {
                 report(
                     "\(parameterPath).type",
-                    "a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object; maps, json and nested arrays are not supported"
+                    "a parameter is a primitive, an enum, an array of them, or (deepObject) a flat object; maps, json and nested arrays cannot be expressed: a parameter is a flat list of values"
                 )
             }
             checkStyle(of: parameter, at: parameterPath)
@@ -1073,7 +1056,9 @@ public enum DefinitionChecker {
                 )
                 return
             }
-            if contentType == MediaTypes.xml, type.element.isBodyPrimitive {
+            if contentType == MediaTypes.xml,
+                type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date
+            {
                 report(
                     path,
                     "an \(contentType) body must be a declared type, or an array or map of one; '\(type)' travels as JSON only"

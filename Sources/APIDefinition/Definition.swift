@@ -251,7 +251,8 @@ public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether values of this type travel in JSON as a text the runtime parses (`date-time`, `uuid`,
     /// `bytes`, `uri`), as an integer it converts (`unix-time`) or as a number it checks (`decimal`: not
-    /// NaN) rather than through `Codable` as they are. Arrays and maps of them are not supported yet.
+    /// NaN) rather than through `Codable` as they are. Arrays and maps of them (at any depth) are coded
+    /// item by item, each in its scalar's wire form (the runtime's `ValueCoding`).
     public var isConvertedScalar: Bool { [.dateTime, .uuid, .bytes, .uri, .unixTime, .decimal].contains(self) }
 
     /// The primitives a body or typed answer may be (or hold in an array or map): the ones that travel in

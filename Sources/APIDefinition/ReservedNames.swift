@@ -20,7 +20,8 @@ public enum ReservedNames {
     public static let runtimeTypeNames: Set<String> = [
         "APIBody", "APIRequest", "APIResponse", "APIRouter", "APIService", "AnyCodingKey", "AnyJSON", "AnyOfAttempt",
         "AnyOfTextTree", "AnyOfTextTreeAttempt",
-        "AnyOfEncoding",
+        "AnyOfEncoding", "ArrayCoding", "BytesCoding", "Coded", "DateTimeCoding", "DecimalCoding", "MapCoding",
+        "URICoding", "UUIDCoding", "UnixTimeCoding", "ValueCoding",
         "AuthCredential", "AuthRequirement", "BodyCoding", "BodyFormat", "CalendarDate", "ClientError", "ClientMiddleware",
         "ClientSupport", "ClientTimeout", "ClientTransport", "Constrained", "ConstraintChecker",
         "ContentNegotiation", "Cookies", "EncodedPathSegment", "EventStream", "EventStreamCoding", "EventStreamError",

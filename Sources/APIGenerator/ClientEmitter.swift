@@ -229,7 +229,8 @@ enum ClientEmitter {
                                 .labeled("on", .atom("&request")),
                             ]))
                 } else if body.isJSONOnly {
-                    writer.line("try ClientSupport.setJSONBody(\(value), on: &request)")
+                    let coding = body.coded.map { ", as: \($0).self" } ?? ""
+                    writer.line("try ClientSupport.setJSONBody(\(value)\(coding), on: &request)")
                 } else {
                     let format =
                         body.choice == nil
@@ -302,7 +303,7 @@ enum ClientEmitter {
         if answer.carriesStatus {
             // A range's or `default`'s case: `.clientError(status: response.status, body: …)` (never a stream).
             let body: Expr
-            if let type = answer.bodyType, answer.isJSONOnly {
+            if let type = answer.coded ?? answer.bodyType, answer.isJSONOnly {
                 body = .call("try ClientSupport.decodeJSON", [.atom("\(type).self"), .atom("from: response")])
             } else if let type = answer.bodyType {
                 body = .call(
@@ -320,7 +321,7 @@ enum ClientEmitter {
             writer.call(
                 format == .serverSentEvents ? "ClientSupport.serverSentEvents" : "ClientSupport.jsonItems",
                 arguments, lead: "return .\(caseName)(", trail: close)
-        } else if let type = answer.bodyType, answer.isJSONOnly {
+        } else if let type = answer.coded ?? answer.bodyType, answer.isJSONOnly {
             writer.call(
                 "ClientSupport.decodeJSON", ["\(type).self", "from: response"], lead: "return .\(caseName)(try ",
                 trail: close)

@@ -47,7 +47,7 @@ enum ConstraintSource {
             writer.call("validator.check", [value, keyLiteral] + arguments)
         }
         if context.isValidatable(type) {
-            writer.call(type.isContainer ? "validator.each" : "validator.nested", [value, keyLiteral])
+            writer.call(validation(of: type), [value, keyLiteral])
         }
         elementChecks(writer, value: value, key: keyLiteral, type: type, constraints: constraints)
     }
@@ -87,6 +87,17 @@ enum ConstraintSource {
         if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
         if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
         return arguments
+    }
+
+    /// The validator call for a value of `type` that holds objects: `validator.nested` for one,
+    /// `validator.each` for an array or map of them (and a map of arrays of them, `{[Child]}`), and
+    /// `validator.eachNested` for deeper nesting (`[[Child]]`, `[{Child}]`), which validates each in place.
+    static func validation(of type: TypeRef) -> String {
+        switch type {
+        case .map(.array(let item)) where !item.isContainer: "validator.each"
+        case .array(let inner), .map(let inner): inner.isContainer ? "validator.eachNested" : "validator.each"
+        default: "validator.nested"
+        }
     }
 
     /// The `Constrained` conformance of `name`, holding what `checks` writes. When it writes nothing,

@@ -146,7 +146,8 @@ enum JSONCodingEmitter {
             return
         }
         let suffix = suffix(field.type)
-        let arguments = (suffix.isEmpty ? ["\(context.swiftType(field.type)).self"] : []) + [key]
+        let type = context.coding(field.type) ?? context.swiftType(field.type)
+        let arguments = (suffix.isEmpty ? ["\(type).self"] : []) + [key]
         let method = context.coderMethod("decode", field, wire: suffix)
         let fallback = context.defaultFallback(field)
         let (lead, trail) = model.assignment
@@ -158,8 +159,9 @@ enum JSONCodingEmitter {
         let field = model.field
         let suffix = field.constant == nil ? suffix(field.type) : ""
         let method = context.coderMethod("encode", field, wire: suffix)
+        let coding = context.coding(field.type).map { ["as: \($0).self"] } ?? []
         writer.call(
             "try container.\(method)",
-            ["self.\(model.storage)", "forKey: \(model.wireLiteral)"])
+            ["self.\(model.storage)"] + coding + ["forKey: \(model.wireLiteral)"])
     }
 }

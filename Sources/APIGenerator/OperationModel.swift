@@ -199,9 +199,14 @@ struct BodyModel {
     /// set, and `nil` on the server for a request without a body.
     var isRequired: Bool { body.required }
 
+    /// `ArrayCoding<UUIDCoding>` for a JSON body that holds converted scalars (`[uuid]`): how its value
+    /// travels; nil when it travels as its Swift type.
+    let coded: String?
+
     init(_ body: RequestBody, _ context: EmitContext) {
         self.body = body
         swiftType = body.type.map(context.swiftType) ?? "RawBody"
+        coded = body.type.flatMap(context.coding)
         formatList = context.formatList(body.contentTypes)
         if body.type != nil, body.contentTypes.count > 1 {
             let cases = body.contentTypes.compactMap(EmitContext.formatCase)
@@ -225,6 +230,9 @@ struct AnswerModel {
     var carriesStatus: Bool { response.status.code == nil }
     /// The Swift type of the answer's body, when it is typed.
     let bodyType: String?
+    /// `MapCoding<DateTimeCoding>` for a JSON answer that holds converted scalars (`{date-time}`): how its
+    /// value travels; nil when it travels as its Swift type.
+    let coded: String?
     /// The Swift type the output case carries (a stream, the body type, or `RawBody`).
     let payloadType: String
     /// `[.json, .xml]`: its content types as `BodyFormat` cases.
@@ -245,6 +253,7 @@ struct AnswerModel {
         headers = response.headers.map { ParameterModel($0, context) }
         headersType = response.headers.isEmpty ? nil : Naming.type(caseName) + "Headers"
         bodyType = response.type.map(context.swiftType)
+        coded = response.type.flatMap(context.coding)
         payloadType = context.payloadType(response)
         formatList = context.formatList(response.contentTypes)
     }

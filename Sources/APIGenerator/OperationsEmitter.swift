@@ -142,7 +142,7 @@ enum OperationsEmitter {
             if let body = operation.body, let type = body.body.type, context.isValidatable(type) {
                 writer.line(
                     type.isContainer
-                        ? "validator.each(self.body, \"body\")"
+                        ? "\(ConstraintSource.validation(of: type))(self.body, \"body\")"
                         : "self.body\(body.isRequired ? "" : "?").validate(&validator)")
             }
         }

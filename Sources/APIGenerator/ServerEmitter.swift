@@ -257,7 +257,8 @@ enum ServerEmitter {
                         "body", .call("try request.rawBody\(ifPresent)", [.labeled("accepting", .atom(body.rangeList))])
                     ))
             } else if body.isJSONOnly {
-                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(body.swiftType).self)"))
+                let type = body.coded ?? body.swiftType
+                arguments.append(.atom("body: try request.decodeJSONBody\(ifPresent)(\(type).self)"))
             } else {
                 arguments.append(
                     .labeled(
@@ -323,6 +324,8 @@ enum ServerEmitter {
                 EmitContext.framing(format).map { ".jsonItems(status: \(status), body, framing: \($0))" }
                 ?? ".serverSentEvents(status: \(status), body)"
             writer.line("return \(tryHeaders)\(call)\(withHeaders)")
+        } else if let coded = answer.coded {
+            writer.line("return try .json(status: \(status), body, as: \(coded).self)\(withHeaders)")
         } else if answer.bodyType != nil, answer.isJSONOnly {
             writer.line("return try .json(status: \(status), body)\(withHeaders)")
         } else if answer.bodyType != nil {

@@ -57,6 +57,27 @@ struct EmitContext {
         }
     }
 
+    /// The runtime `ValueCoding` of an array or map that holds a converted scalar (`[uuid]`,
+    /// `{[date-time]}`): `ArrayCoding<UUIDCoding>`, `MapCoding<ArrayCoding<DateTimeCoding>>`. nil for
+    /// any other type, which travels through `Codable` (or its scalar's own coder methods) as it is.
+    func coding(_ type: TypeRef) -> String? {
+        guard type.isContainer, type.element.isConvertedScalar else { return nil }
+        return Self.valueCoding(type)
+    }
+
+    private static func valueCoding(_ type: TypeRef) -> String {
+        switch type {
+        case .array(let element): "ArrayCoding<\(valueCoding(element))>"
+        case .map(let element): "MapCoding<\(valueCoding(element))>"
+        case .dateTime: "DateTimeCoding"
+        case .uuid: "UUIDCoding"
+        case .bytes: "BytesCoding"
+        case .uri: "URICoding"
+        case .unixTime: "UnixTimeCoding"
+        default: "DecimalCoding"
+        }
+    }
+
     /// Whether a field's property is optional: the field may be absent (and has no default) or null. A
     /// required `readOnly` or `writeOnly` field may be absent one way, so its property is optional too.
     func isOptional(_ field: Field) -> Bool {

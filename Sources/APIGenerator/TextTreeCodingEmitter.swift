@@ -69,7 +69,8 @@ enum TextTreeCodingEmitter {
                     }
                     let fallback = context.defaultFallback(field)
                     let (lead, trail) = model.assignment
-                    writer.call("members.\(method)", [key], lead: lead, trail: fallback + trail)
+                    let coding = context.coding(field.type).map { ["\($0).self"] } ?? []
+                    writer.call("members.\(method)", coding + [key], lead: lead, trail: fallback + trail)
                 }
             }
             writer.blank()
@@ -82,7 +83,8 @@ enum TextTreeCodingEmitter {
                 for field in fields {
                     writer.call(
                         "tree.\(context.coderMethod("encode", field.field, wire: field.field.type == .unixTime ? "UnixTime" : ""))",
-                        ["self.\(field.storage)", field.wireLiteral])
+                        ["self.\(field.storage)"] + (context.coding(field.field.type).map { ["as: \($0).self"] } ?? [])
+                            + [field.wireLiteral])
                 }
                 writer.line("return tree.tree")
             }

@@ -48,15 +48,14 @@ extension ImportRun {
         }
     }
 
-    /// A type a body or a typed answer may be: a payload, or a JSON-native primitive (`string`, `integer`,
-    /// `number`, `boolean`, …) or an array of one, which travels as JSON only.
+    /// A type a body or a typed answer may be: a payload, a JSON-native primitive (`string`, `integer`,
+    /// `number`, `boolean`, …), or arrays and maps (at any depth) of a declared type, of one of those or of
+    /// a converted scalar (`[uuid]`, `[[number]]`), which travel as JSON only unless they hold declared types.
     static func isBodyPayload(_ type: TypeRef) -> Bool {
         if isPayload(type) || type.isBodyPrimitive { return true }
-        switch type {
-        case .array(let element): return element.isBodyPrimitive
-        case .map(let element): return isPayload(element) && !element.isContainer || element.isBodyPrimitive
-        default: return false
-        }
+        guard type.isContainer else { return false }
+        if case .named = type.element { return true }
+        return type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date
     }
 
     /// Whether a schema is a primitive (`string`, `integer`, `number`, `boolean`) or an array of one: a
@@ -144,13 +143,13 @@ extension ImportRun {
             guard contentTypes.contains(MediaTypes.json) else {
                 warn(
                     primary.pointer,
-                    "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; the body is dropped"
+                    "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or arrays and maps of one (at any depth) or of uuid, date-time, byte, decimal, uri or unix-time values, not '\(shape.type)'; the body is dropped"
                 )
                 return nil
             }
             warn(
                 primary.pointer,
-                "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or an array or map of one, not '\(shape.type)'; it is typed as any JSON (json), sent as JSON only"
+                "a request body must be a declared type (object, enum, oneOf), a string, number, integer, boolean or any JSON, or arrays and maps of one (at any depth) or of uuid, date-time, byte, decimal, uri or unix-time values, not '\(shape.type)'; it is typed as any JSON (json), sent as JSON only"
             )
             shape.type = .json
             contentTypes = [MediaTypes.json]
@@ -159,7 +158,9 @@ extension ImportRun {
         if !shape.constraints.isEmpty {
             warn(primary.pointer, "constraints on a whole body cannot be expressed; dropped")
         }
-        if shape.type.element.isBodyPrimitive, contentTypes.contains(MediaTypes.xml) {
+        if shape.type.element.isBodyPrimitive || shape.type.element.isConvertedScalar || shape.type.element == .date,
+            contentTypes.contains(MediaTypes.xml)
+        {
             warn(
                 pointers[MediaTypes.xml] ?? primary.pointer,
                 "a '\(shape.type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")

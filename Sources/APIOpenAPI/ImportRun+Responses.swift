@@ -98,7 +98,7 @@ extension ImportRun {
                 // A JSON answer the format has no other type for (a `date-time` string, …) is kept as any JSON.
                 warn(
                     primary.pointer,
-                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them can type a body; it is typed as any JSON (json), read as JSON only"
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them (at any depth, and of uuid, date-time, byte, decimal, uri or unix-time values) can type a body; it is typed as any JSON (json), read as JSON only"
                 )
                 type = .json
                 typedKinds = [MediaTypes.json]
@@ -106,7 +106,7 @@ extension ImportRun {
             guard let type else {
                 warn(
                     primary.pointer,
-                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them can type a body; the response is untyped"
+                    "only declared types (objects, enums, oneOfs), strings, numbers, integers, booleans, any JSON and arrays or maps of them (at any depth, and of uuid, date-time, byte, decimal, uri or unix-time values) can type a body; the response is untyped"
                 )
                 result.append(Response(status: status, doc: doc, type: nil, contentTypes: all, headers: headers))
                 continue
@@ -115,7 +115,9 @@ extension ImportRun {
                 warn(
                     other.pointer, "'\(other.mediaType)' next to a typed JSON or XML body cannot be expressed; dropped")
             }
-            if type.element.isBodyPrimitive, typedKinds.contains(MediaTypes.xml) {
+            if type.element.isBodyPrimitive || type.element.isConvertedScalar || type.element == .date,
+                typedKinds.contains(MediaTypes.xml)
+            {
                 warn(
                     typedPointers[MediaTypes.xml] ?? primary.pointer,
                     "a '\(type)' body travels as JSON only; '\(MediaTypes.xml)' is dropped")

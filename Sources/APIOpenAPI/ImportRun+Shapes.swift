@@ -355,25 +355,8 @@ extension ImportRun {
         if element.constant != nil {
             warn(pointer, "a const on \(container) cannot be expressed; dropped")
         }
-        switch element.type {
-        case .array(let item) where container == "map values" && !item.isContainer:
-            // A map of arrays (`{[string]}`); the array's own items were converted already.
-            return element.type
-        case .array, .map:
-            warn(pointer, "\(container) that are arrays or maps cannot be expressed; they are typed as any JSON")
-            return .json
-        case .uuid, .dateTime, .bytes, .uri:
-            warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are strings")
-            return .string
-        case .unixTime:
-            warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are int64")
-            return .int64
-        case .decimal:
-            warn(pointer, "\(container) of type \(element.type) cannot be expressed; they are numbers")
-            return .number
-        default:
-            return element.type
-        }
+        // Any element a field can have, nested at any depth (`[[number]]`, `{[uuid]}`, `[{Item}]`).
+        return element.type
     }
 
     func arrayShape(_ schema: OrderedJSON, at pointer: String, name: String) -> Shape {

@@ -127,9 +127,6 @@ extension OpenAPIImporter.Warning {
             Rule(
                 "constraint", "constraints on", "pattern", "bound", "must be a whole number",
                 "is greater than", "is outside the range", "applies to"),
-            Rule(
-                "container-element", "that are arrays or maps", "cannot be expressed; they are strings",
-                "cannot be expressed; they are int64", "cannot be expressed; they are numbers"),
             // Names.
             Rule(
                 "rename", "is named '", "in Swift:", "the Swift case", "has no operationId",

@@ -32,7 +32,8 @@ extension OpenAPIExporter {
     /// of one), or an anyOf (or an array of one) with such an alternative.
     static func isNested(_ type: TypeRef, _ definition: Definition, depth: Int = 0) -> Bool {
         switch type {
-        case .map: return true
+        // Nested containers travel in bracket notation too (`grid[0][1]=…`, `labels[0][key]=…`).
+        case .map, .array(.array), .array(.map): return true
         case .named(let inner), .array(.named(let inner)):
             switch definition.type(named: inner)?.kind {
             case .object?, .oneOf?: return true

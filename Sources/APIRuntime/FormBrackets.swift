@@ -5,7 +5,8 @@ import Foundation
 /// - a member of an object is `parent[member]`, to any depth: `address[city]=Paris`,
 ///   `a[b][c]=v`; a map's entries are written the same way, `metadata[key]=v`;
 /// - a list of leaves repeats the name, `tags=a&tags=b`; a list that holds objects (or lists) numbers its
-///   items from 0: `items[0][price]=5&items[0][qty]=1&items[1][price]=7`;
+///   items from 0: `items[0][price]=5&items[0][qty]=1&items[1][price]=7`, and so does a list inside a list
+///   (`grid[0][0]=1&grid[0][1]=2&grid[1]=`: an empty inner list is one empty value);
 /// - an object or map without members is one empty value, `address=`.
 ///
 /// Reading splits each name into its base and its bracketed segments. A segment ends at the first `]`
@@ -21,7 +22,7 @@ enum FormBrackets {
     /// part, its bytes as they are: no text copy of them here).
     static func fields(_ tree: TextTree) -> [(name: String, value: String, file: FilePart?)] {
         var fields: [(name: String, value: String, file: FilePart?)] = []
-        func add(_ value: TextTree, _ name: String) {
+        func add(_ value: TextTree, _ name: String, inList: Bool = false) {
             switch value {
             case .text(let text): fields.append((name, text, nil))
             case .boolean(let flag): fields.append((name, flag ? "true" : "false", nil))
@@ -33,8 +34,10 @@ enum FormBrackets {
                 let text = (try? JSONCoding.encode(value)) ?? Data("null".utf8)
                 fields.append((name, "", FilePart(data: text, contentType: MediaType.json)))
             case .list(let items):
-                if items.contains(where: \.isContainer) {
-                    for (index, item) in items.enumerated() { add(item, "\(name)[\(index)]") }
+                if inList, items.isEmpty {
+                    fields.append((name, "", nil))
+                } else if inList || items.contains(where: \.isContainer) {
+                    for (index, item) in items.enumerated() { add(item, "\(name)[\(index)]", inList: true) }
                 } else {
                     for item in items { add(item, name) }
                 }

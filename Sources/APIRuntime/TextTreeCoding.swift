@@ -39,7 +39,7 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
             var values: [Element] = []
             values.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                values.append(try Element(textTree: reader.child(item, path: reader.path + "[\(index)]")))
+                values.append(try Element(textTree: reader.child(Self.item(item), path: reader.path + "[\(index)]")))
             }
             self = values
         case .null: self = []
@@ -75,9 +75,17 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
         var values: [Element] = []
         values.reserveCapacity(slots.count)
         for (index, slot) in slots.enumerated() {
-            values.append(try Element(textTree: reader.child(slot ?? .null, path: reader.path + "[\(index)]")))
+            let item = Self.item(slot ?? .null)
+            values.append(try Element(textTree: reader.child(item, path: reader.path + "[\(index)]")))
         }
         return values
+    }
+
+    /// An item as its element reads it: for a list of lists, an empty form value (`grid[1]=`) is an empty
+    /// list, as bracket notation writes one.
+    private static func item(_ tree: TextTree) -> TextTree {
+        if tree == .text(""), Element.self is any TextTreeNestedList.Type { return .null }
+        return tree
     }
 
     /// A list index as forms write it: `0` or digits without a leading zero, at most 9 of them.
@@ -91,6 +99,11 @@ extension Array: TextTreeCodable where Element: TextTreeCodable {
 
     public func textTree() -> TextTree { .list(map { $0.textTree() }) }
 }
+
+/// A list, told apart from other elements when a list holds lists.
+protocol TextTreeNestedList {}
+
+extension Array: TextTreeNestedList {}
 
 /// A node being read, with its path for error messages.
 public struct TextTreeReader: Sendable {

@@ -202,6 +202,45 @@ public struct ConstraintChecker: Sendable {
         guard let values else { return }
         for name in values.keys.sorted() { each(values[name], "\(key).\(name)") }
     }
+
+    /// Validates the objects inside nested arrays and maps (`[[Child]]`, `[{Child}]`, `{{Child}}`), each in
+    /// place: `rows[1][0].name`, `labels[0].key.name` (map keys in order).
+    @_spi(Generated) public mutating func eachNested<Values: Collection>(_ values: Values?, _ key: String) {
+        guard let values else { return }
+        nestedElement(values, at: path(key))
+    }
+
+    /// Validates one value found inside nested containers, at the full path `at`.
+    mutating func nestedElement(_ value: Any, at: String) {
+        if let value = value as? any Constrained {
+            let saved = prefix
+            prefix = at
+            value.validate(&self)
+            prefix = saved
+        } else if let value = value as? any NestedElements {
+            value.validateElements(&self, at: at)
+        }
+    }
+}
+
+/// An array or map whose elements (at any depth) may be objects that validate themselves.
+protocol NestedElements {
+    /// Validates each element in place under `at` (`at[index]`, `at.key`).
+    func validateElements(_ validator: inout ConstraintChecker, at: String)
+}
+
+extension Array: NestedElements {
+    func validateElements(_ validator: inout ConstraintChecker, at: String) {
+        for (index, element) in enumerated() { validator.nestedElement(element, at: "\(at)[\(index)]") }
+    }
+}
+
+extension Dictionary: NestedElements where Key == String {
+    func validateElements(_ validator: inout ConstraintChecker, at: String) {
+        for name in keys.sorted() {
+            if let element = self[name] { validator.nestedElement(element, at: "\(at).\(name)") }
+        }
+    }
 }
 
 /// Compiled regular expressions, shared by every validator in the process.

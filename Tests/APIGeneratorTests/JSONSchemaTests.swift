@@ -86,19 +86,24 @@ struct JSONSchemaTests {
             with open(sys.argv[1]) as f:
                 schema = json.load(f)
             type_ref = Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/typeRef"})
-            for text in ["{string}", "{Child}", "{json}", "[Item]", "json", "date-time", "{[string]}"]:
+            accepted = ["{string}", "{Child}", "{json}", "[Item]", "json", "date-time", "{[string]}", "{uuid}", "[uuid]",
+                "[[string]]", "{[uuid]}", "[{string}]", "{date-time}", "[[unix-time]]", "{{[Item]}}", "[file]"]
+            for text in accepted:
                 print("accepts" if type_ref.is_valid(text) else "rejects", text)
-            for text in ["{uuid}", "[uuid]", "[[string]]", "{[uuid]}", "[{string}]", "{date-time}", "{}"]:
+            for text in ["{}", "[string", "[[string]", "{string]", "{file}", "[[file]]", "{[file]}", "my-type"]:
                 print("rejects" if not type_ref.is_valid(text) else "accepts", text)
             """
         let result = try Self.runPython(script, arguments: [TestSupport.path("Definitions/apigen.schema.json")])
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.filter { $0.hasPrefix("accepts") }.count == 7, "\(result.output)")
-        #expect(lines.filter { $0.hasPrefix("rejects") }.count == 7, "\(result.output)")
-        // And what the schema accepts, the loader parses.
-        for text in ["{string}", "{Child}", "{json}", "[Item]", "{[string]}"] {
+        #expect(lines.filter { $0.hasPrefix("accepts") }.count == 16, "\(result.output)")
+        #expect(lines.filter { $0.hasPrefix("rejects") }.count == 8, "\(result.output)")
+        // And what the schema accepts, the loader parses; what it rejects as malformed, the loader does not.
+        for text in ["{string}", "{Child}", "{json}", "[Item]", "{[string]}", "[[unix-time]]", "{{[Item]}}"] {
             #expect(TypeRef.parse(text) != nil, "\(text)")
+        }
+        for text in ["{}", "[string", "[[string]", "{string]", "my-type"] {
+            #expect(TypeRef.parse(text) == nil, "\(text)")
         }
     }
 

@@ -20,9 +20,11 @@ struct RandomDefinition {
 }
 
 /// Generates random valid definitions covering every construct of the format: each primitive,
-/// constraints, open and closed enums, `const`, defaults, required/optional/nullable, arrays, maps,
-/// `json`, oneOfs with and without discriminator, anyOfs of an object, a primitive and an enum (JSON and
-/// XML) and of an object, an array or map and an enum (in forms and XML), recursion (direct, through another type and
+/// constraints (also on each item and value), open and closed enums, `const`, defaults,
+/// required/optional/nullable, arrays, maps (nested, and of converted scalars: `[[uuid]]`,
+/// `{[date-time]}`, `[{Item}]`), `json`, oneOfs with and without discriminator, anyOfs of an object, a
+/// primitive and an enum (JSON and XML) and of an object, an array or map and an enum (in forms and
+/// XML), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
 /// as JSON text when the service has no XML), file parts
@@ -622,12 +624,13 @@ struct RandomDefinitions {
             case 8:
                 let element: TypeRef = random.pick(
                     [.string, .integer, .number, .boolean, .date, .named(random.pick(enums)), .named(random.pick(objects))]
-                        + (textSafe ? [] : [TypeRef.json]))
-                field.type = .array(element)
+                        + Self.convertedScalars + (textSafe ? [] : [TypeRef.json]))
+                field.type = .array(nested(element))
             default:
                 let element: TypeRef = random.pick(
-                    [.string, .integer, .boolean, .date, .named(random.pick(enums)), .named(random.pick(objects))])
-                field.type = .map(element)
+                    [.string, .integer, .boolean, .date, .named(random.pick(enums)), .named(random.pick(objects))]
+                        + Self.convertedScalars)
+                field.type = .map(nested(element))
             }
             if field.type == .json { field.nullable = false }
             if textSafe, position == 0 {
@@ -663,6 +666,15 @@ struct RandomDefinitions {
         default:
             return nil
         }
+    }
+
+    /// The scalars that travel converted (`[uuid]`, `{date-time}`): each item keeps its wire form.
+    static let convertedScalars: [TypeRef] = [.uuid, .dateTime, .bytes, .decimal, .uri, .unixTime]
+
+    /// An element, or now and then an array or map of it: containers nest (`[[number]]`, `{[uuid]}`, `[{Item}]`).
+    mutating func nested(_ element: TypeRef) -> TypeRef {
+        guard random.chance(25) else { return element }
+        return random.chance(50) ? .array(element) : .map(element)
     }
 
     /// Adds constraints, a constant or a default that fit the field's type.
@@ -705,7 +717,7 @@ struct RandomDefinitions {
         case .array(let element):
             // Not on arrays of objects: a required array of at least one of its own type has no
             // finite value (and the sampler stops recursing by leaving arrays of objects empty).
-            if case .named = element { break }
+            if case .named = element.element { break }
             if random.chance(30) {
                 field.constraints.minItems = random.int(textSafe ? 1...2 : 0...2)
                 field.constraints.maxItems = field.constraints.minItems! + random.int(0...3)
@@ -827,7 +839,7 @@ struct RandomDefinitions {
             if let min = constraints.minItems { count = max(count, min) }
             if let max = constraints.maxItems { count = min(count, max) }
             // Text formats lose empty optional arrays; deep down, arrays of objects stay empty.
-            if textSafe, depth <= 2 || !declaredObject(element, in: definition) { count = max(count, 1) }
+            if textSafe, depth <= 2 || !declaredObject(element.element, in: definition) { count = max(count, 1) }
             return .array(
                 (0..<count).map { _ in
                     sample(
@@ -835,7 +847,7 @@ struct RandomDefinitions {
                         constraints: constraints.items ?? Constraints())
                 })
         case .map(let element):
-            let deep = depth > 2 && declaredObject(element, in: definition)
+            let deep = depth > 2 && declaredObject(element.element, in: definition)
             let count = deep ? 0 : textSafe ? 1 : random.int(0...(depth > 2 ? 0 : 3))
             return .object(
                 (0..<count).map { number in

@@ -93,6 +93,11 @@ struct ReferenceTests {
             ReferenceCase("body-multipart-files", ["Upload"] + operation("UploadDocument", "uploadDocument")),
             ReferenceCase("array-body", operation("CreateItems", "createItems")),
             ReferenceCase("map-body", operation("ReplaceItems", "replaceItems")),
+            ReferenceCase("container-nested", ["Board", "Cell"] + operation("PutRows", "putRows")),
+            ReferenceCase(
+                "container-formats",
+                ["Schedule"] + operation("PutSchedule", "putSchedule")
+                    + ["FindTimesInput", "DemoClient.findTimes", "DemoHandler.findTimes"]),
             // Answers
             ReferenceCase("response-json-or-xml", ["DemoClient.getItem", "DemoHandler.register"]),
             ReferenceCase("response-format-parameter", ["DemoClient.getItem", "DemoHandler.register"]),

@@ -943,6 +943,139 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /containers`
+    ///
+    /// - Parameters:
+    ///   - ids:
+    ///   - since:
+    ///   - until:
+    ///   - xTraceIDs:
+    ///   - body: Arrays and maps of any element: nested containers, converted scalars, objects.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainers(
+        ids: [UUID]? = nil,
+        since: [Date]? = nil,
+        until: [Date]? = nil,
+        xTraceIDs: [UUID]? = nil,
+        body: Containers,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutContainersOutput {
+        try await putContainers(
+            PutContainersInput(ids: ids, since: since, until: until, xTraceIDs: xTraceIDs, body: body),
+            bodyFormat: bodyFormat)
+    }
+
+    /// Calls `PUT /containers`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainers(
+        _ input: PutContainersInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutContainersOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutContainersInput.operation, path: "/containers")
+        request.addQueryArray("ids", input.ids, delimiter: nil)
+        request.addQueryArray("since", input.since, delimiter: ",")
+        request.addQueryArray("until", input.until, delimiter: "|")
+        request.setHeaderArray("X-Trace-IDs", input.xTraceIDs)
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml, .formURLEncoded],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(Containers.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
+    /// `POST /containers/ids`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func echoContainerIDs(body: [UUID]) async throws(ClientError) -> EchoContainerIDsOutput {
+        try await echoContainerIDs(EchoContainerIDsInput(body: body))
+    }
+
+    /// Calls `POST /containers/ids`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func echoContainerIDs(_ input: EchoContainerIDsInput) async throws(ClientError) -> EchoContainerIDsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: EchoContainerIDsInput.operation, path: "/containers/ids")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, as: ArrayCoding<UUIDCoding>.self, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON(MapCoding<ArrayCoding<DateTimeCoding>>.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
+    /// `PUT /containers/rows`
+    ///
+    /// - Parameters:
+    ///   - body:
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainerRows(body: [[ContainerCell]]) async throws(ClientError) -> PutContainerRowsOutput {
+        try await putContainerRows(PutContainerRowsInput(body: body))
+    }
+
+    /// Calls `PUT /containers/rows`. Takes the input as one value.
+    ///
+    /// - Parameter input: The parameters and body.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putContainerRows(_ input: PutContainerRowsInput) async throws(ClientError) -> PutContainerRowsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutContainerRowsInput.operation, path: "/containers/rows")
+        request.headers["Accept"] = MediaType.json
+        try ClientSupport.setJSONBody(input.body, on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decodeJSON([CalendarDate].self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
     ///
     /// `POST /widgets`

@@ -648,6 +648,53 @@ extension Formats: Codable {
     }
 }
 
+extension Containers: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.ids = try container.decode(ArrayCoding<UUIDCoding>.self, forKey: "ids")
+        self.times = try container.decodeIfPresent(ArrayCoding<DateTimeCoding>.self, forKey: "times")
+        self.grid = try container.decode([[Double]].self, forKey: "grid")
+        self.labels = try container.decodeIfPresent([[String: String]].self, forKey: "labels")
+        self.counts = try container.decodeIfPresent([String: [String: Int]].self, forKey: "counts")
+        self.blobs = try container.decodeIfPresent(MapCoding<BytesCoding>.self, forKey: "blobs")
+        self.links = try container.decodeIfPresent(ArrayCoding<URICoding>.self, forKey: "links")
+        self.stamps = try container.decodeIfPresent(ArrayCoding<ArrayCoding<UnixTimeCoding>>.self, forKey: "stamps")
+        self.amounts = try container.decodeIfPresent(MapCoding<ArrayCoding<DecimalCoding>>.self, forKey: "amounts")
+        self.schedule = try container.decodeIfPresent(ArrayCoding<MapCoding<DateTimeCoding>>.self, forKey: "schedule")
+        self.rows = try container.decodeIfPresent([[ContainerCell]].self, forKey: "rows")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.ids, as: ArrayCoding<UUIDCoding>.self, forKey: "ids")
+        try container.encodeIfPresent(self.times, as: ArrayCoding<DateTimeCoding>.self, forKey: "times")
+        try container.encode(self.grid, forKey: "grid")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.counts, forKey: "counts")
+        try container.encodeIfPresent(self.blobs, as: MapCoding<BytesCoding>.self, forKey: "blobs")
+        try container.encodeIfPresent(self.links, as: ArrayCoding<URICoding>.self, forKey: "links")
+        try container.encodeIfPresent(self.stamps, as: ArrayCoding<ArrayCoding<UnixTimeCoding>>.self, forKey: "stamps")
+        try container.encodeIfPresent(self.amounts, as: MapCoding<ArrayCoding<DecimalCoding>>.self, forKey: "amounts")
+        try container.encodeIfPresent(
+            self.schedule,
+            as: ArrayCoding<MapCoding<DateTimeCoding>>.self,
+            forKey: "schedule")
+        try container.encodeIfPresent(self.rows, forKey: "rows")
+    }
+}
+
+extension ContainerCell: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+    }
+}
+
 extension ThingProblem: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

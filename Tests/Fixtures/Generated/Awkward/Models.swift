@@ -1154,6 +1154,81 @@ public struct Formats: Sendable, Hashable {
 
 extension Formats: Unconstrained {}
 
+/// Arrays and maps of any element: nested containers, converted scalars, objects.
+public struct Containers: Sendable, Hashable {
+    public var ids: [UUID]
+
+    public var times: [Date]?
+
+    public var grid: [[Double]]
+
+    public var labels: [[String: String]]?
+
+    public var counts: [String: [String: Int]]?
+
+    public var blobs: [String: Data]?
+
+    public var links: [URL]?
+
+    public var stamps: [[Date]]?
+
+    public var amounts: [String: [Decimal]]?
+
+    public var schedule: [[String: Date]]?
+
+    public var rows: [[ContainerCell]]?
+
+    /// Creates a `Containers`.
+    public init(
+        ids: [UUID],
+        times: [Date]? = nil,
+        grid: [[Double]],
+        labels: [[String: String]]? = nil,
+        counts: [String: [String: Int]]? = nil,
+        blobs: [String: Data]? = nil,
+        links: [URL]? = nil,
+        stamps: [[Date]]? = nil,
+        amounts: [String: [Decimal]]? = nil,
+        schedule: [[String: Date]]? = nil,
+        rows: [[ContainerCell]]? = nil
+    ) {
+        self.ids = ids
+        self.times = times
+        self.grid = grid
+        self.labels = labels
+        self.counts = counts
+        self.blobs = blobs
+        self.links = links
+        self.stamps = stamps
+        self.amounts = amounts
+        self.schedule = schedule
+        self.rows = rows
+    }
+}
+
+extension Containers: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.eachNested(self.rows, "rows")
+    }
+}
+
+/// An object inside nested arrays, validated in place.
+public struct ContainerCell: Sendable, Hashable {
+    /// Constraints: non-empty.
+    public var name: String
+
+    /// Creates a `ContainerCell`.
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+extension ContainerCell: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.name, "name", minLength: 1)
+    }
+}
+
 /// A client error of deleteThing.
 public struct ThingProblem: Sendable, Hashable {
     /// Constraints: non-empty.

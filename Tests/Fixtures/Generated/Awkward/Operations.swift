@@ -751,6 +751,102 @@ public indirect enum PutFormatsOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putContainers`.
+public struct PutContainersInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putContainers", method: .put, pathTemplate: "/containers")
+
+    public var ids: [UUID]?
+
+    public var since: [Date]?
+
+    public var until: [Date]?
+
+    public var xTraceIDs: [UUID]?
+
+    /// Arrays and maps of any element: nested containers, converted scalars, objects.
+    public var body: Containers
+
+    /// Creates the input of `putContainers`.
+    public init(
+        ids: [UUID]? = nil,
+        since: [Date]? = nil,
+        until: [Date]? = nil,
+        xTraceIDs: [UUID]? = nil,
+        body: Containers
+    ) {
+        self.ids = ids
+        self.since = since
+        self.until = until
+        self.xTraceIDs = xTraceIDs
+        self.body = body
+    }
+}
+
+extension PutContainersInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putContainers`: one case per documented status.
+public indirect enum PutContainersOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Containers)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `echoContainerIDs`.
+public struct EchoContainerIDsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "echoContainerIDs", method: .post, pathTemplate: "/containers/ids")
+
+    public var body: [UUID]
+
+    /// Creates the input of `echoContainerIDs`.
+    public init(body: [UUID]) {
+        self.body = body
+    }
+}
+
+extension EchoContainerIDsInput: Unconstrained {}
+
+/// The answers of `echoContainerIDs`: one case per documented status.
+public indirect enum EchoContainerIDsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok([String: [Date]])
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `putContainerRows`.
+public struct PutContainerRowsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putContainerRows", method: .put, pathTemplate: "/containers/rows")
+
+    public var body: [[ContainerCell]]
+
+    /// Creates the input of `putContainerRows`.
+    public init(body: [[ContainerCell]]) {
+        self.body = body
+    }
+}
+
+extension PutContainerRowsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.eachNested(self.body, "body")
+    }
+}
+
+/// The answers of `putContainerRows`: one case per documented status.
+public indirect enum PutContainerRowsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok([CalendarDate])
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `createWidget`.
 public struct CreateWidgetInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -162,6 +162,27 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput
 
+    /// `PUT /containers`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putContainers(_ input: PutContainersInput) async throws -> PutContainersOutput
+
+    /// `POST /containers/ids`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func echoContainerIDs(_ input: EchoContainerIDsInput) async throws -> EchoContainerIDsOutput
+
+    /// `PUT /containers/rows`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putContainerRows(_ input: PutContainerRowsInput) async throws -> PutContainerRowsOutput
+
     /// Answers with typed headers: where the widget is, its version, what is left of the rate limit.
     ///
     /// `POST /widgets`
@@ -268,6 +289,18 @@ extension AwkwardPartialHandler {
 
     public func putFormats(_ input: PutFormatsInput) async throws -> PutFormatsOutput {
         throw ServerError.notImplemented("putFormats")
+    }
+
+    public func putContainers(_ input: PutContainersInput) async throws -> PutContainersOutput {
+        throw ServerError.notImplemented("putContainers")
+    }
+
+    public func echoContainerIDs(_ input: EchoContainerIDsInput) async throws -> EchoContainerIDsOutput {
+        throw ServerError.notImplemented("echoContainerIDs")
+    }
+
+    public func putContainerRows(_ input: PutContainerRowsInput) async throws -> PutContainerRowsOutput {
+        throw ServerError.notImplemented("putContainerRows")
     }
 
     public func createWidget(_ input: CreateWidgetInput) async throws -> CreateWidgetOutput {
@@ -671,6 +704,59 @@ extension AwkwardHandler {
                 switch try await self.putFormats(input) {
                 case .ok(let body):
                     return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutContainersInput.operation,
+            handler: ServerSupport.handler(PutContainersInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutContainersInput(
+                    ids: try request.queryArray("ids", as: UUID.self, delimiter: nil),
+                    since: try request.queryArray("since", as: Date.self, delimiter: ","),
+                    until: try request.queryArray("until", as: Date.self, delimiter: "|"),
+                    xTraceIDs: try request.headerArray("X-Trace-IDs", as: UUID.self),
+                    body: try request.decodeBody(
+                        Containers.self,
+                        formats: [.json, .xml, .formURLEncoded],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putContainers(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            EchoContainerIDsInput.operation,
+            handler: ServerSupport.handler(EchoContainerIDsInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = EchoContainerIDsInput(body: try request.decodeJSONBody(ArrayCoding<UUIDCoding>.self))
+                try request.validate(input)
+                switch try await self.echoContainerIDs(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body, as: MapCoding<ArrayCoding<DateTimeCoding>>.self)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutContainerRowsInput.operation,
+            handler: ServerSupport.handler(PutContainerRowsInput.operation, middlewares: middlewares) { request in
+                try request.checkAccept([.json])
+                let request = try await request.collectingBody()
+                let input = PutContainerRowsInput(body: try request.decodeJSONBody([[ContainerCell]].self))
+                try request.validate(input)
+                switch try await self.putContainerRows(input) {
+                case .ok(let body):
+                    return try .json(status: 200, body)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

@@ -393,6 +393,52 @@ extension Formats: TextTreeCodable {
     }
 }
 
+extension Containers: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.ids = try members.decode(ArrayCoding<UUIDCoding>.self, "ids")
+        self.times = try members.decodeIfPresent(ArrayCoding<DateTimeCoding>.self, "times")
+        self.grid = try members.decode("grid")
+        self.labels = try members.decodeIfPresent("labels")
+        self.counts = try members.decodeIfPresent("counts")
+        self.blobs = try members.decodeIfPresent(MapCoding<BytesCoding>.self, "blobs")
+        self.links = try members.decodeIfPresent(ArrayCoding<URICoding>.self, "links")
+        self.stamps = try members.decodeIfPresent(ArrayCoding<ArrayCoding<UnixTimeCoding>>.self, "stamps")
+        self.amounts = try members.decodeIfPresent(MapCoding<ArrayCoding<DecimalCoding>>.self, "amounts")
+        self.schedule = try members.decodeIfPresent(ArrayCoding<MapCoding<DateTimeCoding>>.self, "schedule")
+        self.rows = try members.decodeIfPresent("rows")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.ids, as: ArrayCoding<UUIDCoding>.self, "ids")
+        tree.encodeIfPresent(self.times, as: ArrayCoding<DateTimeCoding>.self, "times")
+        tree.encode(self.grid, "grid")
+        tree.encodeIfPresent(self.labels, "labels")
+        tree.encodeIfPresent(self.counts, "counts")
+        tree.encodeIfPresent(self.blobs, as: MapCoding<BytesCoding>.self, "blobs")
+        tree.encodeIfPresent(self.links, as: ArrayCoding<URICoding>.self, "links")
+        tree.encodeIfPresent(self.stamps, as: ArrayCoding<ArrayCoding<UnixTimeCoding>>.self, "stamps")
+        tree.encodeIfPresent(self.amounts, as: MapCoding<ArrayCoding<DecimalCoding>>.self, "amounts")
+        tree.encodeIfPresent(self.schedule, as: ArrayCoding<MapCoding<DateTimeCoding>>.self, "schedule")
+        tree.encodeIfPresent(self.rows, "rows")
+        return tree.tree
+    }
+}
+
+extension ContainerCell: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.name = try members.decode("name")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.name, "name")
+        return tree.tree
+    }
+}
+
 extension ThingProblem: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
