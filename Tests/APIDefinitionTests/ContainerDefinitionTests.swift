@@ -83,11 +83,8 @@ struct ContainerDefinitionTests {
             ], "\(type)")
     }
 
-    @Test func unixTimeParametersStayRefused() {
-        #expect(
-            problems(Self.definition(field: #""type": "string""#, parameter: #""type": "[unix-time]""#)) == [
-                "operations[0].parameters[0].type: unix-time parameters are not supported yet; use date-time or int64"
-            ])
+    @Test func unixTimeParametersAreListsOfSeconds() {
+        #expect(problems(Self.definition(field: #""type": "string""#, parameter: #""type": "[unix-time]""#)) == [])
     }
 
     @Test func constraintsApplyToTheOuterContainer() {

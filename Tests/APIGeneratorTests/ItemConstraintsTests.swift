@@ -99,6 +99,20 @@ import Testing
         }
     }
 
+    @Test func anArrayOfUnixTimesIsAListOfSeconds() async throws {
+        let capture = ParameterStylesTests.Capture()
+        let box = ParameterStylesTests.Box()
+        let dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -86_400.5)]
+        _ = try await ParameterStylesTests.client(capture, box).searchItems(ids: ["a"], at: dates)
+        #expect(box.last?.request.query == [URLQueryItem(name: "at", value: "0,-86401")])
+        #expect(capture.input?.at == [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -86_401)])
+        var request = APIRequest(method: .get, path: "/api/v2/items/a")
+        request.query = [URLQueryItem(name: "at", value: "1,x")]
+        let response = await capture.makeRouter().handle(request)
+        #expect(response.status == 400)
+        #expect(String(decoding: response.body.bytes, as: UTF8.self).contains("at[1]"))
+    }
+
     @Test func theServerRefusesWhatIsNotWholeSecondsInRange() async {
         for text in ["2026-12-01T00:00:00Z", "1.5", "1e3", " 1", "", "253402300800", "-62135596801", "0x10"] {
             var request = APIRequest(method: .get, path: "/api/v2/items/a")

@@ -80,10 +80,11 @@ struct ContainerOpenAPITests {
         #expect(
             kinds.contains { $0.contains("array parameters are not supported when their items are [integer]") },
             "\(kinds)")
-        #expect(kinds.contains { $0.hasPrefix("unix-time-parameter") }, "\(kinds)")
+        #expect(kinds.count == 1, "\(kinds)")
         let parameters = try #require(definition.operations.first?.parameters)
         #expect(!parameters.contains { $0.name == "grid" && $0.type == .array(.array(.integer)) })
-        #expect(parameters.first { $0.name == "at" }?.type == .array(.int64))
+        // Unix times stay unix times: whole seconds on the wire, `Date`s in Swift.
+        #expect(parameters.first { $0.name == "at" }?.type == .array(.unixTime))
         #expect(DefinitionChecker.check(definition).isEmpty)
     }
 

@@ -177,7 +177,7 @@ struct ParameterKindsTests {
         func member(_ index: Int, _ key: String) -> OrderedJSON? { exported[index][key] }
         #expect(
             exported.map { $0["in"]?.stringValue ?? "" } == [
-                "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie", "query",
+                "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie", "query", "query",
             ])
         #expect(member(0, "style") == .string("simple") && member(0, "explode") == .bool(false))
         #expect(member(0, "schema")?["type"] == .string("array") && member(0, "schema")?["minItems"] == .int(1))

@@ -63,6 +63,7 @@ public struct AwkwardClient: Sendable {
     ///   - session:
     ///   - prefs:
     ///   - since: Whole seconds: since=1700000000.
+    ///   - at: at=1,2.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func searchItems(
@@ -75,7 +76,8 @@ public struct AwkwardClient: Sendable {
         xTrace: [String]? = nil,
         session: String? = nil,
         prefs: [String]? = nil,
-        since: Date? = nil
+        since: Date? = nil,
+        at: [Date]? = nil
     ) async throws(ClientError) -> SearchItemsOutput {
         try await searchItems(
             SearchItemsInput(
@@ -88,7 +90,8 @@ public struct AwkwardClient: Sendable {
                 xTrace: xTrace,
                 session: session,
                 prefs: prefs,
-                since: since))
+                since: since,
+                at: at))
     }
 
     /// Parameters of every kind. Takes the input as one value.
@@ -109,6 +112,7 @@ public struct AwkwardClient: Sendable {
         request.addQueryArray("channel", input.channel, delimiter: "|")
         request.addDeepObject("filter", input.filter)
         request.addQuery("since", input.since.map(UnixTimeParameter.init))
+        request.addQueryArray("at", input.at?.map(UnixTimeParameter.init), delimiter: ",")
         request.setHeaderArray("X-Trace", input.xTrace)
         request.addCookie("session", input.session)
         request.addCookieArray("prefs", input.prefs)

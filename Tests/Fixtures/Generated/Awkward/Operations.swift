@@ -105,6 +105,9 @@ public struct SearchItemsInput: Sendable, Hashable {
     /// Whole seconds: since=1700000000.
     public var since: Date?
 
+    /// at=1,2.
+    public var at: [Date]?
+
     /// Creates the input of `searchItems`.
     public init(
         ids: [String],
@@ -116,7 +119,8 @@ public struct SearchItemsInput: Sendable, Hashable {
         xTrace: [String]? = nil,
         session: String? = nil,
         prefs: [String]? = nil,
-        since: Date? = nil
+        since: Date? = nil,
+        at: [Date]? = nil
     ) {
         self.ids = ids
         self.tag = tag
@@ -128,6 +132,7 @@ public struct SearchItemsInput: Sendable, Hashable {
         self.session = session
         self.prefs = prefs
         self.since = since
+        self.at = at
     }
 }
 

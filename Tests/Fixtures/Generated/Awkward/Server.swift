@@ -357,7 +357,8 @@ extension AwkwardHandler {
                     xTrace: try request.headerArray("X-Trace", as: String.self),
                     session: try request.cookie("session", as: String.self),
                     prefs: try request.cookieArray("prefs", as: String.self),
-                    since: try request.query("since", as: UnixTimeParameter.self)?.date)
+                    since: try request.query("since", as: UnixTimeParameter.self)?.date,
+                    at: try request.queryArray("at", as: UnixTimeParameter.self, delimiter: ",")?.map(\.date))
                 try request.validate(input)
                 switch try await self.searchItems(input) {
                 case .noContent(let body):
