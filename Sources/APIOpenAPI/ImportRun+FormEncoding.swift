@@ -1,10 +1,12 @@
 import APIDefinition
 
 extension ImportRun {
-    /// Whether an `application/x-www-form-urlencoded` body's `encoding` says only what apigen writes
-    /// anyway: for each property, `style: deepObject` (bracket notation, `address[city]=…`) or `form`,
-    /// exploded (the default), without reserved characters, per-part content types or headers. Such an
-    /// encoding imports without a warning (the exporter writes it for nested fields).
+    /// Whether a form body's `encoding` says only what apigen writes anyway: for each property,
+    /// `style: deepObject` (bracket notation, `address[city]=…`) or `form`, exploded (the default),
+    /// without reserved characters, per-part content types or headers. Such an encoding imports without
+    /// a warning (the exporter writes it for nested fields). In a multipart body OpenAPI 3.0 ignores
+    /// these keys and 3.1 gives them the same meaning, which is how apigen names parts
+    /// (`lines[0][price]`), so there too they say nothing new (Stripe writes them on its uploads).
     static func isBracketEncoding(_ encoding: OrderedJSON) -> Bool {
         guard let properties = encoding.members else { return false }
         return properties.allSatisfy { property in
@@ -28,7 +30,7 @@ extension ImportRun {
         var fields: [Field] = []
         if case .named(let name) = type, case .object(let declared)? = declaration(name)?.kind { fields = declared }
         return properties.allSatisfy { property in
-            if kind == .form, Self.isBracketEncoding(.object([property])) { return true }
+            if Self.isBracketEncoding(.object([property])) { return true }
             guard let members = property.value.members, members.count == 1, members[0].key == "contentType",
                 let contentType = members[0].value.stringValue,
                 Self.mediaKind(contentType).map({ $0.kind == .json && $0.exact }) == true
@@ -47,7 +49,7 @@ extension ImportRun {
         else { return nil }
         var retyped: [String] = []
         for property in properties {
-            if kind == .form, Self.isBracketEncoding(.object([property])) { continue }
+            if Self.isBracketEncoding(.object([property])) { continue }
             guard let members = property.value.members, members.count == 1, members[0].key == "contentType",
                 let contentType = members[0].value.stringValue,
                 Self.mediaKind(contentType).map({ $0.kind == .json && $0.exact }) == true,

@@ -84,7 +84,10 @@ extension ImportRun {
         let deprecated = json["deprecated"]?.boolValue == true ? deprecationMessage(json) : nil
         var body: RequestBody?
         if let requestBody = json["requestBody"] {
-            if item.method == "GET" || item.method == "HEAD" {
+            if holdsNothing(requestBody) {
+                // An optional body that can hold nothing (Stripe puts an empty form on every GET and
+                // DELETE) says nothing: leaving it out loses nothing.
+            } else if item.method == "GET" || item.method == "HEAD" {
                 warn(child(pointer, "requestBody"), "a \(item.method) request has no body in a definition; dropped")
             } else {
                 body = self.requestBody(requestBody, at: child(pointer, "requestBody"), upper: upper)
@@ -119,4 +122,22 @@ extension ImportRun {
     }
 
     static func templateNames(_ path: String) -> [String] { Operation.templateParameters(in: path) }
+}
+
+extension ImportRun {
+    /// Whether a request body is optional and every media type's schema is an object that can hold
+    /// nothing: no properties, no additional ones (`additionalProperties: false`), no parts.
+    func holdsNothing(_ requestBody: OrderedJSON) -> Bool {
+        var body = requestBody
+        if let ref = body["$ref"]?.stringValue, let target = resolveLocal(ref) { body = target.value }
+        guard body["required"]?.boolValue != true, let content = body["content"]?.members, !content.isEmpty else {
+            return false
+        }
+        return content.allSatisfy { media in
+            guard let schema = media.value["schema"].map(followReferences) else { return false }
+            return schema["type"]?.stringValue == "object" && (schema["properties"]?.members ?? []).isEmpty
+                && schema["additionalProperties"]?.boolValue == false
+                && ["allOf", "anyOf", "oneOf", "patternProperties"].allSatisfy { schema[$0] == nil }
+        }
+    }
 }
