@@ -87,7 +87,15 @@ extension DefinitionChecker.Run {
         }
         guard !indices.isEmpty else { return }
         let carried = deepObjectTypeNames()
-        for index in indices where carried.contains(definition.types[index].name) {
+        // A parameter's own anyOf is fine (its alternatives are checked with the parameter); one inside
+        // what a deepObject carries is not.
+        var own = Set<String>()
+        for operation in definition.operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                if case .named(let name) = parameter.type { own.insert(name) }
+            }
+        }
+        for index in indices where carried.contains(definition.types[index].name) && !own.contains(definition.types[index].name) {
             report(
                 "types[\(index)]",
                 "'\(definition.types[index].name)' is an anyOf, which a deepObject parameter cannot carry (its fields are primitives and enums)"

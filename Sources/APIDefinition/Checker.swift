@@ -790,17 +790,20 @@ public enum DefinitionChecker {
                 switch kind {
                 case .enumeration: break
                 case .object(let fields) where parameter.effectiveStyle == .deepObject && item == parameter.type:
-                    for (index, field) in fields.enumerated() {
-                        var flat = field.type.isContainer || field.type == .json || field.type == .unixTime
-                        if case .named(let fieldType) = field.type,
-                            let fieldKind = definition.type(named: fieldType)?.kind
-                        {
-                            if case .enumeration = fieldKind {} else { flat = true }
-                        }
-                        if flat || field.nullable || field.constant != nil {
+                    checkDeepObjectFields(fields, of: name, at: parameterPath)
+                case .anyOf(let variants) where parameter.effectiveStyle == .deepObject && item == parameter.type:
+                    // Stripe's `created`: a range object (`created[gte]=1`) or a value (`created=1`).
+                    for variant in variants {
+                        guard case .named(let variantName) = variant.type,
+                            let variantKind = definition.type(named: variantName)?.kind
+                        else { continue }  // a primitive: `name=value`
+                        switch variantKind {
+                        case .enumeration: break
+                        case .object(let fields): checkDeepObjectFields(fields, of: variantName, at: parameterPath)
+                        default:
                             report(
                                 "\(parameterPath).type",
-                                "a deepObject parameter's type has only primitive and enum fields, neither nullable nor const; '\(name).\(field.name)' (field \(index)) is not"
+                                "a deepObject parameter's anyOf has flat objects, enums and primitives as alternatives; '\(variantName)' is not one"
                             )
                         }
                     }
@@ -876,6 +879,22 @@ public enum DefinitionChecker {
         }
 
         /// `style` and `explode` fit the location and the type.
+        /// A deepObject's fields: primitives and enums, neither nullable nor const.
+        mutating func checkDeepObjectFields(_ fields: [Field], of name: String, at parameterPath: String) {
+            for (index, field) in fields.enumerated() {
+                var flat = field.type.isContainer || field.type == .json || field.type == .unixTime
+                if case .named(let fieldType) = field.type, let fieldKind = definition.type(named: fieldType)?.kind {
+                    if case .enumeration = fieldKind {} else { flat = true }
+                }
+                if flat || field.nullable || field.constant != nil {
+                    report(
+                        "\(parameterPath).type",
+                        "a deepObject parameter's type has only primitive and enum fields, neither nullable nor const; '\(name).\(field.name)' (field \(index)) is not"
+                    )
+                }
+            }
+        }
+
         mutating func checkStyle(of parameter: Parameter, at parameterPath: String) {
             let style = parameter.effectiveStyle
             let isArray: Bool
@@ -904,11 +923,14 @@ public enum DefinitionChecker {
                 }
             case .deepObject:
                 var isObject = false
-                if case .named(let name) = parameter.type, case .object? = definition.type(named: name)?.kind {
-                    isObject = true
+                if case .named(let name) = parameter.type {
+                    switch definition.type(named: name)?.kind {
+                    case .object?, .anyOf?: isObject = true
+                    default: break
+                    }
                 }
                 if !isObject {
-                    report("\(parameterPath).style", "the style 'deepObject' applies to object types only")
+                    report("\(parameterPath).style", "the style 'deepObject' applies to object and anyOf types only")
                 } else if parameter.explode == false {
                     report("\(parameterPath).explode", "the style 'deepObject' is always exploded")
                 }

@@ -240,7 +240,13 @@ enum ServerEmitter {
                     parameter.isArray
                     ? "request.pathArray(\(name), as: \(type).self)"
                     : "request.pathParameter(\(name), as: \(type).self)"
-            case .query where parameter.parameter.effectiveStyle == .deepObject: call = read("deepObject")
+            case .query where parameter.parameter.effectiveStyle == .deepObject:
+                // An anyOf may be a value (`created=1`) as well as an object (`created[gte]=1`).
+                var isAnyOf = false
+                if case .named(let name) = parameter.parameter.type, case .anyOf? = context.definition.type(named: name)?.kind {
+                    isAnyOf = true
+                }
+                call = read("deepObject", isAnyOf ? ", allowsValue: true" : "")
             case .query where parameter.isArray: call = read("queryArray", ", delimiter: \(parameter.delimiter)")
             case .query: call = read("query")
             case .header: call = read("header" + array)

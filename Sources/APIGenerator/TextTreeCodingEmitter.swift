@@ -16,7 +16,7 @@ enum TextTreeCodingEmitter {
                 case .enumeration: writer.line("extension \(type.swiftName): TextTreeCodable {}")
                 case .object: object(writer, type, context)
                 case .oneOf(let variants, _): oneOf(writer, type, variants, context)
-                // The checker keeps anyOfs out of deepObject parameters: these are XML, forms and multipart.
+                // XML, forms, multipart, and a deepObject parameter's own anyOf.
                 case .anyOf(let variants): anyOf(writer, type, variants, context)
                 }
             }

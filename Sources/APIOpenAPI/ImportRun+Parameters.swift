@@ -222,6 +222,21 @@ extension ImportRun {
                             problem =
                                 "object parameters are not supported when a field is not a primitive or an enum ('\(field.name)')"
                         }
+                    case .anyOf(let variants)? where style == .deepObject:
+                        // A flat object or a value (Stripe's `created[gte]=1` or `created=1`).
+                        for variant in variants {
+                            guard case .named(let name) = variant.type else { continue }
+                            switch declaration(name)?.kind {
+                            case .enumeration?: continue
+                            case .object(let fields)?:
+                                if let field = fields.first(where: { !isFlat($0) }) {
+                                    problem =
+                                        "object parameters are not supported when a field is not a primitive or an enum ('\(name).\(field.name)')"
+                                }
+                            default:
+                                problem = "anyOf parameters are supported when their alternatives are flat objects, enums and primitives ('\(name)' is not)"
+                            }
+                        }
                     default:
                         problem =
                             responseHeader
@@ -316,11 +331,16 @@ extension ImportRun {
             }
         case .deepObject?:
             var isObject = false
-            if case .named(let type) = parameter.type, case .object? = declaration(type)?.kind { isObject = true }
+            if case .named(let type) = parameter.type {
+                switch declaration(type)?.kind {
+                case .object?, .anyOf?: isObject = true
+                default: break
+                }
+            }
             if !isObject {
                 warn(
                     child(pointer, "style"),
-                    "the style 'deepObject' applies to objects only; the value is sent in the style 'form'")
+                    "the style 'deepObject' applies to objects (and anyOfs of them and values) only; the value is sent in the style 'form'")
                 style = nil
             } else if explode == false {
                 warn(child(pointer, "explode"), "the style 'deepObject' is always exploded; 'explode' is ignored")

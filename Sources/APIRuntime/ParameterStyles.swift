@@ -93,8 +93,16 @@ import Foundation
 @_spi(Generated) extension APIRequest {
     /// Appends a `deepObject` query parameter: one item `name[field]=value` per field that has a value, in
     /// the type's field order. Nothing for `nil`.
+    /// An anyOf whose set alternative is a value rather than an object is one item `name=value`.
     public mutating func addDeepObject(_ name: String, _ value: (some TextTreeCodable)?) {
-        guard let value, case .object(let members) = value.textTree() else { return }
+        guard let value else { return }
+        let members: [TextTree.Member]
+        switch value.textTree() {
+        case .object(let fields): members = fields
+        case .text(let text): return query.append(URLQueryItem(name: name, value: text))
+        case .boolean(let flag): return query.append(URLQueryItem(name: name, value: flag ? "true" : "false"))
+        default: return
+        }
         for member in members {
             let text: String
             switch member.value {
@@ -204,7 +212,11 @@ import Foundation
 
     /// A `deepObject` query parameter read from its items `name[field]=value`; `nil` when it has none.
     /// 400 naming `name.field` when a field is missing or does not convert.
-    public func deepObject<T: TextTreeCodable>(_ name: String, as type: T.Type) throws(ServerError) -> T? {
+    /// With `allowsValue` (an anyOf with a value alternative), a plain item `name=value` is read as that
+    /// value when no `name[field]` item is there.
+    public func deepObject<T: TextTreeCodable>(
+        _ name: String, as type: T.Type, allowsValue: Bool = false
+    ) throws(ServerError) -> T? {
         let prefix = name + "["
         var members: [TextTree.Member] = []
         for item in http.query where item.name.hasPrefix(prefix) && item.name.hasSuffix("]") {
@@ -214,8 +226,20 @@ import Foundation
                 members.append(TextTree.Member(key, .text(item.value ?? "")))
             }
         }
-        if members.isEmpty { return nil }
+        if members.isEmpty {
+            guard allowsValue, let item = http.query.first(where: { $0.name == name }) else { return nil }
+            return try decode(.text(item.value ?? ""), name)
+        }
         return try decodeDeepObject(members, name)
+    }
+
+    /// A required `deepObject` query parameter that may also be a value (an anyOf's): absent is a 400.
+    public func requiredDeepObject<T: TextTreeCodable>(
+        _ name: String, as type: T.Type, allowsValue: Bool
+    ) throws(ServerError) -> T {
+        if let value = try deepObject(name, as: type, allowsValue: allowsValue) { return value }
+        guard allowsValue else { return try decodeDeepObject([], name) }
+        throw .badRequest("invalid parameter", fields: [ValidationError(path: name, reason: "is required")])
     }
 
     /// A required `deepObject` query parameter: absent reads as an object without fields (so its required
@@ -228,8 +252,12 @@ import Foundation
     private func decodeDeepObject<T: TextTreeCodable>(_ members: [TextTree.Member], _ name: String) throws(ServerError)
         -> T
     {
+        try decode(.object(members), name)
+    }
+
+    private func decode<T: TextTreeCodable>(_ tree: TextTree, _ name: String) throws(ServerError) -> T {
         do {
-            return try T(textTree: TextTreeReader(.object(members), path: name))
+            return try T(textTree: TextTreeReader(tree, path: name))
         } catch {
             throw .badRequest("invalid parameter", fields: error.errors)
         }

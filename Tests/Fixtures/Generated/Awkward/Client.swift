@@ -64,6 +64,7 @@ public struct AwkwardClient: Sendable {
     ///   - prefs:
     ///   - since: Whole seconds: since=1700000000.
     ///   - at: at=1,2.
+    ///   - created:
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func searchItems(
@@ -77,7 +78,8 @@ public struct AwkwardClient: Sendable {
         session: String? = nil,
         prefs: [String]? = nil,
         since: Date? = nil,
-        at: [Date]? = nil
+        at: [Date]? = nil,
+        created: CreatedFilter? = nil
     ) async throws(ClientError) -> SearchItemsOutput {
         try await searchItems(
             SearchItemsInput(
@@ -91,7 +93,8 @@ public struct AwkwardClient: Sendable {
                 session: session,
                 prefs: prefs,
                 since: since,
-                at: at))
+                at: at,
+                created: created))
     }
 
     /// Parameters of every kind. Takes the input as one value.
@@ -113,6 +116,7 @@ public struct AwkwardClient: Sendable {
         request.addDeepObject("filter", input.filter)
         request.addQuery("since", input.since.map(UnixTimeParameter.init))
         request.addQueryArray("at", input.at?.map(UnixTimeParameter.init), delimiter: ",")
+        request.addDeepObject("created", input.created)
         request.setHeaderArray("X-Trace", input.xTrace)
         request.addCookie("session", input.session)
         request.addCookieArray("prefs", input.prefs)

@@ -22,6 +22,43 @@ extension ItemFilter: Codable {
     }
 }
 
+extension CreatedRange: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.gt = try container.decodeIfPresent(Int.self, forKey: "gt")
+        self.gte = try container.decodeIfPresent(Int.self, forKey: "gte")
+        self.lt = try container.decodeIfPresent(Int.self, forKey: "lt")
+        self.lte = try container.decodeIfPresent(Int.self, forKey: "lte")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.gt, forKey: "gt")
+        try container.encodeIfPresent(self.gte, forKey: "gte")
+        try container.encodeIfPresent(self.lt, forKey: "lt")
+        try container.encodeIfPresent(self.lte, forKey: "lte")
+    }
+}
+
+extension CreatedFilter: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.createdRange = attempt.decode(CreatedRange.self, "CreatedRange")
+        self.exactly = attempt.decode(Int.self, "integer")
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.createdRange != nil {
+            try self.createdRange?.encode(to: encoder)
+        } else if let value = self.exactly {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
 extension Channel: Codable {
     public init(from decoder: any Decoder) throws {
         self = try decoder.decodeStringEnum(Self.self)

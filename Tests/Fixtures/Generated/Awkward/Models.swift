@@ -32,6 +32,55 @@ extension ItemFilter: Constrained {
     }
 }
 
+/// A range of unix times, as Stripe filters lists: created[gte]=1&created[lt]=2.
+public struct CreatedRange: Sendable, Hashable {
+    public var gt: Int?
+
+    public var gte: Int?
+
+    public var lt: Int?
+
+    /// Constraints: ≥ 0.
+    public var lte: Int?
+
+    /// Creates a `CreatedRange`.
+    public init(gt: Int? = nil, gte: Int? = nil, lt: Int? = nil, lte: Int? = nil) {
+        self.gt = gt
+        self.gte = gte
+        self.lt = lt
+        self.lte = lte
+    }
+}
+
+extension CreatedRange: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.lte, "lte", minimum: 0)
+    }
+}
+
+/// A deepObject parameter that is a range (created[gte]=1) or one value (created=1).
+///
+/// Any of: `CreatedRange`, `integer`. Every alternative the value is valid as is set; at least one is.
+public struct CreatedFilter: Sendable, Hashable {
+    /// A range of unix times, as Stripe filters lists: created[gte]=1&created[lt]=2.
+    public var createdRange: CreatedRange?
+
+    public var exactly: Int?
+
+    /// Creates a `CreatedFilter`; set at least one alternative.
+    public init(createdRange: CreatedRange? = nil, exactly: Int? = nil) {
+        self.createdRange = createdRange
+        self.exactly = exactly
+    }
+}
+
+extension CreatedFilter: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("CreatedRange", self.createdRange != nil, true), ("integer", self.exactly != nil, false)])
+        self.createdRange?.validate(&validator)
+    }
+}
+
 /// Values that are not Swift identifiers as written.
 public enum Channel: String, Sendable, Hashable, CaseIterable, ParameterValue {
     case eMail = "e-mail"

@@ -108,6 +108,8 @@ public struct SearchItemsInput: Sendable, Hashable {
     /// at=1,2.
     public var at: [Date]?
 
+    public var created: CreatedFilter?
+
     /// Creates the input of `searchItems`.
     public init(
         ids: [String],
@@ -120,7 +122,8 @@ public struct SearchItemsInput: Sendable, Hashable {
         session: String? = nil,
         prefs: [String]? = nil,
         since: Date? = nil,
-        at: [Date]? = nil
+        at: [Date]? = nil,
+        created: CreatedFilter? = nil
     ) {
         self.ids = ids
         self.tag = tag
@@ -133,6 +136,7 @@ public struct SearchItemsInput: Sendable, Hashable {
         self.prefs = prefs
         self.since = since
         self.at = at
+        self.created = created
     }
 }
 
@@ -144,6 +148,7 @@ extension SearchItemsInput: Constrained {
             validator.check(item, key, maximum: 1000)
         }
         validator.nested(self.filter, "filter")
+        validator.nested(self.created, "created")
     }
 }
 

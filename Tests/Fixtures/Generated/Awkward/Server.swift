@@ -358,7 +358,8 @@ extension AwkwardHandler {
                     session: try request.cookie("session", as: String.self),
                     prefs: try request.cookieArray("prefs", as: String.self),
                     since: try request.query("since", as: UnixTimeParameter.self)?.date,
-                    at: try request.queryArray("at", as: UnixTimeParameter.self, delimiter: ",")?.map(\.date))
+                    at: try request.queryArray("at", as: UnixTimeParameter.self, delimiter: ",")?.map(\.date),
+                    created: try request.deepObject("created", as: CreatedFilter.self, allowsValue: true))
                 try request.validate(input)
                 switch try await self.searchItems(input) {
                 case .noContent(let body):

@@ -32,6 +32,40 @@ extension ItemFilter: TextTreeCodable {
     }
 }
 
+extension CreatedRange: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.gt = try members.decodeIfPresent("gt")
+        self.gte = try members.decodeIfPresent("gte")
+        self.lt = try members.decodeIfPresent("lt")
+        self.lte = try members.decodeIfPresent("lte")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encodeIfPresent(self.gt, "gt")
+        tree.encodeIfPresent(self.gte, "gte")
+        tree.encodeIfPresent(self.lt, "lt")
+        tree.encodeIfPresent(self.lte, "lte")
+        return tree.tree
+    }
+}
+
+extension CreatedFilter: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.exactly = attempt.decode(Int.self, "integer")
+        self.createdRange = attempt.decodeObject(CreatedRange.self, "CreatedRange")
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.createdRange { return value.textTree() }
+        if let value = self.exactly { return value.textTree() }
+        return .null
+    }
+}
+
 extension Channel: TextTreeCodable {}
 
 extension Upload: TextTreeCodable {
