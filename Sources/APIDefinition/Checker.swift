@@ -923,14 +923,19 @@ public enum DefinitionChecker {
                 }
             case .deepObject:
                 var isObject = false
-                if case .named(let name) = parameter.type {
+                switch parameter.type {
+                case .named(let name):
                     switch definition.type(named: name)?.kind {
                     case .object?, .anyOf?: isObject = true
                     default: break
                     }
+                // An array in bracket notation (`expand[0]=a&expand[1]=b`), as Stripe writes its lists.
+                case .array: isObject = true
+                default: break
                 }
                 if !isObject {
-                    report("\(parameterPath).style", "the style 'deepObject' applies to object and anyOf types only")
+                    report(
+                        "\(parameterPath).style", "the style 'deepObject' applies to object and anyOf types and arrays only")
                 } else if parameter.explode == false {
                     report("\(parameterPath).explode", "the style 'deepObject' is always exploded")
                 }

@@ -177,7 +177,8 @@ enum ClientEmitter {
         for parameter in model.parameters where parameter.location == .query {
             let value = parameter.wireValue("input.\(parameter.storage)")
             if parameter.parameter.effectiveStyle == .deepObject {
-                writer.call("request.addDeepObject", [parameter.wireLiteral, value])
+                let call = parameter.isArray ? "request.addDeepObjectArray" : "request.addDeepObject"
+                writer.call(call, [parameter.wireLiteral, value])
             } else if parameter.isArray {
                 writer.call(
                     "request.addQueryArray", [parameter.wireLiteral, value, "delimiter: \(parameter.delimiter)"])

@@ -240,6 +240,8 @@ enum ServerEmitter {
                     parameter.isArray
                     ? "request.pathArray(\(name), as: \(type).self)"
                     : "request.pathParameter(\(name), as: \(type).self)"
+            case .query where parameter.parameter.effectiveStyle == .deepObject && parameter.isArray:
+                call = read("deepObjectArray")
             case .query where parameter.parameter.effectiveStyle == .deepObject:
                 // An anyOf may be a value (`created=1`) as well as an object (`created[gte]=1`).
                 var isAnyOf = false

@@ -331,16 +331,20 @@ extension ImportRun {
             }
         case .deepObject?:
             var isObject = false
-            if case .named(let type) = parameter.type {
+            switch parameter.type {
+            case .named(let type):
                 switch declaration(type)?.kind {
                 case .object?, .anyOf?: isObject = true
                 default: break
                 }
+            // Stripe's lists (`expand[0]=a`): bracket notation, which apigen writes for a deepObject array.
+            case .array: isObject = true
+            default: break
             }
             if !isObject {
                 warn(
                     child(pointer, "style"),
-                    "the style 'deepObject' applies to objects (and anyOfs of them and values) only; the value is sent in the style 'form'")
+                    "the style 'deepObject' applies to objects, anyOfs of them and values, and arrays only; the value is sent in the style 'form'")
                 style = nil
             } else if explode == false {
                 warn(child(pointer, "explode"), "the style 'deepObject' is always exploded; 'explode' is ignored")

@@ -116,6 +116,17 @@ import Foundation
     }
 }
 
+@_spi(Generated) extension APIRequest {
+    /// Appends an array in the style `deepObject`, in bracket notation as Stripe and Rails read it: one
+    /// item `name[index]=value` per value, numbered from 0. Nothing for `nil` or an empty array.
+    public mutating func addDeepObjectArray<T: ParameterValue>(_ name: String, _ values: [T]?) {
+        guard let values else { return }
+        for (index, value) in values.enumerated() {
+            query.append(URLQueryItem(name: "\(name)[\(index)]", value: value.parameterValue))
+        }
+    }
+}
+
 /// A path parameter's text already percent-encoded for the path: an array, `simple` (`1,2`).
 @_spi(Generated) public struct EncodedPathSegment: ParameterValue {
     public let encoded: String
@@ -151,6 +162,52 @@ import Foundation
         }
         guard let texts else { return nil }
         return try convertItems(texts, name)
+    }
+
+    /// An array in the style `deepObject` (see ``APIRequest/addDeepObjectArray(_:_:)``): items
+    /// `name[0]=…&name[1]=…`, in any order but numbered from 0 without gaps, or `name[]=…` in the order
+    /// they come; `nil` when there are none. 400 naming `name[index]` for an item that does not convert,
+    /// and for a number out of sequence (nothing is allocated for it).
+    public func deepObjectArray<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> [T]? {
+        let prefix = name + "["
+        var numbered: [Int: String] = [:]
+        var appended: [String] = []
+        for item in http.query where item.name.hasPrefix(prefix) && item.name.hasSuffix("]") {
+            let index = item.name.dropFirst(prefix.count).dropLast()
+            if index.isEmpty {
+                appended.append(item.value ?? "")
+            } else if index.count <= 9, index.allSatisfy(\.isASCII), let number = Int(index), number >= 0,
+                String(number) == index
+            {
+                // The first item of an index wins, as for other query parameters.
+                if numbered[number] == nil { numbered[number] = item.value ?? "" }
+            } else {
+                throw .badRequest(
+                    "invalid parameter",
+                    fields: [ValidationError(path: "\(name)[\(index)]", reason: "is not an item number (0, 1, …)")])
+            }
+        }
+        if numbered.isEmpty, appended.isEmpty { return nil }
+        guard numbered.isEmpty || appended.isEmpty else {
+            throw .badRequest(
+                "invalid parameter",
+                fields: [ValidationError(path: name, reason: "mixes numbered items with name[] items")])
+        }
+        var texts = appended
+        if !numbered.isEmpty {
+            for index in numbered.keys.sorted() where index >= numbered.count {
+                throw .badRequest(
+                    "invalid parameter",
+                    fields: [ValidationError(path: "\(name)[\(index)]", reason: "items must be numbered from 0 without gaps")])
+            }
+            texts = (0..<numbered.count).map { numbered[$0] ?? "" }
+        }
+        return try convertItems(texts, name)
+    }
+
+    /// A required array in the style `deepObject`: absent reads as `[]` (an empty array is not sent).
+    public func requiredDeepObjectArray<T: ParameterValue>(_ name: String, as type: T.Type) throws(ServerError) -> [T] {
+        try deepObjectArray(name, as: type) ?? []
     }
 
     /// A required array query parameter: absent reads as `[]` (an empty array is not sent).

@@ -49,3 +49,49 @@ import Testing
         #expect(await status([URLQueryItem(name: "created[gt]", value: "1"), URLQueryItem(name: "created", value: "x")]).0 == 204)
     }
 }
+
+/// An array in the style deepObject, end to end through `searchItems`' `expand`: bracket notation as
+/// Stripe takes its lists (`expand[0]=a&expand[1]=b`), read back numbered or as `expand[]`.
+@Suite struct DeepObjectArrayTests {
+    @Test func theClientNumbersTheItemsAndTheServerReadsThemBack() async throws {
+        let capture = ParameterStylesTests.Capture()
+        let box = ParameterStylesTests.Box()
+        let values = ["customer", "a[b]=c&d", "", "ünï 😀"]
+        _ = try await ParameterStylesTests.client(capture, box).searchItems(ids: ["a"], expand: values)
+        #expect(
+            box.last?.request.query.map(\.name) == ["expand[0]", "expand[1]", "expand[2]", "expand[3]"])
+        #expect(capture.input?.expand == values)
+    }
+
+    func send(_ items: [(String, String)]) async -> (status: Int, body: String, input: SearchItemsInput?) {
+        let capture = ParameterStylesTests.Capture()
+        var request = APIRequest(method: .get, path: "/api/v2/items/a")
+        request.query = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        let response = await capture.makeRouter().handle(request)
+        return (response.status, String(decoding: response.body.bytes, as: UTF8.self), capture.input)
+    }
+
+    @Test func theServerReadsAnyOrderAndTheEmptyBracketSpelling() async {
+        let shuffled = await send([("expand[1]", "b"), ("expand[0]", "a"), ("expand[2]", "c")])
+        #expect(shuffled.status == 204)
+        #expect(shuffled.input?.expand == ["a", "b", "c"])
+        let appended = await send([("expand[]", "x"), ("expand[]", "y")])
+        #expect(appended.input?.expand == ["x", "y"])
+        #expect(await send([]).input?.expand == nil)
+    }
+
+    @Test func theServerRefusesGapsAndOddNumbersNamingTheItem() async {
+        for (items, path) in [
+            ([("expand[0]", "a"), ("expand[99999999]", "b")], "expand[99999999]"),
+            ([("expand[1]", "a")], "expand[1]"),
+            ([("expand[01]", "a")], "expand[01]"),
+            ([("expand[-1]", "a")], "expand[-1]"),
+            ([("expand[x]", "a")], "expand[x]"),
+            ([("expand[0]", "a"), ("expand[]", "b")], "expand"),
+        ] {
+            let result = await send(items)
+            #expect(result.status == 400, "\(items)")
+            #expect(result.body.contains(path), "\(result.body)")
+        }
+    }
+}

@@ -68,8 +68,8 @@ struct ParameterKindsTests {
             "operations[0].parameters[1].explode: the style 'spaceDelimited' is not exploded"
         ),
         (
-            #"{"name": "a", "in": "query", "type": "[string]", "style": "deepObject"}"#,
-            "operations[0].parameters[1].style: the style 'deepObject' applies to object and anyOf types only"
+            #"{"name": "a", "in": "query", "type": "string", "style": "deepObject"}"#,
+            "operations[0].parameters[1].style: the style 'deepObject' applies to object and anyOf types and arrays only"
         ),
         (
             #"{"name": "a", "in": "header", "type": "Filter", "style": "deepObject"}"#,
@@ -177,7 +177,7 @@ struct ParameterKindsTests {
         func member(_ index: Int, _ key: String) -> OrderedJSON? { exported[index][key] }
         #expect(
             exported.map { $0["in"]?.stringValue ?? "" } == [
-                "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie", "query", "query", "query",
+                "path", "query", "query", "query", "query", "query", "header", "cookie", "cookie", "query", "query", "query", "query",
             ])
         #expect(member(0, "style") == .string("simple") && member(0, "explode") == .bool(false))
         #expect(member(0, "schema")?["type"] == .string("array") && member(0, "schema")?["minItems"] == .int(1))

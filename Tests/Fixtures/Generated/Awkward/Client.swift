@@ -65,6 +65,7 @@ public struct AwkwardClient: Sendable {
     ///   - since: Whole seconds: since=1700000000.
     ///   - at: at=1,2.
     ///   - created:
+    ///   - expand: expand[0]=a&expand[1]=b, as Stripe takes lists.
     /// - Returns: The documented answer, or `.undocumented` for any other status.
     /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
     public func searchItems(
@@ -79,7 +80,8 @@ public struct AwkwardClient: Sendable {
         prefs: [String]? = nil,
         since: Date? = nil,
         at: [Date]? = nil,
-        created: CreatedFilter? = nil
+        created: CreatedFilter? = nil,
+        expand: [String]? = nil
     ) async throws(ClientError) -> SearchItemsOutput {
         try await searchItems(
             SearchItemsInput(
@@ -94,7 +96,8 @@ public struct AwkwardClient: Sendable {
                 prefs: prefs,
                 since: since,
                 at: at,
-                created: created))
+                created: created,
+                expand: expand))
     }
 
     /// Parameters of every kind. Takes the input as one value.
@@ -117,6 +120,7 @@ public struct AwkwardClient: Sendable {
         request.addQuery("since", input.since.map(UnixTimeParameter.init))
         request.addQueryArray("at", input.at?.map(UnixTimeParameter.init), delimiter: ",")
         request.addDeepObject("created", input.created)
+        request.addDeepObjectArray("expand", input.expand)
         request.setHeaderArray("X-Trace", input.xTrace)
         request.addCookie("session", input.session)
         request.addCookieArray("prefs", input.prefs)

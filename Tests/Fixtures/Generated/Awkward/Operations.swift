@@ -110,6 +110,9 @@ public struct SearchItemsInput: Sendable, Hashable {
 
     public var created: CreatedFilter?
 
+    /// expand[0]=a&expand[1]=b, as Stripe takes lists.
+    public var expand: [String]?
+
     /// Creates the input of `searchItems`.
     public init(
         ids: [String],
@@ -123,7 +126,8 @@ public struct SearchItemsInput: Sendable, Hashable {
         prefs: [String]? = nil,
         since: Date? = nil,
         at: [Date]? = nil,
-        created: CreatedFilter? = nil
+        created: CreatedFilter? = nil,
+        expand: [String]? = nil
     ) {
         self.ids = ids
         self.tag = tag
@@ -137,6 +141,7 @@ public struct SearchItemsInput: Sendable, Hashable {
         self.since = since
         self.at = at
         self.created = created
+        self.expand = expand
     }
 }
 

@@ -359,7 +359,8 @@ extension AwkwardHandler {
                     prefs: try request.cookieArray("prefs", as: String.self),
                     since: try request.query("since", as: UnixTimeParameter.self)?.date,
                     at: try request.queryArray("at", as: UnixTimeParameter.self, delimiter: ",")?.map(\.date),
-                    created: try request.deepObject("created", as: CreatedFilter.self, allowsValue: true))
+                    created: try request.deepObject("created", as: CreatedFilter.self, allowsValue: true),
+                    expand: try request.deepObjectArray("expand", as: String.self))
                 try request.validate(input)
                 switch try await self.searchItems(input) {
                 case .noContent(let body):
