@@ -48,6 +48,12 @@ extension ModelsEmitter {
                                 .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.isObject))")
                             }), lead: "validator.anyOf(", trail: ")")
                 }
+                for model in models {
+                    // A primitive alternative's constraints, at the anyOf's own path.
+                    if let check = model.constraintCheck(validator: "validator", value: "self.\(model.property)") {
+                        writer.line(check)
+                    }
+                }
                 for model in models where model.isValidatable {
                     // In place: every alternative is the same payload, at the same path.
                     if model.validatesElements {
