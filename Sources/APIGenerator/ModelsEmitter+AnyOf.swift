@@ -16,7 +16,12 @@ extension ModelsEmitter {
         writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             for model in models {
                 let doc = model.variant.doc ?? context.declaration(model.variant.type)?.doc
-                writer.docComment(doc)
+                // A primitive alternative's constraints: it is set only for a value that holds them.
+                let constraints = ConstraintSource.descriptions(model.variant.constraints, of: model.variant.type)
+                writer.docComment(
+                    doc,
+                    extra: constraints.isEmpty
+                        ? [] : ["Constraints: " + constraints.joined(separator: ", ") + "."])
                 writer.line("\(context.access.keyword)var \(model.property): \(model.swiftType)?")
                 writer.blank()
             }

@@ -7,6 +7,7 @@
 ///
 /// Any of: `string`, `Customer`. Every alternative the value is valid as is set; at least one is.
 public struct CustomerRef: Sendable, Hashable {
+    /// Constraints: at most 5000 characters, matches `^cus_`.
     public var id: String?
 
     public var customer: Customer?
@@ -68,8 +69,10 @@ extension CustomerRef: TextTreeCodable {
 ///
 /// Any of: `string`, `integer`, `unix-time`. Every alternative the value is valid as is set; at least one is.
 public struct TrialEnd: Sendable, Hashable {
+    /// Constraints: 3 to 3 characters.
     public var keyword: String?
 
+    /// Constraints: ≥ 0, ≤ 100.
     public var count: Int?
 
     public var unixTime: Date?

@@ -1104,6 +1104,7 @@ extension ChargeCustomer: Unconstrained {}
 ///
 /// Any of: `string`, `ChargeCustomer`. Every alternative the value is valid as is set; at least one is.
 public struct ExpandableCustomer: Sendable, Hashable {
+    /// Constraints: at most 12 characters, matches `^cus_`.
     public var id: String?
 
     public var chargeCustomer: ChargeCustomer?
@@ -1131,10 +1132,12 @@ public struct ChargeWhen: Sendable, Hashable {
 
     public var unixTime: Date?
 
+    /// Constraints: ≥ 1, ≤ 730.
     public var days: Int?
 
     public var uuid: UUID?
 
+    /// Constraints: 2 to 8 characters.
     public var label: String?
 
     /// Creates a `ChargeWhen`; set at least one alternative.
