@@ -22,7 +22,8 @@ extension JSONCodingEmitter {
                         arguments.append(.labeled("constants", .array(constants)))
                     }
                     writer.expression(
-                        .call("attempt.decode", arguments), lead: "self.\(model.property) = ", trail: model.decodedValue)
+                        .call("attempt.decode", arguments), lead: "self.\(model.property) = ",
+                        trail: model.decodedValue)
                 }
                 writer.line("try attempt.finish()")
             }
@@ -50,7 +51,8 @@ extension JSONCodingEmitter {
                         ))
                 }
                 for model in others {
-                    clauses.append(("let value = self.\(model.property)", [model.encodeValue("value", into: "encoder")]))
+                    let statement = model.encodeValue("value", into: "encoder")
+                    clauses.append(("let value = self.\(model.property)", [statement]))
                 }
                 for (index, clause) in clauses.enumerated() {
                     writer.line((index == 0 ? "if " : "} else if ") + clause.condition + " {")

@@ -70,7 +70,9 @@ struct AnyOfConstrainedVariantDefinitionTests {
             ])
         // Array constraints are not among a variant's keys.
         let unknown = problems(#""Cat", { "type": "[string]", "minItems": 1 }"#)
-        #expect(unknown.count == 1 && unknown[0].contains("types[4].variants[1]") && unknown[0].contains("minItems"), "\(unknown)")
+        #expect(
+            unknown.count == 1 && unknown[0].contains("types[4].variants[1]") && unknown[0].contains("minItems"),
+            "\(unknown)")
         // A container of a converted scalar is still not a variant.
         #expect(
             problems(#""Cat", { "type": "[uuid]", "swiftName": "ids" }"#).first?.contains(

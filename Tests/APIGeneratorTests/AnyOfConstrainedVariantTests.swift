@@ -82,15 +82,19 @@ import Testing
         #expect(try decode(ChargeWhen.self, "1700000000") == ChargeWhen(unixTime: Self.moment))
         #expect(try decode(ChargeWhen.self, #""6F9619FF-8B86-D011-B42D-00C04FC964FF""#) == ChargeWhen(uuid: Self.id))
         #expect(try decode(ChargeProof.self, #""aGk=""#) == ChargeProof(bytes: Data("hi".utf8)))
-        #expect(try decode(ChargeProof.self, #""https://example.com/r""#) == ChargeProof(uri: URL(string: "https://example.com/r")!))
+        #expect(
+            try decode(ChargeProof.self, #""https://example.com/r""#)
+                == ChargeProof(uri: URL(string: "https://example.com/r")!))
         #expect(try decode(ChargeProof.self, "12.5") == ChargeProof(decimal: Decimal(string: "12.5")!))
         #expect(
-            try decode(ChargeProof.self, #""2024-02-29""#) == ChargeProof(date: CalendarDate(year: 2024, month: 2, day: 29)!))
+            try decode(ChargeProof.self, #""2024-02-29""#)
+                == ChargeProof(date: CalendarDate(year: 2024, month: 2, day: 29)!))
     }
 
     @Test func aValueOfNoScalarsFormIsRefusedNamingEach() {
         let reason = failure(ChargeWhen.self, "true")
-        #expect(reason?.contains("not date-time:") == true && reason?.contains("not unix-time:") == true, "\(reason ?? "")")
+        #expect(
+            reason?.contains("not date-time:") == true && reason?.contains("not unix-time:") == true, "\(reason ?? "")")
         // Not strict base64, not an absolute URI, not a day, not a number.
         let proof = failure(ChargeProof.self, #""a b""#)
         #expect(proof?.contains("not bytes: not standard base64") == true, "\(proof ?? "")")
@@ -108,7 +112,8 @@ import Testing
             customer: ExpandableCustomer(id: "cus_3"), when: ChargeWhen(unixTime: moment),
             proof: ChargeProof(bytes: Data([0, 1, 2, 250]))),
         ExpandableCharge(
-            customer: ExpandableCustomer(id: "cus_4"), when: ChargeWhen(unixTime: Date(timeIntervalSince1970: 7), days: 7),
+            customer: ExpandableCustomer(id: "cus_4"),
+            when: ChargeWhen(unixTime: Date(timeIntervalSince1970: 7), days: 7),
             proof: ChargeProof(date: CalendarDate(year: 2024, month: 1, day: 2)!)),
         ExpandableCharge(
             customer: ExpandableCustomer(id: "cus_5"), when: ChargeWhen(uuid: id),
@@ -131,7 +136,8 @@ import Testing
         #expect(
             try Self.form("customer[object]=customer&customer[id]=x&when=soon&proof=aGk=")
                 == ExpandableCharge(
-                    customer: ExpandableCustomer(chargeCustomer: ChargeCustomer(id: "x")), when: ChargeWhen(label: "soon"),
+                    customer: ExpandableCustomer(chargeCustomer: ChargeCustomer(id: "x")),
+                    when: ChargeWhen(label: "soon"),
                     proof: ChargeProof(bytes: Data("hi".utf8))))
         #expect(throws: ValidationErrors.self) { try Self.form("customer=acct_1") }
         do {
@@ -166,7 +172,8 @@ import Testing
         let client = AwkwardClient(transport: InProcessTransport(router: Echo().makeRouter()))
         for value in Self.values {
             for format in [BodyFormat.json, .formURLEncoded, .multipart, .xml] {
-                #expect(try await client.putExpandableCharge(body: value, bodyFormat: format) == .ok(value), "\(format)")
+                #expect(
+                    try await client.putExpandableCharge(body: value, bodyFormat: format) == .ok(value), "\(format)")
             }
         }
     }
@@ -191,7 +198,8 @@ import Testing
         #expect(status == 400)
         #expect(body.contains(#""path":"customer""#) && body.contains("matches no alternative"), "\(body)")
         #expect(!body.contains("SECRET"))
-        let (formStatus, formBody) = await put("customer=cus_1&when=SECRET_LATER", contentType: "application/x-www-form-urlencoded")
+        let (formStatus, formBody) = await put(
+            "customer=cus_1&when=SECRET_LATER", contentType: "application/x-www-form-urlencoded")
         #expect(formStatus == 400)
         #expect(formBody.contains(#""path":"when""#), "\(formBody)")
         #expect(!formBody.contains("SECRET"))

@@ -218,8 +218,11 @@ struct RandomDefinitions {
             var primitiveConstraints = Constraints()
             if random.chance(50) {
                 switch primitive {
-                case .string: primitiveConstraints = Constraints(minLength: random.int(1...3), maxLength: random.int(8...40))
-                case .integer: primitiveConstraints = Constraints(minimum: Double(random.int(-5...0)), maximum: Double(random.int(1...5000)))
+                case .string:
+                    primitiveConstraints = Constraints(minLength: random.int(1...3), maxLength: random.int(8...40))
+                case .integer:
+                    primitiveConstraints = Constraints(
+                        minimum: Double(random.int(-5...0)), maximum: Double(random.int(1...5000)))
                 default: break
                 }
             }

@@ -53,7 +53,8 @@ struct AnyOfConstrainedVariantImportTests {
                 AnyOfVariant(type: .string, constraints: Constraints(maxLength: 10, pattern: "^[a-z_]+$")),
             ])
         // The definition writer keeps them: the text loads back as the same definition.
-        let loaded = try DefinitionLoader.load(data: Data(DefinitionWriter.text(definition).utf8), file: "expandable.json")
+        let loaded = try DefinitionLoader.load(
+            data: Data(DefinitionWriter.text(definition).utf8), file: "expandable.json")
         #expect(loaded == definition)
     }
 
