@@ -33,16 +33,23 @@ extension DefinitionChecker.Run {
                 }
             case let type where type.isBodyPrimitive && type != .json:
                 break
+            case let type where type.isConvertedScalar || type == .date:
+                break
             case .array(let element), .map(let element):
                 checkAnyOfContainerVariant(element, variant.type, at: variantPath)
             default:
                 report(
                     variantPath,
-                    "an anyOf variant must be a declared object, enum or oneOf type, one of \(Self.anyOfPrimitives.joined(separator: ", ")), or an array or map of those; '\(DefinitionChecker.shown(variant.type.description))' is not"
+                    "an anyOf variant must be a declared object, enum or oneOf type, one of \(Self.anyOfPrimitives.joined(separator: ", ")), a converted scalar (\(Self.anyOfScalars.joined(separator: ", "))), or an array or map of a declared type or a primitive; '\(DefinitionChecker.shown(variant.type.description))' is not"
                 )
             }
+            // A primitive variant's own constraints, checked as a field's are against its type.
+            checkConstraints(variant.constraints, type: variant.type, at: variantPath)
         }
     }
+
+    /// The converted scalars an anyOf variant may be (each with its own Swift type and wire form).
+    static let anyOfScalars = ["date-time", "uuid", "date", "bytes", "decimal", "uri", "unix-time"]
 
     /// Decoding tries every variant of an anyOf on the same payload: when two variants lead back to the
     /// anyOf, each level would decode what is below it twice, which is exponential in the depth.

@@ -454,19 +454,24 @@ public struct OneOfVariant: Sendable, Hashable {
     }
 }
 
-/// One alternative of an `anyOf` type: a declared object, enum or oneOf type, or a primitive
-/// (`string`, `integer`, `number`, `boolean`).
+/// One alternative of an `anyOf` type: a declared object, enum or oneOf type, a primitive
+/// (`string`, `integer`, `number`, `boolean`), a converted scalar (`date-time`, `uuid`, …), or an array
+/// or map of those.
 public struct AnyOfVariant: Sendable, Hashable {
     /// The type of this alternative.
     public var type: TypeRef
     /// An explicit Swift property name; otherwise derived from the type (`cat` for `Cat`, `string`).
     public var swiftName: String?
     public var doc: String?
+    /// A primitive alternative's constraints (`minLength`, `maxLength`, `pattern`, `minimum`,
+    /// `maximum`): the alternative matches only a value that holds them.
+    public var constraints: Constraints
 
-    public init(type: TypeRef, swiftName: String? = nil, doc: String? = nil) {
+    public init(type: TypeRef, swiftName: String? = nil, doc: String? = nil, constraints: Constraints = Constraints()) {
         self.type = type
         self.swiftName = swiftName
         self.doc = doc
+        self.constraints = constraints
     }
 }
 

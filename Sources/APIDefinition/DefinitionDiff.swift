@@ -227,7 +227,8 @@ public struct DefinitionDiff: Sendable {
 
     /// An anyOf's alternatives: one removed is breaking on the wire (payloads only it matched fail) and
     /// in Swift (its property goes); one added is additive (a new optional property, `nil` by default
-    /// in the initializer); a new Swift name breaks source.
+    /// in the initializer); a new Swift name breaks source; a primitive alternative's constraints
+    /// narrowed break the wire, relaxed are additive (as a field's).
     private mutating func compareAnyOf(_ old: [AnyOfVariant], _ new: [AnyOfVariant], at path: String) {
         for variant in old where !new.contains(where: { $0.type == variant.type }) {
             add(.breakingWire, "\(path).variants.\(variant.type)", "alternative removed")
@@ -242,6 +243,8 @@ public struct DefinitionDiff: Sendable {
                     .breakingSource, "\(path).variants.\(variant.type)",
                     "Swift name changed from \(Naming.variantProperty(before)) to \(Naming.variantProperty(variant))")
             }
+            // A primitive alternative's constraints: narrowed, payloads it matched match it no more.
+            compareConstraints(before.constraints, variant.constraints, at: "\(path).variants.\(variant.type)")
         }
     }
 

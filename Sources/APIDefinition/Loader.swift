@@ -396,6 +396,7 @@ final class Reader {
     static let constraintKeys = [
         "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "items", "values",
     ]
+    static let anyOfVariantKeys = ["swiftName", "doc", "minLength", "maxLength", "pattern", "minimum", "maximum"]
     static let fieldKeys =
         [
             "swiftName", "doc", "required", "nullable", "sensitive", "const", "default", "deprecated", "readOnly",
@@ -703,16 +704,19 @@ final class Reader {
             doc: docs(members))
     }
 
-    /// An anyOf variant: a type reference, or `{"type": …, "swiftName": …, "doc": …}`.
+    /// An anyOf variant: a type reference, or `{"type": …, "swiftName": …, "doc": …}` with a primitive's
+    /// constraints (`minLength`, `maxLength`, `pattern`, `minimum`, `maximum`).
     func anyOfVariant(_ node: Node) -> AnyOfVariant? {
         if node.value is String {
             return typeRef(node).map { AnyOfVariant(type: $0) }
         }
         guard
-            let members = object(node, what: "an anyOf variant", required: ["type"], optional: ["swiftName", "doc"]),
+            let members = object(
+                node, what: "an anyOf variant", required: ["type"], optional: Self.anyOfVariantKeys),
             let typeNode = members["type"], let type = typeRef(typeNode)
         else { return nil }
-        return AnyOfVariant(type: type, swiftName: string(members["swiftName"]), doc: docs(members))
+        return AnyOfVariant(
+            type: type, swiftName: string(members["swiftName"]), doc: docs(members), constraints: constraints(members))
     }
 
     func enumValue(_ node: Node) -> EnumValue? {

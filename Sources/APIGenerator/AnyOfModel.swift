@@ -23,6 +23,12 @@ struct AnyOfVariantModel {
     let isValidatable: Bool
     /// An object alternative's string constants (wire name, value), which rule it out before decoding.
     let stringConstants: [(key: String, value: String)]
+    /// A converted scalar's runtime coding (`DateTimeCoding`), which keeps its wire form; nil otherwise.
+    let coding: String?
+    /// The type the attempts decode: the coding's `Coded<…>` for a converted scalar, else the Swift type.
+    var decodedType: String { coding.map { "Coded<\($0)>" } ?? swiftType }
+    /// `.value` after a decoded `Coded<…>`, to reach the Swift value.
+    var decodedValue: String { coding == nil ? "" : "?.value" }
 
     init(_ variant: AnyOfVariant, _ context: EmitContext) {
         self.variant = variant
@@ -43,6 +49,28 @@ struct AnyOfVariantModel {
         }
         isValidatable = context.isValidatable(variant.type)
         stringConstants = AnyOfRecursion.stringConstants(context.declaration(variant.type))
+        coding = context.scalarCoding(variant.type)
+    }
+
+    /// The check of a primitive alternative's own constraints on `value`, at the anyOf's path, with
+    /// `validator`; nil when it has none.
+    func constraintCheck(validator: String, value: String) -> String? {
+        ConstraintSource.checkHere(variant.constraints, type: variant.type, validator: validator, value: value)
+    }
+
+    /// The closure an attempt runs on a decoded primitive, which must hold its constraints to match.
+    var checksArgument: Expr? {
+        constraintCheck(validator: "$0", value: "$1").map { .labeled("checks", .atom("{ \($0) }")) }
+    }
+
+    /// The expression that writes a set alternative `value` (a converted scalar through its coding).
+    func encodeValue(_ value: String, into encoder: String) -> String {
+        coding.map { "try Coded<\($0)>(\(value)).encode(to: \(encoder))" } ?? "try \(value).encode(to: \(encoder))"
+    }
+
+    /// The text tree of a set alternative `value` (a converted scalar through its coding).
+    func textTree(_ value: String) -> String {
+        coding.map { "\($0).textTree(\(value))" } ?? "\(value).textTree()"
     }
 
     /// Whether it is an array or map whose elements validate themselves (`[Card]`), which validation walks

@@ -72,6 +72,15 @@ enum ConstraintSource {
         }
     }
 
+    /// The validator call that checks a primitive's own constraints at the current value's path (an anyOf
+    /// alternative, the same payload as the anyOf): `validator.check(self.id, "", maxLength: 5000)`, with
+    /// `validator` and `value` as given; nil when there are none.
+    static func checkHere(_ constraints: Constraints, type: TypeRef, validator: String, value: String) -> String? {
+        let arguments = checkArguments(constraints, type: type)
+        guard !arguments.isEmpty else { return nil }
+        return "\(validator).check(" + ([value, "\"\""] + arguments).joined(separator: ", ") + ")"
+    }
+
     /// The labelled arguments of one `validator.check` call: the constraints on the value itself.
     private static func checkArguments(_ constraints: Constraints, type: TypeRef) -> [String] {
         var arguments: [String] = []

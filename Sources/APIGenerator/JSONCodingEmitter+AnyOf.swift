@@ -11,7 +11,8 @@ extension JSONCodingEmitter {
             writer.block("\(context.access.keyword)init(from decoder: any Decoder) throws {") {
                 writer.line("var attempt = AnyOfAttempt(decoder)")
                 for model in models {
-                    var arguments: [Expr] = [.atom("\(model.swiftType).self"), .atom(model.nameLiteral)]
+                    var arguments: [Expr] = [.atom("\(model.decodedType).self"), .atom(model.nameLiteral)]
+                    if let checks = model.checksArgument { arguments.append(checks) }
                     if !model.stringConstants.isEmpty {
                         // Ruled out without decoding when the payload holds another value.
                         let constants = model.stringConstants.map {
@@ -20,7 +21,9 @@ extension JSONCodingEmitter {
                         }
                         arguments.append(.labeled("constants", .array(constants)))
                     }
-                    writer.expression(.call("attempt.decode", arguments), lead: "self.\(model.property) = ")
+                    writer.expression(
+                        .call("attempt.decode", arguments), lead: "self.\(model.property) = ",
+                        trail: model.decodedValue)
                 }
                 writer.line("try attempt.finish()")
             }
@@ -48,7 +51,8 @@ extension JSONCodingEmitter {
                         ))
                 }
                 for model in others {
-                    clauses.append(("let value = self.\(model.property)", ["try value.encode(to: encoder)"]))
+                    let statement = model.encodeValue("value", into: "encoder")
+                    clauses.append(("let value = self.\(model.property)", [statement]))
                 }
                 for (index, clause) in clauses.enumerated() {
                     writer.line((index == 0 ? "if " : "} else if ") + clause.condition + " {")

@@ -16,7 +16,12 @@ extension ModelsEmitter {
         writer.block("\(context.access.keyword)struct \(name): Sendable, Hashable {") {
             for model in models {
                 let doc = model.variant.doc ?? context.declaration(model.variant.type)?.doc
-                writer.docComment(doc)
+                // A primitive alternative's constraints: it is set only for a value that holds them.
+                let constraints = ConstraintSource.descriptions(model.variant.constraints, of: model.variant.type)
+                writer.docComment(
+                    doc,
+                    extra: constraints.isEmpty
+                        ? [] : ["Constraints: " + constraints.joined(separator: ", ") + "."])
                 writer.line("\(context.access.keyword)var \(model.property): \(model.swiftType)?")
                 writer.blank()
             }
@@ -47,6 +52,12 @@ extension ModelsEmitter {
                             models.map {
                                 .atom("(\($0.nameLiteral), self.\($0.property) != nil, \($0.isObject))")
                             }), lead: "validator.anyOf(", trail: ")")
+                }
+                for model in models {
+                    // A primitive alternative's constraints, at the anyOf's own path.
+                    if let check = model.constraintCheck(validator: "validator", value: "self.\(model.property)") {
+                        writer.line(check)
+                    }
                 }
                 for model in models where model.isValidatable {
                     // In place: every alternative is the same payload, at the same path.

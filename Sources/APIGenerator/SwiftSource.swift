@@ -65,6 +65,12 @@ struct EmitContext {
         return Self.valueCoding(type)
     }
 
+    /// The runtime `ValueCoding` of a converted scalar on its own (`date-time` → `DateTimeCoding`), as an
+    /// anyOf alternative is coded; nil for any other type.
+    func scalarCoding(_ type: TypeRef) -> String? {
+        type.isConvertedScalar ? Self.valueCoding(type) : nil
+    }
+
     private static func valueCoding(_ type: TypeRef) -> String {
         switch type {
         case .array(let element): "ArrayCoding<\(valueCoding(element))>"

@@ -123,7 +123,7 @@ enum TextTreeCodingEmitter {
             writer.block("\(context.access.keyword)init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
                 writer.line("var attempt = AnyOfTextTreeAttempt(reader)")
                 for model in models.filter(\.isSingleValue) + models.filter({ !$0.isSingleValue }) {
-                    var arguments: [Expr] = [.atom("\(model.swiftType).self"), .atom(model.nameLiteral)]
+                    var arguments: [Expr] = [.atom("\(model.decodedType).self"), .atom(model.nameLiteral)]
                     let method: String
                     if model.isArray || model.isMap {
                         method = "decodeContainer"
@@ -138,8 +138,11 @@ enum TextTreeCodingEmitter {
                         }
                     } else {
                         method = "decode"
+                        if let checks = model.checksArgument { arguments.append(checks) }
                     }
-                    writer.expression(.call("attempt.\(method)", arguments), lead: "self.\(model.property) = ")
+                    writer.expression(
+                        .call("attempt.\(method)", arguments), lead: "self.\(model.property) = ",
+                        trail: model.decodedValue)
                 }
                 writer.line("try attempt.finish()")
             }
@@ -156,7 +159,7 @@ enum TextTreeCodingEmitter {
                     }
                 }
                 for model in models where !model.isObject {
-                    writer.line("if let value = self.\(model.property) { return value.textTree() }")
+                    writer.line("if let value = self.\(model.property) { return \(model.textTree("value")) }")
                 }
                 // Nothing set: validation refuses the value before it is sent.
                 writer.line("return .null")

@@ -152,7 +152,7 @@ public enum DefinitionWriter {
                     "variants",
                     .array(
                         variants.map { variant in
-                            guard variant.swiftName != nil || variant.doc != nil else {
+                            guard variant.swiftName != nil || variant.doc != nil || !variant.constraints.isEmpty else {
                                 return .string(variant.type.description)
                             }
                             var entry: [OrderedJSON.Member] = [.init("type", .string(variant.type.description))]
@@ -160,6 +160,7 @@ public enum DefinitionWriter {
                                 entry.append(.init("swiftName", .string(swiftName)))
                             }
                             if let doc = variant.doc { entry.append(.init("doc", .string(doc))) }
+                            entry += constraints(variant.constraints)
                             return .object(entry)
                         })))
         }

@@ -3,9 +3,10 @@ import Foundation
 
 /// `anyOf` types: every alternative the payload is valid as is kept (`TypeDeclaration.Kind.anyOf`).
 extension ImportRun {
-    /// The anyOf type of `schema`: one variant per alternative that is an object, oneOf or enum type or
-    /// a primitive (a format that needs conversion is not kept: `date-time` stays a string), each
-    /// once, with Swift names from `x-apigen-swift-names` or made distinct.
+    /// The anyOf type of `schema`: one variant per alternative that is an object, oneOf or enum type, a
+    /// primitive (with its constraints) or a converted scalar (`date-time`, `unix-time`, …), or an array
+    /// or map of a type or a primitive, each once, with Swift names from `x-apigen-swift-names` or made
+    /// distinct.
     func anyOfDeclaration(_ schema: OrderedJSON, at pointer: String, name: String, doc: String?) -> TypeDeclaration {
         let anyOfPointer = child(pointer, "anyOf")
         let swiftNames = schema["x-apigen-swift-names"]
@@ -19,7 +20,8 @@ extension ImportRun {
             switch shape.type {
             case .array(let element): type = .array(plainVariant(element, at: alternativePointer))
             case .map(let element): type = .map(plainVariant(element, at: alternativePointer))
-            default: type = plainVariant(shape.type, at: alternativePointer)
+            // A converted scalar on its own keeps its format (`Date`, `UUID`, …).
+            default: type = shape.type
             }
             let allowed: Bool
             switch type {
@@ -33,14 +35,26 @@ extension ImportRun {
                 )
                 continue
             }
-            if type.isBodyPrimitive, !shape.constraints.isEmpty {
-                warn(alternativePointer, "constraints on a primitive in an anyOf cannot be expressed; dropped")
+            // A primitive's own constraints are kept (the alternative matches only a value that holds
+            // them); an array's or map's are not expressible.
+            var constraints = Constraints()
+            if type.isBodyPrimitive {
+                let own = shape.constraints
+                constraints = Constraints(
+                    minLength: own.minLength, maxLength: own.maxLength, pattern: own.pattern, minimum: own.minimum,
+                    maximum: own.maximum)
+            } else if type.isContainer, !shape.constraints.isEmpty {
+                warn(
+                    alternativePointer,
+                    "constraints on an array or map alternative in an anyOf cannot be expressed; dropped")
             }
             if variants.contains(where: { $0.type == type }) {
                 warn(alternativePointer, "'\(type)' is already an alternative in an anyOf; it is listed once")
                 continue
             }
-            variants.append(AnyOfVariant(type: type, swiftName: swiftNames?[type.description]?.stringValue))
+            variants.append(
+                AnyOfVariant(
+                    type: type, swiftName: swiftNames?[type.description]?.stringValue, constraints: constraints))
             variantPointers.append(alternativePointer)
         }
         if variants.count < 2 {
@@ -74,8 +88,8 @@ extension ImportRun {
         return TypeDeclaration(name: name, doc: doc, kind: .anyOf(variants: variants))
     }
 
-    /// A variant (or a variant's element) without a format that needs conversion, which an anyOf does not
-    /// keep: `date-time` is a string, with a warning.
+    /// An array or map variant's element without a format that needs conversion, which an anyOf does not
+    /// keep there: `[date-time]` is `[string]`, with a warning.
     private func plainVariant(_ type: TypeRef, at pointer: String) -> TypeRef {
         switch type {
         case .dateTime, .uuid, .bytes, .uri, .date:
@@ -98,7 +112,7 @@ extension ImportRun {
         case .named(let typeName):
             if case .anyOf? = declaration(typeName)?.kind { return false }
             return true
-        default: return type.isBodyPrimitive && type != .json
+        default: return (type.isBodyPrimitive && type != .json) || type.isConvertedScalar || type == .date
         }
     }
 }

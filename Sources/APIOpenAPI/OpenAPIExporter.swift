@@ -529,7 +529,11 @@ public enum OpenAPIExporter {
             }
         case .anyOf(let variants):
             if let doc = type.doc { members.append(.init("description", .string(doc))) }
-            members.append(.init("anyOf", .array(variants.map { schema(for: $0.type, definition) })))
+            // A primitive alternative's constraints in its own schema: it matches only a value that holds them.
+            members.append(
+                .init(
+                    "anyOf",
+                    .array(variants.map { adding(constraints($0.constraints), to: schema(for: $0.type, definition)) })))
             let names = variants.filter { $0.swiftName != nil }
             if !names.isEmpty {
                 members.append(

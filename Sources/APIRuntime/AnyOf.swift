@@ -44,6 +44,17 @@ import Foundation
         return value
     }
 
+    /// The payload as a `T` (a primitive) when it decodes as one and holds the constraints `checks`
+    /// checks (at the payload's own path); otherwise `nil`, and the reason is kept.
+    public mutating func decode<T: Decodable>(
+        _ type: T.Type, _ name: String, checks: (inout ConstraintChecker, T) -> Void
+    ) -> T? {
+        guard let value = decodeOnly(type, name) else { return nil }
+        var validator = ConstraintChecker()
+        checks(&validator, value)
+        return kept(value, validator.errors, name)
+    }
+
     /// The payload as an array whose items validate themselves (`[Card]`), when it decodes and every item
     /// validates; otherwise `nil`, and the reason is kept.
     public mutating func decode<Element: Decodable & Constrained>(_ type: [Element].Type, _ name: String)

@@ -36,6 +36,18 @@ import Foundation
         return value
     }
 
+    /// The subtree as a `T` (a primitive) when it reads as one and holds the constraints `checks` checks
+    /// (at the subtree's own path); otherwise `nil`, and the reason is kept. An explicit null is empty text.
+    public mutating func decode<T: TextTreeCodable>(
+        _ type: T.Type, _ name: String, checks: (inout ConstraintChecker, T) -> Void
+    ) -> T? {
+        let tree = reader.tree == .null ? TextTree.text("") : reader.tree
+        guard let value = read(type, name, reader.child(tree, path: reader.path)) else { return nil }
+        var validator = ConstraintChecker()
+        checks(&validator, value)
+        return kept(value, validator.errors, name)
+    }
+
     /// The subtree as a `T` (an object, oneOf, array or map) when it reads and validates as one; otherwise
     /// `nil`, and the reason is kept. An object alternative's string `constants` are compared first: one
     /// that differs rules it out without reading. A single value that an earlier (single-value) alternative

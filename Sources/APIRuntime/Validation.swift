@@ -82,7 +82,11 @@ public struct ConstraintChecker: Sendable {
         }
     }
 
-    private func path(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
+    /// The path of the field `key` of the current value; the empty key is the current value itself (an
+    /// anyOf's primitive alternative is checked at the anyOf's own path).
+    private func path(_ key: String) -> String {
+        key.isEmpty ? prefix : prefix.isEmpty ? key : "\(prefix).\(key)"
+    }
 
     /// Records a problem with the current value as a whole (at its own path).
     mutating func failHere(_ reason: String) {

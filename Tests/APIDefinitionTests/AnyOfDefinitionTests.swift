@@ -75,10 +75,10 @@ struct AnyOfDefinitionTests {
                 "9 types[4].variants[1]: duplicate anyOf variant 'Cat' (first declared at types[4].variants[0])"
             ])
         // Not a type apigen can hold in an anyOf.
-        for type in ["json", "date-time", "uuid"] {
+        for type in ["json", "file"] {
             #expect(
                 problems(Self.definition(variants: #""Cat", "\#(type)""#)) == [
-                    "9 types[4].variants[1]: an anyOf variant must be a declared object, enum or oneOf type, one of string, integer, int32, int64, number, boolean, or an array or map of those; '\(type)' is not"
+                    "9 types[4].variants[1]: an anyOf variant must be a declared object, enum or oneOf type, one of string, integer, int32, int64, number, boolean, a converted scalar (date-time, uuid, date, bytes, decimal, uri, unix-time), or an array or map of a declared type or a primitive; '\(type)' is not"
                 ], "\(type)")
         }
         // Another anyOf.

@@ -23,7 +23,7 @@ struct RandomDefinition {
 /// constraints (also on each item and value), open and closed enums, `const`, defaults,
 /// required/optional/nullable, arrays, maps (nested, and of converted scalars: `[[uuid]]`,
 /// `{[date-time]}`, `[{Item}]`), `json`, oneOfs with and without discriminator, anyOfs of an object, a
-/// primitive and an enum (JSON and XML) and of an object, an array or map and an enum (in forms and
+/// primitive (constrained or not), an enum and a converted scalar (JSON) and of an object, an array or map and an enum (in forms and
 /// XML), recursion (direct, through another type and
 /// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
@@ -212,14 +212,32 @@ struct RandomDefinitions {
         let anyOfName = "\(prefix)AnyOf"
         let withAnyOf = withOneOf && !usesXML && random.chance(70)
         if withAnyOf {
+            // The primitive may be constrained (it then matches only values that hold its constraints), and a
+            // converted scalar may join, in its own wire form (a sample can be it and the primitive at once).
+            let primitive: TypeRef = random.pick([.string, .integer, .boolean])
+            var primitiveConstraints = Constraints()
+            if random.chance(50) {
+                switch primitive {
+                case .string:
+                    primitiveConstraints = Constraints(minLength: random.int(1...3), maxLength: random.int(8...40))
+                case .integer:
+                    primitiveConstraints = Constraints(
+                        minimum: Double(random.int(-5...0)), maximum: Double(random.int(1...5000)))
+                default: break
+                }
+            }
+            var variants = [
+                AnyOfVariant(type: .named("\(prefix)V0"), doc: random.chance(30) ? doc() : nil),
+                AnyOfVariant(type: primitive, swiftName: "primitive", constraints: primitiveConstraints),
+                AnyOfVariant(type: .named(enums[0])),
+            ]
+            if random.chance(60) {
+                variants.append(
+                    AnyOfVariant(type: random.pick([.dateTime, .unixTime, .uuid, .date, .bytes, .decimal, .uri])))
+            }
             types.append(
                 TypeDeclaration(
-                    name: anyOfName, doc: random.chance(50) ? doc() : nil,
-                    kind: .anyOf(variants: [
-                        AnyOfVariant(type: .named("\(prefix)V0"), doc: random.chance(30) ? doc() : nil),
-                        AnyOfVariant(type: random.pick([.string, .integer, .boolean]), swiftName: "primitive"),
-                        AnyOfVariant(type: .named(enums[0])),
-                    ])))
+                    name: anyOfName, doc: random.chance(50) ? doc() : nil, kind: .anyOf(variants: variants)))
         }
         // A flat type for form and multipart bodies.
         let formName = "\(prefix)Form"
@@ -870,7 +888,8 @@ struct RandomDefinitions {
             case .anyOf(let variants):
                 let variant = depth > 2 ? variants[0] : random.pick(variants)
                 return sample(
-                    variant.type, in: definition, depth: depth + 1, textSafe: textSafe, constraints: constraints)
+                    variant.type, in: definition, depth: depth + 1, textSafe: textSafe,
+                    constraints: variant.constraints)
             case .object(let fields):
                 var members: [JSONValue.Member] = []
                 for field in fields {

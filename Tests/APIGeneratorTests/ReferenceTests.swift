@@ -56,6 +56,7 @@ struct ReferenceTests {
             ReferenceCase("anyof", ["PaymentSource"]),
             ReferenceCase("anyof-form", ["AddressOrUnset", "Payment", "Customer"]),
             ReferenceCase("anyof-map-variant", ["Metadata", "TaxRates", "Funding"]),
+            ReferenceCase("anyof-constrained-variants", ["CustomerRef", "TrialEnd", "Created"]),
             ReferenceCase("map", ["Inventory"]),
             ReferenceCase("array-of-named-type", ["Order"]),
             ReferenceCase("recursion", ["Node"]),

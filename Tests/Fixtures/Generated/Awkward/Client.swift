@@ -723,6 +723,55 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// `PUT /expandable-charges`
+    ///
+    /// - Parameters:
+    ///   - body: anyOf alternatives with constraints and converted scalars.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putExpandableCharge(
+        body: ExpandableCharge,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutExpandableChargeOutput {
+        try await putExpandableCharge(PutExpandableChargeInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Calls `PUT /expandable-charges`. Takes the input as one value.
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.formURLEncoded`, `.multipart`, `.xml`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putExpandableCharge(
+        _ input: PutExpandableChargeInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutExpandableChargeOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutExpandableChargeInput.operation, path: "/expandable-charges")
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .formURLEncoded, .multipart, .xml],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(ExpandableCharge.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /field-errors`
     ///
     /// - Parameters:

@@ -649,6 +649,111 @@ extension Ledger: Codable {
     }
 }
 
+extension ChargeCustomer: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        _ = try container.decodeConstant("customer", forKey: "object")
+        self.id = try container.decode(String.self, forKey: "id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.object, forKey: "object")
+        try container.encode(self.id, forKey: "id")
+    }
+}
+
+extension ExpandableCustomer: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.id = attempt.decode(String.self, "string", checks: { $0.check($1, "", maxLength: 12, pattern: "^cus_") })
+        self.chargeCustomer = attempt.decode(
+            ChargeCustomer.self,
+            "ChargeCustomer",
+            constants: [.init("object", "customer")])
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if self.chargeCustomer != nil {
+            try self.chargeCustomer?.encode(to: encoder)
+        } else if let value = self.id {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension ChargeWhen: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.dateTime = attempt.decode(Coded<DateTimeCoding>.self, "date-time")?.value
+        self.unixTime = attempt.decode(Coded<UnixTimeCoding>.self, "unix-time")?.value
+        self.days = attempt.decode(Int.self, "integer", checks: { $0.check($1, "", minimum: 1, maximum: 730) })
+        self.uuid = attempt.decode(Coded<UUIDCoding>.self, "uuid")?.value
+        self.label = attempt.decode(String.self, "string", checks: { $0.check($1, "", minLength: 2, maxLength: 8) })
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.dateTime {
+            try Coded<DateTimeCoding>(value).encode(to: encoder)
+        } else if let value = self.unixTime {
+            try Coded<UnixTimeCoding>(value).encode(to: encoder)
+        } else if let value = self.days {
+            try value.encode(to: encoder)
+        } else if let value = self.uuid {
+            try Coded<UUIDCoding>(value).encode(to: encoder)
+        } else if let value = self.label {
+            try value.encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension ChargeProof: Codable {
+    public init(from decoder: any Decoder) throws {
+        var attempt = AnyOfAttempt(decoder)
+        self.uri = attempt.decode(Coded<URICoding>.self, "uri")?.value
+        self.bytes = attempt.decode(Coded<BytesCoding>.self, "bytes")?.value
+        self.date = attempt.decode(CalendarDate.self, "date")
+        self.decimal = attempt.decode(Coded<DecimalCoding>.self, "decimal")?.value
+        try attempt.finish()
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        if let value = self.uri {
+            try Coded<URICoding>(value).encode(to: encoder)
+        } else if let value = self.bytes {
+            try Coded<BytesCoding>(value).encode(to: encoder)
+        } else if let value = self.date {
+            try value.encode(to: encoder)
+        } else if let value = self.decimal {
+            try Coded<DecimalCoding>(value).encode(to: encoder)
+        } else {
+            throw AnyOfEncoding.noAlternative(self, encoder)
+        }
+    }
+}
+
+extension ExpandableCharge: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.customer = try container.decode(ExpandableCustomer.self, forKey: "customer")
+        self.when = try container.decodeIfPresent(ChargeWhen.self, forKey: "when")
+        self.proof = try container.decodeIfPresent(ChargeProof.self, forKey: "proof")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.customer, forKey: "customer")
+        try container.encodeIfPresent(self.when, forKey: "when")
+        try container.encodeIfPresent(self.proof, forKey: "proof")
+    }
+}
+
 extension Formats: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

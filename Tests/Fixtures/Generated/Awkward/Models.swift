@@ -1135,6 +1135,146 @@ extension Ledger: Constrained {
     }
 }
 
+public struct ChargeCustomer: Sendable, Hashable {
+    /// Always `"customer"`.
+    public var object: String { "customer" }
+
+    public var id: String
+
+    /// Creates a `ChargeCustomer`.
+    public init(id: String) {
+        self.id = id
+    }
+}
+
+extension ChargeCustomer: Unconstrained {}
+
+/// Stripe's expandable field: the customer's ID (a constrained string), or the customer.
+///
+/// Any of: `string`, `ChargeCustomer`. Every alternative the value is valid as is set; at least one is.
+public struct ExpandableCustomer: Sendable, Hashable {
+    /// Constraints: at most 12 characters, matches `^cus_`.
+    public var id: String?
+
+    public var chargeCustomer: ChargeCustomer?
+
+    /// Creates an `ExpandableCustomer`; set at least one alternative.
+    public init(id: String? = nil, chargeCustomer: ChargeCustomer? = nil) {
+        self.id = id
+        self.chargeCustomer = chargeCustomer
+    }
+}
+
+extension ExpandableCustomer: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([("string", self.id != nil, false), ("ChargeCustomer", self.chargeCustomer != nil, true)])
+        validator.check(self.id, "", maxLength: 12, pattern: "^cus_")
+        self.chargeCustomer?.validate(&validator)
+    }
+}
+
+/// A moment as RFC 3339 text or unix-time seconds, a delay in days, an event ID, or a short label.
+///
+/// Any of: `date-time`, `unix-time`, `integer`, `uuid`, `string`. Every alternative the value is valid as is set; at least one is.
+public struct ChargeWhen: Sendable, Hashable {
+    public var dateTime: Date?
+
+    public var unixTime: Date?
+
+    /// Constraints: ≥ 1, ≤ 730.
+    public var days: Int?
+
+    public var uuid: UUID?
+
+    /// Constraints: 2 to 8 characters.
+    public var label: String?
+
+    /// Creates a `ChargeWhen`; set at least one alternative.
+    public init(
+        dateTime: Date? = nil,
+        unixTime: Date? = nil,
+        days: Int? = nil,
+        uuid: UUID? = nil,
+        label: String? = nil
+    ) {
+        self.dateTime = dateTime
+        self.unixTime = unixTime
+        self.days = days
+        self.uuid = uuid
+        self.label = label
+    }
+}
+
+extension ChargeWhen: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([
+            ("date-time", self.dateTime != nil, false),
+            ("unix-time", self.unixTime != nil, false),
+            ("integer", self.days != nil, false),
+            ("uuid", self.uuid != nil, false),
+            ("string", self.label != nil, false),
+        ])
+        validator.check(self.days, "", minimum: 1, maximum: 730)
+        validator.check(self.label, "", minLength: 2, maxLength: 8)
+    }
+}
+
+/// A receipt's address, its bytes, a day, or an exact amount.
+///
+/// Any of: `uri`, `bytes`, `date`, `decimal`. Every alternative the value is valid as is set; at least one is.
+public struct ChargeProof: Sendable, Hashable {
+    public var uri: URL?
+
+    public var bytes: Data?
+
+    public var date: CalendarDate?
+
+    public var decimal: Decimal?
+
+    /// Creates a `ChargeProof`; set at least one alternative.
+    public init(uri: URL? = nil, bytes: Data? = nil, date: CalendarDate? = nil, decimal: Decimal? = nil) {
+        self.uri = uri
+        self.bytes = bytes
+        self.date = date
+        self.decimal = decimal
+    }
+}
+
+extension ChargeProof: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.anyOf([
+            ("uri", self.uri != nil, false),
+            ("bytes", self.bytes != nil, false),
+            ("date", self.date != nil, false),
+            ("decimal", self.decimal != nil, false),
+        ])
+    }
+}
+
+/// anyOf alternatives with constraints and converted scalars.
+public struct ExpandableCharge: Sendable, Hashable {
+    public var customer: ExpandableCustomer
+
+    public var when: ChargeWhen?
+
+    public var proof: ChargeProof?
+
+    /// Creates an `ExpandableCharge`.
+    public init(customer: ExpandableCustomer, when: ChargeWhen? = nil, proof: ChargeProof? = nil) {
+        self.customer = customer
+        self.when = when
+        self.proof = proof
+    }
+}
+
+extension ExpandableCharge: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.nested(self.customer, "customer")
+        validator.nested(self.when, "when")
+        validator.nested(self.proof, "proof")
+    }
+}
+
 /// One field of each scalar format, in each way a field may be present.
 public struct Formats: Sendable, Hashable {
     public var day: CalendarDate

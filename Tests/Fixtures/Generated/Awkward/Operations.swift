@@ -611,6 +611,37 @@ public indirect enum PutNoteOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putExpandableCharge`.
+public struct PutExpandableChargeInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(
+        id: "putExpandableCharge",
+        method: .put,
+        pathTemplate: "/expandable-charges")
+
+    /// anyOf alternatives with constraints and converted scalars.
+    public var body: ExpandableCharge
+
+    /// Creates the input of `putExpandableCharge`.
+    public init(body: ExpandableCharge) {
+        self.body = body
+    }
+}
+
+extension PutExpandableChargeInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putExpandableCharge`: one case per documented status.
+public indirect enum PutExpandableChargeOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(ExpandableCharge)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putFieldErrors`.
 public struct PutFieldErrorsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

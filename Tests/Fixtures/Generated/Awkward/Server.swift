@@ -127,6 +127,13 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput
 
+    /// `PUT /expandable-charges`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putExpandableCharge(_ input: PutExpandableChargeInput) async throws -> PutExpandableChargeOutput
+
     /// `PUT /field-errors`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -269,6 +276,10 @@ extension AwkwardPartialHandler {
 
     public func putNote(_ input: PutNoteInput) async throws -> PutNoteOutput {
         throw ServerError.notImplemented("putNote")
+    }
+
+    public func putExpandableCharge(_ input: PutExpandableChargeInput) async throws -> PutExpandableChargeOutput {
+        throw ServerError.notImplemented("putExpandableCharge")
     }
 
     public func putFieldErrors(_ input: PutFieldErrorsInput) async throws -> PutFieldErrorsOutput {
@@ -615,6 +626,25 @@ extension AwkwardHandler {
                     return try .json(status: 200, body)
                 case .accepted(let body):
                     return try .json(status: 202, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutExpandableChargeInput.operation,
+            handler: ServerSupport.handler(PutExpandableChargeInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutExpandableChargeInput(
+                    body: try request.decodeBody(
+                        ExpandableCharge.self,
+                        formats: [.json, .formURLEncoded, .multipart, .xml],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putExpandableCharge(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

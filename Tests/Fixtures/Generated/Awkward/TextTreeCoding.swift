@@ -390,6 +390,96 @@ extension CustomerUpdate: TextTreeCodable {
     }
 }
 
+extension ChargeCustomer: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        try members.decodeConstant("customer", "object")
+        self.id = try members.decode("id")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.object, "object")
+        tree.encode(self.id, "id")
+        return tree.tree
+    }
+}
+
+extension ExpandableCustomer: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.id = attempt.decode(String.self, "string", checks: { $0.check($1, "", maxLength: 12, pattern: "^cus_") })
+        self.chargeCustomer = attempt.decodeObject(
+            ChargeCustomer.self,
+            "ChargeCustomer",
+            constants: [.init("object", "customer")])
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.chargeCustomer { return value.textTree() }
+        if let value = self.id { return value.textTree() }
+        return .null
+    }
+}
+
+extension ChargeWhen: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.dateTime = attempt.decode(Coded<DateTimeCoding>.self, "date-time")?.value
+        self.unixTime = attempt.decode(Coded<UnixTimeCoding>.self, "unix-time")?.value
+        self.days = attempt.decode(Int.self, "integer", checks: { $0.check($1, "", minimum: 1, maximum: 730) })
+        self.uuid = attempt.decode(Coded<UUIDCoding>.self, "uuid")?.value
+        self.label = attempt.decode(String.self, "string", checks: { $0.check($1, "", minLength: 2, maxLength: 8) })
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.dateTime { return DateTimeCoding.textTree(value) }
+        if let value = self.unixTime { return UnixTimeCoding.textTree(value) }
+        if let value = self.days { return value.textTree() }
+        if let value = self.uuid { return UUIDCoding.textTree(value) }
+        if let value = self.label { return value.textTree() }
+        return .null
+    }
+}
+
+extension ChargeProof: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        var attempt = AnyOfTextTreeAttempt(reader)
+        self.uri = attempt.decode(Coded<URICoding>.self, "uri")?.value
+        self.bytes = attempt.decode(Coded<BytesCoding>.self, "bytes")?.value
+        self.date = attempt.decode(CalendarDate.self, "date")
+        self.decimal = attempt.decode(Coded<DecimalCoding>.self, "decimal")?.value
+        try attempt.finish()
+    }
+
+    public func textTree() -> TextTree {
+        if let value = self.uri { return URICoding.textTree(value) }
+        if let value = self.bytes { return BytesCoding.textTree(value) }
+        if let value = self.date { return value.textTree() }
+        if let value = self.decimal { return DecimalCoding.textTree(value) }
+        return .null
+    }
+}
+
+extension ExpandableCharge: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.customer = try members.decode("customer")
+        self.when = try members.decodeAnyOfIfPresent("when")
+        self.proof = try members.decodeAnyOfIfPresent("proof")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.customer, "customer")
+        tree.encodeIfPresent(self.when, "when")
+        tree.encodeIfPresent(self.proof, "proof")
+        return tree.tree
+    }
+}
+
 extension Formats: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
