@@ -131,7 +131,14 @@ extension ImportRun {
                 additional.boolValue == true
                 ? TypeRef.json
                 : shape(additional, at: additionalPointer, name: typeName + "Value", allowsConst: false).type
-            result.additional = type
+            if type.element == .file {
+                warn(
+                    additionalPointer,
+                    "additional properties next to declared ones cannot be files (a file is a multipart part, not a member's value); only the declared fields are kept"
+                )
+            } else {
+                result.additional = type
+            }
         }
         return result
     }
