@@ -88,7 +88,10 @@ enum JSONCodingEmitter {
                     if let rest {
                         writer.call(
                             "container.decodeRest",
-                            ["\(context.memberCoding(rest) ?? context.swiftType(rest)).self", "declared: Self.declaredMembers"],
+                            [
+                                "\(context.memberCoding(rest) ?? context.swiftType(rest)).self",
+                                "declared: Self.declaredMembers",
+                            ],
                             lead: "self.additionalProperties = try ")
                     }
                 }
@@ -103,7 +106,8 @@ enum JSONCodingEmitter {
                     if let rest {
                         writer.call(
                             "try container.encodeRest",
-                            ["self.additionalProperties"] + (context.memberCoding(rest).map { ["as: \($0).self"] } ?? [])
+                            ["self.additionalProperties"]
+                                + (context.memberCoding(rest).map { ["as: \($0).self"] } ?? [])
                                 + ["declared: Self.declaredMembers"])
                     }
                 }

@@ -78,7 +78,10 @@ enum TextTreeCodingEmitter {
                 if let rest {
                     writer.call(
                         "members.decodeRest",
-                        ["\(context.memberCoding(rest) ?? context.swiftType(rest)).self", "declared: Self.declaredMembers"],
+                        [
+                            "\(context.memberCoding(rest) ?? context.swiftType(rest)).self",
+                            "declared: Self.declaredMembers",
+                        ],
                         lead: "self.additionalProperties = try ")
                 }
             }

@@ -22,7 +22,8 @@ import Testing
     static let board = Scoreboard(
         title: "finals",
         additionalProperties: [
-            "zoë": [Tally(points: 3)], "alice": [Tally(points: 1), Tally(points: 2)], "bob": [], "名前": [Tally(points: 0)],
+            "zoë": [Tally(points: 3)], "alice": [Tally(points: 1), Tally(points: 2)], "bob": [],
+            "名前": [Tally(points: 0)],
         ])
 
     // MARK: JSON
@@ -67,10 +68,12 @@ import Testing
     }
 
     @Test func drfErrorBodyReadsEveryFieldsMessages() throws {
-        let body = #"{"non_field_errors":["Passwords differ."],"email":["Enter a valid email."],"age":["Too young.","Required."]}"#
+        let body =
+            #"{"non_field_errors":["Passwords differ."],"email":["Enter a valid email."],"age":["Too young.","Required."]}"#
         let errors = try JSONCoding.decode(DRFErrors.self, from: Data(body.utf8))
         #expect(errors.nonFieldErrors == ["Passwords differ."])
-        #expect(errors.additionalProperties == ["email": ["Enter a valid email."], "age": ["Too young.", "Required."]])
+        #expect(
+            errors.additionalProperties == ["email": ["Enter a valid email."], "age": ["Too young.", "Required."]])
         #expect(
             String(decoding: try JSONCoding.encode(errors), as: UTF8.self)
                 == #"{"non_field_errors":["Passwords differ."],"age":["Too young.","Required."],"email":["Enter a valid email."]}"#
@@ -94,11 +97,13 @@ import Testing
         for format in Self.formats {
             let board = [.json, .xml].contains(format) ? Self.board : boardWithoutEmpty
             #expect(try Self.roundTrip(board, format) == board, "\(format)")
-            #expect(try Self.roundTrip(Labels(name: "n", additionalProperties: ["é": "1", "x": ""]), format)
-                == Labels(name: "n", additionalProperties: ["é": "1", "x": ""]), "\(format)")
+            #expect(
+                try Self.roundTrip(Labels(name: "n", additionalProperties: ["é": "1", "x": ""]), format)
+                    == Labels(name: "n", additionalProperties: ["é": "1", "x": ""]), "\(format)")
             let dated = Stamps(name: "n", additionalProperties: ["seen": stamps.additionalProperties["seen"] ?? []])
-            #expect(try Self.roundTrip([.json, .xml].contains(format) ? stamps : dated, format)
-                == ([.json, .xml].contains(format) ? stamps : dated), "\(format)")
+            #expect(
+                try Self.roundTrip([.json, .xml].contains(format) ? stamps : dated, format)
+                    == ([.json, .xml].contains(format) ? stamps : dated), "\(format)")
         }
     }
 
@@ -123,7 +128,8 @@ import Testing
         #expect(
             try read("title=t&alice[1][points]=2&alice[0][points]=1&bob[0][points]=0")
                 == Scoreboard(
-                    title: "t", additionalProperties: ["alice": [Tally(points: 1), Tally(points: 2)], "bob": [Tally(points: 0)]]))
+                    title: "t",
+                    additionalProperties: ["alice": [Tally(points: 1), Tally(points: 2)], "bob": [Tally(points: 0)]]))
         // A malformed member names its path; an out-of-range one is refused.
         let bad = #expect(throws: ValidationErrors.self) { try read("title=t&alice[0][points]=x") }
         #expect(try #require(bad).errors.map(\.path) == ["alice[0].points"])
@@ -159,7 +165,9 @@ import Testing
         #expect(
             try BodyCoding.decode(
                 Stamps.self, from: Data(stamps.utf8), format: .xml, contentType: MediaType.xml, dialect: .awkward)
-                == Stamps(name: "n", additionalProperties: ["seen": [Date(timeIntervalSince1970: 1_700_000_000)], "none": []]))
+                == Stamps(
+                    name: "n", additionalProperties: ["seen": [Date(timeIntervalSince1970: 1_700_000_000)], "none": []])
+        )
     }
 
     // MARK: Client and server

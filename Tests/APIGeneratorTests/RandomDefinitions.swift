@@ -171,8 +171,10 @@ struct RandomDefinitions {
             if random.chance(40) {
                 let earlier = number > 0 ? [TypeRef.named(objectNames[random.int(0...number - 1)])] : []
                 rest = random.pick(
-                    [.string, .integer, .boolean, .named(random.pick(enums)), .dateTime, .array(.string), .map(.integer),
-                     .array(.uuid)]
+                    [
+                        .string, .integer, .boolean, .named(random.pick(enums)), .dateTime, .array(.string),
+                        .map(.integer), .array(.uuid),
+                    ]
                         + (usesXML ? [] : [.json]) + earlier + earlier.map { .array($0) })
             }
             objects.append(

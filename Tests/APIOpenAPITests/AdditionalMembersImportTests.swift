@@ -56,7 +56,8 @@ struct AdditionalMembersImportTests {
         let document = OpenAPIExporter.document(definition)
         let tallies = document["components"]?["schemas"]?["Scoreboard"]?["additionalProperties"]
         #expect(tallies?["type"] == .string("array"))
-        #expect(tallies?["items"]?["allOf"] == .array([.object([.init("$ref", .string("#/components/schemas/Tally"))])]))
+        #expect(
+            tallies?["items"]?["allOf"] == .array([.object([.init("$ref", .string("#/components/schemas/Tally"))])]))
         let (again, _) = try OpenAPIImporter.convert(Data(OpenAPIExporter.text(definition).utf8), file: "a.json")
         for name in ["Scoreboard", "Stamps", "DRFErrors", "Labels"] {
             #expect(again.type(named: name)?.additionalProperties == definition.type(named: name)?.additionalProperties)
