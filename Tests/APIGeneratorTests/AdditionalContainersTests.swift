@@ -170,6 +170,22 @@ import Testing
         )
     }
 
+    @Test func xmlNamesTravelAndOtherNamesFailTyped() throws {
+        // XML names, odd Unicode among them, round-trip as element names.
+        let named = Labels(name: "n", additionalProperties: ["Ωmega": "1", "a.b": "2", "x-1": "", "名前": "3"])
+        #expect(try Self.roundTrip(named, .xml) == named)
+        // A name that is not an XML name makes a document no parser accepts (as for a map's keys): reading it
+        // fails with a typed error, never a crash.
+        for name in ["a b", "1st", ""] {
+            let (data, contentType) = try BodyCoding.encode(
+                Labels(name: "n", additionalProperties: [name: "v"]), as: .xml, dialect: .awkward)
+            #expect(throws: ValidationErrors.self, "\(name)") {
+                try BodyCoding.decode(
+                    Labels.self, from: data, format: .xml, contentType: contentType, dialect: .awkward)
+            }
+        }
+    }
+
     // MARK: Client and server
 
     struct Echo: AwkwardPartialHandler {
