@@ -250,7 +250,9 @@ struct RandomDefinitions {
                     kind: .object(fields: [
                         Field(name: "city", type: .string),
                         Field(name: "zip", type: .integer, required: false),
-                    ])))
+                    ]),
+                    // Members beside a nested object's fields: `address[more-1]=v`.
+                    additionalProperties: random.chance(40) ? random.pick([.string, .uuid]) : nil))
             formFields.append(Field(name: "address", type: .named(address), required: random.chance(50)))
         }
         if random.chance(70) {
