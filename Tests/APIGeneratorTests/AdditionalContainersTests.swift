@@ -148,6 +148,10 @@ import Testing
             }
             #expect(String(describing: try #require(error)).contains("ending in brackets"), "\(name)")
         }
+        // An empty name at the top reads back (`=v`), as it does in JSON.
+        let empty = Labels(name: "n", additionalProperties: ["": "v"])
+        #expect(try Self.roundTrip(empty, .formURLEncoded) == empty)
+        #expect(try Self.roundTrip(empty, .json) == empty)
         // Brackets that do not end the name, and odd Unicode, travel and read back.
         let odd = Labels(name: "n", additionalProperties: ["a[b": "1", "]x": "2", "\u{200B}": "3", "e\u{301}": "4"])
         #expect(try Self.roundTrip(odd, .formURLEncoded) == odd)
