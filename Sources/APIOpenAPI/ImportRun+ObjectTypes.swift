@@ -287,7 +287,7 @@ extension ImportRun {
     /// A deepObject parameter carries flat `name[member]=value` items: the members beside the fields of
     /// its type must be a primitive or an enum (the checker refuses others). A map of the rest of any other
     /// type is dropped there, with a warning; JSON, XML, forms and multipart carry any.
-    func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
+    func keepDeepObjectMembersFlat(_ operations: [Operation]) {
         guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
         var names = Set<String>()
         for operation in operations {
