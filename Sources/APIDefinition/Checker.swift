@@ -94,36 +94,22 @@ public enum DefinitionChecker {
             checkAnyOfNotInDeepObjects()
         }
 
-        /// An object type with a map of the rest (`additionalProperties`): the map's values are a
-        /// primitive, `json` or a declared type (not a container, not a converted scalar, as in `{T}`),
-        /// no field takes the map's Swift name, and the type travels only as JSON: XML, forms,
-        /// multipart and deepObject parameters have no way to carry the extra members.
+        /// An object type with a map of the rest (`additionalProperties`): the map's values are any type a
+        /// map `{T}` may hold (files are refused in Checker+Files), and no field takes the map's Swift name.
+        /// The members travel in JSON, XML, forms and multipart; in a deepObject parameter (flat
+        /// `name[member]=value` items) they must be flat too: a primitive or an enum.
         mutating func checkAdditionalProperties() {
             let indices = definition.types.indices.filter { definition.types[$0].additionalProperties != nil }
             guard !indices.isEmpty else { return }
-            let textTree = definition.operations.textCarriedTypeNames { definition.type(named: $0) }
             for index in indices {
                 let type = definition.types[index]
                 guard let rest = type.additionalProperties else { continue }
-                let path = "types[\(index)].additionalProperties"
-                checkTypeRef(rest, at: path)
-                if rest.isConvertedScalar || rest.isContainer {
-                    report(
-                        path,
-                        "the members beside the fields cannot be '\(rest)' yet; use a primitive without a format, json or a declared type"
-                    )
-                }
+                checkTypeRef(rest, at: "types[\(index)].additionalProperties")
                 for (position, field) in type.fields.enumerated()
                 where Naming.property(field) == DefinitionChecker.additionalPropertiesName {
                     report(
                         "types[\(index)].fields[\(position)].name",
                         "'\(DefinitionChecker.additionalPropertiesName)' holds the members beside the fields of '\(type.name)'; give this field a 'swiftName'"
-                    )
-                }
-                if textTree.contains(type.name) {
-                    report(
-                        path,
-                        "'\(type.name)' travels as XML, a form, multipart or a deepObject parameter, which cannot carry members beside its fields; only JSON can"
                     )
                 }
             }
@@ -807,6 +793,7 @@ public enum DefinitionChecker {
                             )
                         }
                     }
+                    checkDeepObjectMembers(named: name, at: parameterPath)
                 case .object where item == parameter.type:
                     report(
                         "\(parameterPath).type",

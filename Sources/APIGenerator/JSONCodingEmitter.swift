@@ -88,7 +88,10 @@ enum JSONCodingEmitter {
                     if let rest {
                         writer.call(
                             "container.decodeRest",
-                            ["\(context.swiftType(rest)).self", "declared: Self.declaredMembers"],
+                            [
+                                "\(context.memberCoding(rest) ?? context.swiftType(rest)).self",
+                                "declared: Self.declaredMembers",
+                            ],
                             lead: "self.additionalProperties = try ")
                     }
                 }
@@ -100,9 +103,12 @@ enum JSONCodingEmitter {
                 } else {
                     writer.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")
                     for field in fields { encode(writer, field, context) }
-                    if rest != nil {
-                        writer.line(
-                            "try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)")
+                    if let rest {
+                        writer.call(
+                            "try container.encodeRest",
+                            ["self.additionalProperties"]
+                                + (context.memberCoding(rest).map { ["as: \($0).self"] } ?? [])
+                                + ["declared: Self.declaredMembers"])
                     }
                 }
             }

@@ -200,7 +200,11 @@ enum ModelsEmitter {
             if let rest = type.declaration.additionalProperties {
                 writer.line("validator.rest(self.additionalProperties, declared: Self.declaredMembers)")
                 if context.isValidatable(rest) {
-                    writer.line("validator.eachMember(self.additionalProperties)")
+                    // Objects inside containers (`{[Point]}`) are validated in place: `alice[1].x`.
+                    writer.line(
+                        rest.isContainer
+                            ? "validator.eachMemberNested(self.additionalProperties)"
+                            : "validator.eachMember(self.additionalProperties)")
                 }
             }
         }

@@ -71,6 +71,13 @@ struct EmitContext {
         type.isConvertedScalar ? Self.valueCoding(type) : nil
     }
 
+    /// The runtime `ValueCoding` of the members beside an object's fields (`additionalProperties`) when
+    /// they are a converted scalar or hold one (`date-time`, `[uuid]`): each member keeps its wire form.
+    /// nil for any other type, which travels through `Codable` and `TextTreeCodable` as it is.
+    func memberCoding(_ type: TypeRef) -> String? {
+        type.element.isConvertedScalar ? Self.valueCoding(type) : nil
+    }
+
     private static func valueCoding(_ type: TypeRef) -> String {
         switch type {
         case .array(let element): "ArrayCoding<\(valueCoding(element))>"

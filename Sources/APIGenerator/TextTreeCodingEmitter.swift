@@ -49,9 +49,12 @@ enum TextTreeCodingEmitter {
 
     static func object(_ writer: SwiftWriter, _ type: TypeModel, _ context: EmitContext) {
         let fields = type.fields
+        // The members beside the fields: every other child element, form field or bracketed name.
+        let rest = type.declaration.additionalProperties
         writer.block("extension \(type.swiftName): TextTreeCodable {") {
             writer.block("\(context.access.keyword)init(textTree reader: TextTreeReader) throws(ValidationErrors) {") {
-                writer.line(fields.isEmpty ? "_ = try reader.object()" : "let members = try reader.object()")
+                writer.line(
+                    fields.isEmpty && rest == nil ? "_ = try reader.object()" : "let members = try reader.object()")
                 for model in fields {
                     let field = model.field
                     let key = model.wireLiteral
@@ -72,10 +75,19 @@ enum TextTreeCodingEmitter {
                     let coding = context.coding(field.type).map { ["\($0).self"] } ?? []
                     writer.call("members.\(method)", coding + [key], lead: lead, trail: fallback + trail)
                 }
+                if let rest {
+                    writer.call(
+                        "members.decodeRest",
+                        [
+                            "\(context.memberCoding(rest) ?? context.swiftType(rest)).self",
+                            "declared: Self.declaredMembers",
+                        ],
+                        lead: "self.additionalProperties = try ")
+                }
             }
             writer.blank()
             writer.block("\(context.access.keyword)func textTree() -> TextTree {") {
-                if fields.isEmpty {
+                if fields.isEmpty && rest == nil {
                     writer.line(".object([])")
                     return
                 }
@@ -85,6 +97,12 @@ enum TextTreeCodingEmitter {
                         "tree.\(context.coderMethod("encode", field.field, wire: field.field.type == .unixTime ? "UnixTime" : ""))",
                         ["self.\(field.storage)"] + (context.coding(field.field.type).map { ["as: \($0).self"] } ?? [])
                             + [field.wireLiteral])
+                }
+                if let rest {
+                    writer.call(
+                        "tree.encodeRest",
+                        ["self.additionalProperties"] + (context.memberCoding(rest).map { ["as: \($0).self"] } ?? [])
+                            + ["declared: Self.declaredMembers"])
                 }
                 writer.line("return tree.tree")
             }

@@ -131,10 +131,10 @@ extension ImportRun {
                 additional.boolValue == true
                 ? TypeRef.json
                 : shape(additional, at: additionalPointer, name: typeName + "Value", allowsConst: false).type
-            if type.isConvertedScalar || type.isContainer {
+            if type.element == .file {
                 warn(
                     additionalPointer,
-                    "additional properties next to declared ones cannot be '\(type)' yet; only the declared fields are kept"
+                    "additional properties next to declared ones cannot be files (a file is a multipart part, not a member's value); only the declared fields are kept"
                 )
             } else {
                 result.additional = type
@@ -284,17 +284,29 @@ extension ImportRun {
         }
     }
 
-    /// A type that travels as XML, a form, multipart or a deepObject parameter cannot carry members
-    /// beside its fields (the checker refuses it): its map of the rest is dropped there, with a warning.
-    func keepMapsOfTheRestInJSONOnly(_ operations: [Operation]) {
+    /// A deepObject parameter carries flat `name[member]=value` items: the members beside the fields of
+    /// its type must be a primitive or an enum (the checker refuses others). A map of the rest of any other
+    /// type is dropped there, with a warning; JSON, XML, forms and multipart carry any.
+    func keepDeepObjectMembersFlat(_ operations: [Operation]) {
         guard declared.declarations.values.contains(where: { $0.additionalProperties != nil }) else { return }
-        let seen = operations.textCarriedTypeNames { declared.declarations[$0] }
-        for name in seen.sorted() where declared.declarations[name]?.additionalProperties != nil {
+        var names = Set<String>()
+        for operation in operations {
+            for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
+                if case .named(let name) = parameter.type { names.insert(name) }
+            }
+        }
+        for name in names.sorted() {
+            guard let rest = declared.declarations[name]?.additionalProperties else { continue }
+            var flat = !(rest.isContainer || rest == .json || rest == .unixTime)
+            if case .named(let member) = rest {
+                if case .enumeration? = declared.declarations[member]?.kind {} else { flat = false }
+            }
+            if flat { continue }
             declared.declarations[name]?.additionalProperties = nil
             let pointer = declared.namesByPointer.filter { $0.value == name }.keys.min() ?? "#"
             warn(
                 child(pointer, "additionalProperties"),
-                "additional properties next to declared ones travel only as JSON, and '\(name)' also travels as XML, a form, multipart or a deepObject; only the declared fields are kept"
+                "additional properties next to declared ones that are '\(rest)' cannot travel in a deepObject parameter (flat name[member]=value items), and '\(name)' does; only the declared fields are kept"
             )
         }
     }

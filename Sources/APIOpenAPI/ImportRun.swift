@@ -69,7 +69,7 @@ final class ImportRun {
         mergeAnyOfsThatRecurseTwice()
         breakCycles()
         renameForRecursion()
-        keepMapsOfTheRestInJSONOnly(operations)
+        keepDeepObjectMembersFlat(operations)
         keepFilesInMultipartOnly(operations)
         if let fatal = diagnostics.fatal { throw fatal }
         service.xml = xml

@@ -20,7 +20,8 @@ import Foundation
 ///   the schema's name); a `oneOf`/`anyOf` of string constants → enum type; an `anyOf` of objects,
 ///   oneOfs, enums and primitives → anyOf type (next to `properties`: every alternative's fields,
 ///   all optional). `additionalProperties: {schema}`
-///   without properties → map `{T}`; a free-form object or a schema without a type → `json`.
+///   without properties → map `{T}`; beside properties → the members beside the fields, of any type a
+///   map holds except files (and, in a deepObject parameter, only primitives and enums); a free-form object or a schema without a type → `json`.
 ///   Integer and number enums → the number type bounded by the smallest and largest value. Other
 ///   schemas (primitives, arrays, maps) are inlined where they are used, including `$ref`s to them.
 /// - **Fields.** `required`; `nullable: true` (3.0), `type: [T, "null"]` and a `null` alternative

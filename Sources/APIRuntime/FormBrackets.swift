@@ -57,8 +57,9 @@ enum FormBrackets {
 
     /// The first member of `tree` that bracket notation cannot carry so that it reads back the same, as
     /// a wire path (`metadata[a][b]`) and the reason; `nil` when every name is fine. Only the names of
-    /// nested members matter (a top-level field's name is written as it is): a nested name must not be
-    /// empty (`a[]` adds to a list) nor contain `][` (it would read as two segments).
+    /// nested members matter (a top-level name is written as it is, but must not end in brackets, which
+    /// would read as nesting): a nested name must not be empty (`a[]` adds to a list) nor contain `][`
+    /// (it would read as two segments).
     static func unrepresentable(_ tree: TextTree) -> ValidationError? {
         func check(_ value: TextTree, _ name: String, nested: Bool) -> ValidationError? {
             switch value {
@@ -79,6 +80,12 @@ enum FormBrackets {
                     }
                     if nested, member.name.contains("][") {
                         return ValidationError(path: path, reason: "a name containing '][' cannot be sent in a form")
+                    }
+                    // A top-level name (a field's, or a member's beside the fields) that ends in brackets would
+                    // read back as a nested value: `a[b]=v` is `a` holding `b`.
+                    if !nested, segments(member.name) != nil {
+                        return ValidationError(
+                            path: path, reason: "a top-level name ending in brackets cannot be sent in a form")
                     }
                     if let problem = check(member.value, path, nested: true) { return problem }
                 }

@@ -25,7 +25,8 @@ struct RandomDefinition {
 /// `{[date-time]}`, `[{Item}]`), `json`, oneOfs with and without discriminator, anyOfs of an object, a
 /// primitive (constrained or not), an enum and a converted scalar (JSON) and of an object, an array or map and an enum (in forms and
 /// XML), recursion (direct, through another type and
-/// through a oneOf), members beside the fields (`additionalProperties`, JSON only), JSON/XML/form/
+/// through a oneOf), members beside the fields (`additionalProperties` of primitives, converted scalars,
+/// containers and objects, in JSON, XML and forms, and in the error body), JSON/XML/form/
 /// multipart bodies (forms with nested objects, arrays of objects and maps in bracket notation, and any JSON
 /// as JSON text when the service has no XML), file parts
 /// (a multipart-only type with files), primitive and array-of-primitive bodies, raw (binary) bodies,
@@ -163,13 +164,18 @@ struct RandomDefinitions {
             let fields = randomFields(
                 owner: number, objects: objectNames, enums: enums, oneOf: withOneOf ? oneOfName : nil, textSafe: usesXML
             )
-            // JSON only: without XML, some objects keep the members beside their fields in a map of a
-            // primitive, json, an enum or an earlier object.
+            // Some objects keep the members beside their fields in a map of a primitive, an enum, a converted
+            // scalar, an array or map (of strings, of date-times, of an earlier object) or an earlier object;
+            // without XML also of json (XML reads any JSON's leaves back as text).
             var rest: TypeRef?
-            if !usesXML, random.chance(40) {
+            if random.chance(40) {
+                let earlier = number > 0 ? [TypeRef.named(objectNames[random.int(0...number - 1)])] : []
                 rest = random.pick(
-                    [.string, .integer, .boolean, .json, .named(random.pick(enums))]
-                        + (number > 0 ? [.named(objectNames[random.int(0...number - 1)])] : []))
+                    [
+                        .string, .integer, .boolean, .named(random.pick(enums)), .dateTime, .array(.string),
+                        .map(.integer), .array(.uuid),
+                    ]
+                        + (usesXML ? [] : [.json]) + earlier + earlier.map { .array($0) })
             }
             objects.append(
                 TypeDeclaration(
@@ -262,7 +268,9 @@ struct RandomDefinitions {
                     kind: .object(fields: [
                         Field(name: "city", type: .string),
                         Field(name: "zip", type: .integer, required: false),
-                    ])))
+                    ]),
+                    // Members beside a nested object's fields: `address[more-1]=v`.
+                    additionalProperties: random.chance(40) ? random.pick([.string, .uuid]) : nil))
             formFields.append(Field(name: "address", type: .named(address), required: random.chance(50)))
         }
         if random.chance(70) {
@@ -311,7 +319,12 @@ struct RandomDefinitions {
                     ])))
             formFields.append(Field(name: "union", type: .named(union), required: random.chance(50)))
         }
-        types.append(TypeDeclaration(name: formName, doc: "A form.", kind: .object(fields: formFields)))
+        // Members beside a form's fields: further names (`more-1=v`, `Ωmega[0][price]=5`).
+        let formRest: TypeRef? =
+            random.chance(40) ? random.pick([.string, .array(.string), .integer, .dateTime]) : nil
+        types.append(
+            TypeDeclaration(
+                name: formName, doc: "A form.", kind: .object(fields: formFields), additionalProperties: formRest))
         // A type with files, sent as multipart only.
         let uploadName = "\(prefix)Upload"
         var uploadFields: [Field] = [
@@ -527,7 +540,9 @@ struct RandomDefinitions {
                     kind: .object(fields: [
                         Field(name: "code", type: .integer), Field(name: "message", type: .string),
                         Field(name: "detail", type: .string, required: false),
-                    ])))
+                    ]),
+                    // Each field's messages beside the fields, as Django REST framework's error body has them.
+                    additionalProperties: .array(.string)))
         }
         var definition = Definition(
             file: "p\(index).json", formatVersion: 1,
@@ -917,7 +932,8 @@ struct RandomDefinitions {
                 }
                 // Members beside the fields, under names no field or discriminator takes.
                 if let rest = declaration.additionalProperties, depth <= 2 {
-                    for name in Self.restPool where random.chance(40) {
+                    // XML carries only member names that are XML names.
+                    for name in Self.restPool where random.chance(40) && !(textSafe && name.contains(" ")) {
                         members.append(
                             .init(
                                 key: name,

@@ -39,6 +39,7 @@ struct ReferenceTests {
             ReferenceCase("object-fields", ["Profile"]),
             ReferenceCase("empty-object", ["Empty"]),
             ReferenceCase("object-additional-properties", ["Scores"]),
+            ReferenceCase("object-additional-containers", ["Roster", "Sightings", "FieldMessages"]),
             ReferenceCase("primitive-types", ["Sample"]),
             ReferenceCase("field-defaults", ["Settings"]),
             ReferenceCase("field-read-write-only", ["User"]),

@@ -376,6 +376,117 @@ public struct AwkwardClient: Sendable {
         }
     }
 
+    /// Members beside the fields in JSON, XML, forms and multipart
+    ///
+    /// `PUT /scoreboard`
+    ///
+    /// - Parameters:
+    ///   - body: A title plus, for every other member, a player's tallies (an array beside the fields).
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putScoreboard(
+        body: Scoreboard,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutScoreboardOutput {
+        try await putScoreboard(PutScoreboardInput(body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Members beside the fields in JSON, XML, forms and multipart. Takes the input as one value.
+    ///
+    /// `PUT /scoreboard`
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`, `.multipart`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putScoreboard(
+        _ input: PutScoreboardInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutScoreboardOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutScoreboardInput.operation, path: "/scoreboard")
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml, .formURLEncoded, .multipart],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(Scoreboard.self, from: response, dialect: .awkward))
+        case 422:
+            return .unprocessableEntity(try ClientSupport.decodeJSON(DRFErrors.self, from: response))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
+    /// Converted scalars beside the fields; a deepObject with members beside its fields
+    ///
+    /// `PUT /stamps`
+    ///
+    /// - Parameters:
+    ///   - labels:
+    ///   - body: A name plus, for every other member, a list of date-times (converted scalars beside the fields).
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putStamps(
+        labels: Labels? = nil,
+        body: Stamps,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutStampsOutput {
+        try await putStamps(PutStampsInput(labels: labels, body: body), bodyFormat: bodyFormat)
+    }
+
+    /// Converted scalars beside the fields; a deepObject with members beside its fields. Takes the input as one value.
+    ///
+    /// `PUT /stamps`
+    ///
+    /// - Parameters:
+    ///   - input: The parameters and body.
+    ///   - bodyFormat: The request body's content type: one of `.json`, `.xml`, `.formURLEncoded`.
+    /// - Returns: The documented answer, or `.undocumented` for any other status.
+    /// - Throws: ``ClientError`` (invalid request, missing credential, invalid response, transport).
+    public func putStamps(
+        _ input: PutStampsInput,
+        bodyFormat: BodyFormat = .json
+    ) async throws(ClientError) -> PutStampsOutput {
+        try ClientSupport.validate(input)
+        var request = APIRequest(operation: PutStampsInput.operation, path: "/stamps")
+        request.addDeepObject("labels", input.labels)
+        request.headers["Accept"] = ContentNegotiation.acceptHeader([.json, .xml], preferred: nil)
+        try ClientSupport.setBody(
+            input.body,
+            format: bodyFormat,
+            allowed: [.json, .xml, .formURLEncoded],
+            dialect: .awkward,
+            on: &request)
+        let response = try await ClientSupport.send(
+            request,
+            baseURL: baseURL,
+            transport: transport,
+            middlewares: middlewares,
+            tokenProvider: tokenProvider,
+            maxBodyBytes: maxResponseBodyBytes)
+        switch response.status {
+        case 200:
+            return .ok(try ClientSupport.decode(Stamps.self, from: response, dialect: .awkward))
+        default:
+            return .undocumented(status: response.status, body: ClientSupport.rawBody(of: response))
+        }
+    }
+
     /// `PUT /keywords`
     ///
     /// - Parameters:

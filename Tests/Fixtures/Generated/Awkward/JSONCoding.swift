@@ -932,6 +932,65 @@ extension Labels: Codable {
     }
 }
 
+extension Tally: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.points = try container.decode(Int.self, forKey: "points")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.points, forKey: "points")
+    }
+}
+
+extension Scoreboard: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.additionalProperties = try container.decodeRest([Tally].self, declared: Self.declaredMembers)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.title, forKey: "title")
+        try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
+extension Stamps: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.additionalProperties = try container.decodeRest(
+            ArrayCoding<DateTimeCoding>.self,
+            declared: Self.declaredMembers)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeRest(
+            self.additionalProperties,
+            as: ArrayCoding<DateTimeCoding>.self,
+            declared: Self.declaredMembers)
+    }
+}
+
+extension DRFErrors: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.nonFieldErrors = try container.decodeIfPresent([String].self, forKey: "non_field_errors")
+        self.additionalProperties = try container.decodeRest([String].self, declared: Self.declaredMembers)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.nonFieldErrors, forKey: "non_field_errors")
+        try container.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
 extension Account: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

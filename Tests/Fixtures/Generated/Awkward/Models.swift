@@ -1563,6 +1563,114 @@ extension Labels {
     static let declaredMembers: Set<String> = ["name", "count"]
 }
 
+/// A player's points, never negative.
+public struct Tally: Sendable, Hashable {
+    /// Constraints: ≥ 0.
+    public var points: Int
+
+    /// Creates a `Tally`.
+    public init(points: Int) {
+        self.points = points
+    }
+}
+
+extension Tally: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.check(self.points, "points", minimum: 0)
+    }
+}
+
+/// A title plus, for every other member, a player's tallies (an array beside the fields).
+public struct Scoreboard: Sendable, Hashable {
+    public var title: String
+
+    /// The members beside the fields, by name.
+    ///
+    /// A name a field takes is refused by validation and never encoded.
+    public var additionalProperties: [String: [Tally]]
+
+    /// Creates a `Scoreboard`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members beside the fields, by name.
+    public init(title: String, additionalProperties: [String: [Tally]] = [:]) {
+        self.title = title
+        self.additionalProperties = additionalProperties
+    }
+}
+
+extension Scoreboard: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.rest(self.additionalProperties, declared: Self.declaredMembers)
+        validator.eachMemberNested(self.additionalProperties)
+    }
+}
+
+extension Scoreboard {
+    /// The wire names the fields take; every other member goes to `additionalProperties`.
+    static let declaredMembers: Set<String> = ["title"]
+}
+
+/// A name plus, for every other member, a list of date-times (converted scalars beside the fields).
+public struct Stamps: Sendable, Hashable {
+    public var name: String
+
+    /// The members beside the fields, by name.
+    ///
+    /// A name a field takes is refused by validation and never encoded.
+    public var additionalProperties: [String: [Date]]
+
+    /// Creates a `Stamps`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members beside the fields, by name.
+    public init(name: String, additionalProperties: [String: [Date]] = [:]) {
+        self.name = name
+        self.additionalProperties = additionalProperties
+    }
+}
+
+extension Stamps: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.rest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
+extension Stamps {
+    /// The wire names the fields take; every other member goes to `additionalProperties`.
+    static let declaredMembers: Set<String> = ["name"]
+}
+
+/// Django REST framework's error body: errors not tied to a field, and the messages of each field.
+public struct DRFErrors: Sendable, Hashable {
+    public var nonFieldErrors: [String]?
+
+    /// The members beside the fields, by name.
+    ///
+    /// A name a field takes is refused by validation and never encoded.
+    public var additionalProperties: [String: [String]]
+
+    /// Creates a `DRFErrors`.
+    ///
+    /// - Parameters:
+    ///   - additionalProperties: The members beside the fields, by name.
+    public init(nonFieldErrors: [String]? = nil, additionalProperties: [String: [String]] = [:]) {
+        self.nonFieldErrors = nonFieldErrors
+        self.additionalProperties = additionalProperties
+    }
+}
+
+extension DRFErrors: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.rest(self.additionalProperties, declared: Self.declaredMembers)
+    }
+}
+
+extension DRFErrors {
+    /// The wire names the fields take; every other member goes to `additionalProperties`.
+    static let declaredMembers: Set<String> = ["non_field_errors"]
+}
+
 /// Read-only and write-only fields.
 public struct Account: Sendable, Hashable {
     /// Read-only: required in responses, may be absent in requests.

@@ -340,6 +340,68 @@ public indirect enum PutLabelsOutput: Sendable, Hashable {
     case undocumented(status: Int, body: RawBody)
 }
 
+/// The parameters and body of `putScoreboard`: Members beside the fields in JSON, XML, forms and multipart.
+public struct PutScoreboardInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putScoreboard", method: .put, pathTemplate: "/scoreboard")
+
+    /// A title plus, for every other member, a player's tallies (an array beside the fields).
+    public var body: Scoreboard
+
+    /// Creates the input of `putScoreboard`.
+    public init(body: Scoreboard) {
+        self.body = body
+    }
+}
+
+extension PutScoreboardInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putScoreboard`: one case per documented status.
+public indirect enum PutScoreboardOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Scoreboard)
+    /// What is wrong, field by field.
+    case unprocessableEntity(DRFErrors)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
+/// The parameters and body of `putStamps`: Converted scalars beside the fields; a deepObject with members beside its fields.
+public struct PutStampsInput: Sendable, Hashable {
+    /// The operation's identity, which every request of it carries (`APIRequest.operation`).
+    public static let operation = OperationInfo(id: "putStamps", method: .put, pathTemplate: "/stamps")
+
+    public var labels: Labels?
+
+    /// A name plus, for every other member, a list of date-times (converted scalars beside the fields).
+    public var body: Stamps
+
+    /// Creates the input of `putStamps`.
+    public init(labels: Labels? = nil, body: Stamps) {
+        self.labels = labels
+        self.body = body
+    }
+}
+
+extension PutStampsInput: Constrained {
+    public func validate(_ validator: inout ConstraintChecker) {
+        validator.nested(self.labels, "labels")
+        self.body.validate(&validator)
+    }
+}
+
+/// The answers of `putStamps`: one case per documented status.
+public indirect enum PutStampsOutput: Sendable, Hashable {
+    /// Status 200.
+    case ok(Stamps)
+    /// A status the definition does not document, with the body as it came.
+    case undocumented(status: Int, body: RawBody)
+}
+
 /// The parameters and body of `putKeywords`.
 public struct PutKeywordsInput: Sendable, Hashable {
     /// The operation's identity, which every request of it carries (`APIRequest.operation`).

@@ -61,6 +61,24 @@ public protocol AwkwardHandler: APIService {
     /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
     func putLabels(_ input: PutLabelsInput) async throws -> PutLabelsOutput
 
+    /// Members beside the fields in JSON, XML, forms and multipart
+    ///
+    /// `PUT /scoreboard`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putScoreboard(_ input: PutScoreboardInput) async throws -> PutScoreboardOutput
+
+    /// Converted scalars beside the fields; a deepObject with members beside its fields
+    ///
+    /// `PUT /stamps`
+    ///
+    /// - Parameter input: The parameters and body, already validated.
+    /// - Returns: The answer to encode.
+    /// - Throws: A ``ServerError`` to answer with its status; any other error answers 500.
+    func putStamps(_ input: PutStampsInput) async throws -> PutStampsOutput
+
     /// `PUT /keywords`
     ///
     /// - Parameter input: The parameters and body, already validated.
@@ -244,6 +262,14 @@ extension AwkwardPartialHandler {
 
     public func putLabels(_ input: PutLabelsInput) async throws -> PutLabelsOutput {
         throw ServerError.notImplemented("putLabels")
+    }
+
+    public func putScoreboard(_ input: PutScoreboardInput) async throws -> PutScoreboardOutput {
+        throw ServerError.notImplemented("putScoreboard")
+    }
+
+    public func putStamps(_ input: PutStampsInput) async throws -> PutStampsOutput {
+        throw ServerError.notImplemented("putStamps")
     }
 
     public func putKeywords(_ input: PutKeywordsInput) async throws -> PutKeywordsOutput {
@@ -472,6 +498,47 @@ extension AwkwardHandler {
                 switch try await self.putLabels(input) {
                 case .ok(let body):
                     return try .json(status: 200, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutScoreboardInput.operation,
+            handler: ServerSupport.handler(PutScoreboardInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutScoreboardInput(
+                    body: try request.decodeBody(
+                        Scoreboard.self,
+                        formats: [.json, .xml, .formURLEncoded, .multipart],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putScoreboard(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
+                case .unprocessableEntity(let body):
+                    return try .json(status: 422, body)
+                case .undocumented(let status, let body):
+                    return .raw(status: status, body)
+                }
+            })
+
+        registrar.register(
+            PutStampsInput.operation,
+            handler: ServerSupport.handler(PutStampsInput.operation, middlewares: middlewares) { request in
+                let format = try request.responseFormat([.json, .xml])
+                let request = try await request.collectingBody()
+                let input = PutStampsInput(
+                    labels: try request.deepObject("labels", as: Labels.self),
+                    body: try request.decodeBody(
+                        Stamps.self,
+                        formats: [.json, .xml, .formURLEncoded],
+                        dialect: .awkward))
+                try request.validate(input)
+                switch try await self.putStamps(input) {
+                case .ok(let body):
+                    return try .encode(status: 200, body, format: format, dialect: .awkward)
                 case .undocumented(let status, let body):
                     return .raw(status: status, body)
                 }

@@ -601,6 +601,68 @@ extension Prioritized: TextTreeCodable {
     }
 }
 
+extension Labels: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.name = try members.decode("name")
+        self.count = try members.decodeIfPresent("count")
+        self.additionalProperties = try members.decodeRest(String.self, declared: Self.declaredMembers)
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.name, "name")
+        tree.encodeIfPresent(self.count, "count")
+        tree.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
+        return tree.tree
+    }
+}
+
+extension Tally: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.points = try members.decode("points")
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.points, "points")
+        return tree.tree
+    }
+}
+
+extension Scoreboard: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.title = try members.decode("title")
+        self.additionalProperties = try members.decodeRest([Tally].self, declared: Self.declaredMembers)
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.title, "title")
+        tree.encodeRest(self.additionalProperties, declared: Self.declaredMembers)
+        return tree.tree
+    }
+}
+
+extension Stamps: TextTreeCodable {
+    public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
+        let members = try reader.object()
+        self.name = try members.decode("name")
+        self.additionalProperties = try members.decodeRest(
+            ArrayCoding<DateTimeCoding>.self,
+            declared: Self.declaredMembers)
+    }
+
+    public func textTree() -> TextTree {
+        var tree = TextTreeObjectBuilder()
+        tree.encode(self.name, "name")
+        tree.encodeRest(self.additionalProperties, as: ArrayCoding<DateTimeCoding>.self, declared: Self.declaredMembers)
+        return tree.tree
+    }
+}
+
 extension CheckoutAddress: TextTreeCodable {
     public init(textTree reader: TextTreeReader) throws(ValidationErrors) {
         let members = try reader.object()
