@@ -777,6 +777,7 @@ public enum DefinitionChecker {
                 case .enumeration: break
                 case .object(let fields) where parameter.effectiveStyle == .deepObject && item == parameter.type:
                     checkDeepObjectFields(fields, of: name, at: parameterPath)
+                    checkDeepObjectMembers(named: name, at: parameterPath)
                 case .anyOf(let variants) where parameter.effectiveStyle == .deepObject && item == parameter.type:
                     // Stripe's `created`: a range object (`created[gte]=1`) or a value (`created=1`).
                     for variant in variants {
@@ -785,7 +786,9 @@ public enum DefinitionChecker {
                         else { continue }  // a primitive: `name=value`
                         switch variantKind {
                         case .enumeration: break
-                        case .object(let fields): checkDeepObjectFields(fields, of: variantName, at: parameterPath)
+                        case .object(let fields):
+                            checkDeepObjectFields(fields, of: variantName, at: parameterPath)
+                            checkDeepObjectMembers(named: variantName, at: parameterPath)
                         default:
                             report(
                                 "\(parameterPath).type",
@@ -793,7 +796,6 @@ public enum DefinitionChecker {
                             )
                         }
                     }
-                    checkDeepObjectMembers(named: name, at: parameterPath)
                 case .object where item == parameter.type:
                     report(
                         "\(parameterPath).type",

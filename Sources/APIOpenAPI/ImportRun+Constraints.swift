@@ -11,7 +11,30 @@ extension ImportRun {
             if case .array = type { return true }
             return false
         }()
+        // A string enum's values are all the values there are: a length or pattern every one of them
+        // meets (Stripe writes `maxLength: 5000` on its enums) says nothing more, and goes unsaid.
+        let enumValues = (schema["enum"]?.arrayValue ?? []).filter { $0 != .null }
+        let enumTexts = enumValues.compactMap(\.stringValue)
+        func holdsForEveryEnumValue(_ key: String) -> Bool {
+            guard !enumTexts.isEmpty, enumTexts.count == enumValues.count else { return false }
+            switch key {
+            case "minLength":
+                guard let low = schema[key]?.intValue else { return false }
+                return enumTexts.allSatisfy { $0.unicodeScalars.count >= low }
+            case "maxLength":
+                guard let high = schema[key]?.intValue else { return false }
+                return enumTexts.allSatisfy { $0.unicodeScalars.count <= high }
+            case "pattern":
+                guard let pattern = schema[key]?.stringValue, let regex = try? NSRegularExpression(pattern: pattern)
+                else { return false }
+                return enumTexts.allSatisfy {
+                    regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil
+                }
+            default: return false
+            }
+        }
         func misplaced(_ key: String, _ kind: String) {
+            if kind == "strings", holdsForEveryEnumValue(key) { return }
             warn(child(pointer, key), "'\(key)' applies to \(kind), not to '\(type)'; dropped")
         }
         func count(_ key: String, applies: Bool, kind: String) -> Int? {
