@@ -113,26 +113,12 @@ extension DefinitionChecker.Run {
     /// The names of the types a deepObject parameter carries, and of every type they contain: where an
     /// anyOf cannot be.
     private func deepObjectTypeNames() -> Set<String> {
-        var pending: [TypeRef] = []
+        var roots: [TypeRef] = []
         for operation in definition.operations {
             for parameter in operation.parameters where parameter.effectiveStyle == .deepObject {
-                pending.append(parameter.type)
+                roots.append(parameter.type)
             }
         }
-        var found = Set<String>()
-        while let type = pending.popLast() {
-            guard case .named(let name) = type.element, found.insert(name).inserted,
-                let declaration = definition.type(named: name)
-            else { continue }
-            switch declaration.kind {
-            case .object(let fields):
-                pending += fields.map(\.type)
-                if let rest = declaration.additionalProperties { pending.append(rest) }
-            case .oneOf(let variants, _): pending += variants.map { .named($0.type) }
-            case .anyOf(let variants): pending += variants.map(\.type)
-            case .enumeration: break
-            }
-        }
-        return found
+        return TypeDeclaration.namesReachable(from: roots) { definition.type(named: $0) }
     }
 }

@@ -188,8 +188,18 @@ extension Collection where Element == Operation {
     /// every type those contain (fields, the map of the rest, oneOf variants), found through
     /// `declaration`.
     public func textCarriedTypeNames(declaration: (String) -> TypeDeclaration?) -> Set<String> {
+        TypeDeclaration.namesReachable(from: flatMap(\.textCarriedTypes), declaration: declaration)
+    }
+}
+
+extension TypeDeclaration {
+    /// The names of the declared types in `roots` and of every type they contain (fields, the map of the
+    /// rest, oneOf and anyOf variants, at any depth of arrays and maps), found through `declaration`.
+    public static func namesReachable(
+        from roots: [TypeRef], declaration: (String) -> TypeDeclaration?
+    ) -> Set<String> {
         var found = Set<String>()
-        var pending = flatMap(\.textCarriedTypes)
+        var pending = roots
         while let type = pending.popLast() {
             guard case .named(let name) = type.element, found.insert(name).inserted,
                 let declaration = declaration(name)
